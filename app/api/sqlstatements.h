@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/apierror.h"
+#include "core/generationparams.h"
+#include "core/httprequest.h"
+
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Parlance::Api {
+
+// Databricks SQL Statement Execution API, used for `ai_query`. URLs are built from the
+// workspace REST root ({host}/api/2.0) passed in as `restRoot`.
+
+struct StatementResult
+{
+    QString statementId;
+    QString state; // PENDING RUNNING SUCCEEDED FAILED CANCELED CLOSED
+    std::optional<Core::ApiError> error; // status.error when FAILED (code = error_code)
+    QStringList columns;
+    QList<QList<QJsonValue>> rows; // each value a string or null, as the API sends them
+    qint64 totalRowCount = 0;
+    std::optional<int> nextChunkIndex;
+
+    bool isTerminal() const; // SUCCEEDED FAILED CANCELED CLOSED
+};
+
+struct WarehouseInfo
+{
+    QString id;
+    QString name;
+    QString state;
+    QString size;
+    friend bool operator==(const WarehouseInfo &, const WarehouseInfo &) = default;
+};
+
+// The statement ai_query runs: the endpoint and the prompt are bound as named parameters
+// (:endpoint, :prompt), never spliced into the SQL; max tokens and temperature go into
+// modelParameters => named_struct(...) as numeric literals.
+QString aiQueryStatement(const Core::GenerationParams &params);
+
+// POST {restRoot}/sql/statements, wait_timeout "10s" with on_wait_timeout CONTINUE (hybrid).
+Core::HttpRequest buildExecuteStatementRequest(const QUrl &restRoot, const QString &warehouseId,
+                                               const QString &statement,
+                                               const QList<std::pair<QString, QString>> &params = {});
+Core::HttpRequest buildAiQueryRequest(const QUrl &restRoot, const QString &warehouseId,
+                                      const QString &model, const QString &prompt,
+                                      const Core::GenerationParams &params);
+Core::HttpRequest buildGetStatementRequest(const QUrl &restRoot, const QString &statementId);
+Core::HttpRequest buildCancelStatementRequest(const QUrl &restRoot, const QString &statementId);
+Core::HttpRequest buildListWarehousesRequest(const QUrl &restRoot);
+
+// Returns false when the body is not a StatementResponse.
+bool parseStatementResponse(const QByteArray &body, StatementResult *result);
+bool parseWarehouseList(const QByteArray &body, QList<WarehouseInfo> *warehouses);
+
+} // namespace Parlance::Api

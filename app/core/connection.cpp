@@ -1,0 +1,92 @@
+#include "core/connection.h"
+
+namespace Parlance::Core {
+
+static QUrl joinPath(QUrl base, const QString &path)
+{
+    QString joined = base.path();
+    while (joined.endsWith(QLatin1Char('/')))
+        joined.chop(1);
+    if (!path.isEmpty() && !path.startsWith(QLatin1Char('/')))
+        joined += QLatin1Char('/');
+    joined += path;
+    base.setPath(joined);
+    return base;
+}
+
+QUrl Connection::apiBase() const
+{
+    if (kind == Kind::OpenAiCompatible)
+        return baseUrl;
+    return joinPath(host, gatewayPath.isEmpty() ? defaultGatewayPath() : gatewayPath);
+}
+
+QUrl Connection::urlFor(ApiKind api, const QString &model) const
+{
+    switch (api) {
+    case ApiKind::ChatCompletions:
+        return joinPath(apiBase(), QStringLiteral("/chat/completions"));
+    case ApiKind::Responses:
+        return joinPath(apiBase(), QStringLiteral("/responses"));
+    case ApiKind::Invocations: {
+        // Invocations are a Databricks serving route; for other servers the base's origin is
+        // the closest thing to a workspace host.
+        QUrl root = kind == Kind::Databricks ? host : baseUrl.adjusted(QUrl::RemovePath);
+        return joinPath(root, QStringLiteral("/serving-endpoints/")
+                                  + QString::fromLatin1(QUrl::toPercentEncoding(model))
+                                  + QStringLiteral("/invocations"));
+    }
+    }
+    return {};
+}
+
+QUrl Connection::modelsUrl() const
+{
+    if (kind == Kind::Databricks)
+        return restUrl(QStringLiteral("/serving-endpoints"));
+    return joinPath(apiBase(), QStringLiteral("/models"));
+}
+
+QUrl Connection::restUrl(const QString &path) const
+{
+    const QUrl root = kind == Kind::Databricks ? host : baseUrl.adjusted(QUrl::RemovePath);
+    return joinPath(root, QStringLiteral("/api/2.0") + path);
+}
+
+QString Connection::authority() const
+{
+    const QUrl url = kind == Kind::Databricks ? host : baseUrl;
+    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
+                        | QUrl::RemoveUserInfo)
+        .toString(QUrl::FullyEncoded);
+}
+
+QString connectionKindName(Connection::Kind kind)
+{
+    return kind == Connection::Kind::Databricks ? QStringLiteral("databricks")
+                                                : QStringLiteral("openai");
+}
+
+QString authName(Connection::Auth auth)
+{
+    switch (auth) {
+    case Connection::Auth::Bearer:
+        return QStringLiteral("bearer");
+    case Connection::Auth::Basic:
+        return QStringLiteral("basic");
+    case Connection::Auth::None:
+        return QStringLiteral("none");
+    }
+    return {};
+}
+
+std::optional<Connection::Auth> authFromName(const QString &name)
+{
+    for (auto auth : {Connection::Auth::Bearer, Connection::Auth::Basic, Connection::Auth::None}) {
+        if (authName(auth) == name)
+            return auth;
+    }
+    return std::nullopt;
+}
+
+} // namespace Parlance::Core

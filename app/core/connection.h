@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/apikind.h"
+#include "core/httprequest.h"
+
+#include <QString>
+
+#include <optional>
+#include <QUrl>
+
+namespace Parlance::Core {
+
+// Where requests go and how they authenticate, without the secret itself: the token lives in
+// the keychain (or comes from the environment) and is handed to GatewayClient separately, so a
+// Connection can be saved, logged and exported freely.
+struct Connection
+{
+    enum class Kind { Databricks, OpenAiCompatible };
+    enum class Auth { Bearer, Basic, None };
+
+    QString name;                 // profile name; empty for an ad-hoc connection
+    Kind kind = Kind::Databricks;
+    QUrl host;                    // Databricks workspace, e.g. https://adb-1.azuredatabricks.net
+    QString gatewayPath = defaultGatewayPath(); // Databricks {base} = host + gatewayPath
+    QUrl baseUrl;                 // OpenAI-compatible {base}, e.g. http://127.0.0.1:8080/v1
+    Auth auth = Auth::Bearer;
+    HttpHeaders extraHeaders;     // user-defined, sent with every request
+    int timeoutSeconds = 120;     // idle timeout: no byte for this long fails the request
+    int connectTimeoutSeconds = 30;
+    int retries = 2;              // extra attempts on 429/503 (and safe 5xx)
+
+    static QString defaultGatewayPath() { return QStringLiteral("/ai-gateway/mlflow/v1"); }
+
+    // {base}: Chat Completions and Responses live under it, and OpenAI-style /models.
+    QUrl apiBase() const;
+    // The full URL of a chat-style request for `model`.
+    QUrl urlFor(ApiKind api, const QString &model) const;
+    // Model listing: Databricks GET /api/2.0/serving-endpoints, else GET {base}/models.
+    QUrl modelsUrl() const;
+    // Databricks REST root ({host}/api/2.0/...), for SQL and endpoint listing.
+    QUrl restUrl(const QString &path) const;
+    // The scheme://host:port that may receive the Authorization header.
+    QString authority() const;
+
+    friend bool operator==(const Connection &, const Connection &) = default;
+};
+
+QString connectionKindName(Connection::Kind kind); // "databricks", "openai"
+QString authName(Connection::Auth auth);           // "bearer", "basic", "none"
+std::optional<Connection::Auth> authFromName(const QString &name);
+
+} // namespace Parlance::Core

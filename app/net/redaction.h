@@ -1,0 +1,6 @@
+#pragma once
+
+#include "core/httprequest.h"
+
+namespace Parlance::Net {
+} // namespace Parlance::Net

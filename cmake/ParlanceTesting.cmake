@@ -1,0 +1,24 @@
+# One place registers every test, so they all run offscreen, in UTF-8 and with test-mode paths.
+#
+#   parlance_add_test(tst_name LABEL unit|gui|e2e|bench SOURCES a.cpp ... [LIBS lib ...]
+#                     [TIMEOUT seconds] [ENVIRONMENT K=V ...])
+function(parlance_add_test name)
+    cmake_parse_arguments(ARG "" "LABEL;TIMEOUT" "SOURCES;LIBS;ENVIRONMENT" ${ARGN})
+    if(NOT ARG_LABEL MATCHES "^(unit|gui|e2e|bench)$")
+        message(FATAL_ERROR "parlance_add_test(${name}): LABEL must be unit, gui, e2e or bench")
+    endif()
+    add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
+    target_compile_definitions(${name} PRIVATE
+        PARLANCE_WIRE_DIR="${PARLANCE_WIRE_DIR}"
+        PARLANCE_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
+        PARLANCE_BINARY_DIR="${PROJECT_BINARY_DIR}")
+    add_test(NAME ${name} COMMAND ${name})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 120)
+    endif()
+    set_tests_properties(${name} PROPERTIES
+        LABELS ${ARG_LABEL}
+        TIMEOUT ${ARG_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;QT_LOGGING_RULES=qt.qpa.*=false;${ARG_ENVIRONMENT}")
+endfunction()

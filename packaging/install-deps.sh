@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing Parlance needs on Debian 12, and nothing else.
+# Idempotent: packages already present are left alone, so CI and repeat runs stay fast.
+set -euo pipefail
+
+packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6sql6-sqlite qt6-svg-dev qtkeychain-qt6-dev libgl-dev
+    # Tests: a real Secret Service, an X server for screenshots, a JSON Schema validator, curl.
+    dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth python3 python3-jsonschema curl
+    fonts-dejavu-core
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO=sudo
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

@@ -1,0 +1,1 @@
+// the widgets arrive with the desktop workbench issue
