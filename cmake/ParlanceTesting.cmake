@@ -1,9 +1,12 @@
 # One place registers every test, so they all run offscreen, in UTF-8 and with test-mode paths.
 #
 #   parlance_add_test(tst_name LABEL unit|gui|e2e|bench SOURCES a.cpp ... [LIBS lib ...]
-#                     [TIMEOUT seconds] [ENVIRONMENT K=V ...])
+#                     [TIMEOUT seconds] [ENVIRONMENT K=V ...] [KEYRING])
+#
+# KEYRING runs the test on a private session bus with a throwaway, unlocked gnome-keyring
+# (tests/with-keyring.sh), so keychain code meets a real Secret Service.
 function(parlance_add_test name)
-    cmake_parse_arguments(ARG "" "LABEL;TIMEOUT" "SOURCES;LIBS;ENVIRONMENT" ${ARGN})
+    cmake_parse_arguments(ARG "KEYRING" "LABEL;TIMEOUT" "SOURCES;LIBS;ENVIRONMENT" ${ARGN})
     if(NOT ARG_LABEL MATCHES "^(unit|gui|e2e|bench)$")
         message(FATAL_ERROR "parlance_add_test(${name}): LABEL must be unit, gui, e2e or bench")
     endif()
@@ -13,7 +16,18 @@ function(parlance_add_test name)
         PARLANCE_WIRE_DIR="${PARLANCE_WIRE_DIR}"
         PARLANCE_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
         PARLANCE_BINARY_DIR="${PROJECT_BINARY_DIR}")
-    add_test(NAME ${name} COMMAND ${name})
+    if(ARG_KEYRING)
+        # Not REQUIRED: a machine without D-Bus still configures, and the test then fails.
+        find_program(PARLANCE_DBUS_RUN_SESSION dbus-run-session)
+        if(NOT PARLANCE_DBUS_RUN_SESSION)
+            set(PARLANCE_DBUS_RUN_SESSION dbus-run-session)
+        endif()
+        add_test(NAME ${name}
+                 COMMAND ${PARLANCE_DBUS_RUN_SESSION} --
+                         ${PROJECT_SOURCE_DIR}/tests/with-keyring.sh $<TARGET_FILE:${name}>)
+    else()
+        add_test(NAME ${name} COMMAND ${name})
+    endif()
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 120)
     endif()

@@ -19,11 +19,20 @@ Core::HttpRequest buildChatCompletionsRequest(const QUrl &url, const QString &mo
                                               const Core::Conversation &conversation,
                                               const Core::GenerationParams &params);
 
+// The Chat Completions body: `model` left out when empty (invocations put the endpoint in the
+// URL), stream_options only when asked for (invocations do not take it).
+QJsonObject chatCompletionsBody(const QString &model, const Core::Conversation &conversation,
+                                const Core::GenerationParams &params, bool withStreamOptions);
+
+// POST `body` as compact JSON, with Accept matching whether the answer will stream.
+Core::HttpRequest jsonPostRequest(const QUrl &url, const QJsonObject &body, bool streaming);
+
 // The `messages` array shared with Databricks invocations. Assistant reasoning with a
 // signature goes back as Databricks typed parts so Claude can continue a thinking turn.
 QJsonArray chatMessagesJson(const Core::Conversation &conversation, const QString &systemPrompt);
 
-// Merges `extra` into `body`: top-level keys of extra replace those of body.
+// Merges `extra` into `body`: top-level keys of extra replace those of body; a null value in
+// extra removes the key instead.
 void mergeExtraParams(QJsonObject &body, const QJsonObject &extra);
 
 // A non-streamed `chat.completion` body (also Databricks invocations). Handles string and

@@ -4,6 +4,9 @@
 #include "core/httprequest.h"
 
 #include <QDateTime>
+#include <QJsonObject>
+
+#include <optional>
 
 namespace Parlance::Api {
 

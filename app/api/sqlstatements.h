@@ -44,9 +44,11 @@ struct WarehouseInfo
 QString aiQueryStatement(const Core::GenerationParams &params);
 
 // POST {restRoot}/sql/statements, wait_timeout "10s" with on_wait_timeout CONTINUE (hybrid).
-Core::HttpRequest buildExecuteStatementRequest(const QUrl &restRoot, const QString &warehouseId,
-                                               const QString &statement,
-                                               const QList<std::pair<QString, QString>> &params = {});
+// `params` are (name, value) pairs bound as STRING parameters; "parameters" is left out when
+// there are none.
+Core::HttpRequest buildExecuteStatementRequest(
+    const QUrl &restRoot, const QString &warehouseId, const QString &statement,
+    const QList<std::pair<QString, QString>> &params = {});
 Core::HttpRequest buildAiQueryRequest(const QUrl &restRoot, const QString &warehouseId,
                                       const QString &model, const QString &prompt,
                                       const Core::GenerationParams &params);

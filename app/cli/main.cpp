@@ -1,7 +1,65 @@
+#include "cli/cliargs.h"
+#include "cli/clioutput.h"
+#include "cli/commands.h"
+#include "net/gatewayclient.h"
+
 #include <QCoreApplication>
+
+using namespace Parlance;
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 1;
+    QCoreApplication::setOrganizationName(QStringLiteral("Parlance"));
+    QCoreApplication::setApplicationName(QStringLiteral("parlance"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PARLANCE_VERSION));
+
+    QString error;
+    const std::optional<Cli::CliArgs> args = Cli::parseArgs(QCoreApplication::arguments(), &error);
+    if (!args) {
+        Cli::printError(error);
+        return Cli::ExitUsage;
+    }
+    const QString &command = args->command;
+    if (command == QLatin1String("help")) {
+        Cli::writeOut(Cli::usageText().toUtf8());
+        Cli::flushOut();
+        return Cli::ExitOk;
+    }
+    if (command == QLatin1String("version")) {
+        Cli::writeOut("parlance-cli " PARLANCE_VERSION "\n");
+        Cli::flushOut();
+        return Cli::ExitOk;
+    }
+    if (command == QLatin1String("profiles"))
+        return Cli::runProfiles(*args);
+    if (command == QLatin1String("sim")) {
+        const int code = Cli::runSim(*args);
+        return code >= 0 ? code : app.exec();
+    }
+    if (command == QLatin1String("compare") || command == QLatin1String("batch")
+        || command == QLatin1String("code")) {
+        Cli::printError(QCoreApplication::translate("Parlance::Cli", "%1 is not implemented yet.")
+                            .arg(command));
+        return Cli::ExitUsage;
+    }
+
+    Net::GatewayClient client;
+    Cli::CommandContext context;
+    context.args = *args;
+    context.client = &client;
+    // Exit from the event loop so that a synchronous `done` (a configuration error) still ends it.
+    context.done = [](int code) {
+        QMetaObject::invokeMethod(QCoreApplication::instance(),
+                                  [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+    };
+    std::function<void(const Cli::CommandContext &)> run;
+    if (command == QLatin1String("models"))
+        run = Cli::runModels;
+    else if (command == QLatin1String("chat"))
+        run = Cli::runChat;
+    else
+        run = Cli::runSql;
+    Cli::withConnection(context, run);
+    return app.exec();
 }

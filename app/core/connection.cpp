@@ -4,13 +4,15 @@ namespace Parlance::Core {
 
 static QUrl joinPath(QUrl base, const QString &path)
 {
-    QString joined = base.path();
+    // Work on the encoded path so a percent-encoded segment (an endpoint name with '/' or
+    // spaces) is not encoded a second time.
+    QString joined = base.path(QUrl::FullyEncoded);
     while (joined.endsWith(QLatin1Char('/')))
         joined.chop(1);
     if (!path.isEmpty() && !path.startsWith(QLatin1Char('/')))
         joined += QLatin1Char('/');
     joined += path;
-    base.setPath(joined);
+    base.setPath(joined, QUrl::TolerantMode);
     return base;
 }
 

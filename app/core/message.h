@@ -18,15 +18,17 @@ struct Message
     QString toolCallId;      // Role::Tool: the call this message answers
     bool incomplete = false; // the stream was cut before the reply finished
 
-    static Message user(const QString &text) { return {Role::User, {ContentPart::makeText(text)}}; }
-    static Message assistant(const QString &text)
+    static Message make(Role role, const QString &text)
     {
-        return {Role::Assistant, {ContentPart::makeText(text)}};
+        Message message;
+        message.role = role;
+        if (!text.isEmpty())
+            message.parts = {ContentPart::makeText(text)};
+        return message;
     }
-    static Message system(const QString &text)
-    {
-        return {Role::System, {ContentPart::makeText(text)}};
-    }
+    static Message user(const QString &text) { return make(Role::User, text); }
+    static Message assistant(const QString &text) { return make(Role::Assistant, text); }
+    static Message system(const QString &text) { return make(Role::System, text); }
 
     // All text parts joined, without reasoning or tool calls.
     QString text() const;

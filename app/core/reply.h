@@ -15,7 +15,7 @@ namespace Parlance::Core {
 
 struct ReplyChoice
 {
-    Message message{Role::Assistant, {}};
+    Message message = Message::make(Role::Assistant, {});
     QString finishReason;
 
     friend bool operator==(const ReplyChoice &, const ReplyChoice &) = default;

@@ -1,1 +1,270 @@
 #include "net/sseparser.h"
+
+#include <algorithm>
+#include <climits>
+#include <cstring>
+
+namespace Parlance::Net {
+
+namespace {
+
+constexpr char Bom[] = "\xEF\xBB\xBF";
+constexpr qsizetype BomSize = 3;
+constexpr qsizetype MaxRetainedLineCapacity = 1 << 20;
+
+// Length of the well-formed UTF-8 sequence starting at s[0] (s[0] >= 0x80), or 0 when it is
+// ill-formed; then *badLength is the length of its maximal ill-formed subpart, which the WHATWG
+// decoder turns into one U+FFFD (the byte that broke the sequence starts the next one).
+qsizetype multiByteLength(const uchar *s, qsizetype available, qsizetype *badLength)
+{
+    const uchar lead = s[0];
+    qsizetype need = 0;
+    uchar lower = 0x80;
+    uchar upper = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        need = 1;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        need = 2;
+        if (lead == 0xE0)
+            lower = 0xA0; // overlong
+        else if (lead == 0xED)
+            upper = 0x9F; // UTF-16 surrogates
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        need = 3;
+        if (lead == 0xF0)
+            lower = 0x90; // overlong
+        else if (lead == 0xF4)
+            upper = 0x8F; // above U+10FFFF
+    } else {
+        *badLength = 1; // continuation byte, C0/C1 (overlong) or F5..FF
+        return 0;
+    }
+    qsizetype i = 1;
+    for (; i <= need; ++i) {
+        if (i >= available || s[i] < lower || s[i] > upper) {
+            *badLength = i;
+            return 0;
+        }
+        lower = 0x80;
+        upper = 0xBF;
+    }
+    return i;
+}
+
+// Index of the first byte of src that does not start a well-formed sequence, or src.size().
+qsizetype validPrefixLength(QByteArrayView src, qsizetype from = 0)
+{
+    const auto *s = reinterpret_cast<const uchar *>(src.data());
+    const qsizetype n = src.size();
+    qsizetype i = from;
+    while (i < n) {
+        // JSON payloads are almost all ASCII: test eight bytes at a time.
+        while (i + 8 <= n) {
+            quint64 word;
+            std::memcpy(&word, s + i, sizeof word);
+            if (word & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        while (i < n && s[i] < 0x80)
+            ++i;
+        if (i >= n)
+            break;
+        qsizetype bad = 0;
+        const qsizetype length = multiByteLength(s + i, n - i, &bad);
+        if (length == 0)
+            return i;
+        i += length;
+    }
+    return n;
+}
+
+// Appends src to dst as well-formed UTF-8.
+void appendUtf8(QByteArray &dst, QByteArrayView src)
+{
+    qsizetype valid = validPrefixLength(src);
+    if (valid == src.size()) {
+        dst.append(src);
+        return;
+    }
+    const auto *s = reinterpret_cast<const uchar *>(src.data());
+    qsizetype start = 0;
+    while (start < src.size()) {
+        dst.append(src.sliced(start, valid - start));
+        if (valid == src.size())
+            break;
+        qsizetype bad = 1;
+        multiByteLength(s + valid, src.size() - valid, &bad);
+        dst.append("\xEF\xBF\xBD", 3);
+        start = valid + bad;
+        valid = validPrefixLength(src, start);
+    }
+}
+
+QByteArray toUtf8(QByteArrayView src)
+{
+    QByteArray out;
+    appendUtf8(out, src);
+    return out;
+}
+
+struct EventListSink
+{
+    static void append(void *context, Core::SseEvent &&event)
+    {
+        static_cast<QList<Core::SseEvent> *>(context)->append(std::move(event));
+    }
+};
+
+} // namespace
+
+QList<Core::SseEvent> SseParser::feed(QByteArrayView bytes)
+{
+    QList<Core::SseEvent> events;
+    feedImpl(bytes, &EventListSink::append, &events);
+    return events;
+}
+
+bool SseParser::hasPendingData() const
+{
+    return m_hasData || !m_type.isEmpty() || (!m_line.isEmpty() && m_line.front() != ':');
+}
+
+void SseParser::reset()
+{
+    *this = SseParser();
+}
+
+void SseParser::feedImpl(QByteArrayView bytes, Sink sink, void *context)
+{
+    if (bytes.isEmpty())
+        return;
+    const char *p = bytes.data();
+    const char *const end = p + bytes.size();
+
+    if (!m_bomDecided) {
+        while (m_bomMatched < BomSize && p < end && *p == Bom[m_bomMatched]) {
+            ++m_bomMatched;
+            ++p;
+        }
+        if (m_bomMatched == BomSize) {
+            m_bomDecided = true;
+        } else if (p < end) {
+            // Not a BOM after all: the bytes held back are the start of the first line.
+            m_line.append(Bom, m_bomMatched);
+            m_bomDecided = true;
+        } else {
+            return;
+        }
+    }
+
+    if (m_afterCr && p < end) {
+        if (*p == '\n')
+            ++p;
+        m_afterCr = false;
+    }
+    if (p == end)
+        return;
+
+    // Offsets of the next CR and the next LF at or after p, each searched for once per
+    // occurrence, so a feed costs time proportional to its own size whatever the line endings.
+    const auto findFrom = [end](const char *from, char c) {
+        const void *hit = std::memchr(from, c, size_t(end - from));
+        return hit ? static_cast<const char *>(hit) : end;
+    };
+    const char *nextCr = findFrom(p, '\r');
+    const char *nextLf = findFrom(p, '\n');
+    while (p < end) {
+        if (nextCr < p)
+            nextCr = findFrom(p, '\r');
+        if (nextLf < p)
+            nextLf = findFrom(p, '\n');
+        const char *eol = std::min(nextCr, nextLf);
+        if (eol == end) {
+            m_line.append(p, end - p);
+            break;
+        }
+        if (m_line.isEmpty()) {
+            processLine(QByteArrayView(p, eol), sink, context);
+        } else {
+            m_line.append(p, eol - p);
+            processLine(m_line, sink, context);
+            // Keep an ordinary line's capacity for the next one; give a huge one back.
+            if (m_line.capacity() > MaxRetainedLineCapacity)
+                m_line = QByteArray();
+            else
+                m_line.resize(0);
+        }
+        if (*eol == '\r') {
+            if (eol + 1 == end)
+                m_afterCr = true;
+            else if (eol[1] == '\n')
+                ++eol;
+        }
+        p = eol + 1;
+    }
+}
+
+void SseParser::processLine(QByteArrayView line, Sink sink, void *context)
+{
+    if (line.isEmpty()) {
+        dispatch(sink, context);
+        return;
+    }
+    if (line.front() == ':')
+        return; // comment, e.g. a keep-alive ": ping"
+    const qsizetype colon = line.indexOf(':');
+    if (colon < 0) {
+        processField(line, {});
+        return;
+    }
+    QByteArrayView value = line.sliced(colon + 1);
+    if (value.startsWith(' '))
+        value = value.sliced(1);
+    processField(line.first(colon), value);
+}
+
+void SseParser::processField(QByteArrayView name, QByteArrayView value)
+{
+    if (name == QByteArrayView("data")) {
+        if (m_hasData)
+            m_data.append('\n');
+        appendUtf8(m_data, value);
+        m_hasData = true;
+    } else if (name == QByteArrayView("event")) {
+        m_type = toUtf8(value);
+    } else if (name == QByteArrayView("id")) {
+        if (!value.contains('\0'))
+            m_id = toUtf8(value);
+    } else if (name == QByteArrayView("retry")) {
+        if (value.isEmpty())
+            return;
+        qint64 ms = 0;
+        for (const char c : value) {
+            if (c < '0' || c > '9')
+                return;
+            ms = ms * 10 + (c - '0');
+            if (ms > INT_MAX)
+                return;
+        }
+        m_retry = int(ms);
+        m_reconnectionTimeMs = int(ms);
+    }
+}
+
+void SseParser::dispatch(Sink sink, void *context)
+{
+    m_lastEventId = m_id;
+    if (m_hasData || !m_type.isEmpty()) {
+        sink(context, Core::SseEvent{.type = std::exchange(m_type, {}),
+                                     .data = std::exchange(m_data, {}),
+                                     .id = m_id,
+                                     .retryMs = m_retry});
+    }
+    m_type.clear();
+    m_data.clear();
+    m_hasData = false;
+    m_retry.reset();
+}
+
+} // namespace Parlance::Net

@@ -2,17 +2,89 @@
 
 #include "core/sseevent.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
 
+#include <concepts>
+#include <memory>
+#include <optional>
+#include <type_traits>
+#include <utility>
+
 namespace Parlance::Net {
 
-// Incremental text/event-stream decoder (WHATWG rules). Bytes may arrive split anywhere,
-// including inside a CRLF or a multi-byte UTF-8 sequence.
+// Incremental text/event-stream decoder (WHATWG "event stream interpretation"). Bytes may
+// arrive split anywhere, including inside a CRLF, the leading BOM or a multi-byte UTF-8 sequence;
+// the events are the same however the stream is sliced.
+//
+// Decisions beyond WHATWG, chosen to match openai-python's SSEDecoder:
+// - A block with an `event:` field but no `data:` line is dispatched with empty data (WHATWG
+//   drops it). A block with neither is not dispatched, so keep-alive comments, `id:`/`retry:`
+//   only blocks and llama.cpp's legacy `error:` field (unknown, ignored) produce no event.
+// - SseEvent::retryMs is the `retry:` value of the dispatched block only; the stream-wide
+//   reconnection time (WHATWG applies it at once, even in blocks that are never dispatched) is
+//   reconnectionTimeMs(). A `retry:` value that does not fit an int is ignored.
+// Invalid UTF-8 in field values becomes U+FFFD, one per maximal ill-formed subpart (the WHATWG
+// decoder's rule, same as Python's "replace").
 class SseParser
 {
 public:
+    // Feeds any slice of the byte stream; returns the events completed by it, in order.
     QList<Core::SseEvent> feed(QByteArrayView bytes);
+
+    // Same, but hands each event to onEvent(Core::SseEvent &&) as soon as it is complete, with
+    // no list allocation per call (the streaming hot path). onEvent must not call back into
+    // this parser (it runs while a buffered line is being read).
+    template<typename F>
+    requires std::invocable<F &, Core::SseEvent &&>
+    void feed(QByteArrayView bytes, F &&onEvent)
+    {
+        using Fn = std::remove_reference_t<F>;
+        Fn *fn = std::addressof(onEvent);
+        feedImpl(
+            bytes,
+            [](void *context, Core::SseEvent &&event) {
+                (*static_cast<Fn *>(context))(std::move(event));
+            },
+            const_cast<void *>(static_cast<const void *>(fn)));
+    }
+
+    // True when part of an event that was not dispatched yet is buffered: a `data:` or `event:`
+    // field of an unfinished block, or an unterminated non-comment line. When the stream ends
+    // with this true, it was cut mid-event.
+    bool hasPendingData() const;
+
+    // The id sent as Last-Event-ID on reconnection: the last event ID buffer as of the last
+    // blank line (an `id:` in a block that never ended is not applied).
+    QByteArray lastEventId() const { return m_lastEventId; }
+
+    // The last valid `retry:` value seen anywhere in the stream.
+    std::optional<int> reconnectionTimeMs() const { return m_reconnectionTimeMs; }
+
+    // Forgets everything, including the last event id: the next byte starts a new stream (and a
+    // leading BOM is stripped again).
+    void reset();
+
+private:
+    using Sink = void (*)(void *context, Core::SseEvent &&event);
+
+    void feedImpl(QByteArrayView bytes, Sink sink, void *context);
+    void processLine(QByteArrayView line, Sink sink, void *context);
+    void processField(QByteArrayView name, QByteArrayView value);
+    void dispatch(Sink sink, void *context);
+
+    QByteArray m_line;          // the unterminated line carried over from earlier feeds
+    QByteArray m_data;          // data buffer of the current block, lines joined with '\n'
+    QByteArray m_type;          // event type buffer of the current block
+    QByteArray m_id;            // last event ID buffer; persists across blocks
+    QByteArray m_lastEventId;   // m_id as of the last blank line
+    std::optional<int> m_retry; // `retry:` of the current block
+    std::optional<int> m_reconnectionTimeMs;
+    int m_bomMatched = 0;      // bytes of a leading BOM seen so far
+    bool m_bomDecided = false; // past the point where a BOM could still start the stream
+    bool m_hasData = false;    // the current block had a data line (its data may be empty)
+    bool m_afterCr = false;    // the last byte fed was a CR, so a leading LF is its CRLF tail
 };
 
 } // namespace Parlance::Net

@@ -1,0 +1,111 @@
+#include "cli/clioutput.h"
+#include "cli/commands.h"
+#include "cli/resultjson.h"
+#include "engine/chatcall.h"
+#include "net/gatewayclient.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <unistd.h>
+
+namespace Parlance::Cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Parlance::Cli::Chat)
+};
+} // namespace
+
+void runChat(const CommandContext &context)
+{
+    const CliArgs &args = context.args;
+    if (args.positionals.size() < 2) {
+        printError(Tr::tr("chat needs a MODEL and a PROMPT: parlance-cli chat MODEL \"PROMPT\""));
+        context.done(ExitUsage);
+        return;
+    }
+    Engine::ChatRequest request;
+    request.api = args.api;
+    request.model = args.positionals.first();
+    request.conversation = Core::Conversation::singleTurn(args.positionals.mid(1).join(QLatin1Char(' ')));
+    request.params = args.generation;
+
+    auto *call = new Engine::ChatCall(context.client, context.connection, context.token, request,
+                                      context.client);
+    const bool printText = !args.json && !args.raw;
+
+    // Deltas are written as they come, but flushed once per network read, not per delta.
+    auto flushPending = std::make_shared<bool>(false);
+    auto scheduleFlush = [call, flushPending] {
+        if (*flushPending)
+            return;
+        *flushPending = true;
+        QTimer::singleShot(0, call, [flushPending] {
+            *flushPending = false;
+            flushOut();
+        });
+    };
+    auto wroteText = std::make_shared<bool>(false);
+    auto endsWithNewline = std::make_shared<bool>(true);
+
+    if (printText) {
+        QObject::connect(call, &Engine::ChatCall::delta, call,
+                         [=](const Core::ReplyDelta &delta) {
+                             if (delta.kind != Core::ReplyDelta::Kind::Text || delta.choice != 0
+                                 || delta.text.isEmpty())
+                                 return;
+                             const QByteArray utf8 = delta.text.toUtf8();
+                             writeOut(utf8);
+                             *wroteText = true;
+                             *endsWithNewline = utf8.endsWith('\n');
+                             scheduleFlush();
+                         });
+    }
+    if (args.raw) {
+        QObject::connect(call, &Engine::ChatCall::rawBytes, call, [=](QByteArrayView bytes) {
+            writeOut(bytes);
+            scheduleFlush();
+        });
+    }
+    if (args.inspect) {
+        QObject::connect(call, &Engine::ChatCall::exchangeRecorded, call,
+                         [](const Net::Exchange &exchange) { writeErr(formatExchange(exchange)); });
+    }
+    if (!args.json) {
+        QObject::connect(call, &Engine::ChatCall::retrying, call,
+                         [](int next, double delay, const Core::ApiError &reason) {
+                             printWarning(Tr::tr("%1; retrying in %2 s (attempt %3)")
+                                              .arg(describeError(reason))
+                                              .arg(delay, 0, 'f', 1)
+                                              .arg(next));
+                         });
+    }
+    const auto done = context.done;
+    QObject::connect(call, &Engine::ChatCall::finished, call, [=] {
+        // A terminal gets a final newline; a pipe gets exactly the answer text.
+        if (printText && *wroteText && !*endsWithNewline && isatty(STDOUT_FILENO))
+            writeOut("\n");
+        if (args.json)
+            writeOut(QJsonDocument(chatResultJson(*call)).toJson(QJsonDocument::Compact).append('\n'));
+        flushOut();
+        if (printText) {
+            for (const Core::ContentPart &tool : call->reply().primary().message.toolCalls())
+                writeErr(QByteArray("parlance-cli: tool call " + tool.toolName.toUtf8() + ' '
+                                    + tool.toolArguments.toUtf8() + '\n'));
+        }
+        if (!call->error()) {
+            done(ExitOk);
+            return;
+        }
+        printError(describeError(*call->error()));
+        if (call->isIncomplete() && call->reply().hasContent())
+            printWarning(Tr::tr("the answer above is incomplete."));
+        done(exitCodeFor(*call->error()));
+    });
+    call->start();
+}
+
+} // namespace Parlance::Cli

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "config/connectionresolver.h"
+#include "core/apikind.h"
+#include "core/generationparams.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Parlance::Cli {
+
+// parlance-cli's command line, parsed but not yet acted on. The option set is the contract in
+// DESIGN.md; scripts outside the project depend on it, so names never change.
+struct CliArgs
+{
+    QString command; // models, chat, compare, batch, sql, code, sim, profiles, help, version
+    QStringList positionals;
+
+    Config::ConnectionOptions connection;
+    bool tokenFromStdin = false;
+    bool allowHttp = false;
+
+    Core::GenerationParams generation;
+    Core::ApiKind api = Core::ApiKind::ChatCompletions;
+
+    bool json = false;
+    bool inspect = false;
+    bool raw = false;
+
+    QStringList models;     // compare, batch
+    QString input;          // batch
+    QString output;         // batch
+    int parallel = 4;       // batch
+    QString warehouse;      // sql
+    QString model;          // sql --model
+    QString statement;      // sql --statement
+    QString target;         // code
+    quint16 port = 0;       // sim
+};
+
+// Returns nullopt and sets *error (one line, no "error:" prefix) on a usage mistake.
+std::optional<CliArgs> parseArgs(const QStringList &arguments, QString *error);
+
+QString usageText();
+
+} // namespace Parlance::Cli

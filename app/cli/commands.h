@@ -1,0 +1,37 @@
+#pragma once
+
+#include "cli/cliargs.h"
+#include "core/connection.h"
+
+#include <functional>
+
+namespace Parlance::Net {
+class GatewayClient;
+}
+
+namespace Parlance::Cli {
+
+// What a command that talks to a gateway gets: the parsed arguments, the resolved connection
+// and token, and `done`, which it calls exactly once with the exit code.
+struct CommandContext
+{
+    CliArgs args;
+    Core::Connection connection;
+    QString token;
+    Net::GatewayClient *client = nullptr;
+    std::function<void(int)> done;
+};
+
+void runModels(const CommandContext &context);
+void runChat(const CommandContext &context);
+void runSql(const CommandContext &context);
+
+// Commands that need no connection; they return the exit code (sim returns -1 while serving).
+int runProfiles(const CliArgs &args);
+int runSim(const CliArgs &args);
+
+// Resolves the connection and its token (reading the keychain asynchronously if needed),
+// then calls `run`; configuration problems end in `done(ExitUsage)` with a message.
+void withConnection(CommandContext context, std::function<void(const CommandContext &)> run);
+
+} // namespace Parlance::Cli

@@ -1,0 +1,105 @@
+#include "cli/clioutput.h"
+#include "cli/commands.h"
+#include "config/connectionresolver.h"
+#include "config/profilestore.h"
+#include "config/secretstore.h"
+#include "net/gatewayclient.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHostAddress>
+#include <QProcessEnvironment>
+
+namespace Parlance::Cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Parlance::Cli::Connection)
+};
+
+bool isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    if (host == QLatin1String("localhost") || host.endsWith(QLatin1String(".localhost")))
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+// Tokens over plain http may only go to this machine, unless the user says otherwise.
+bool checkTransport(const CommandContext &context)
+{
+    const Core::Connection &c = context.connection;
+    const QUrl url = c.kind == Core::Connection::Kind::Databricks ? c.host : c.baseUrl;
+    if (url.scheme() != QLatin1String("http") || isLoopback(url) || context.token.isEmpty()
+        || c.auth == Core::Connection::Auth::None || context.args.allowHttp) {
+        return true;
+    }
+    printError(Tr::tr("%1 is plain http: the token would cross the network unencrypted. Use "
+                      "https, or pass --allow-http to send it anyway.")
+                   .arg(url.toString(QUrl::RemoveUserInfo)));
+    return false;
+}
+
+std::optional<QString> readStdinToken()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return QString();
+    return QString::fromUtf8(in.readAll()).trimmed();
+}
+} // namespace
+
+void withConnection(CommandContext context, std::function<void(const CommandContext &)> run)
+{
+    std::optional<QString> stdinToken;
+    if (context.args.tokenFromStdin) {
+        stdinToken = readStdinToken();
+        if (stdinToken->isEmpty()) {
+            printError(Tr::tr("--token-stdin was given but standard input held no token."));
+            context.done(ExitUsage);
+            return;
+        }
+    }
+    const Config::ProfileStore profiles;
+    const Config::ResolvedConnection resolved =
+        Config::resolveConnection(context.args.connection, QProcessEnvironment::systemEnvironment(),
+                                  profiles, stdinToken);
+    if (!resolved.ok) {
+        printError(resolved.error);
+        context.done(ExitUsage);
+        return;
+    }
+    context.connection = resolved.connection;
+    context.token = resolved.token;
+    if (resolved.tokenSource != Config::ResolvedConnection::TokenSource::Keychain) {
+        if (checkTransport(context))
+            run(context);
+        else
+            context.done(ExitUsage);
+        return;
+    }
+    auto *secrets = new Config::SecretStore(QStringLiteral("Parlance"), context.client);
+    secrets->readToken(context.connection.name,
+                       [context, run, secrets](const Config::SecretStore::Result &result) mutable {
+                           secrets->deleteLater();
+                           if (!result.ok) {
+                               printError(Tr::tr("No token for connection '%1' in the keychain "
+                                                 "(%2). Save one in Parlance's settings, or use "
+                                                 "--token-stdin.")
+                                              .arg(context.connection.name, result.error));
+                               context.done(ExitUsage);
+                               return;
+                           }
+                           if (result.usedFallback)
+                               printWarning(secrets->fallbackWarning());
+                           context.token = result.token;
+                           if (checkTransport(context))
+                               run(context);
+                           else
+                               context.done(ExitUsage);
+                       });
+}
+
+} // namespace Parlance::Cli

@@ -1,0 +1,51 @@
+#include "cli/clioutput.h"
+#include "cli/commands.h"
+#include "engine/modelscall.h"
+#include "net/gatewaycall.h"
+#include "net/gatewayclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Parlance::Cli {
+
+void runModels(const CommandContext &context)
+{
+    auto *call = new Engine::ModelsCall(context.client, context.connection, context.token,
+                                        context.client);
+    const CliArgs args = context.args;
+    const auto done = context.done;
+    QObject::connect(call, &Engine::ModelsCall::finished, call, [call, args, done] {
+        if (args.inspect && call->gatewayCall()) {
+            for (const Net::Exchange &exchange : call->gatewayCall()->exchanges())
+                writeErr(formatExchange(exchange));
+        }
+        if (call->error()) {
+            printError(describeError(*call->error()));
+            done(exitCodeFor(*call->error()));
+            return;
+        }
+        if (args.json) {
+            QJsonArray list;
+            for (const Api::ModelInfo &m : call->models()) {
+                list.append(QJsonObject{{QStringLiteral("name"), m.name},
+                                        {QStringLiteral("task"), m.task},
+                                        {QStringLiteral("state"), m.state},
+                                        {QStringLiteral("owned_by"), m.ownedBy},
+                                        {QStringLiteral("description"), m.description}});
+            }
+            writeOut(QJsonDocument(list).toJson(QJsonDocument::Compact).append('\n'));
+        } else {
+            for (const Api::ModelInfo &m : call->models()) {
+                writeOut(QByteArray(m.name.toUtf8() + '\t' + m.task.toUtf8() + '\t'
+                                    + m.state.toUtf8() + '\n'));
+            }
+        }
+        flushOut();
+        done(ExitOk);
+    });
+    call->start();
+}
+
+} // namespace Parlance::Cli

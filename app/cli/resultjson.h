@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QJsonObject>
+
+namespace Parlance::Engine {
+class ChatCall;
+}
+
+namespace Parlance::Cli {
+
+// The normalized result object of `chat --json` (and of each compare/batch entry):
+// {"model","api","text","reasoning","tool_calls":[{"id","name","arguments"}],"finish_reason",
+//  "usage":{...},"metrics":{...},"http":{"status","attempts"},"error":null|{"status","code","message"}}
+QJsonObject chatResultJson(const Engine::ChatCall &call);
+
+} // namespace Parlance::Cli

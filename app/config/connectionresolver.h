@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/connection.h"
+#include "core/httprequest.h"
+
+#include <QProcessEnvironment>
+#include <QString>
+
+#include <optional>
+
+namespace Parlance::Config {
+
+class ProfileStore;
+
+// The connection part of parlance-cli's command line (DESIGN.md "parlance-cli"). There is no
+// token option on purpose: a token never comes from argv.
+struct ConnectionOptions
+{
+    QString profile;     // --profile: a saved connection, else a ~/.databrickscfg profile
+    QString host;        // --host: a Databricks workspace
+    QString baseUrl;     // --base-url: an OpenAI-compatible server
+    QString gatewayPath; // --gateway-path
+    std::optional<Core::Connection::Auth> auth; // --auth
+    Core::HttpHeaders headers;                  // --header, appended to the profile's
+    std::optional<int> timeoutSeconds;          // --timeout
+    std::optional<int> retries;                 // --retries
+};
+
+struct ResolvedConnection
+{
+    bool ok = false;
+    QString error; // tr() text saying what to do, when !ok
+    Core::Connection connection;
+
+    enum class TokenSource { None, Environment, DatabricksCfg, Keychain, Stdin };
+    TokenSource tokenSource = TokenSource::None;
+    // Filled for Environment, DatabricksCfg and Stdin. For Keychain the caller asks
+    // SecretStore::readToken(connection.name).
+    QString token;
+    // Where the token comes from, for messages: "DATABRICKS_TOKEN", "~/.databrickscfg [prod]",
+    // "keychain", "stdin".
+    QString tokenOrigin;
+    // Plain http to a host other than loopback: the caller refuses unless the user confirmed.
+    bool insecureHttp = false;
+};
+
+// Which connection and token a command uses, from the options, the environment
+// (DATABRICKS_HOST/TOKEN/CONFIG_PROFILE/CONFIG_FILE/WORKSPACE_ID, OPENAI_BASE_URL/API_KEY/
+// ORG_ID/PROJECT_ID), saved connections and ~/.databrickscfg. stdinToken is what
+// --token-stdin read; it wins over every other source.
+ResolvedConnection resolveConnection(const ConnectionOptions &options,
+                                     const QProcessEnvironment &env, const ProfileStore &profiles,
+                                     const std::optional<QString> &stdinToken = {});
+
+// "Name: value" as given to --header. False when malformed: no colon, an empty name or one that
+// is not an HTTP token, or a CR/LF/NUL anywhere.
+bool parseHeaderArgument(const QString &text, Core::HttpHeader *header);
+
+// localhost, *.localhost, 127.0.0.0/8 and ::1.
+bool isLoopbackHost(const QString &host);
+
+} // namespace Parlance::Config

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace Parlance::Config {
+
+// Connection tokens in the OS keychain through QtKeychain (Secret Service, Keychain, Credential
+// Manager). Every call is asynchronous and answers through `done` from the event loop, never
+// from inside the call, so the GUI thread never waits on a keychain prompt or D-Bus.
+//
+// Without a usable keychain (no Secret Service on the session bus, no session bus at all) the
+// store falls back to one file per connection in a 0700 folder, each file 0600, and says so in
+// fallbackWarning(). Answers stop arriving when the store is destroyed.
+class SecretStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SecretStore)
+
+public:
+    explicit SecretStore(QString service = QStringLiteral("Parlance"), QObject *parent = nullptr);
+    ~SecretStore() override;
+
+    struct Result
+    {
+        bool ok = false;
+        QString token; // readToken only
+        QString error; // tr() text when !ok
+        bool usedFallback = false;
+        bool notFound = false; // readToken: nothing is stored, as opposed to a keychain failure
+    };
+    using Callback = std::function<void(const Result &)>;
+
+    void readToken(const QString &connectionName, Callback done);
+    void writeToken(const QString &connectionName, const QString &token, Callback done);
+    // Succeeds when nothing was stored, too.
+    void removeToken(const QString &connectionName, Callback done);
+
+    bool usingFallback() const { return m_usingFallback; } // once the keychain proved unavailable
+    QString fallbackWarning() const;                       // empty until usingFallback()
+    QString fallbackReason() const { return m_fallbackReason; } // the keychain's own message
+
+    // Default QStandardPaths::AppDataLocation + "/secrets".
+    void setFallbackDirectory(const QString &dir);
+    QString fallbackDirectory() const { return m_fallbackDirectory; }
+    // The file that holds `connectionName`'s token when the keychain is unavailable.
+    QString fallbackFilePath(const QString &connectionName) const;
+
+    QString service() const { return m_service; }
+
+private:
+    QString keyFor(const QString &connectionName) const;
+    void answer(const Callback &done, const Result &result);
+    Result readFallback(const QString &connectionName) const;
+    Result writeFallback(const QString &connectionName, const QString &token) const;
+    Result removeFallback(const QString &connectionName) const;
+    void switchToFallback(const QString &reason);
+
+    QString m_service;
+    QString m_fallbackDirectory;
+    QString m_fallbackReason;
+    bool m_usingFallback = false;
+};
+
+} // namespace Parlance::Config

@@ -1,0 +1,120 @@
+#include "engine/chatcall.h"
+
+#include "api/dialect.h"
+#include "net/gatewaycall.h"
+#include "net/gatewayclient.h"
+
+namespace Parlance::Engine {
+
+ChatCall::ChatCall(Net::GatewayClient *client, Core::Connection connection, QString token,
+                   ChatRequest request, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_connection(std::move(connection))
+    , m_token(std::move(token))
+    , m_request(std::move(request))
+{
+    m_httpRequest = Api::buildChatRequest(m_request.api,
+                                          m_connection.urlFor(m_request.api, m_request.model),
+                                          m_request.model, m_request.conversation,
+                                          m_request.params);
+}
+
+ChatCall::~ChatCall()
+{
+    delete m_call;
+}
+
+int ChatCall::attempts() const
+{
+    return m_call ? m_call->attempts() : 0;
+}
+
+int ChatCall::httpStatus() const
+{
+    return m_call ? m_call->status() : 0;
+}
+
+QList<Net::Exchange> ChatCall::exchanges() const
+{
+    return m_call ? m_call->exchanges() : QList<Net::Exchange>{};
+}
+
+void ChatCall::start()
+{
+    m_decoder = Api::makeStreamDecoder(m_request.api);
+    m_call = m_client->send(m_httpRequest, m_connection, m_token);
+    Net::GatewayCall *call = m_call;
+    connect(call, &Net::GatewayCall::attemptStarted, this, [this] {
+        // A retry starts the reply over: nothing of a failed attempt was delivered.
+        m_decoder = Api::makeStreamDecoder(m_request.api);
+        m_reply = Core::Reply{};
+        m_metrics = Core::ReplyMetrics{};
+        m_sawEvents = false;
+    });
+    connect(call, &Net::GatewayCall::retrying, this, &ChatCall::retrying);
+    connect(call, &Net::GatewayCall::bytesReceived, this, &ChatCall::rawBytes);
+    connect(call, &Net::GatewayCall::exchangeRecorded, this, &ChatCall::exchangeRecorded);
+    connect(call, &Net::GatewayCall::eventReceived, this, [this](const Core::SseEvent &event) {
+        m_sawEvents = true;
+        applyDeltas(m_decoder->decode(event));
+    });
+    connect(call, &Net::GatewayCall::finished, this, &ChatCall::onGatewayFinished);
+}
+
+void ChatCall::cancel()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+void ChatCall::applyDeltas(const QList<Core::ReplyDelta> &deltas)
+{
+    for (const Core::ReplyDelta &d : deltas) {
+        if (!m_metrics.timeToFirstTokenMs
+            && (d.kind == Core::ReplyDelta::Kind::Text
+                || d.kind == Core::ReplyDelta::Kind::Reasoning
+                || d.kind == Core::ReplyDelta::Kind::Refusal
+                || d.kind == Core::ReplyDelta::Kind::ToolCall)
+            && m_call && m_sawEvents) {
+            m_metrics.timeToFirstTokenMs = m_call->msSinceAttemptStart();
+        }
+        m_reply.apply(d);
+        emit delta(d);
+    }
+}
+
+void ChatCall::onGatewayFinished()
+{
+    Net::GatewayCall *call = m_call;
+    m_metrics.totalMs = call->msSinceAttemptStart();
+
+    if (call->error()) {
+        m_error = call->error();
+        // Cut off mid-answer (disconnect, stall, stop): keep what came, marked incomplete.
+        m_incomplete = m_reply.hasContent() || m_sawEvents;
+    } else if (!m_sawEvents) {
+        // A JSON body, whether or not a stream was asked for (some servers ignore `stream`).
+        applyDeltas(Api::parseReplyBody(m_request.api, call->body()));
+        if (m_reply.error)
+            m_error = m_reply.error;
+    } else if (m_reply.error) {
+        m_error = m_reply.error; // an error event in the stream, or an event we could not read
+        m_incomplete = !m_decoder->isFinished();
+    } else if (!m_decoder->isFinished()) {
+        Core::ApiError error;
+        error.kind = Core::ApiError::Kind::Protocol;
+        error.httpStatus = call->status();
+        error.message = call->streamHasPendingData()
+                            ? tr("The stream was cut off in the middle of an event.")
+                            : tr("The stream ended before the gateway said it was complete "
+                                 "(no [DONE] or final event).");
+        m_error = error;
+        m_incomplete = true;
+    }
+    m_metrics.outputTokens = m_reply.usage.outputTokens;
+    m_finished = true;
+    emit finished();
+}
+
+} // namespace Parlance::Engine

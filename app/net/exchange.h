@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/apierror.h"
+#include "core/httprequest.h"
+#include "core/sseevent.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QUrl>
+
+#include <optional>
+
+namespace Parlance::Net {
+
+struct ExchangeEvent
+{
+    qint64 atMs = 0; // since the attempt's request was sent
+    Core::SseEvent event;
+};
+
+// What went over the wire for one attempt (or one redirect hop): the inspector's record and
+// what `--inspect` prints. Credentials are masked before anything is stored here.
+struct Exchange
+{
+    int attempt = 1;
+    QDateTime startedAt;
+    Core::HttpRequest request; // as sent, with Authorization and other secrets masked
+
+    int status = 0; // 0: no HTTP answer (network error, timeout)
+    QByteArray reason;
+    Core::HttpHeaders responseHeaders;
+    QByteArray responseBody;     // the whole body; for a stream, the raw event-stream bytes
+    QList<ExchangeEvent> events; // streamed responses, in arrival order
+
+    struct Timings
+    {
+        qint64 headersMs = -1;   // status line and headers received
+        qint64 firstByteMs = -1; // first body byte
+        qint64 totalMs = -1;
+    } timings;
+
+    QUrl redirectedTo;               // set when this hop answered with a redirect that was followed
+    std::optional<Core::ApiError> error;
+
+    bool isStream() const { return !events.isEmpty() || request.streaming; }
+};
+
+} // namespace Parlance::Net

@@ -1,0 +1,364 @@
+#include "net/gatewaycall.h"
+
+#include "api/errorbody.h"
+#include "net/redaction.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+
+namespace Parlance::Net {
+
+static const QByteArray kUserAgent = QByteArrayLiteral("parlance/" PARLANCE_VERSION);
+constexpr int kMaxRedirects = 5;
+
+static QString authorityOf(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
+                        | QUrl::RemoveUserInfo)
+        .toString(QUrl::FullyEncoded);
+}
+
+GatewayCall::GatewayCall(QNetworkAccessManager *network, Core::HttpRequest request,
+                         Core::Connection connection, QString token, RetryPolicy retry,
+                         QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_request(std::move(request))
+    , m_connection(std::move(connection))
+    , m_token(std::move(token))
+    , m_retry(retry)
+{
+    m_idleTimer.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, &GatewayCall::onIdleTimeout);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        ++m_attempt;
+        emit attemptStarted(m_attempt);
+        sendHop();
+    });
+}
+
+GatewayCall::~GatewayCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void GatewayCall::start()
+{
+    if (m_finished || m_attempt > 0)
+        return;
+    m_url = m_request.url;
+    m_method = m_request.method;
+    m_hopBody = m_request.body;
+    m_attempt = 1;
+    emit attemptStarted(m_attempt);
+    sendHop();
+}
+
+void GatewayCall::cancel()
+{
+    if (m_finished)
+        return;
+    m_retryTimer.stop();
+    if (m_reply) {
+        m_abort = Abort::Cancelled;
+        m_reply->abort(); // onReplyFinished reports it
+        return;
+    }
+    Core::ApiError error;
+    error.kind = Core::ApiError::Kind::Cancelled;
+    error.message = tr("The request was cancelled.");
+    finish(error);
+}
+
+Core::HttpHeaders GatewayCall::outgoingHeaders() const
+{
+    Core::HttpHeaders headers = m_request.headers;
+    headers.append({QByteArrayLiteral("User-Agent"), kUserAgent});
+    for (const Core::HttpHeader &h : m_connection.extraHeaders) {
+        // A user header may hold a key of its own: it follows the same rule as the token.
+        if (m_sameAuthority || !isSensitiveHeader(h.first))
+            headers.append(h);
+    }
+    if (m_sameAuthority && !m_token.isEmpty()) {
+        switch (m_connection.auth) {
+        case Core::Connection::Auth::Bearer:
+            headers.append({QByteArrayLiteral("Authorization"),
+                            QByteArrayLiteral("Bearer ") + m_token.toUtf8()});
+            break;
+        case Core::Connection::Auth::Basic:
+            headers.append({QByteArrayLiteral("Authorization"),
+                            QByteArrayLiteral("Basic ")
+                                + QByteArray(QByteArrayLiteral("token:") + m_token.toUtf8()).toBase64()});
+            break;
+        case Core::Connection::Auth::None:
+            break;
+        }
+    }
+    return headers;
+}
+
+void GatewayCall::sendHop()
+{
+    m_status = 0;
+    m_headers.clear();
+    m_body.clear();
+    m_delivering = false;
+    m_eventStream = false;
+    m_requestSent = false;
+    m_parser = SseParser();
+
+    QNetworkRequest request(m_url);
+    // Redirects are followed by hand: Qt 6.4 would carry Authorization to any host.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    const Core::HttpHeaders headers = outgoingHeaders();
+    for (const Core::HttpHeader &h : headers)
+        request.setRawHeader(h.first, h.second);
+
+    m_exchange = Exchange{};
+    m_exchange.attempt = m_attempt;
+    m_exchange.startedAt = QDateTime::currentDateTimeUtc();
+    m_exchange.request.method = m_method;
+    m_exchange.request.url = m_url;
+    m_exchange.request.headers = redactHeaders(headers);
+    m_exchange.request.body = m_token.isEmpty()
+                                  ? m_hopBody
+                                  : redactSecrets(m_hopBody, {m_token.toUtf8()});
+    m_exchange.request.streaming = m_request.streaming;
+
+    m_clock.start();
+    m_reply = m_network->sendCustomRequest(request, m_method, m_hopBody);
+    m_reply->setReadBufferSize(0);
+    connect(m_reply, &QNetworkReply::requestSent, this, [this] {
+        m_requestSent = true;
+        m_idleTimer.start(qMax(1, m_connection.timeoutSeconds) * 1000);
+    });
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &GatewayCall::onMetaData);
+    connect(m_reply, &QNetworkReply::readyRead, this, &GatewayCall::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &GatewayCall::onReplyFinished);
+    m_idleTimer.start(qMax(1, m_connection.connectTimeoutSeconds) * 1000);
+}
+
+void GatewayCall::onMetaData()
+{
+    if (!m_reply || m_status != 0)
+        return;
+    m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_exchange.status = m_status;
+    m_exchange.reason = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    for (const auto &pair : m_reply->rawHeaderPairs())
+        m_headers.append({pair.first, pair.second});
+    m_exchange.responseHeaders = redactHeaders(m_headers);
+    m_exchange.timings.headersMs = m_clock.elapsed();
+    m_idleTimer.start(qMax(1, m_connection.timeoutSeconds) * 1000);
+
+    m_delivering = m_status >= 200 && m_status < 300;
+    const QByteArray contentType =
+        m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
+    m_eventStream = m_delivering && contentType.startsWith("text/event-stream");
+    if (m_delivering)
+        emit responseStarted(m_status, m_headers);
+}
+
+void GatewayCall::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    if (m_status == 0)
+        onMetaData();
+    const QByteArray bytes = m_reply->readAll();
+    if (bytes.isEmpty())
+        return;
+    m_idleTimer.start(qMax(1, m_connection.timeoutSeconds) * 1000);
+    if (m_exchange.timings.firstByteMs < 0)
+        m_exchange.timings.firstByteMs = m_clock.elapsed();
+    m_exchange.responseBody += bytes;
+    if (!m_delivering) {
+        m_body += bytes;
+        return;
+    }
+    emit bytesReceived(bytes);
+    if (!m_eventStream) {
+        m_body += bytes;
+        return;
+    }
+    m_parser.feed(bytes, [this](const Core::SseEvent &event) {
+        m_exchange.events.append({m_clock.elapsed(), event});
+        emit eventReceived(event);
+    });
+}
+
+void GatewayCall::onIdleTimeout()
+{
+    if (!m_reply)
+        return;
+    m_abort = m_requestSent ? Abort::IdleTimeout : Abort::ConnectTimeout;
+    m_reply->abort();
+}
+
+void GatewayCall::finishHop()
+{
+    m_exchange.timings.totalMs = m_clock.elapsed();
+    m_exchanges.append(m_exchange);
+    emit exchangeRecorded(m_exchange);
+}
+
+void GatewayCall::onReplyFinished()
+{
+    m_idleTimer.stop();
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    if (m_status == 0 && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid())
+        onMetaData();
+    if (reply->bytesAvailable() > 0)
+        onReadyRead();
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    const Abort abort = std::exchange(m_abort, Abort::None);
+    Core::ApiError error;
+    error.httpStatus = m_status;
+
+    if (abort == Abort::Cancelled) {
+        error.kind = Core::ApiError::Kind::Cancelled;
+        error.message = tr("The request was cancelled.");
+        m_exchange.error = error;
+        finishHop();
+        finish(error);
+        return;
+    }
+    if (abort != Abort::None) {
+        error.kind = Core::ApiError::Kind::Timeout;
+        error.message = abort == Abort::ConnectTimeout
+                            ? tr("Could not connect to %1 within %2 s.")
+                                  .arg(m_url.host())
+                                  .arg(m_connection.connectTimeoutSeconds)
+                            : tr("The gateway sent nothing for %1 s, so the request was "
+                                 "abandoned. Raise the timeout if the model is slow.")
+                                  .arg(m_connection.timeoutSeconds);
+        m_exchange.error = error;
+        finishHop();
+        finish(error);
+        return;
+    }
+
+    const QNetworkReply::NetworkError netError = reply->error();
+    if (m_status == 0) {
+        // No HTTP answer at all: refused, DNS, TLS, reset before the status line.
+        error.kind = Core::ApiError::Kind::Network;
+        error.message = reply->errorString();
+        m_exchange.error = error;
+        finishHop();
+        if (m_retry.isRetryableNetworkError() && scheduleRetry(error, std::nullopt))
+            return;
+        finish(error);
+        return;
+    }
+
+    if (m_status >= 300 && m_status < 400 && m_status != 304) {
+        const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        if (location.isValid() && !location.isEmpty()) {
+            m_exchange.redirectedTo = m_url.resolved(location);
+            finishHop();
+            followRedirect(m_url.resolved(location));
+            return;
+        }
+    }
+
+    if (!m_delivering) {
+        error = Api::parseErrorResponse(m_status, m_headers, m_body);
+        m_exchange.error = error;
+        finishHop();
+        if (m_retry.isRetryable(m_status, m_headers)
+            && scheduleRetry(error, error.retryAfterSeconds))
+            return;
+        finish(error);
+        return;
+    }
+
+    if (netError != QNetworkReply::NoError) {
+        // The answer started and then broke off: what arrived is kept by the caller.
+        error.kind = Core::ApiError::Kind::Protocol;
+        error.message = tr("The connection closed before the answer was complete (%1).")
+                            .arg(reply->errorString());
+        m_exchange.error = error;
+        finishHop();
+        finish(error);
+        return;
+    }
+    finishHop();
+    finish(std::nullopt);
+}
+
+bool GatewayCall::followRedirect(const QUrl &location)
+{
+    Core::ApiError error;
+    error.kind = Core::ApiError::Kind::Network;
+    error.httpStatus = m_status;
+    if (++m_redirects > kMaxRedirects) {
+        error.message = tr("Too many redirects (more than %1).").arg(kMaxRedirects);
+        finish(error);
+        return false;
+    }
+    if (m_url.scheme() == QLatin1String("https") && location.scheme() != QLatin1String("https")) {
+        error.message = tr("Refused to follow a redirect from https to %1.")
+                            .arg(location.toString(QUrl::RemoveUserInfo));
+        finish(error);
+        return false;
+    }
+    if (location.scheme() != QLatin1String("http") && location.scheme() != QLatin1String("https")) {
+        error.message = tr("Refused to follow a redirect to %1.")
+                            .arg(location.toString(QUrl::RemoveUserInfo));
+        finish(error);
+        return false;
+    }
+    if (m_status == 303) {
+        m_method = QByteArrayLiteral("GET");
+        m_hopBody.clear();
+    }
+    m_url = location;
+    // Credentials go only to the connection's own origin, and a hop away never earns them back.
+    m_sameAuthority = m_sameAuthority && authorityOf(location) == m_connection.authority();
+    sendHop();
+    return true;
+}
+
+bool GatewayCall::scheduleRetry(const Core::ApiError &reason, std::optional<double> retryAfter)
+{
+    if (m_attempt > m_retry.maxRetries)
+        return false;
+    const std::optional<double> delay =
+        m_retry.delayFor(m_attempt, retryAfter, QRandomGenerator::global()->generateDouble());
+    if (!delay)
+        return false;
+    // Retry from the original URL: a redirect may have been the failing part.
+    m_url = m_request.url;
+    m_method = m_request.method;
+    m_hopBody = m_request.body;
+    m_sameAuthority = true;
+    m_redirects = 0;
+    emit retrying(m_attempt + 1, *delay, reason);
+    m_retryTimer.start(qRound(*delay * 1000.0));
+    return true;
+}
+
+void GatewayCall::finish(std::optional<Core::ApiError> error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = std::move(error);
+    emit finished();
+}
+
+} // namespace Parlance::Net

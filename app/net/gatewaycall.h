@@ -1,0 +1,106 @@
+#pragma once
+
+#include "core/apierror.h"
+#include "core/connection.h"
+#include "core/httprequest.h"
+#include "core/sseevent.h"
+#include "net/exchange.h"
+#include "net/retrypolicy.h"
+#include "net/sseparser.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Parlance::Net {
+
+// One logical request: its attempts (retries on 429/503 and safe 5xx, honouring Retry-After),
+// its redirect hops (followed by hand so Authorization never reaches another host) and the
+// streamed events of the answer that is finally delivered.
+class GatewayCall final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GatewayCall)
+
+public:
+    GatewayCall(QNetworkAccessManager *network, Core::HttpRequest request,
+                Core::Connection connection, QString token, RetryPolicy retry,
+                QObject *parent = nullptr);
+    ~GatewayCall() override;
+
+    void start();
+    void cancel(); // finishes with a Cancelled error; what arrived so far stays
+
+    bool isFinished() const { return m_finished; }
+    int attempts() const { return m_attempt; }
+    int status() const { return m_status; }       // of the answer delivered, 0 if none
+    const Core::HttpHeaders &headers() const { return m_headers; }
+    const QByteArray &body() const { return m_body; } // non-2xx or non-stream body
+    const std::optional<Core::ApiError> &error() const { return m_error; }
+    bool streamHasPendingData() const { return m_parser.hasPendingData(); }
+    const QList<Exchange> &exchanges() const { return m_exchanges; } // finished hops
+    const Exchange &currentExchange() const { return m_exchange; }
+    qint64 msSinceAttemptStart() const { return m_clock.isValid() ? m_clock.elapsed() : -1; }
+
+signals:
+    void attemptStarted(int attempt);
+    void retrying(int nextAttempt, double delaySeconds, const Core::ApiError &reason);
+    // A 2xx answer's headers: from here on its bytes and events are delivered.
+    void responseStarted(int status, const Core::HttpHeaders &headers);
+    void bytesReceived(QByteArrayView bytes);      // raw body bytes of the delivered answer
+    void eventReceived(const Core::SseEvent &event); // decoded events of a delivered stream
+    void exchangeRecorded(const Parlance::Net::Exchange &exchange);
+    void finished();
+
+private:
+    void sendHop();
+    void onMetaData();
+    void onReadyRead();
+    void onReplyFinished();
+    void onIdleTimeout();
+    void finishHop();
+    void finish(std::optional<Core::ApiError> error);
+    bool scheduleRetry(const Core::ApiError &reason, std::optional<double> retryAfter);
+    bool followRedirect(const QUrl &location);
+    Core::HttpHeaders outgoingHeaders() const;
+
+    QNetworkAccessManager *m_network;
+    const Core::HttpRequest m_request;
+    const Core::Connection m_connection;
+    const QString m_token;
+    const RetryPolicy m_retry;
+
+    // The hop in flight: a redirect can change URL, method and body.
+    QUrl m_url;
+    QByteArray m_method;
+    QByteArray m_hopBody;
+    bool m_sameAuthority = true;
+
+    QPointer<QNetworkReply> m_reply;
+    QElapsedTimer m_clock;
+    QTimer m_idleTimer;
+    QTimer m_retryTimer;
+    SseParser m_parser;
+    Exchange m_exchange;
+    QList<Exchange> m_exchanges;
+
+    int m_attempt = 0;
+    int m_redirects = 0;
+    int m_status = 0;
+    Core::HttpHeaders m_headers;
+    QByteArray m_body;
+    bool m_delivering = false; // this hop's answer is 2xx: stream it to the caller
+    bool m_eventStream = false;
+    bool m_requestSent = false;
+    enum class Abort { None, Cancelled, ConnectTimeout, IdleTimeout } m_abort = Abort::None;
+    bool m_finished = false;
+    std::optional<Core::ApiError> m_error;
+};
+
+} // namespace Parlance::Net

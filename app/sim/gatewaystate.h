@@ -1,0 +1,19 @@
+#pragma once
+
+#include "sim/demomodels.h"
+
+#include <QtGlobal>
+
+namespace Parlance::Sim {
+
+// What the route families share within one gateway: the models (demo-flaky's counter lives
+// there) and a serial number for the ids they hand out.
+struct GatewayState
+{
+    DemoModels models;
+    quint64 serial = 0;
+
+    quint64 nextSerial() { return ++serial; }
+};
+
+} // namespace Parlance::Sim

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "sim/recordedrequest.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class QTcpServer;
+
+namespace Parlance::Sim {
+
+struct Request;
+struct Response;
+
+// A real HTTP/1.1 server on loopback that imitates OpenAI-compatible servers and Databricks
+// (Chat Completions, Responses, invocations, model and endpoint lists, SQL ai_query) with
+// deterministic demo models, and misbehaves on request (X-Sim-Fault, X-Sim-Chunk-Bytes).
+// See app/sim/README.md for the routes, models and knobs.
+//
+// It may live in a worker thread: call listen() in the thread the object lives in. requests(),
+// port(), url() and the setters may be called from any thread.
+class SimulatedGateway final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SimulatedGateway)
+
+public:
+    explicit SimulatedGateway(QObject *parent = nullptr);
+    ~SimulatedGateway() override;
+
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    QString errorString() const; // why listen() failed
+    quint16 port() const;
+    QUrl url() const; // http://127.0.0.1:PORT
+
+    // Empty (the default): any credentials, or none, are accepted. Otherwise a request needs
+    // `Authorization: Bearer <token>` or Basic base64("token:<token>").
+    void setRequiredToken(const QString &token);
+    // Multiplies every simulated delay; 0 removes them.
+    void setTimeScale(double scale);
+
+    // What was received, oldest first (the last MaxRecordedRequests), /__sim/ requests excepted.
+    QList<RecordedRequest> requests() const;
+    void clearRequests();
+
+    static constexpr int MaxRecordedRequests = 10000;
+
+signals:
+    void requestReceived(const Parlance::Sim::RecordedRequest &request);
+
+private:
+    struct Routes;
+
+    void acceptConnections();
+    Response handle(const Request &request);
+    Response handleControl(const Request &request);
+
+    QTcpServer *m_server;
+    std::unique_ptr<Routes> m_routes;
+
+    mutable QMutex m_mutex; // guards the members below
+    QString m_token;
+    double m_timeScale = 1.0;
+    QList<RecordedRequest> m_requests;
+    QHostAddress m_address;
+    quint16 m_port = 0;
+};
+
+} // namespace Parlance::Sim

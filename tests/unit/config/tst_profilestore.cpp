@@ -1,0 +1,383 @@
+#include "config/profilestore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using Parlance::Config::ProfileStore;
+using Parlance::Core::Connection;
+
+Q_DECLARE_METATYPE(Parlance::Core::Connection)
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+Connection databricks(const QString &name)
+{
+    Connection c;
+    c.name = name;
+    c.kind = Connection::Kind::Databricks;
+    c.host = QUrl(QStringLiteral("https://adb-1.2.azuredatabricks.net"));
+    return c;
+}
+
+} // namespace
+
+class tst_ProfileStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void defaultFilePathIsInTestConfig();
+    void emptyWithoutFile();
+    void roundTrip_data();
+    void roundTrip();
+    void sortedByName();
+    void saveReplacesByName();
+    void invalidNamesRefused_data();
+    void invalidNamesRefused();
+    void tokenNeverLandsInFile_data();
+    void tokenNeverLandsInFile();
+    void failedWriteKeepsOldFile_data();
+    void failedWriteKeepsOldFile();
+    void staleTempFileIsReplaced();
+    void remove();
+    void rename();
+    void sameSizeRewritesReadBack();
+    void rewriteIsNewerThanReplacedFile();
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("conf/connections.ini")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_ProfileStore::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_ProfileStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_ProfileStore::defaultFilePathIsInTestConfig()
+{
+    const QString expected = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+                             + QStringLiteral("/connections.ini");
+    QCOMPARE(ProfileStore::defaultFilePath(), expected);
+    QVERIFY(expected.contains(QStringLiteral("qttest")));
+    QCOMPARE(ProfileStore().filePath(), expected);
+}
+
+void tst_ProfileStore::emptyWithoutFile()
+{
+    ProfileStore store(path());
+    QVERIFY(store.connections().isEmpty());
+    QVERIFY(!store.connection(QStringLiteral("x")));
+    QCOMPARE(store.lastError(), QString());
+    QVERIFY(!QFile::exists(path())); // reading creates nothing
+}
+
+void tst_ProfileStore::roundTrip_data()
+{
+    QTest::addColumn<Connection>("connection");
+
+    QTest::newRow("databricks defaults") << databricks(QStringLiteral("prod"));
+
+    Connection full = databricks(QStringLiteral("team/prod #1; \"quoted\" = [x]"));
+    full.gatewayPath = QStringLiteral("/serving-endpoints");
+    full.baseUrl = QUrl(QStringLiteral("https://ignored.example.com/v1"));
+    full.auth = Connection::Auth::Basic;
+    full.extraHeaders = {{"X-Team", "ml platform"},
+                         {"X-Odd", "a=b; c, \"d\" \\ e % @Variant(x)"},
+                         {"X-Bytes", QByteArray("caf\xc3\xa9 \xff\x01", 8)},
+                         {"X-Team", "second value, same name"}};
+    full.timeoutSeconds = 7;
+    full.connectTimeoutSeconds = 3;
+    full.retries = 0;
+    QTest::newRow("every field") << full;
+
+    Connection local;
+    local.name = QString::fromUtf8("lokal \xc3\xbc\xc3\xb1\xc3\xaf\xe2\x9c\x93");
+    local.kind = Connection::Kind::OpenAiCompatible;
+    local.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080/v1?x=a%20b"));
+    local.auth = Connection::Auth::None;
+    local.gatewayPath.clear();
+    local.timeoutSeconds = 600;
+    local.retries = 9;
+    QTest::newRow("openai-compatible") << local;
+}
+
+void tst_ProfileStore::roundTrip()
+{
+    QFETCH(Connection, connection);
+
+    ProfileStore writer(path());
+    QVERIFY2(writer.save(databricks(QStringLiteral("neighbour"))), qPrintable(writer.lastError()));
+    QVERIFY2(writer.save(connection), qPrintable(writer.lastError()));
+    QCOMPARE(writer.lastError(), QString());
+
+    ProfileStore reader(path());
+    const auto back = reader.connection(connection.name);
+    QVERIFY(back);
+    QCOMPARE(back->name, connection.name);
+    QCOMPARE(back->kind, connection.kind);
+    QCOMPARE(back->host, connection.host);
+    QCOMPARE(back->gatewayPath, connection.gatewayPath);
+    QCOMPARE(back->baseUrl, connection.baseUrl);
+    QCOMPARE(back->auth, connection.auth);
+    QCOMPARE(back->extraHeaders, connection.extraHeaders);
+    QCOMPARE(back->timeoutSeconds, connection.timeoutSeconds);
+    QCOMPARE(back->connectTimeoutSeconds, connection.connectTimeoutSeconds);
+    QCOMPARE(back->retries, connection.retries);
+    QVERIFY(*back == connection);
+    QCOMPARE(reader.connections().size(), 2);
+    QVERIFY(!QFile::exists(path() + QStringLiteral("_new")));
+}
+
+void tst_ProfileStore::sortedByName()
+{
+    ProfileStore store(path());
+    for (const char *name : {"bravo", "Alpha", "charlie", "alpha"})
+        QVERIFY(store.save(databricks(QString::fromLatin1(name))));
+    QCOMPARE(store.names(), QStringList({QStringLiteral("Alpha"), QStringLiteral("alpha"),
+                                         QStringLiteral("bravo"), QStringLiteral("charlie")}));
+    const QList<Connection> all = store.connections();
+    QCOMPARE(all.size(), 4);
+    QCOMPARE(all.first().name, QStringLiteral("Alpha"));
+}
+
+void tst_ProfileStore::saveReplacesByName()
+{
+    ProfileStore store(path());
+    Connection c = databricks(QStringLiteral("prod"));
+    QVERIFY(store.save(c));
+    c.retries = 7;
+    c.host = QUrl(QStringLiteral("https://other.cloud.databricks.com"));
+    QVERIFY(store.save(c));
+    const QList<Connection> all = store.connections();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first(), c);
+}
+
+void tst_ProfileStore::invalidNamesRefused_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("empty") << "";
+    QTest::newRow("blank") << "   ";
+    QTest::newRow("line break") << "a\nb";
+}
+
+void tst_ProfileStore::invalidNamesRefused()
+{
+    QFETCH(QString, name);
+    ProfileStore store(path());
+    QVERIFY(!store.save(databricks(name)));
+    QVERIFY(!store.lastError().isEmpty());
+    QVERIFY(!QFile::exists(path()));
+}
+
+void tst_ProfileStore::tokenNeverLandsInFile_data()
+{
+    QTest::addColumn<Connection>("connection");
+    QTest::addColumn<QString>("errorMentions");
+
+    const QString token = QStringLiteral("dapi0123456789abcdef0123456789abcdef");
+    Connection bearer = databricks(QStringLiteral("leaky"));
+    bearer.extraHeaders = {{"X-Team", "a"}, {"authorization", "Bearer " + token.toLatin1()}};
+    QTest::newRow("Authorization header") << bearer << "authorization";
+
+    Connection apiKey = databricks(QStringLiteral("leaky"));
+    apiKey.extraHeaders = {{"Api-Key", token.toLatin1()}};
+    QTest::newRow("api-key header") << apiKey << "Api-Key";
+
+    Connection proxy = databricks(QStringLiteral("leaky"));
+    proxy.extraHeaders = {{"Proxy-Authorization", "Basic " + token.toLatin1()}};
+    QTest::newRow("Proxy-Authorization header") << proxy << "Proxy-Authorization";
+
+    Connection password = databricks(QStringLiteral("leaky"));
+    password.kind = Connection::Kind::OpenAiCompatible;
+    password.baseUrl
+        = QUrl(QStringLiteral("https://token:") + token + QStringLiteral("@gw.example.com/v1"));
+    QTest::newRow("password in the URL") << password << "gw.example.com";
+}
+
+void tst_ProfileStore::tokenNeverLandsInFile()
+{
+    QFETCH(Connection, connection);
+    QFETCH(QString, errorMentions);
+    const QByteArray token = "dapi0123456789abcdef0123456789abcdef";
+
+    ProfileStore store(path());
+    QVERIFY(store.save(databricks(QStringLiteral("clean"))));
+    const QByteArray before = readAll(path());
+    QVERIFY(!before.isEmpty());
+
+    QVERIFY(!store.save(connection));
+    QVERIFY2(store.lastError().contains(errorMentions), qPrintable(store.lastError()));
+    QVERIFY(!store.lastError().contains(QString::fromLatin1(token)));
+
+    const QByteArray after = readAll(path());
+    QCOMPARE(after, before);
+    QVERIFY(!after.contains(token));
+    QVERIFY(!after.contains(token.toPercentEncoding()));
+    QVERIFY(!store.connection(QStringLiteral("leaky")));
+}
+
+void tst_ProfileStore::failedWriteKeepsOldFile_data()
+{
+    QTest::addColumn<bool>("readOnlyFolder");
+    QTest::newRow("read-only folder") << true;
+    // Root ignores folder permissions; a folder squatting on "<file>_new" fails the write for
+    // everyone, which keeps this test meaningful in CI (which runs as root).
+    QTest::newRow("temporary file blocked") << false;
+}
+
+void tst_ProfileStore::failedWriteKeepsOldFile()
+{
+    QFETCH(bool, readOnlyFolder);
+    if (readOnlyFolder && ::geteuid() == 0)
+        QSKIP("root writes into read-only folders; the blocked-file row covers this case");
+
+    ProfileStore store(path());
+    QVERIFY(store.save(databricks(QStringLiteral("kept"))));
+    const QByteArray before = readAll(path());
+    const QString folder = QFileInfo(path()).absolutePath();
+
+    if (readOnlyFolder) {
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    } else {
+        QVERIFY(QDir().mkpath(path() + QStringLiteral("_new")));
+        QVERIFY(QFile::exists(path() + QStringLiteral("_new/")));
+    }
+
+    QVERIFY(!store.save(databricks(QStringLiteral("lost"))));
+    const QString error = store.lastError();
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path())), qPrintable(error));
+
+    if (readOnlyFolder)
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                  | QFileDevice::ExeOwner));
+    QCOMPARE(readAll(path()), before);
+    QCOMPARE(ProfileStore(path()).names(), QStringList{QStringLiteral("kept")});
+
+    if (!readOnlyFolder)
+        QVERIFY(QDir(path() + QStringLiteral("_new")).removeRecursively());
+    QVERIFY2(store.save(databricks(QStringLiteral("later"))), qPrintable(store.lastError()));
+    QCOMPARE(store.lastError(), QString());
+    QCOMPARE(ProfileStore(path()).names(),
+             QStringList({QStringLiteral("kept"), QStringLiteral("later")}));
+}
+
+void tst_ProfileStore::staleTempFileIsReplaced()
+{
+    // A crash between writing "_new" and the rename leaves it behind; it must not leak in.
+    ProfileStore store(path());
+    QVERIFY(store.save(databricks(QStringLiteral("real"))));
+    QFile stale(path() + QStringLiteral("_new"));
+    QVERIFY(stale.open(QIODevice::WriteOnly));
+    stale.write("[connections]\n1\\name=ghost\nsize=1\n");
+    stale.close();
+
+    QVERIFY(store.save(databricks(QStringLiteral("second"))));
+    QCOMPARE(ProfileStore(path()).names(),
+             QStringList({QStringLiteral("real"), QStringLiteral("second")}));
+    QVERIFY(!QFile::exists(path() + QStringLiteral("_new")));
+}
+
+void tst_ProfileStore::remove()
+{
+    ProfileStore store(path());
+    QVERIFY(store.save(databricks(QStringLiteral("a"))));
+    QVERIFY(store.save(databricks(QStringLiteral("b"))));
+
+    QVERIFY(store.remove(QStringLiteral("a")));
+    QCOMPARE(store.lastError(), QString());
+    QCOMPARE(ProfileStore(path()).names(), QStringList{QStringLiteral("b")});
+
+    const QByteArray before = readAll(path());
+    QVERIFY(!store.remove(QStringLiteral("a")));
+    QVERIFY(store.lastError().contains(QStringLiteral("\"a\"")));
+    QCOMPARE(readAll(path()), before);
+
+    QVERIFY(store.remove(QStringLiteral("b")));
+    QVERIFY(ProfileStore(path()).connections().isEmpty());
+}
+
+void tst_ProfileStore::rename()
+{
+    ProfileStore store(path());
+    Connection a = databricks(QStringLiteral("a"));
+    a.retries = 5;
+    a.extraHeaders = {{"X-A", "1"}};
+    QVERIFY(store.save(a));
+    QVERIFY(store.save(databricks(QStringLiteral("b"))));
+
+    QVERIFY2(store.rename(QStringLiteral("a"), QStringLiteral("z")), qPrintable(store.lastError()));
+    QCOMPARE(store.names(), QStringList({QStringLiteral("b"), QStringLiteral("z")}));
+    Connection expected = a;
+    expected.name = QStringLiteral("z");
+    QCOMPARE(*ProfileStore(path()).connection(QStringLiteral("z")), expected);
+
+    QVERIFY(!store.rename(QStringLiteral("z"), QStringLiteral("b")));
+    QVERIFY(store.lastError().contains(QStringLiteral("already exists")));
+    QVERIFY(!store.rename(QStringLiteral("missing"), QStringLiteral("c")));
+    QVERIFY(store.lastError().contains(QStringLiteral("\"missing\"")));
+    QVERIFY(!store.rename(QStringLiteral("z"), QString()));
+    QVERIFY(!store.lastError().isEmpty());
+    QCOMPARE(store.names(), QStringList({QStringLiteral("b"), QStringLiteral("z")}));
+
+    QVERIFY(store.rename(QStringLiteral("z"), QStringLiteral("z"))); // a no-op, not a clash
+    QCOMPARE(store.names(), QStringList({QStringLiteral("b"), QStringLiteral("z")}));
+}
+
+void tst_ProfileStore::sameSizeRewritesReadBack()
+{
+    // Renames to a name of the same length rewrite a file of the same size, well within one
+    // millisecond: what is read back must still be what was written.
+    ProfileStore store(path());
+    QVERIFY(store.save(databricks(QStringLiteral("n000"))));
+    for (int i = 1; i <= 20; ++i) {
+        const QString from = QStringLiteral("n%1").arg(i - 1, 3, 10, QLatin1Char('0'));
+        const QString to = QStringLiteral("n%1").arg(i, 3, 10, QLatin1Char('0'));
+        QVERIFY2(store.rename(from, to), qPrintable(store.lastError()));
+        QCOMPARE(store.names(), QStringList{to});
+    }
+}
+
+void tst_ProfileStore::rewriteIsNewerThanReplacedFile()
+{
+    // QSettings trusts a cached file whose size and modification time did not change, so a
+    // rewrite must never carry the time of the file it replaces, even with a coarse clock.
+    ProfileStore store(path());
+    QVERIFY(store.save(databricks(QStringLiteral("alpha"))));
+    const QDateTime ahead = QDateTime::currentDateTimeUtc().addSecs(3600);
+    {
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(ahead, QFileDevice::FileModificationTime));
+    }
+    QCOMPARE(store.names(), QStringList{QStringLiteral("alpha")});
+
+    QVERIFY(store.rename(QStringLiteral("alpha"), QStringLiteral("bravo")));
+    QVERIFY(QFileInfo(path()).lastModified() > ahead);
+    QCOMPARE(store.names(), QStringList{QStringLiteral("bravo")});
+}
+
+QTEST_GUILESS_MAIN(tst_ProfileStore)
+#include "tst_profilestore.moc"
