@@ -1,0 +1,177 @@
+#include "engine/chatsession.h"
+
+#include "engine/chatcall.h"
+#include "engine/exchangelog.h"
+#include "net/gatewayclient.h"
+
+namespace Parlance::Engine {
+
+ChatSession::ChatSession(Net::GatewayClient *client, ExchangeLog *log, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_log(log)
+{}
+
+ChatSession::~ChatSession()
+{
+    delete m_call;
+}
+
+void ChatSession::setConnection(const Core::Connection &connection, const QString &token)
+{
+    m_connection = connection;
+    m_token = token;
+    m_hasConnection = true;
+}
+
+const Core::Message &ChatSession::messageAt(int row) const
+{
+    if (row == m_callRow && m_call)
+        return m_call->reply().primary().message;
+    return m_turns.at(row).message;
+}
+
+Core::Conversation ChatSession::conversationBefore(int row) const
+{
+    Core::Conversation conversation;
+    for (int i = 0; i < row && i < m_turns.size(); ++i) {
+        const Turn &turn = m_turns.at(i);
+        // Failed or empty replies are not part of what the model is told.
+        if (!turn.isUser() && (turn.error && !turn.message.incomplete))
+            continue;
+        if (turn.message.parts.isEmpty())
+            continue;
+        conversation.append(turn.message);
+    }
+    return conversation;
+}
+
+bool ChatSession::send(const QString &text, const ChatSettings &settings)
+{
+    if (isBusy() || !m_hasConnection || text.trimmed().isEmpty() || settings.model.isEmpty())
+        return false;
+    Turn user;
+    user.message = Core::Message::user(text);
+    const int row = int(m_turns.size());
+    m_turns.append(user);
+    m_sentWith.append(settings);
+    emit turnInserted(row);
+    return startReply(row + 1, settings);
+}
+
+bool ChatSession::regenerate(int row, const ChatSettings &settings)
+{
+    if (isBusy() || row < 0 || row >= m_turns.size() || m_turns.at(row).isUser())
+        return false;
+    truncate(row);
+    return startReply(row, settings);
+}
+
+bool ChatSession::editAndResend(int row, const QString &text, const ChatSettings &settings)
+{
+    if (isBusy() || row < 0 || row >= m_turns.size() || !m_turns.at(row).isUser()
+        || text.trimmed().isEmpty())
+        return false;
+    truncate(row + 1);
+    m_turns[row].message = Core::Message::user(text);
+    emit turnChanged(row);
+    return startReply(row + 1, settings);
+}
+
+bool ChatSession::retry(int row)
+{
+    if (row < 0 || row >= m_sentWith.size())
+        return false;
+    return regenerate(row, m_sentWith.at(row));
+}
+
+void ChatSession::removeTurn(int row)
+{
+    if (row < 0 || row >= m_turns.size() || (isBusy() && row == m_callRow))
+        return;
+    if (isBusy() && row < m_callRow)
+        --m_callRow;
+    m_turns.removeAt(row);
+    m_sentWith.removeAt(row);
+    emit turnRemoved(row);
+}
+
+void ChatSession::stop()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+void ChatSession::clear()
+{
+    stop();
+    m_turns.clear();
+    m_sentWith.clear();
+    emit turnsReset();
+}
+
+void ChatSession::truncate(int fromRow)
+{
+    while (m_turns.size() > fromRow) {
+        const int last = int(m_turns.size()) - 1;
+        m_turns.removeLast();
+        m_sentWith.removeLast();
+        emit turnRemoved(last);
+    }
+}
+
+bool ChatSession::startReply(int row, const ChatSettings &settings)
+{
+    Turn reply;
+    reply.message = Core::Message::make(Core::Role::Assistant, {});
+    reply.model = settings.model;
+    reply.api = settings.api;
+    reply.streaming = true;
+    m_turns.insert(row, reply);
+    m_sentWith.insert(row, settings);
+    emit turnInserted(row);
+
+    ChatRequest request;
+    request.api = settings.api;
+    request.model = settings.model;
+    request.conversation = conversationBefore(row);
+    request.params = settings.params;
+    m_call = new ChatCall(m_client, m_connection, m_token, request, this);
+    m_callRow = row;
+    ChatCall *call = m_call;
+    connect(call, &ChatCall::exchangeRecorded, this, [this](const Net::Exchange &exchange) {
+        const quint64 id = m_log ? m_log->append(exchange) : 0;
+        if (m_callRow >= 0 && m_callRow < m_turns.size())
+            m_turns[m_callRow].exchangeIds.append(id);
+    });
+    connect(call, &ChatCall::delta, this, [this] {
+        if (m_callRow >= 0 && m_callRow < m_turns.size())
+            emit turnChanged(m_callRow);
+    });
+    connect(call, &ChatCall::finished, this, [this, call] {
+        const int row = m_callRow;
+        m_callRow = -1;
+        call->deleteLater();
+        m_call = nullptr;
+        if (row < 0 || row >= m_turns.size()) { // cleared while it was finishing
+            emit busyChanged(false);
+            return;
+        }
+        Turn &turn = m_turns[row];
+        turn.message.parts = call->reply().primary().message.parts;
+        turn.message.incomplete = call->isIncomplete();
+        turn.usage = call->reply().usage;
+        turn.metrics = call->metrics();
+        turn.finishReason = call->reply().finishReason();
+        turn.error = call->error();
+        turn.streaming = false;
+        emit turnChanged(row);
+        emit busyChanged(false);
+        emit replyFinished(row);
+    });
+    emit busyChanged(true);
+    call->start();
+    return true;
+}
+
+} // namespace Parlance::Engine

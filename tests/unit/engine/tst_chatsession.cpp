@@ -1,0 +1,234 @@
+// ChatSession against the simulated gateway: turns appear before requests leave, replies
+// grow live, and edits, regenerations, retries and stops keep the conversation consistent.
+#include "engine/chatsession.h"
+#include "engine/exchangelog.h"
+#include "net/gatewayclient.h"
+#include "sim/simulatedgateway.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Parlance;
+
+class TstChatSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void userTurnExistsBeforeTheReply();
+    void replyGrowsLive();
+    void conversationCarriesHistory();
+    void regenerateReplacesTheReply();
+    void editAndResendDropsLaterTurns();
+    void failedReplyRetries();
+    void stopKeepsPartialText();
+    void removeAndClear();
+    void refusesWhileBusyOrUnconfigured();
+    void exchangeLogEvictsOldest();
+
+private:
+    Engine::ChatSettings settings(const QString &model) const
+    {
+        Engine::ChatSettings s;
+        s.model = model;
+        return s;
+    }
+    static bool waitIdle(Engine::ChatSession &session)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (session.isBusy() && clock.elapsed() < 15000)
+            QTest::qWait(5);
+        return !session.isBusy();
+    }
+
+    Sim::SimulatedGateway m_gateway;
+    Net::GatewayClient m_client;
+    Engine::ExchangeLog *m_log = nullptr;
+    Engine::ChatSession *m_session = nullptr;
+};
+
+void TstChatSession::initTestCase()
+{
+    QVERIFY(m_gateway.listen());
+}
+
+void TstChatSession::init()
+{
+    m_log = new Engine::ExchangeLog(this);
+    new QAbstractItemModelTester(m_log, QAbstractItemModelTester::FailureReportingMode::QtTest, m_log);
+    m_session = new Engine::ChatSession(&m_client, m_log, this);
+    Core::Connection connection;
+    connection.kind = Core::Connection::Kind::OpenAiCompatible;
+    connection.baseUrl = QUrl(m_gateway.url().toString() + QStringLiteral("/v1"));
+    connection.auth = Core::Connection::Auth::None;
+    m_session->setConnection(connection, {});
+}
+
+void TstChatSession::cleanup()
+{
+    delete m_session;
+    delete m_log;
+}
+
+void TstChatSession::userTurnExistsBeforeTheReply()
+{
+    QSignalSpy inserted(m_session, &Engine::ChatSession::turnInserted);
+    QVERIFY(m_session->send(QStringLiteral("first words"), settings(QStringLiteral("demo-echo"))));
+    // Synchronously: the user's text is in the session before any byte went out.
+    QCOMPARE(inserted.size(), 2);
+    QCOMPARE(m_session->turns().size(), 2);
+    QCOMPARE(m_session->turns().at(0).message.text(), QStringLiteral("first words"));
+    QVERIFY(m_session->turns().at(1).streaming);
+    QVERIFY(m_session->isBusy());
+    QVERIFY(waitIdle(*m_session));
+    const Engine::Turn &reply = m_session->turns().at(1);
+    QCOMPARE(reply.message.text(), QStringLiteral("You said: first words"));
+    QCOMPARE(reply.model, QStringLiteral("demo-echo"));
+    QCOMPARE(reply.finishReason, QStringLiteral("stop"));
+    QCOMPARE(reply.usage.outputTokens, std::optional<qint64>(4));
+    QVERIFY(!reply.streaming);
+    QVERIFY(!reply.error);
+    QCOMPARE(reply.exchangeIds.size(), 1);
+    QCOMPARE(m_log->exchangeById(reply.exchangeIds.first())->status, 200);
+}
+
+void TstChatSession::replyGrowsLive()
+{
+    QStringList seen;
+    connect(m_session, &Engine::ChatSession::turnChanged, this, [&](int row) {
+        if (row == 1)
+            seen.append(m_session->messageAt(1).text());
+    });
+    QVERIFY(m_session->send(QStringLiteral("go"), settings(QStringLiteral("demo-slow"))));
+    QVERIFY(waitIdle(*m_session));
+    QVERIFY(seen.size() >= 3);
+    for (qsizetype i = 1; i < seen.size(); ++i)
+        QVERIFY(seen.at(i).startsWith(seen.at(i - 1)));
+    QCOMPARE(m_session->messageAt(1).text(), m_session->turns().at(1).message.text());
+}
+
+void TstChatSession::conversationCarriesHistory()
+{
+    QVERIFY(m_session->send(QStringLiteral("one"), settings(QStringLiteral("demo-echo"))));
+    QVERIFY(waitIdle(*m_session));
+    QVERIFY(m_session->send(QStringLiteral("two"), settings(QStringLiteral("demo-echo"))));
+    QVERIFY(waitIdle(*m_session));
+    const Core::Conversation sent = m_session->conversationBefore(3);
+    QCOMPARE(sent.size(), 3);
+    QCOMPARE(sent.messages().at(1).text(), QStringLiteral("You said: one"));
+    QCOMPARE(m_session->turns().at(3).message.text(), QStringLiteral("You said: two"));
+}
+
+void TstChatSession::regenerateReplacesTheReply()
+{
+    QVERIFY(m_session->send(QStringLiteral("hi"), settings(QStringLiteral("demo-echo"))));
+    QVERIFY(waitIdle(*m_session));
+    QVERIFY(m_session->regenerate(1, settings(QStringLiteral("demo-lorem"))));
+    QVERIFY(waitIdle(*m_session));
+    QCOMPARE(m_session->turns().size(), 2);
+    QCOMPARE(m_session->turns().at(1).model, QStringLiteral("demo-lorem"));
+    QVERIFY(m_session->turns().at(1).message.text().startsWith(QStringLiteral("Lorem")));
+    QVERIFY(!m_session->regenerate(0, settings(QStringLiteral("demo-echo")))); // a user turn
+}
+
+void TstChatSession::editAndResendDropsLaterTurns()
+{
+    QVERIFY(m_session->send(QStringLiteral("one"), settings(QStringLiteral("demo-echo"))));
+    QVERIFY(waitIdle(*m_session));
+    QVERIFY(m_session->send(QStringLiteral("two"), settings(QStringLiteral("demo-echo"))));
+    QVERIFY(waitIdle(*m_session));
+    QVERIFY(m_session->editAndResend(0, QStringLiteral("uno"), settings(QStringLiteral("demo-echo"))));
+    QVERIFY(waitIdle(*m_session));
+    QCOMPARE(m_session->turns().size(), 2);
+    QCOMPARE(m_session->turns().at(0).message.text(), QStringLiteral("uno"));
+    QCOMPARE(m_session->turns().at(1).message.text(), QStringLiteral("You said: uno"));
+}
+
+void TstChatSession::failedReplyRetries()
+{
+    QVERIFY(m_session->send(QStringLiteral("x"), settings(QStringLiteral("demo-error"))));
+    QVERIFY(waitIdle(*m_session));
+    const Engine::Turn &failed = m_session->turns().at(1);
+    QVERIFY(failed.error);
+    QCOMPARE(failed.error->httpStatus, 400);
+    QVERIFY(!failed.exchangeIds.isEmpty());
+    // A failed reply is not sent back to the model as history.
+    QCOMPARE(m_session->conversationBefore(2).size(), 1);
+    QSignalSpy finished(m_session, &Engine::ChatSession::replyFinished);
+    QVERIFY(m_session->retry(1));
+    QVERIFY(waitIdle(*m_session));
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(m_session->turns().at(1).error); // demo-error fails every time
+    QCOMPARE(m_session->turns().size(), 2);
+}
+
+void TstChatSession::stopKeepsPartialText()
+{
+    QVERIFY(m_session->send(QStringLiteral("alpha beta gamma delta"), settings(QStringLiteral("demo-slow"))));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->messageAt(1).text().isEmpty(), 10000);
+    m_session->stop();
+    QVERIFY(waitIdle(*m_session));
+    const Engine::Turn &turn = m_session->turns().at(1);
+    QVERIFY(turn.message.incomplete);
+    QVERIFY(!turn.message.text().isEmpty());
+    QVERIFY(QStringLiteral("You said: alpha beta gamma delta").startsWith(turn.message.text()));
+    QCOMPARE(turn.error->kind, Core::ApiError::Kind::Cancelled);
+    // A stopped partial answer is still history: the user saw it.
+    QCOMPARE(m_session->conversationBefore(2).size(), 2);
+}
+
+void TstChatSession::removeAndClear()
+{
+    QVERIFY(m_session->send(QStringLiteral("a"), settings(QStringLiteral("demo-echo"))));
+    QVERIFY(waitIdle(*m_session));
+    QSignalSpy removed(m_session, &Engine::ChatSession::turnRemoved);
+    m_session->removeTurn(1);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(m_session->turns().size(), 1);
+    QSignalSpy reset(m_session, &Engine::ChatSession::turnsReset);
+    m_session->clear();
+    QCOMPARE(reset.size(), 1);
+    QVERIFY(m_session->turns().isEmpty());
+}
+
+void TstChatSession::refusesWhileBusyOrUnconfigured()
+{
+    QVERIFY(m_session->send(QStringLiteral("a"), settings(QStringLiteral("demo-slow"))));
+    QVERIFY(!m_session->send(QStringLiteral("b"), settings(QStringLiteral("demo-echo"))));
+    QCOMPARE(m_session->turns().size(), 2);
+    m_session->removeTurn(1); // streaming: refused
+    QCOMPARE(m_session->turns().size(), 2);
+    m_session->stop();
+    QVERIFY(waitIdle(*m_session));
+    QVERIFY(!m_session->send(QStringLiteral("   "), settings(QStringLiteral("demo-echo"))));
+    QVERIFY(!m_session->send(QStringLiteral("x"), settings(QString())));
+
+    Engine::ChatSession unconfigured(&m_client, m_log);
+    QVERIFY(!unconfigured.send(QStringLiteral("x"), settings(QStringLiteral("demo-echo"))));
+}
+
+void TstChatSession::exchangeLogEvictsOldest()
+{
+    Engine::ExchangeLog log(nullptr, 3);
+    QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<quint64> ids;
+    for (int i = 0; i < 5; ++i) {
+        Net::Exchange e;
+        e.status = 200 + i;
+        ids.append(log.append(e));
+    }
+    QCOMPARE(log.rowCount(), 3);
+    QVERIFY(!log.exchangeById(ids.at(1)));
+    QCOMPARE(log.exchangeById(ids.at(4))->status, 204);
+    QCOMPARE(log.rowForId(ids.at(2)), 0);
+    QCOMPARE(log.data(log.index(0, Engine::ExchangeLog::StatusColumn)).toInt(), 202);
+}
+
+QTEST_GUILESS_MAIN(TstChatSession)
+#include "tst_chatsession.moc"
