@@ -487,11 +487,17 @@ QList<Core::ReplyDelta> parseChatCompletionsBody(const QByteArray &body)
 QList<Core::ReplyDelta> ChatCompletionsStreamDecoder::decode(const Core::SseEvent &event)
 {
     QList<ReplyDelta> out;
-    const QByteArray data = event.data.trimmed();
-    Sink sink(out, event.data);
+    decode(event, out);
+    return out;
+}
 
-    if (event.type == "error") {
+void ChatCompletionsStreamDecoder::decode(const Core::SseEvent &event, QList<ReplyDelta> &out)
+{
+    const QByteArrayView trimmed = QByteArrayView(event.data).trimmed();
+
+    if (event.type.size() == 5 && event.type == "error") {
         // openai-node treats a named error event as an error whatever its payload looks like.
+        const QByteArray data = trimmed.toByteArray();
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
         Core::ApiError error;
@@ -504,21 +510,34 @@ QList<Core::ReplyDelta> ChatCompletionsStreamDecoder::decode(const Core::SseEven
         }
         error.raw = event.data;
         out.append(ReplyDelta::makeError(std::move(error)));
-        return out;
+        return;
     }
-    if (data == "[DONE]") {
+    if (trimmed.size() == 6 && trimmed == "[DONE]") {
         m_finished = true;
-        return out;
+        return;
     }
     // Keep-alive frames, and blocks whose only field a parser dropped (llama.cpp's `error:`).
-    if (data.isEmpty())
-        return out;
+    if (trimmed.isEmpty())
+        return;
 
+    if (m_path == Path::Fast) {
+        bool infoPending = !m_sentInfo;
+        if (m_fastReader.decode(event.data, trimmed, infoPending, out)
+            == FastChunkResult::Decoded) {
+            m_sentInfo = !infoPending;
+            return;
+        }
+    }
+
+    Sink sink(out, event.data);
+    // Usually nothing was trimmed, and the payload is parsed without a copy.
+    const QByteArray data =
+        trimmed.size() == event.data.size() ? event.data : trimmed.toByteArray();
     const std::optional<QJsonObject> object = parseObject(data, sink);
     if (!object)
-        return out;
+        return;
     if (readReportedError(event.type, *object, event.data, sink))
-        return out;
+        return;
 
     if (!m_sentInfo) {
         if (auto info = infoDelta(*object)) {
@@ -537,7 +556,6 @@ QList<Core::ReplyDelta> ChatCompletionsStreamDecoder::decode(const Core::SseEven
     }
     // Databricks repeats cumulative usage on every chunk: each report replaces the last.
     readUsage(*object, sink);
-    return out;
 }
 
 } // namespace Parlance::Api

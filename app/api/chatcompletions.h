@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/fastchunk.h"
 #include "api/streamdecoder.h"
 #include "core/conversation.h"
 #include "core/generationparams.h"
@@ -43,13 +44,26 @@ QList<Core::ReplyDelta> parseChatCompletionsBody(const QByteArray &body);
 // `data: {chat.completion.chunk}` ... `data: [DONE]`. Databricks cumulative usage on every
 // chunk, usage-only final chunks with empty choices, reasoning parts, interleaved n > 1,
 // tool-call fragments, refusals, and `{"error":...}` / `event: error` / flat vLLM errors.
+//
+// Common chunks take a hand-written fast path (api/fastchunk.h); whatever it does not know goes
+// through QJsonDocument, so both give the same deltas and every error comes from the latter.
 class ChatCompletionsStreamDecoder final : public StreamDecoder
 {
 public:
+    enum class Path {
+        Fast,     // the fast path where it applies
+        JsonOnly, // QJsonDocument for every chunk: the reference the fast path is tested against
+    };
+
+    explicit ChatCompletionsStreamDecoder(Path path = Path::Fast) : m_path(path) {}
+
     QList<Core::ReplyDelta> decode(const Core::SseEvent &event) override;
+    void decode(const Core::SseEvent &event, QList<Core::ReplyDelta> &out) override;
     bool isFinished() const override { return m_finished; }
 
 private:
+    const Path m_path;
+    FastChunkReader m_fastReader;
     bool m_finished = false;
     bool m_sentInfo = false;
 };

@@ -18,6 +18,13 @@ public:
     // in the stream yields an Error delta of kind Stream. Decoding goes on after either.
     virtual QList<Core::ReplyDelta> decode(const Core::SseEvent &event) = 0;
 
+    // The same deltas appended to `out`, so a caller that reuses one list does not allocate one
+    // per event (the streaming hot path).
+    virtual void decode(const Core::SseEvent &event, QList<Core::ReplyDelta> &out)
+    {
+        out.append(decode(event));
+    }
+
     // The stream said it is complete ([DONE], or a terminal Responses event). A stream that
     // ends without this was cut off.
     virtual bool isFinished() const = 0;

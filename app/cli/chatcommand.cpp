@@ -17,6 +17,26 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Parlance::Cli::Chat)
 };
+
+// Appends text as UTF-8 and says whether it ended a line. Deltas are almost always ASCII:
+// those are narrowed in place, without a QByteArray of their own.
+bool appendUtf8(const QString &text, QByteArray &out)
+{
+    const qsizetype start = out.size();
+    const qsizetype size = text.size();
+    out.resize(start + size);
+    const QChar *in = text.constData();
+    char *ascii = out.data() + start;
+    for (qsizetype i = 0; i < size; ++i) {
+        if (in[i].unicode() >= 0x80) {
+            out.resize(start);
+            out += text.toUtf8();
+            return out.endsWith('\n');
+        }
+        ascii[i] = char(in[i].unicode());
+    }
+    return size > 0 && ascii[size - 1] == '\n';
+}
 } // namespace
 
 void runChat(const CommandContext &context)
@@ -37,14 +57,20 @@ void runChat(const CommandContext &context)
                                       context.client);
     const bool printText = !args.json && !args.raw;
 
-    // Deltas are written as they come, but flushed once per network read, not per delta.
+    // Delta text collects in `pendingText` and goes out once per network read, not per delta.
+    auto pendingText = std::make_shared<QByteArray>();
+    const auto writePendingText = [pendingText] {
+        writeOut(*pendingText);
+        pendingText->resize(0); // keeps the capacity for the next read
+    };
     auto flushPending = std::make_shared<bool>(false);
-    auto scheduleFlush = [call, flushPending] {
+    auto scheduleFlush = [call, flushPending, writePendingText] {
         if (*flushPending)
             return;
         *flushPending = true;
-        QTimer::singleShot(0, call, [flushPending] {
+        QTimer::singleShot(0, call, [flushPending, writePendingText] {
             *flushPending = false;
+            writePendingText();
             flushOut();
         });
     };
@@ -57,10 +83,8 @@ void runChat(const CommandContext &context)
                              if (delta.kind != Core::ReplyDelta::Kind::Text || delta.choice != 0
                                  || delta.text.isEmpty())
                                  return;
-                             const QByteArray utf8 = delta.text.toUtf8();
-                             writeOut(utf8);
+                             *endsWithNewline = appendUtf8(delta.text, *pendingText);
                              *wroteText = true;
-                             *endsWithNewline = utf8.endsWith('\n');
                              scheduleFlush();
                          });
     }
@@ -85,6 +109,7 @@ void runChat(const CommandContext &context)
     }
     const auto done = context.done;
     QObject::connect(call, &Engine::ChatCall::finished, call, [=] {
+        writePendingText();
         // A terminal gets a final newline; a pipe gets exactly the answer text.
         if (printText && *wroteText && !*endsWithNewline && isatty(STDOUT_FILENO))
             writeOut("\n");

@@ -57,7 +57,13 @@ void ChatCall::start()
     connect(call, &Net::GatewayCall::exchangeRecorded, this, &ChatCall::exchangeRecorded);
     connect(call, &Net::GatewayCall::eventReceived, this, [this](const Core::SseEvent &event) {
         m_sawEvents = true;
-        applyDeltas(m_decoder->decode(event));
+        // One list serves every event. It is taken out while in use: a slot of delta() that
+        // makes another event arrive (a cancel that flushes the socket) gets a list of its own.
+        QList<Core::ReplyDelta> deltas = std::exchange(m_eventDeltas, {});
+        deltas.clear(); // keeps the capacity
+        m_decoder->decode(event, deltas);
+        applyDeltas(deltas);
+        m_eventDeltas = std::move(deltas);
     });
     connect(call, &Net::GatewayCall::finished, this, &ChatCall::onGatewayFinished);
 }

@@ -77,6 +77,7 @@ private:
 
     QPointer<Net::GatewayCall> m_call;
     std::unique_ptr<Api::StreamDecoder> m_decoder;
+    QList<Core::ReplyDelta> m_eventDeltas; // reused for every event's deltas
     bool m_sawEvents = false;
     Core::Reply m_reply;
     Core::ReplyMetrics m_metrics;

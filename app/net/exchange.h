@@ -19,6 +19,13 @@ struct ExchangeEvent
     Core::SseEvent event;
 };
 
+} // namespace Parlance::Net
+
+// A stream's record grows by one event per token: let QList move events with realloc.
+Q_DECLARE_TYPEINFO(Parlance::Net::ExchangeEvent, Q_RELOCATABLE_TYPE);
+
+namespace Parlance::Net {
+
 // What went over the wire for one attempt (or one redirect hop): the inspector's record and
 // what `--inspect` prints. Credentials are masked before anything is stored here.
 struct Exchange

@@ -175,26 +175,39 @@ void GatewayCall::onReadyRead()
         return;
     if (m_status == 0)
         onMetaData();
-    const QByteArray bytes = m_reply->readAll();
-    if (bytes.isEmpty())
-        return;
-    m_idleTimer.start(qMax(1, m_connection.timeoutSeconds) * 1000);
-    if (m_exchange.timings.firstByteMs < 0)
-        m_exchange.timings.firstByteMs = m_clock.elapsed();
-    m_exchange.responseBody += bytes;
-    if (!m_delivering) {
-        m_body += bytes;
-        return;
+    // A stream can arrive as one burst of megabytes. It is read in pieces through one reused
+    // buffer: the burst costs no buffer (and no fresh pages) of its own, and the parser reads
+    // bytes that are still in cache.
+    constexpr qsizetype PieceSize = 64 * 1024;
+    if (m_readBuffer.size() != PieceSize)
+        m_readBuffer.resize(PieceSize);
+    qint64 arrivedMs = -1; // the pieces of one read arrived together: one clock reading
+    while (m_reply) { // a slot may cancel, which ends the reply
+        const qint64 read = m_reply->read(m_readBuffer.data(), PieceSize);
+        if (read <= 0)
+            break;
+        const QByteArrayView bytes(m_readBuffer.constData(), read);
+        if (arrivedMs < 0) {
+            arrivedMs = m_clock.elapsed();
+            m_idleTimer.start(qMax(1, m_connection.timeoutSeconds) * 1000);
+            if (m_exchange.timings.firstByteMs < 0)
+                m_exchange.timings.firstByteMs = arrivedMs;
+        }
+        m_exchange.responseBody += bytes;
+        if (!m_delivering) {
+            m_body += bytes;
+            continue;
+        }
+        emit bytesReceived(bytes);
+        if (!m_eventStream) {
+            m_body += bytes;
+            continue;
+        }
+        m_parser.feed(bytes, [this, arrivedMs](const Core::SseEvent &event) {
+            m_exchange.events.append({arrivedMs, event}); // shares the event's buffers
+            emit eventReceived(event);
+        });
     }
-    emit bytesReceived(bytes);
-    if (!m_eventStream) {
-        m_body += bytes;
-        return;
-    }
-    m_parser.feed(bytes, [this](const Core::SseEvent &event) {
-        m_exchange.events.append({m_clock.elapsed(), event});
-        emit eventReceived(event);
-    });
 }
 
 void GatewayCall::onIdleTimeout()

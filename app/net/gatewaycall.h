@@ -87,6 +87,7 @@ private:
     QTimer m_idleTimer;
     QTimer m_retryTimer;
     SseParser m_parser;
+    QByteArray m_readBuffer; // onReadyRead's, reused
     Exchange m_exchange;
     QList<Exchange> m_exchanges;
 

@@ -1,0 +1,200 @@
+// The assembled window, driven like a user: first run from environment variables against the
+// simulated gateway, pick a model, send, stream, stop, regenerate, error card, inspector.
+#include "app/mainwindow.h"
+#include "app/welcomepanel.h"
+#include "app/workbench.h"
+#include "controls/apiselector.h"
+#include "controls/modelpicker.h"
+#include "conversation/chatpane.h"
+#include "conversation/composer.h"
+#include "conversation/conversationmodel.h"
+#include "conversation/conversationview.h"
+#include "engine/chatsession.h"
+#include "engine/exchangelog.h"
+#include "inspector/inspectorwidget.h"
+#include "sim/simulatedgateway.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+
+using namespace Parlance;
+
+static const QByteArray kToken = "dapi-mainwindow-token-0123456789wxyz";
+
+class TstMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void firstRunFromEnvironment();
+    void welcomeThenDemo();
+
+private:
+    static void send(Ui::MainWindow &window, const QString &text);
+    static void chooseModel(Ui::MainWindow &window, const QString &model);
+    static QString allInspectorText(Ui::InspectorWidget *inspector);
+
+    Sim::SimulatedGateway m_gateway;
+    QTemporaryDir m_home;
+};
+
+void TstMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_gateway.listen());
+    qputenv("HOME", m_home.path().toUtf8()); // no ~/.databrickscfg, no saved connections
+}
+
+void TstMainWindow::cleanup()
+{
+    QSettings().clear();
+    qunsetenv("DATABRICKS_HOST");
+    qunsetenv("DATABRICKS_TOKEN");
+}
+
+void TstMainWindow::send(Ui::MainWindow &window, const QString &text)
+{
+    QPlainTextEdit *input = window.chatPane()->composer()->input();
+    input->setFocus();
+    QTest::keyClicks(input, text);
+    QTest::keyClick(input, Qt::Key_Return, Qt::ControlModifier);
+}
+
+void TstMainWindow::chooseModel(Ui::MainWindow &window, const QString &model)
+{
+    QLineEdit *edit = window.modelPicker()->lineEdit();
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, model);
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier); // take the name as typed
+    QTRY_COMPARE(window.modelPicker()->currentModel(), model);
+}
+
+QString TstMainWindow::allInspectorText(Ui::InspectorWidget *inspector)
+{
+    QString text;
+    for (QPlainTextEdit *edit : inspector->findChildren<QPlainTextEdit *>())
+        text += edit->toPlainText() + QLatin1Char('\n');
+    for (QTextEdit *edit : inspector->findChildren<QTextEdit *>())
+        text += edit->toPlainText() + QLatin1Char('\n');
+    for (QAbstractItemView *view : inspector->findChildren<QAbstractItemView *>()) {
+        QAbstractItemModel *model = view->model();
+        if (!model)
+            continue;
+        for (int r = 0; r < qMin(model->rowCount(), 200); ++r)
+            for (int c = 0; c < model->columnCount(); ++c)
+                text += model->index(r, c).data().toString() + QLatin1Char('\t');
+    }
+    return text;
+}
+
+void TstMainWindow::firstRunFromEnvironment()
+{
+    qputenv("DATABRICKS_HOST", m_gateway.url().toEncoded());
+    qputenv("DATABRICKS_TOKEN", kToken);
+    Ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.start();
+
+    // The environment's connection is used, its models listed, the first chat model chosen,
+    // and the composer has the keyboard focus.
+    QTRY_COMPARE_WITH_TIMEOUT(window.modelPicker()->currentModel(), QStringLiteral("demo-echo"), 10000);
+    QVERIFY(window.workbench()->hasConnection());
+    QVERIFY(!window.workbench()->isSimulated());
+    QTRY_VERIFY(window.chatPane()->isVisible());
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(window.chatPane()->composer()->input()));
+
+    Engine::ChatSession *session = window.workbench()->session();
+    send(window, QStringLiteral("hello window"));
+    QTRY_COMPARE_WITH_TIMEOUT(session->turns().size(), 2, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 10000);
+    QCOMPARE(session->turns().at(1).message.text(), QStringLiteral("You said: hello window"));
+    QVERIFY(window.chatPane()->composer()->input()->toPlainText().isEmpty());
+
+    // The inspector has the model listing and the chat request; the token is masked.
+    Engine::ExchangeLog *log = window.workbench()->log();
+    QCOMPARE(log->rowCount(), 2);
+    const quint64 chatId = session->turns().at(1).exchangeIds.last();
+    window.inspector()->showExchange(chatId);
+    QCOMPARE(window.inspector()->currentId(), chatId);
+    QTRY_VERIFY(allInspectorText(window.inspector()).contains(QStringLiteral("Bearer ****wxyz")));
+    const QString shown = allInspectorText(window.inspector());
+    QVERIFY(!shown.contains(QString::fromLatin1(kToken)));
+    QVERIFY(shown.contains(QStringLiteral("[DONE]")));
+
+    // Stop a slow reply with Esc: the partial text stays, marked incomplete.
+    chooseModel(window, QStringLiteral("demo-slow"));
+    send(window, QStringLiteral("one two three four five six"));
+    QTRY_VERIFY_WITH_TIMEOUT(!session->messageAt(3).text().isEmpty(), 10000);
+    QTest::keyClick(window.chatPane()->composer()->input(), Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 5000);
+    QVERIFY(session->turns().at(3).message.incomplete);
+    QVERIFY(!session->turns().at(3).message.text().isEmpty());
+
+    // Regenerate the last reply with another model, through the view's action.
+    chooseModel(window, QStringLiteral("demo-lorem"));
+    window.chatPane()->conversationView()->regenerateTurn(3);
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 10000);
+    QCOMPARE(session->turns().at(3).model, QStringLiteral("demo-lorem"));
+    QVERIFY(session->turns().at(3).message.text().startsWith(QStringLiteral("Lorem")));
+
+    // An error model gives an error card in the model; "Show in inspector" selects its exchange.
+    chooseModel(window, QStringLiteral("demo-error"));
+    send(window, QStringLiteral("fail please"));
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 10000);
+    const int errorRow = int(session->turns().size()) - 1;
+    const QModelIndex errorIndex = window.chatPane()->conversationView()->model()->index(errorRow, 0);
+    QVERIFY(errorIndex.data(Ui::ConversationModel::HasErrorRole).toBool());
+    QVERIFY(!errorIndex.data(Ui::ConversationModel::ErrorWhatRole).toString().isEmpty());
+    window.chatPane()->conversationView()->showExchange(errorRow);
+    QVERIFY(window.inspectorDock()->isVisible());
+    QCOMPARE(window.inspector()->currentId(), session->turns().at(errorRow).exchangeIds.last());
+    QTRY_VERIFY(allInspectorText(window.inspector()).contains(QStringLiteral("demo-error always fails")));
+
+    // Responses API through the selector.
+    chooseModel(window, QStringLiteral("demo-echo"));
+    window.apiSelector()->setCurrentApi(Core::ApiKind::Responses);
+    send(window, QStringLiteral("via responses"));
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 10000);
+    QCOMPARE(session->turns().last().message.text(), QStringLiteral("You said: via responses"));
+    QCOMPARE(log->exchangeAt(log->rowCount() - 1).request.url.path(),
+             QStringLiteral("/ai-gateway/mlflow/v1/responses"));
+}
+
+void TstMainWindow::welcomeThenDemo()
+{
+    Ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.start();
+    QTRY_VERIFY(window.welcomePanel()->isVisible());
+    auto *demo = window.welcomePanel()->findChild<QPushButton *>(QStringLiteral("demoButton"));
+    QVERIFY(demo);
+    QTest::mouseClick(demo, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(window.modelPicker()->currentModel(), QStringLiteral("demo-echo"), 10000);
+    QVERIFY(window.workbench()->isSimulated());
+    auto *badge = window.findChild<QWidget *>(QStringLiteral("simulatedBadge"));
+    QVERIFY(badge);
+    QTRY_VERIFY(badge->isVisible());
+    send(window, QStringLiteral("demo time"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.workbench()->session()->turns().size() == 2
+                                 && !window.workbench()->session()->isBusy(),
+                             10000);
+    QCOMPARE(window.workbench()->session()->turns().at(1).message.text(), QStringLiteral("You said: demo time"));
+}
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,152 @@
+// The services behind the window: first-run choice of connection, the demo gateway, model
+// listing and resending a hand-edited request.
+#include "app/workbench.h"
+#include "engine/chatsession.h"
+#include "engine/exchangelog.h"
+#include "sim/simulatedgateway.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Parlance;
+
+class TstWorkbench : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void environmentConnectionIsUsed();
+    void welcomeWithoutAnything();
+    void welcomeOffersDatabricksCfgProfiles();
+    void demoGatewayStartsAndListsModels();
+    void resendLogsTheExchange();
+    void modelErrorsAreReported();
+
+private:
+    QProcessEnvironment cleanEnv() const;
+    Sim::SimulatedGateway m_gateway;
+    QTemporaryDir m_home;
+};
+
+void TstWorkbench::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QVERIFY(m_gateway.listen());
+}
+
+QProcessEnvironment TstWorkbench::cleanEnv() const
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOME"), m_home.path()); // no ~/.databrickscfg there
+    return env;
+}
+
+void TstWorkbench::environmentConnectionIsUsed()
+{
+    QProcessEnvironment env = cleanEnv();
+    env.insert(QStringLiteral("DATABRICKS_HOST"), m_gateway.url().toString());
+    env.insert(QStringLiteral("DATABRICKS_TOKEN"), QStringLiteral("dapi-workbench-0123456789"));
+    Ui::Workbench workbench(nullptr, env);
+    QSignalSpy loaded(&workbench, &Ui::Workbench::modelsLoaded);
+    QSignalSpy welcome(&workbench, &Ui::Workbench::welcomeNeeded);
+    workbench.start();
+    QVERIFY(workbench.hasConnection());
+    QCOMPARE(workbench.connection().kind, Core::Connection::Kind::Databricks);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(welcome.size(), 0);
+    QVERIFY(workbench.models().size() >= 7);
+    QCOMPARE(workbench.defaultModel(), QStringLiteral("demo-echo"));
+    QVERIFY(!workbench.isSimulated());
+    QCOMPARE(m_gateway.requests().last().authorizationScheme, QStringLiteral("Bearer"));
+    // the model listing shows up in the request log too
+    QCOMPARE(workbench.log()->rowCount(), 1);
+}
+
+void TstWorkbench::welcomeWithoutAnything()
+{
+    Ui::Workbench workbench(nullptr, cleanEnv());
+    QSignalSpy welcome(&workbench, &Ui::Workbench::welcomeNeeded);
+    workbench.start();
+    QCOMPARE(welcome.size(), 1);
+    QVERIFY(welcome.first().first().toStringList().isEmpty());
+    QVERIFY(!workbench.hasConnection());
+}
+
+void TstWorkbench::welcomeOffersDatabricksCfgProfiles()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cfg"));
+    QFile cfg(path);
+    QVERIFY(cfg.open(QIODevice::WriteOnly));
+    cfg.write(QByteArray("[dev]\nhost = " + m_gateway.url().toEncoded() + "\ntoken = dapi-cfg-0123456789abcd\n"));
+    cfg.close();
+    QProcessEnvironment env = cleanEnv();
+    env.insert(QStringLiteral("DATABRICKS_CONFIG_FILE"), path);
+    Ui::Workbench workbench(nullptr, env);
+    QSignalSpy welcome(&workbench, &Ui::Workbench::welcomeNeeded);
+    workbench.start();
+    QCOMPARE(welcome.size(), 1);
+    QCOMPARE(welcome.first().first().toStringList(), QStringList{QStringLiteral("dev")});
+    QSignalSpy loaded(&workbench, &Ui::Workbench::modelsLoaded);
+    workbench.useDatabricksProfile(QStringLiteral("dev"));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(workbench.connectionLabel(), QStringLiteral("dev"));
+}
+
+void TstWorkbench::demoGatewayStartsAndListsModels()
+{
+    Ui::Workbench workbench(nullptr, cleanEnv());
+    QSignalSpy loaded(&workbench, &Ui::Workbench::modelsLoaded);
+    workbench.startDemo();
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(workbench.isSimulated());
+    QVERIFY(workbench.connectionLabel().contains(QStringLiteral("simulated")));
+    QCOMPARE(workbench.connection().baseUrl.host(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(workbench.defaultModel(), QStringLiteral("demo-echo"));
+
+    Engine::ChatSettings settings;
+    settings.model = workbench.defaultModel();
+    QVERIFY(workbench.session()->send(QStringLiteral("demo works"), settings));
+    QTRY_VERIFY_WITH_TIMEOUT(!workbench.session()->isBusy(), 10000);
+    QCOMPARE(workbench.session()->turns().last().message.text(), QStringLiteral("You said: demo works"));
+}
+
+void TstWorkbench::resendLogsTheExchange()
+{
+    QProcessEnvironment env = cleanEnv();
+    env.insert(QStringLiteral("OPENAI_BASE_URL"), m_gateway.url().toString() + QStringLiteral("/v1"));
+    Ui::Workbench workbench(nullptr, env);
+    QSignalSpy loaded(&workbench, &Ui::Workbench::modelsLoaded);
+    workbench.start();
+    QVERIFY(loaded.wait(10000));
+    Core::HttpRequest request;
+    request.url = QUrl(m_gateway.url().toString() + QStringLiteral("/v1/chat/completions"));
+    request.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
+    request.body = R"({"model":"demo-echo","messages":[{"role":"user","content":"edited by hand"}]})";
+    QSignalSpy finished(&workbench, &Ui::Workbench::resendFinished);
+    workbench.resend(request);
+    QVERIFY(finished.wait(10000));
+    const Net::Exchange *exchange = workbench.log()->exchangeById(finished.first().first().toULongLong());
+    QVERIFY(exchange);
+    QCOMPARE(exchange->status, 200);
+    QVERIFY(exchange->responseBody.contains("You said: edited by hand"));
+}
+
+void TstWorkbench::modelErrorsAreReported()
+{
+    QProcessEnvironment env = cleanEnv();
+    env.insert(QStringLiteral("OPENAI_BASE_URL"), QStringLiteral("http://127.0.0.1:9/v1"));
+    Ui::Workbench workbench(nullptr, env);
+    QSignalSpy failed(&workbench, &Ui::Workbench::modelsFailed);
+    workbench.start();
+    QVERIFY(failed.wait(20000));
+    QCOMPARE(failed.first().first().value<Core::ApiError>().kind, Core::ApiError::Kind::Network);
+}
+
+QTEST_MAIN(TstWorkbench)
+#include "tst_workbench.moc"

@@ -1,0 +1,287 @@
+#include "app/mainwindow.h"
+
+#include "app/welcomepanel.h"
+#include "app/workbench.h"
+#include "config/profilestore.h"
+#include "controls/apiselector.h"
+#include "controls/modelpicker.h"
+#include "controls/parameterspanel.h"
+#include "conversation/chatpane.h"
+#include "conversation/errordescription.h"
+#include "engine/chatsession.h"
+#include "inspector/inspectorwidget.h"
+#include "settings/settingsdialog.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace Parlance::Ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_workbench(new Workbench(this))
+    , m_stack(new QStackedWidget(this))
+    , m_welcome(new WelcomePanel(m_stack))
+    , m_chat(new ChatPane(m_workbench->session(), m_stack))
+    , m_models(new ModelPicker(this))
+    , m_api(new ApiSelector(this))
+    , m_params(new ParametersPanel(this))
+    , m_inspector(new InspectorWidget(m_workbench->log(), this))
+{
+    setWindowTitle(tr("Parlance"));
+    setObjectName(QStringLiteral("MainWindow"));
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_chat);
+    setCentralWidget(m_stack);
+
+    createToolBar();
+    createDocks();
+    createMenus();
+    connectWorkbench();
+
+    // What is sent is read when the user sends, so every panel edit applies to the next turn.
+    m_chat->setSettingsProvider([this] {
+        Engine::ChatSettings settings;
+        if (!m_params->isValid()) {
+            // No model means the session refuses the send, and the composer keeps the text.
+            m_status->setText(tr("The extra parameters are not valid JSON (%1); fix them to send.")
+                                  .arg(m_params->validationError()));
+            m_paramsDock->show();
+            return settings;
+        }
+        if (m_models->currentModel().isEmpty())
+            m_status->setText(tr("Choose a model first."));
+        settings.model = m_models->currentModel();
+        settings.api = m_api->currentApi();
+        settings.params = m_params->params();
+        return settings;
+    });
+    connect(m_chat, &ChatPane::showExchangeRequested, this, &MainWindow::showInspectorFor);
+    connect(m_inspector, &InspectorWidget::resendRequested, m_workbench, &Workbench::resend);
+    connect(m_workbench, &Workbench::resendFinished, m_inspector, &InspectorWidget::showExchange);
+
+    m_status = new QLabel(this);
+    statusBar()->addWidget(m_status, 1);
+
+    resize(1280, 820);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Connection"));
+    bar->setObjectName(QStringLiteral("connectionToolBar"));
+    bar->setMovable(false);
+
+    m_connectionButton = new QToolButton(bar);
+    m_connectionButton->setObjectName(QStringLiteral("connectionButton"));
+    m_connectionButton->setPopupMode(QToolButton::InstantPopup);
+    m_connectionButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_connectionButton->setText(tr("No connection"));
+    m_connectionButton->setMenu(new QMenu(m_connectionButton));
+    connect(m_connectionButton->menu(), &QMenu::aboutToShow, this,
+            &MainWindow::rebuildConnectionMenu);
+    bar->addWidget(m_connectionButton);
+
+    auto *badge = new QLabel(tr("SIMULATED"), bar);
+    badge->setObjectName(QStringLiteral("simulatedBadge"));
+    badge->setToolTip(tr("Answers come from the demo gateway on this computer, not from a real "
+                         "model."));
+    badge->setStyleSheet(QStringLiteral(
+        "QLabel { background: #f5b041; color: #3b2a00; border-radius: 4px; padding: 2px 6px; "
+        "font-weight: bold; }"));
+    m_simulatedBadge = bar->addWidget(badge);
+    m_simulatedBadge->setVisible(false);
+    bar->addSeparator();
+
+    auto *modelLabel = new QLabel(tr("Model:"), bar);
+    modelLabel->setBuddy(m_models);
+    bar->addWidget(modelLabel);
+    m_models->setMinimumWidth(320);
+    bar->addWidget(m_models);
+    bar->addSeparator();
+    auto *apiLabel = new QLabel(tr("API:"), bar);
+    apiLabel->setBuddy(m_api);
+    bar->addWidget(apiLabel);
+    bar->addWidget(m_api);
+
+    connect(m_models, &ModelPicker::refreshRequested, m_workbench, &Workbench::refreshModels);
+    connect(m_models, &ModelPicker::modelChosen, this, [this](const QString &model) {
+        m_params->setModelKey(m_workbench->connectionLabel(), model);
+    });
+}
+
+void MainWindow::createDocks()
+{
+    m_paramsDock = new QDockWidget(tr("Parameters"), this);
+    m_paramsDock->setObjectName(QStringLiteral("parametersDock"));
+    m_paramsDock->setWidget(m_params);
+    addDockWidget(Qt::RightDockWidgetArea, m_paramsDock);
+
+    m_inspectorDock = new QDockWidget(tr("Inspector"), this);
+    m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    m_inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::BottomDockWidgetArea, m_inspectorDock);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connections = file->addAction(tr("&Connections…"), this, &MainWindow::showSettings);
+    connections->setShortcut(QKeySequence::Preferences);
+    file->addAction(tr("Try the &demo gateway"), m_workbench, &Workbench::startDemo);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *chat = menuBar()->addMenu(tr("&Chat"));
+    QAction *newChat = chat->addAction(tr("&New chat"), this, [this] {
+        m_workbench->session()->clear();
+        m_chat->focusInput();
+    });
+    newChat->setShortcut(QKeySequence::New);
+    QAction *refresh = chat->addAction(tr("&Refresh models"), m_models, &ModelPicker::refresh);
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_paramsDock->toggleViewAction());
+    QAction *inspector = m_inspectorDock->toggleViewAction();
+    inspector->setShortcut(QKeySequence(tr("Ctrl+I")));
+    view->addAction(inspector);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Parlance"), this, [this] {
+        QMessageBox::about(this, tr("About Parlance"),
+                           tr("<h3>Parlance %1</h3><p>A desktop workbench for LLM gateways: "
+                              "chat, inspect the raw API traffic, compare models.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::connectWorkbench()
+{
+    connect(m_welcome, &WelcomePanel::addConnectionRequested, this, &MainWindow::showSettings);
+    connect(m_welcome, &WelcomePanel::demoRequested, m_workbench, &Workbench::startDemo);
+    connect(m_welcome, &WelcomePanel::databricksProfileChosen, m_workbench,
+            &Workbench::useDatabricksProfile);
+
+    connect(m_workbench, &Workbench::welcomeNeeded, this, [this](const QStringList &profiles) {
+        m_welcome->setDatabricksProfiles(profiles);
+        m_stack->setCurrentWidget(m_welcome);
+    });
+    connect(m_workbench, &Workbench::connectionFailed, this, [this](const QString &message) {
+        m_welcome->setMessage(message);
+        m_status->setText(message);
+    });
+    connect(m_workbench, &Workbench::connectionChanged, this, &MainWindow::onConnectionChanged);
+    connect(m_workbench, &Workbench::modelsLoading, this, [this] {
+        m_models->setBusy(true);
+        m_status->setText(tr("Listing models of %1…").arg(m_workbench->connectionLabel()));
+    });
+    connect(m_workbench, &Workbench::modelsLoaded, this, &MainWindow::onModelsLoaded);
+    connect(m_workbench, &Workbench::modelsFailed, this, [this](const Core::ApiError &error) {
+        const ErrorDescription description = describeError(error);
+        m_models->setError(description.what + QLatin1Char(' ') + description.advice);
+        m_status->setText(tr("Could not list models: %1").arg(description.what));
+    });
+}
+
+void MainWindow::onConnectionChanged()
+{
+    m_connectionButton->setText(m_workbench->connectionLabel());
+    m_simulatedBadge->setVisible(m_workbench->isSimulated());
+    m_models->setConnectionName(m_workbench->connectionLabel());
+    // Invocations are a Databricks serving route.
+    m_api->setApiEnabled(Core::ApiKind::Invocations,
+                         m_workbench->connection().kind == Core::Connection::Kind::Databricks
+                             || m_workbench->isSimulated());
+    m_stack->setCurrentWidget(m_chat);
+    m_chat->focusInput();
+}
+
+void MainWindow::onModelsLoaded()
+{
+    m_models->setModels(m_workbench->models());
+    if (m_models->currentModel().isEmpty()) {
+        const QString model = m_workbench->defaultModel();
+        m_models->setCurrentModel(model);
+        m_params->setModelKey(m_workbench->connectionLabel(), model);
+    }
+    m_status->setText(tr("%n model(s) on %1", nullptr, int(m_workbench->models().size()))
+                          .arg(m_workbench->connectionLabel()));
+    m_chat->focusInput();
+}
+
+void MainWindow::rebuildConnectionMenu()
+{
+    QMenu *menu = m_connectionButton->menu();
+    menu->clear();
+    for (const Core::Connection &connection : m_workbench->profiles()->connections()) {
+        QAction *action = menu->addAction(connection.name, m_workbench, [this, connection] {
+            m_workbench->useSavedConnection(connection.name);
+        });
+        action->setCheckable(true);
+        action->setChecked(m_workbench->hasConnection()
+                           && connection.name == m_workbench->connection().name);
+    }
+    if (!menu->isEmpty())
+        menu->addSeparator();
+    menu->addAction(tr("Demo gateway (simulated)"), m_workbench, &Workbench::startDemo);
+    menu->addAction(tr("Manage connections…"), this, &MainWindow::showSettings);
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(m_workbench->profiles(), m_workbench->secrets(),
+                                      m_workbench->client(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_workbench->hasConnection())
+        dialog->selectConnection(m_workbench->connection().name);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // A first connection made from the welcome panel is used straight away.
+        const QList<Core::Connection> saved = m_workbench->profiles()->connections();
+        if (!m_workbench->hasConnection() && !saved.isEmpty())
+            m_workbench->useSavedConnection(saved.first().name);
+        else if (m_workbench->hasConnection() && !m_workbench->isSimulated())
+            m_workbench->useSavedConnection(m_workbench->connection().name);
+        Q_UNUSED(dialog)
+    });
+    dialog->open();
+}
+
+void MainWindow::showInspectorFor(quint64 exchangeId)
+{
+    m_inspectorDock->show();
+    m_inspectorDock->raise();
+    m_inspector->showExchange(exchangeId);
+}
+
+void MainWindow::start()
+{
+    m_workbench->start();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    m_params->saveNow();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Parlance::Ui

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+class QToolButton;
+
+namespace Parlance::Ui {
+
+class ApiSelector;
+class ChatPane;
+class InspectorWidget;
+class ModelPicker;
+class ParametersPanel;
+class WelcomePanel;
+class Workbench;
+
+// Assembles the workbench: toolbar (connection, model, API), the chat in the middle,
+// parameters and the raw inspector in docks. Behaviour lives in Workbench and the widgets.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Chooses the first connection (or shows the welcome panel); call once shown.
+    void start();
+
+    Workbench *workbench() const { return m_workbench; }
+    ChatPane *chatPane() const { return m_chat; }
+    ModelPicker *modelPicker() const { return m_models; }
+    ApiSelector *apiSelector() const { return m_api; }
+    ParametersPanel *parametersPanel() const { return m_params; }
+    InspectorWidget *inspector() const { return m_inspector; }
+    WelcomePanel *welcomePanel() const { return m_welcome; }
+    QDockWidget *inspectorDock() const { return m_inspectorDock; }
+
+    // Opens the connections dialog (non-modal, so tests and the window stay live).
+    void showSettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createToolBar();
+    void createDocks();
+    void createMenus();
+    void connectWorkbench();
+    void onConnectionChanged();
+    void onModelsLoaded();
+    void rebuildConnectionMenu();
+    void showInspectorFor(quint64 exchangeId);
+
+    Workbench *m_workbench;
+    QStackedWidget *m_stack;
+    WelcomePanel *m_welcome;
+    ChatPane *m_chat;
+    ModelPicker *m_models;
+    ApiSelector *m_api;
+    ParametersPanel *m_params;
+    InspectorWidget *m_inspector;
+    QDockWidget *m_paramsDock = nullptr;
+    QDockWidget *m_inspectorDock = nullptr;
+    QToolButton *m_connectionButton = nullptr;
+    QAction *m_simulatedBadge = nullptr; // a toolbar widget is shown through its action
+    QLabel *m_status = nullptr;
+};
+
+} // namespace Parlance::Ui

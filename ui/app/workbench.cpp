@@ -1,0 +1,182 @@
+#include "app/workbench.h"
+
+#include "app/demogateway.h"
+#include "config/connectionresolver.h"
+#include "config/databrickscfg.h"
+#include "config/profilestore.h"
+#include "config/secretstore.h"
+#include "engine/chatsession.h"
+#include "engine/exchangelog.h"
+#include "engine/modelscall.h"
+#include "net/gatewaycall.h"
+#include "net/gatewayclient.h"
+
+#include <QSettings>
+
+namespace Parlance::Ui {
+
+static const QString kLastConnectionKey = QStringLiteral("workbench/lastConnection");
+
+Workbench::Workbench(QObject *parent, QProcessEnvironment env)
+    : QObject(parent)
+    , m_env(std::move(env))
+    , m_client(new Net::GatewayClient(this))
+    , m_log(new Engine::ExchangeLog(this))
+    , m_session(new Engine::ChatSession(m_client, m_log, this))
+    , m_profiles(std::make_unique<Config::ProfileStore>())
+    , m_secrets(new Config::SecretStore(QStringLiteral("Parlance"), this))
+{}
+
+Workbench::~Workbench() = default;
+
+void Workbench::start()
+{
+    const QString last = QSettings().value(kLastConnectionKey).toString();
+    if (!last.isEmpty() && m_profiles->connection(last)) {
+        useSavedConnection(last);
+        return;
+    }
+    // Environment variables are used as they are: that is what the user's shell says.
+    if (m_env.contains(QStringLiteral("DATABRICKS_HOST"))
+        || m_env.contains(QStringLiteral("OPENAI_BASE_URL"))) {
+        const Config::ResolvedConnection resolved =
+            Config::resolveConnection({}, m_env, *m_profiles);
+        if (resolved.ok) {
+            Core::Connection connection = resolved.connection;
+            if (connection.name.isEmpty())
+                connection.name = tr("Environment");
+            useConnection(connection, resolved.token);
+            return;
+        }
+        emit connectionFailed(resolved.error);
+    }
+    const Config::DatabricksCfg cfg =
+        Config::DatabricksCfg::load(Config::DatabricksCfg::defaultPath(m_env));
+    emit welcomeNeeded(cfg.profileNames());
+}
+
+void Workbench::useConnection(const Core::Connection &connection, const QString &token,
+                              bool simulated)
+{
+    m_connection = connection;
+    m_token = token;
+    m_hasConnection = true;
+    m_simulated = simulated;
+    m_session->setConnection(connection, token);
+    if (!simulated && m_profiles->connection(connection.name))
+        QSettings().setValue(kLastConnectionKey, connection.name);
+    emit connectionChanged();
+    refreshModels();
+}
+
+void Workbench::useSavedConnection(const QString &name)
+{
+    const std::optional<Core::Connection> connection = m_profiles->connection(name);
+    if (!connection) {
+        emit connectionFailed(tr("There is no saved connection named '%1'.").arg(name));
+        return;
+    }
+    if (connection->auth == Core::Connection::Auth::None) {
+        useConnection(*connection, {});
+        return;
+    }
+    m_secrets->readToken(name, [this, connection](const Config::SecretStore::Result &result) {
+        if (!result.ok && !result.notFound) {
+            emit connectionFailed(tr("Could not read the token of '%1' from the keychain: %2")
+                                      .arg(connection->name, result.error));
+        }
+        // Without a token the connection still opens: the gateway's 401 says what is missing.
+        useConnection(*connection, result.token);
+    });
+}
+
+void Workbench::useDatabricksProfile(const QString &profile)
+{
+    Config::ConnectionOptions options;
+    options.profile = profile;
+    const Config::ResolvedConnection resolved =
+        Config::resolveConnection(options, m_env, *m_profiles);
+    if (!resolved.ok) {
+        emit connectionFailed(resolved.error);
+        return;
+    }
+    Core::Connection connection = resolved.connection;
+    if (connection.name.isEmpty())
+        connection.name = profile;
+    useConnection(connection, resolved.token);
+}
+
+void Workbench::startDemo()
+{
+    if (!m_demo) {
+        m_demo = new DemoGateway(this);
+        connect(m_demo, &DemoGateway::started, this, [this](const QUrl &baseUrl) {
+            Core::Connection demo;
+            demo.name = tr("Demo gateway (simulated)");
+            demo.kind = Core::Connection::Kind::OpenAiCompatible;
+            demo.baseUrl = baseUrl;
+            demo.auth = Core::Connection::Auth::None;
+            useConnection(demo, {}, true);
+        });
+        connect(m_demo, &DemoGateway::failed, this, [this](const QString &error) {
+            emit connectionFailed(tr("The demo gateway could not start: %1").arg(error));
+        });
+    }
+    m_demo->start();
+}
+
+QString Workbench::connectionLabel() const
+{
+    if (!m_hasConnection)
+        return tr("No connection");
+    const QUrl url = m_connection.kind == Core::Connection::Kind::Databricks
+                         ? m_connection.host
+                         : m_connection.baseUrl;
+    return m_connection.name.isEmpty() ? url.host() : m_connection.name;
+}
+
+void Workbench::refreshModels()
+{
+    if (!m_hasConnection)
+        return;
+    delete m_modelsCall;
+    auto *call = new Engine::ModelsCall(m_client, m_connection, m_token, this);
+    m_modelsCall = call;
+    connect(call, &Engine::ModelsCall::finished, this, [this, call] {
+        call->deleteLater();
+        if (call->gatewayCall()) {
+            for (const Net::Exchange &exchange : call->gatewayCall()->exchanges())
+                m_log->append(exchange);
+        }
+        if (call->error()) {
+            emit modelsFailed(*call->error());
+            return;
+        }
+        m_models = call->models();
+        emit modelsLoaded(m_models);
+    });
+    emit modelsLoading();
+    call->start();
+}
+
+QString Workbench::defaultModel() const
+{
+    for (const Api::ModelInfo &model : m_models) {
+        if (model.isChat() && (model.state.isEmpty() || model.state == QLatin1String("READY")))
+            return model.name;
+    }
+    return m_models.isEmpty() ? QString() : m_models.first().name;
+}
+
+void Workbench::resend(const Core::HttpRequest &request)
+{
+    if (!m_hasConnection)
+        return;
+    Net::GatewayCall *call = m_client->send(request, m_connection, m_token);
+    connect(call, &Net::GatewayCall::exchangeRecorded, this, [this](const Net::Exchange &e) {
+        emit resendFinished(m_log->append(e));
+    });
+    connect(call, &Net::GatewayCall::finished, call, &QObject::deleteLater);
+}
+
+} // namespace Parlance::Ui

@@ -1,0 +1,253 @@
+#include "conversation/conversationview.h"
+
+#include "conversation/conversationmodel.h"
+#include "conversation/turndelegate.h"
+#include "conversation/turnlistview.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QVBoxLayout>
+
+namespace Parlance::Ui {
+
+ConversationView::ConversationView(Engine::ChatSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new ConversationModel(session, this))
+    , m_list(new TurnListView(this))
+{
+    m_list->setModel(m_model);
+    m_list->setPlaceholderText(tr("No messages yet.\nType below and press Ctrl+Enter to send."));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list);
+    setFocusProxy(m_list);
+
+    TurnDelegate *delegate = m_list->turnDelegate();
+    connect(delegate, &TurnDelegate::targetActivated, this, &ConversationView::onTargetActivated);
+    connect(delegate, &TurnDelegate::editSubmitted, this, &ConversationView::onEditSubmitted);
+    connect(delegate, &TurnDelegate::editCancelled, this, &ConversationView::closeEditor);
+    connect(m_list, &TurnListView::contextMenuRequested, this, &ConversationView::showContextMenu);
+
+    auto *copy = new QAction(tr("Copy Message"), m_list);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, [this] {
+        if (m_list->currentIndex().isValid())
+            copyTurn(m_list->currentIndex().row());
+    });
+    m_list->addAction(copy);
+}
+
+ConversationView::~ConversationView() = default;
+
+void ConversationView::setSettingsProvider(std::function<Engine::ChatSettings()> provider)
+{
+    m_settings = std::move(provider);
+}
+
+QModelIndex ConversationView::indexAt(int row) const
+{
+    return m_model->index(row, 0);
+}
+
+std::optional<Engine::ChatSettings> ConversationView::settingsFor(int row) const
+{
+    if (m_settings)
+        return m_settings();
+    // No provider: ask the model that answered this turn (or the one after it) again.
+    const QList<Engine::Turn> &turns = m_session->turns();
+    for (int i = row; i < turns.size(); ++i) {
+        if (!turns.at(i).isUser() && !turns.at(i).model.isEmpty()) {
+            Engine::ChatSettings settings;
+            settings.model = turns.at(i).model;
+            settings.api = turns.at(i).api;
+            return settings;
+        }
+    }
+    return std::nullopt;
+}
+
+void ConversationView::copyTurn(int row)
+{
+    const QModelIndex index = indexAt(row);
+    if (!index.isValid())
+        return;
+    QString text = index.data(ConversationModel::TextRole).toString();
+    if (text.isEmpty())
+        text = index.data(ConversationModel::RefusalRole).toString();
+    QGuiApplication::clipboard()->setText(text);
+}
+
+void ConversationView::editTurn(int row)
+{
+    const QModelIndex index = indexAt(row);
+    if (!index.isValid() || !index.data(ConversationModel::IsUserRole).toBool()
+        || m_session->isBusy() || isEditing(row))
+        return;
+    m_list->openPersistentEditor(index);
+    m_list->refreshRow(index);
+    m_list->scrollTo(index);
+    if (QWidget *editor = m_list->indexWidget(index))
+        editor->setFocus(Qt::OtherFocusReason);
+}
+
+bool ConversationView::isEditing(int row) const
+{
+    const QModelIndex index = indexAt(row);
+    return index.isValid() && m_list->isPersistentEditorOpen(index);
+}
+
+QWidget *ConversationView::editorAt(int row) const
+{
+    const QModelIndex index = indexAt(row);
+    return index.isValid() ? m_list->indexWidget(index) : nullptr;
+}
+
+void ConversationView::closeEditor(const QModelIndex &index)
+{
+    if (!index.isValid() || !m_list->isPersistentEditorOpen(index))
+        return;
+    m_list->closePersistentEditor(index);
+    m_list->refreshRow(index);
+    m_list->setFocus(Qt::OtherFocusReason);
+}
+
+void ConversationView::onEditSubmitted(const QModelIndex &index, const QString &text)
+{
+    if (!index.isValid() || m_session->isBusy())
+        return; // the editor stays open, nothing typed is lost
+    const int row = index.row();
+    const std::optional<Engine::ChatSettings> settings = settingsFor(row);
+    if (!settings)
+        return;
+    closeEditor(index);
+    m_session->editAndResend(row, text, *settings);
+}
+
+bool ConversationView::regenerateTurn(int row)
+{
+    if (m_session->isBusy())
+        return false;
+    if (!m_settings)
+        return m_session->retry(row);
+    const std::optional<Engine::ChatSettings> settings = settingsFor(row);
+    return settings && m_session->regenerate(row, *settings);
+}
+
+bool ConversationView::retryTurn(int row)
+{
+    return !m_session->isBusy() && m_session->retry(row);
+}
+
+void ConversationView::deleteTurn(int row)
+{
+    if (isEditing(row))
+        closeEditor(indexAt(row));
+    m_session->removeTurn(row);
+}
+
+void ConversationView::showExchange(int row)
+{
+    const quint64 id = indexAt(row).data(ConversationModel::LastExchangeIdRole).toULongLong();
+    if (id != 0)
+        emit showExchangeRequested(id);
+}
+
+bool ConversationView::isReasoningExpanded(int row) const
+{
+    return m_list->turnDelegate()->isReasoningExpanded(indexAt(row));
+}
+
+void ConversationView::setReasoningExpanded(int row, bool expanded)
+{
+    m_list->turnDelegate()->setReasoningExpanded(indexAt(row), expanded);
+}
+
+QRect ConversationView::targetRect(int row, TurnLayout::Target target, int index) const
+{
+    return m_list->turnDelegate()->targetRect(indexAt(row), target, index);
+}
+
+QString ConversationView::codeBlock(int row, int index) const
+{
+    return m_list->turnDelegate()->codeText(indexAt(row), index);
+}
+
+void ConversationView::onTargetActivated(const QModelIndex &index, TurnLayout::Target target)
+{
+    const int row = index.row();
+    switch (target) {
+    case TurnLayout::Target::Copy:
+        copyTurn(row);
+        break;
+    case TurnLayout::Target::Edit:
+        editTurn(row);
+        break;
+    case TurnLayout::Target::Regenerate:
+        regenerateTurn(row);
+        break;
+    case TurnLayout::Target::Retry:
+        retryTurn(row);
+        break;
+    case TurnLayout::Target::Delete:
+        deleteTurn(row);
+        break;
+    case TurnLayout::Target::ShowExchange:
+        showExchange(row);
+        break;
+    default:
+        break;
+    }
+}
+
+void ConversationView::showContextMenu(const QModelIndex &index, const QPoint &globalPos)
+{
+    if (!index.isValid())
+        return;
+    const bool user = index.data(ConversationModel::IsUserRole).toBool();
+    const bool streaming = index.data(ConversationModel::StreamingRole).toBool();
+    const bool busy = m_session->isBusy();
+
+    // Rows can move while the menu is open (a reply finishing, a turn removed): act on the
+    // turn the menu was opened for, or not at all.
+    const QPersistentModelIndex turn(index);
+    auto onTurn = [this, turn](auto action) {
+        return [this, turn, action] {
+            if (turn.isValid())
+                (this->*action)(turn.row());
+        };
+    };
+
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(tr("Copy"), this, onTurn(&ConversationView::copyTurn));
+    if (user) {
+        menu->addAction(tr("Edit && Resend…"), this, onTurn(&ConversationView::editTurn))
+            ->setEnabled(!busy);
+    } else {
+        if (index.data(ConversationModel::HasErrorRole).toBool())
+            menu->addAction(tr("Retry"), this, onTurn(&ConversationView::retryTurn))
+                ->setEnabled(!busy);
+        menu->addAction(tr("Regenerate"), this, onTurn(&ConversationView::regenerateTurn))
+            ->setEnabled(!busy && !streaming);
+        if (!index.data(ConversationModel::ReasoningRole).toString().isEmpty()) {
+            const bool expanded = isReasoningExpanded(index.row());
+            menu->addAction(expanded ? tr("Hide Reasoning") : tr("Show Reasoning"), this,
+                            [this, turn, expanded] {
+                                if (turn.isValid())
+                                    setReasoningExpanded(turn.row(), !expanded);
+                            });
+        }
+        if (index.data(ConversationModel::LastExchangeIdRole).toULongLong() != 0)
+            menu->addAction(tr("Show in Inspector"), this, onTurn(&ConversationView::showExchange));
+    }
+    menu->addSeparator();
+    menu->addAction(tr("Delete"), this, onTurn(&ConversationView::deleteTurn))
+        ->setEnabled(!streaming);
+    menu->popup(globalPos);
+}
+
+} // namespace Parlance::Ui

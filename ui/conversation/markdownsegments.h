@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace Parlance::Ui {
+
+// A reply's Markdown cut at fenced code blocks, so each code block can be drawn on its own
+// shaded card with a Copy button, and between independent paragraphs, so a growing reply
+// only re-reads its last segment.
+struct MarkdownSegment
+{
+    enum class Kind { Prose, Code };
+
+    Kind kind = Kind::Prose;
+    QString text;        // Prose: Markdown source; Code: the code, fences and indentation removed
+    QString language;    // Code: the info string's first word, may be empty
+    qsizetype start = 0; // offset of the segment in the source
+    bool closed = true;  // Code: the closing fence was seen (false while a reply streams)
+
+    friend bool operator==(const MarkdownSegment &, const MarkdownSegment &) = default;
+};
+
+// Splits `source` from offset `from` (which must be the start of a line, e.g. the `start` of
+// a previous segment). Blank prose between blocks is dropped.
+QList<MarkdownSegment> splitMarkdown(const QString &source, qsizetype from = 0);
+
+// The segments of `text`, which grew from `previousText` (split into `segments`): only the
+// tail is split again. Equal to splitMarkdown(text).
+QList<MarkdownSegment> updateSegments(QList<MarkdownSegment> segments, const QString &previousText,
+                                      const QString &text);
+
+} // namespace Parlance::Ui

@@ -1,0 +1,288 @@
+#include "conversation/turndelegate.h"
+
+#include "conversation/conversationmodel.h"
+#include "conversation/turneditor.h"
+
+#include <QAbstractItemView>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QTimer>
+#include <QUrl>
+
+namespace Parlance::Ui {
+
+namespace {
+
+constexpr int EditorHeight = 170;
+constexpr int FlashMs = 1200;
+
+quint64 keyOf(const QModelIndex &index)
+{
+    return index.data(ConversationModel::KeyRole).toULongLong();
+}
+
+} // namespace
+
+TurnDelegate::TurnDelegate(QAbstractItemView *view) : QStyledItemDelegate(view), m_view(view) {}
+
+TurnDelegate::~TurnDelegate() = default;
+
+int TurnDelegate::viewWidth() const
+{
+    return m_view->viewport()->width();
+}
+
+TurnLayout *TurnDelegate::layoutFor(const QModelIndex &index, const QFont &font) const
+{
+    const quint64 key = keyOf(index);
+    const quint64 revision = index.data(ConversationModel::RevisionRole).toULongLong();
+    const bool expanded = m_expanded.contains(key);
+    Entry &entry = m_cache[key];
+    if (!entry.layout)
+        entry.layout = std::make_unique<TurnLayout>();
+    if (entry.revision != revision || entry.expanded != expanded || entry.font != font) {
+        entry.layout->setContent(TurnData::fromIndex(index), expanded, font);
+        entry.revision = revision;
+        entry.expanded = expanded;
+        entry.font = font;
+    }
+    entry.layout->setWidth(viewWidth());
+    return entry.layout.get();
+}
+
+QStyleOptionViewItem TurnDelegate::optionFor(const QModelIndex &index) const
+{
+    QStyleOptionViewItem option;
+    option.initFrom(m_view);
+    option.rect = m_view->visualRect(index);
+    option.font = m_view->font();
+    option.widget = m_view;
+    return option;
+}
+
+void TurnDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const
+{
+    const quint64 key = keyOf(index);
+    if (m_editing.contains(key))
+        return; // the editor covers the row
+    TurnLayout *layout = layoutFor(index, option.font);
+    TurnLayout::PaintState state;
+    if (m_hoverKey == key)
+        state.hovered = m_hover;
+    if (m_flashKey == key)
+        state.flashed = m_flash;
+    state.showActions = m_hoverKey == key || option.state.testFlag(QStyle::State_MouseOver)
+                        || (index == m_view->currentIndex() && m_view->hasFocus());
+    layout->paint(painter, option, state);
+    if (index == m_view->currentIndex() && m_view->hasFocus()) {
+        painter->save();
+        QColor focus = option.palette.color(QPalette::Highlight);
+        focus.setAlpha(110);
+        painter->setPen(QPen(focus, 1, Qt::DotLine));
+        painter->drawRect(option.rect.adjusted(4, 1, -5, -2));
+        painter->restore();
+    }
+}
+
+QSize TurnDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const int height = layoutFor(index, option.font)->height();
+    if (m_editing.contains(keyOf(index)))
+        return {viewWidth(), qMax(height, EditorHeight)};
+    return {viewWidth(), height};
+}
+
+TurnLayout::Hit TurnDelegate::hitTest(const QModelIndex &index, const QPoint &pos) const
+{
+    if (!index.isValid())
+        return {};
+    const QStyleOptionViewItem option = optionFor(index);
+    return layoutFor(index, option.font)->hitTest(pos - option.rect.topLeft());
+}
+
+QRect TurnDelegate::targetRect(const QModelIndex &index, TurnLayout::Target target, int n) const
+{
+    if (!index.isValid())
+        return {};
+    const QStyleOptionViewItem option = optionFor(index);
+    const QRect rect = layoutFor(index, option.font)->targetRect(target, n);
+    return rect.isEmpty() ? QRect() : rect.translated(option.rect.topLeft());
+}
+
+QString TurnDelegate::codeText(const QModelIndex &index, int n) const
+{
+    return index.isValid() ? layoutFor(index, m_view->font())->codeText(n) : QString();
+}
+
+int TurnDelegate::codeBlockCount(const QModelIndex &index) const
+{
+    return index.isValid() ? layoutFor(index, m_view->font())->codeBlockCount() : 0;
+}
+
+bool TurnDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                               const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    const QEvent::Type type = event->type();
+    if (type != QEvent::MouseButtonPress && type != QEvent::MouseButtonRelease
+        && type != QEvent::MouseButtonDblClick)
+        return QStyledItemDelegate::editorEvent(event, model, option, index);
+    const auto *mouse = static_cast<QMouseEvent *>(event);
+    if (mouse->button() != Qt::LeftButton)
+        return false;
+    const TurnLayout::Hit hit = layoutFor(index, option.font)
+                                    ->hitTest(mouse->position().toPoint() - option.rect.topLeft());
+    if (hit.target == TurnLayout::Target::None)
+        return false;
+    if (type != QEvent::MouseButtonRelease)
+        return true; // a button press must not move the current row
+
+    switch (hit.target) {
+    case TurnLayout::Target::ReasoningToggle:
+        setReasoningExpanded(index, !isReasoningExpanded(index));
+        break;
+    case TurnLayout::Target::CopyCode:
+        copyCode(index, hit.index);
+        break;
+    case TurnLayout::Target::Link: {
+        const QUrl url(hit.link);
+        const QString scheme = url.scheme();
+        // Only what a browser or mail client opens; a reply is untrusted text.
+        if (scheme == QLatin1String("https") || scheme == QLatin1String("http")
+            || scheme == QLatin1String("mailto"))
+            QDesktopServices::openUrl(url);
+        break;
+    }
+    case TurnLayout::Target::Copy:
+        flash(index, hit);
+        emit targetActivated(index, hit.target);
+        break;
+    default:
+        emit targetActivated(index, hit.target);
+        break;
+    }
+    return true;
+}
+
+bool TurnDelegate::isReasoningExpanded(const QModelIndex &index) const
+{
+    return m_expanded.contains(keyOf(index));
+}
+
+void TurnDelegate::setReasoningExpanded(const QModelIndex &index, bool expanded)
+{
+    if (!index.isValid() || isReasoningExpanded(index) == expanded)
+        return;
+    if (expanded)
+        m_expanded.insert(keyOf(index));
+    else
+        m_expanded.remove(keyOf(index));
+    emit sizeHintChanged(index);
+}
+
+bool TurnDelegate::setHover(const QModelIndex &index, const QPoint &pos)
+{
+    const quint64 key = index.isValid() ? keyOf(index) : 0;
+    const TurnLayout::Hit hit = key ? hitTest(index, pos) : TurnLayout::Hit();
+    if (key != m_hoverKey || !(hit == m_hover)) {
+        m_hoverKey = key;
+        m_hover = hit;
+        // The hover decides which row shows its action buttons: repaint what is visible.
+        m_view->viewport()->update();
+    }
+    return hit.target != TurnLayout::Target::None;
+}
+
+void TurnDelegate::copyCode(const QModelIndex &index, int n)
+{
+    const QString code = codeText(index, n);
+    QGuiApplication::clipboard()->setText(code);
+    flash(index, {TurnLayout::Target::CopyCode, n, {}});
+}
+
+void TurnDelegate::flash(const QModelIndex &index, const TurnLayout::Hit &hit)
+{
+    const quint64 key = keyOf(index);
+    m_flashKey = key;
+    m_flash = hit;
+    m_view->viewport()->update(m_view->visualRect(index));
+    QTimer::singleShot(FlashMs, this, [this, key] {
+        if (m_flashKey != key)
+            return;
+        m_flashKey = 0;
+        m_view->viewport()->update();
+    });
+}
+
+void TurnDelegate::forget(const QModelIndex &index)
+{
+    const quint64 key = keyOf(index);
+    m_cache.erase(key);
+    m_expanded.remove(key);
+    m_editing.remove(key);
+    if (m_hoverKey == key)
+        m_hoverKey = 0;
+}
+
+void TurnDelegate::forgetAll()
+{
+    m_cache.clear();
+    m_expanded.clear();
+    m_editing.clear();
+    m_hoverKey = 0;
+    m_flashKey = 0;
+}
+
+QWidget *TurnDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                    const QModelIndex &index) const
+{
+    Q_UNUSED(option)
+    auto *editor = new TurnEditor(parent);
+    m_editing.insert(keyOf(index));
+    const QPersistentModelIndex persistent(index);
+    auto *self = const_cast<TurnDelegate *>(this); // the signals belong to the delegate
+    connect(editor, &TurnEditor::submitted, self, [self, persistent](const QString &text) {
+        emit self->editSubmitted(persistent, text);
+    });
+    connect(editor, &TurnEditor::cancelled, self,
+            [self, persistent] { emit self->editCancelled(persistent); });
+    return editor;
+}
+
+void TurnDelegate::destroyEditor(QWidget *editor, const QModelIndex &index) const
+{
+    m_editing.remove(keyOf(index));
+    QStyledItemDelegate::destroyEditor(editor, index);
+}
+
+void TurnDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    // A persistent editor hears every dataChanged of its row: fill it once, never over what
+    // the user is typing.
+    if (editor->property("parlanceFilled").toBool())
+        return;
+    editor->setProperty("parlanceFilled", true);
+    static_cast<TurnEditor *>(editor)->setText(index.data(ConversationModel::TextRole).toString());
+}
+
+void TurnDelegate::setModelData(QWidget *, QAbstractItemModel *, const QModelIndex &) const
+{
+    // Nothing: a finished edit is a request to resend (editSubmitted), not a model write.
+}
+
+void TurnDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                        const QModelIndex &) const
+{
+    editor->setGeometry(option.rect.adjusted(14, 6, -14, -6));
+}
+
+bool TurnDelegate::eventFilter(QObject *, QEvent *)
+{
+    // TurnEditor handles its own keys, and losing focus must not drop what was typed.
+    return false;
+}
+
+} // namespace Parlance::Ui

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "conversation/turnlayout.h"
+
+#include <QPersistentModelIndex>
+#include <QSet>
+#include <QStyledItemDelegate>
+
+#include <memory>
+#include <unordered_map>
+
+class QAbstractItemView;
+
+namespace Parlance::Ui {
+
+// Draws the turns of a ConversationModel. Each row's TurnLayout is cached by the row's key
+// and rebuilt only when the row's revision (or the view's width) changes; the view decides
+// how often a streaming row is refreshed. Clicks on the row's buttons come out as
+// targetActivated(); code copying, links and the reasoning toggle are handled here.
+class TurnDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TurnDelegate)
+
+public:
+    explicit TurnDelegate(QAbstractItemView *view);
+    ~TurnDelegate() override;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+
+    // Inline "edit and resend" of a user turn, opened as a persistent editor by the view.
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void destroyEditor(QWidget *editor, const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override;
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const override;
+
+    // `pos` in viewport coordinates.
+    TurnLayout::Hit hitTest(const QModelIndex &index, const QPoint &pos) const;
+    QRect targetRect(const QModelIndex &index, TurnLayout::Target target, int n = 0) const;
+    QString codeText(const QModelIndex &index, int n) const;
+    int codeBlockCount(const QModelIndex &index) const;
+
+    bool isReasoningExpanded(const QModelIndex &index) const;
+    void setReasoningExpanded(const QModelIndex &index, bool expanded);
+    // Follows the mouse; returns whether it is over something clickable.
+    bool setHover(const QModelIndex &index, const QPoint &pos);
+    void copyCode(const QModelIndex &index, int n);
+
+    void forget(const QModelIndex &index); // the row is going away
+    void forgetAll();
+
+signals:
+    void targetActivated(const QModelIndex &index, Parlance::Ui::TurnLayout::Target target);
+    void editSubmitted(const QModelIndex &index, const QString &text);
+    void editCancelled(const QModelIndex &index);
+
+protected:
+    bool eventFilter(QObject *object, QEvent *event) override;
+
+private:
+    struct Entry
+    {
+        quint64 revision = 0;
+        bool expanded = false;
+        QFont font;
+        std::unique_ptr<TurnLayout> layout;
+    };
+
+    TurnLayout *layoutFor(const QModelIndex &index, const QFont &font) const;
+    QStyleOptionViewItem optionFor(const QModelIndex &index) const;
+    int viewWidth() const;
+    void flash(const QModelIndex &index, const TurnLayout::Hit &hit);
+
+    QAbstractItemView *m_view;
+    mutable std::unordered_map<quint64, Entry> m_cache;
+    QSet<quint64> m_expanded;
+    mutable QSet<quint64> m_editing;
+    quint64 m_hoverKey = 0;
+    TurnLayout::Hit m_hover;
+    quint64 m_flashKey = 0;
+    TurnLayout::Hit m_flash;
+};
+
+} // namespace Parlance::Ui

@@ -1,0 +1,535 @@
+#include "conversation/turnlayout.h"
+
+#include "conversation/turndocuments.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QCoreApplication>
+#include <QFontDatabase>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QStyle>
+#include <QStyleOptionButton>
+#include <QStyleOptionViewItem>
+#include <QTextDocument>
+
+#include <cmath>
+
+namespace Parlance::Ui {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Parlance::Ui::TurnLayout)
+};
+
+constexpr int Margin = 14;  // left and right of every row
+constexpr int Pad = 10;     // inside bubbles and cards
+constexpr int Gap = 8;      // between the parts of a turn
+constexpr int RowSpace = 8; // above and below a turn
+
+} // namespace
+
+struct TurnLayout::Block
+{
+    enum class Kind { UserText, Prose, Code, Tool, Refusal };
+
+    Kind kind = Kind::Prose;
+    QString source;
+    QString title; // Code: language; Tool: function name
+    int codeIndex = -1;
+    std::unique_ptr<QTextDocument> doc;
+    QRect rect;
+    QRect header;
+    QRect text;
+};
+
+TurnLayout::TurnLayout() = default;
+TurnLayout::~TurnLayout() = default;
+
+void TurnLayout::setContent(const TurnData &data, bool reasoningExpanded, const QFont &font)
+{
+    const bool fontChanged = font != m_font;
+    const QString previousText = fontChanged ? QString() : m_data.text;
+    if (fontChanged) {
+        m_font = font;
+        m_small = font;
+        m_small.setPointSizeF(font.pointSizeF() * 0.88);
+        m_mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        m_mono.setPointSizeF(font.pointSizeF() * 0.95);
+        m_blocks.clear();
+        m_segments.clear();
+        m_reasoning.reset();
+    }
+    m_data = data;
+    m_expanded = reasoningExpanded;
+    rebuildBlocks(previousText);
+    if (m_expanded && !m_data.reasoning.isEmpty()
+        && (!m_reasoning || m_reasoningSource != m_data.reasoning)) {
+        m_reasoning = proseDocument(m_data.reasoning, m_small);
+        m_reasoningSource = m_data.reasoning;
+    }
+    if (m_width > 0)
+        layout();
+}
+
+void TurnLayout::rebuildBlocks(const QString &previousText)
+{
+    std::vector<Block> old = std::move(m_blocks);
+    m_blocks.clear();
+    // Blocks mostly stay where they were: look at the same position first.
+    auto reuse = [&old, this](Block::Kind kind, const QString &source, const QString &title) {
+        auto matches = [&](const Block &block) {
+            return block.doc && block.kind == kind && block.source == source
+                   && block.title == title;
+        };
+        const size_t at = m_blocks.size();
+        if (at < old.size() && matches(old[at]))
+            return std::move(old[at].doc);
+        for (Block &block : old) {
+            if (matches(block))
+                return std::move(block.doc);
+        }
+        return std::unique_ptr<QTextDocument>();
+    };
+    auto add = [&](Block::Kind kind, const QString &source, const QString &title, auto create) {
+        Block block;
+        block.kind = kind;
+        block.source = source;
+        block.title = title;
+        block.doc = reuse(kind, source, title);
+        if (!block.doc)
+            block.doc = create();
+        m_blocks.push_back(std::move(block));
+    };
+
+    if (m_data.isUser) {
+        m_segments.clear();
+        // Blank lines around the message only make the bubble taller; Copy keeps them.
+        static const QRegularExpression outerBlankLines(QStringLiteral("^\\s*\\n|\\n\\s*$"));
+        const QString shown = QString(m_data.text).remove(outerBlankLines);
+        add(Block::Kind::UserText, shown, {}, [&] { return plainDocument(shown, m_font, true); });
+        return;
+    }
+
+    // A growing reply only changes from its last segment or two on; the earlier ones keep
+    // their place and, through reuse(), their documents.
+    m_segments = previousText.isEmpty()
+                     ? splitMarkdown(m_data.text)
+                     : updateSegments(std::move(m_segments), previousText, m_data.text);
+    int codeIndex = 0;
+    for (const MarkdownSegment &segment : std::as_const(m_segments)) {
+        if (segment.kind == MarkdownSegment::Kind::Code) {
+            add(Block::Kind::Code, segment.text, segment.language,
+                [&] { return plainDocument(segment.text, m_mono, true); });
+            m_blocks.back().codeIndex = codeIndex++;
+        } else {
+            add(Block::Kind::Prose, segment.text, {},
+                [&] { return proseDocument(segment.text, m_font); });
+        }
+    }
+    if (!m_data.refusal.isEmpty()) {
+        add(Block::Kind::Refusal, m_data.refusal, {},
+            [&] { return plainDocument(m_data.refusal, m_font, false); });
+    }
+    for (const TurnData::ToolCall &call : std::as_const(m_data.toolCalls)) {
+        const QString arguments = prettyJson(call.arguments);
+        add(Block::Kind::Tool, arguments, call.name,
+            [&] { return plainDocument(arguments, m_mono, true); });
+    }
+}
+
+void TurnLayout::setWidth(int width)
+{
+    if (width == m_width)
+        return;
+    m_width = width;
+    layout();
+}
+
+QList<TurnLayout::Target> TurnLayout::actions() const
+{
+    if (m_data.isUser)
+        return {Target::Copy, Target::Edit, Target::Delete};
+    if (m_data.streaming)
+        return {};
+    return {Target::Copy, Target::Regenerate, Target::Delete};
+}
+
+static QString actionText(TurnLayout::Target target)
+{
+    switch (target) {
+    case TurnLayout::Target::Copy:
+        return Tr::tr("Copy");
+    case TurnLayout::Target::Edit:
+        return Tr::tr("Edit");
+    case TurnLayout::Target::Regenerate:
+        return Tr::tr("Regenerate");
+    case TurnLayout::Target::Delete:
+        return Tr::tr("Delete");
+    default:
+        return {};
+    }
+}
+
+void TurnLayout::layout()
+{
+    const QFontMetrics fm(m_font);
+    const QFontMetrics sfm(m_small);
+    const int left = Margin;
+    const int avail = qMax(m_width - 2 * Margin, 120);
+    const int lineH = sfm.height() + 6;
+    int y = RowSpace;
+    m_buttons.clear();
+    m_reasoningHeader = m_reasoningBody = m_bubble = m_notice = m_errorCard = m_footer = QRect();
+
+    if (m_data.isUser) {
+        Block &block = m_blocks.front();
+        const int maxText = qMin(avail, qMax(avail * 4 / 5, 200)) - 2 * Pad;
+        setDocumentWidth(block.doc.get(), maxText);
+        const int textW = qMin(maxText, int(std::ceil(block.doc->idealWidth())) + 2);
+        setDocumentWidth(block.doc.get(), textW);
+        const int textH = docHeight(block.doc.get());
+        m_bubble = QRect(left + avail - textW - 2 * Pad, y, textW + 2 * Pad, textH + 2 * Pad);
+        block.rect = m_bubble;
+        block.text = QRect(m_bubble.x() + Pad, m_bubble.y() + Pad, textW, textH);
+        y = m_bubble.bottom() + 1 + 4;
+    } else {
+        if (!m_data.reasoning.isEmpty()) {
+            const QString label = m_expanded ? Tr::tr("Reasoning ▾") : Tr::tr("Reasoning ▸");
+            m_reasoningHeader = QRect(left, y, sfm.horizontalAdvance(label) + 12, lineH);
+            y += lineH + 4;
+            if (m_expanded && m_reasoning) {
+                setDocumentWidth(m_reasoning.get(), avail - 14);
+                m_reasoningBody = QRect(left, y, avail, docHeight(m_reasoning.get()));
+                y += m_reasoningBody.height() + Gap;
+            }
+        }
+        for (Block &block : m_blocks) {
+            if (block.kind == Block::Kind::Code || block.kind == Block::Kind::Tool) {
+                const int headerH = sfm.height() + 10;
+                setDocumentWidth(block.doc.get(), avail - 2 * Pad);
+                const int textH = docHeight(block.doc.get());
+                block.rect = QRect(left, y, avail, headerH + textH + Pad);
+                block.header = QRect(left, y, avail, headerH);
+                block.text = QRect(left + Pad, y + headerH, avail - 2 * Pad, textH);
+                if (block.kind == Block::Kind::Code) {
+                    const int w = qMax(sfm.horizontalAdvance(Tr::tr("Copy")),
+                                       sfm.horizontalAdvance(Tr::tr("Copied")))
+                                  + 16;
+                    const QRect rect(block.header.right() - 4 - w, y + 3, w, headerH - 6);
+                    m_buttons.append(
+                        {{Target::CopyCode, block.codeIndex, {}}, rect, Tr::tr("Copy")});
+                }
+            } else {
+                const int indent = block.kind == Block::Kind::Refusal ? Pad : 0;
+                setDocumentWidth(block.doc.get(), avail - 2 * indent);
+                const int textH = docHeight(block.doc.get());
+                block.rect = QRect(left, y, avail, textH + 2 * indent);
+                block.text = QRect(left + indent, y + indent, avail - 2 * indent, textH);
+            }
+            y += block.rect.height() + Gap;
+        }
+
+        const bool hasContent = !m_blocks.empty() || !m_data.reasoning.isEmpty();
+        m_noticeText.clear();
+        if (m_data.streaming && !hasContent)
+            m_noticeText = Tr::tr("Waiting for the model…");
+        else if (m_data.stopped)
+            m_noticeText = hasContent ? Tr::tr("Stopped: the partial answer is kept.")
+                                      : Tr::tr("Stopped before the model answered.");
+        else if (m_data.incomplete)
+            m_noticeText = Tr::tr("Incomplete: the answer was cut off; what arrived is kept.");
+        if (!m_noticeText.isEmpty()) {
+            m_notice = QRect(left, y, avail, lineH);
+            y += lineH + Gap;
+        }
+        if (m_data.hasError)
+            y = layoutError(y, left, avail) + Gap;
+        m_footer = QRect(left, y, avail, lineH);
+    }
+
+    // Actions: beside a short user bubble (or under a wide one); at the end of a reply's
+    // footer line.
+    const QList<Target> targets = actions();
+    QList<int> widths;
+    int total = 0;
+    for (Target target : targets) {
+        widths.append(sfm.horizontalAdvance(actionText(target)) + 16);
+        total += widths.constLast() + 2;
+    }
+    int x = left + avail;
+    int actionY = y;
+    bool ownLine = true;
+    if (m_data.isUser && m_bubble.left() - left >= total + 8) {
+        x = m_bubble.left() - 6;
+        actionY = m_bubble.bottom() + 1 - lineH;
+        ownLine = false;
+    }
+    for (qsizetype i = targets.size() - 1; i >= 0; --i) {
+        x -= widths.at(i);
+        m_buttons.append({{targets.at(i), 0, {}},
+                          QRect(x, actionY, widths.at(i), lineH),
+                          actionText(targets.at(i))});
+        x -= 2;
+    }
+    if (!m_data.isUser)
+        m_footer.setRight(x - 8);
+    if (ownLine)
+        y += lineH;
+    else
+        y -= 4; // no action line under the bubble: drop the gap kept for it
+    m_height = y + RowSpace;
+}
+
+int TurnLayout::layoutError(int y, int left, int width)
+{
+    QFont bold = m_font;
+    bold.setBold(true);
+    const QFontMetrics fm(m_font);
+    const QFontMetrics sfm(m_small);
+    const int inner = width - 2 * Pad;
+    auto wrapped = [inner](const QFontMetrics &metrics, const QString &text) {
+        if (text.isEmpty())
+            return 0;
+        return metrics.boundingRect(QRect(0, 0, inner, 1 << 20), Qt::TextWordWrap, text).height();
+    };
+    int cy = y + Pad;
+    m_errorWhat = QRect(left + Pad, cy, inner, wrapped(QFontMetrics(bold), m_data.errorWhat));
+    cy = m_errorWhat.bottom() + 1 + 4;
+    // The server's message can be long (a whole HTML page's text): four lines at most here,
+    // the rest is in the inspector.
+    const int detailH = qMin(wrapped(sfm, m_data.errorDetail), sfm.lineSpacing() * 4);
+    m_errorDetail = QRect(left + Pad, cy, inner, detailH);
+    cy += detailH ? detailH + 4 : 0;
+    m_errorAdvice = QRect(left + Pad, cy, inner, wrapped(fm, m_data.errorAdvice));
+    cy = m_errorAdvice.bottom() + 1 + Gap;
+
+    const int buttonH = fm.height() + 12;
+    int x = left + Pad;
+    auto addButton = [&](Target target, const QString &text) {
+        const int w = fm.horizontalAdvance(text) + 28;
+        m_buttons.append({{target, 0, {}}, QRect(x, cy, w, buttonH), text});
+        x += w + 8;
+    };
+    addButton(Target::Retry, Tr::tr("Retry"));
+    if (m_data.lastExchangeId != 0)
+        addButton(Target::ShowExchange, Tr::tr("Show in inspector"));
+    cy += buttonH + Pad;
+    m_errorCard = QRect(left, y, width, cy - y);
+    return cy;
+}
+
+TurnLayout::Hit TurnLayout::hitTest(const QPoint &pos) const
+{
+    for (const Button &button : m_buttons) {
+        if (button.rect.contains(pos))
+            return button.hit;
+    }
+    if (m_reasoningHeader.contains(pos))
+        return {Target::ReasoningToggle, 0, {}};
+    for (const Block &block : m_blocks) {
+        if (block.kind != Block::Kind::Prose || !block.text.contains(pos))
+            continue;
+        const QString anchor = block.doc->documentLayout()->anchorAt(pos - block.text.topLeft());
+        if (!anchor.isEmpty())
+            return {Target::Link, 0, anchor};
+    }
+    return {};
+}
+
+QRect TurnLayout::targetRect(Target target, int index) const
+{
+    if (target == Target::ReasoningToggle)
+        return m_reasoningHeader;
+    for (const Button &button : m_buttons) {
+        if (button.hit.target == target && button.hit.index == index)
+            return button.rect;
+    }
+    return {};
+}
+
+int TurnLayout::codeBlockCount() const
+{
+    return int(std::count_if(m_blocks.cbegin(), m_blocks.cend(),
+                             [](const Block &block) { return block.codeIndex >= 0; }));
+}
+
+QString TurnLayout::codeText(int index) const
+{
+    for (const Block &block : m_blocks) {
+        if (block.codeIndex == index)
+            return block.source;
+    }
+    return {};
+}
+
+void TurnLayout::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                       const PaintState &state) const
+{
+    const QPalette &palette = option.palette;
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    const QColor faint = mixColors(text, base, 0.45);
+
+    painter->save();
+    painter->translate(option.rect.topLeft());
+    painter->setClipRect(QRect(0, 0, option.rect.width(), option.rect.height()));
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    if (m_data.isUser) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(mixColors(palette.color(QPalette::Highlight), base, 0.82));
+        painter->drawRoundedRect(m_bubble, 10, 10);
+    }
+    if (!m_reasoningHeader.isEmpty()) {
+        const bool hovered = state.hovered.target == Target::ReasoningToggle;
+        painter->setFont(m_small);
+        painter->setPen(hovered ? text : faint);
+        painter->drawText(m_reasoningHeader.adjusted(0, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          m_expanded ? Tr::tr("Reasoning ▾") : Tr::tr("Reasoning ▸"));
+        if (!m_reasoningBody.isEmpty()) {
+            painter->fillRect(
+                QRect(m_reasoningBody.x() + 2, m_reasoningBody.y(), 2, m_reasoningBody.height()),
+                mixColors(text, base, 0.7));
+            drawDocument(painter, m_reasoning.get(), m_reasoningBody.adjusted(14, 0, 0, 0),
+                         mixColors(text, base, 0.3), palette);
+        }
+    }
+    for (const Block &block : m_blocks)
+        paintBlock(painter, block, option);
+
+    if (!m_notice.isEmpty()) {
+        painter->setFont(m_small);
+        painter->setPen(m_data.streaming ? faint : QColor(0xb0, 0x6a, 0x00));
+        painter->drawText(m_notice, Qt::AlignLeft | Qt::AlignVCenter, m_noticeText);
+    }
+    if (!m_errorCard.isEmpty())
+        paintError(painter, option);
+    if (!m_footer.isEmpty()) {
+        painter->setFont(m_small);
+        painter->setPen(faint);
+        const QString footer = QFontMetrics(m_small).elidedText(m_data.footerText(), Qt::ElideRight,
+                                                                m_footer.width());
+        painter->drawText(m_footer, Qt::AlignLeft | Qt::AlignVCenter, footer);
+    }
+    for (const Button &button : m_buttons) {
+        const Target t = button.hit.target;
+        const bool isAction = t == Target::Copy || t == Target::Edit || t == Target::Regenerate
+                              || t == Target::Delete;
+        if (t == Target::Retry || t == Target::ShowExchange)
+            paintButton(painter, button, option, state, true);
+        else if (!isAction || state.showActions)
+            paintButton(painter, button, option, state, false);
+    }
+    painter->restore();
+}
+
+void TurnLayout::paintBlock(QPainter *painter, const Block &block,
+                            const QStyleOptionViewItem &option) const
+{
+    const QPalette &palette = option.palette;
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    switch (block.kind) {
+    case Block::Kind::UserText:
+    case Block::Kind::Prose:
+        drawDocument(painter, block.doc.get(), block.text, text, palette);
+        return;
+    case Block::Kind::Refusal:
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xb0, 0x6a, 0x00, 40));
+        painter->drawRoundedRect(block.rect, 6, 6);
+        drawDocument(painter, block.doc.get(), block.text, text, palette);
+        return;
+    case Block::Kind::Code:
+    case Block::Kind::Tool: {
+        const bool tool = block.kind == Block::Kind::Tool;
+        painter->setPen(tool ? QPen(mixColors(text, base, 0.75), 1) : QPen(Qt::NoPen));
+        painter->setBrush(mixColors(text, base, tool ? 0.96 : 0.93));
+        painter->drawRoundedRect(QRectF(block.rect).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+        painter->setFont(m_small);
+        const QRect label = block.header.adjusted(Pad, 0, -Pad, 0);
+        if (tool) {
+            const QString prefix = Tr::tr("Tool call");
+            painter->setPen(mixColors(text, base, 0.45));
+            painter->drawText(label, Qt::AlignLeft | Qt::AlignVCenter, prefix);
+            QFont bold = m_small;
+            bold.setBold(true);
+            painter->setFont(bold);
+            painter->setPen(text);
+            painter->drawText(
+                label.adjusted(QFontMetrics(m_small).horizontalAdvance(prefix) + 8, 0, 0, 0),
+                Qt::AlignLeft | Qt::AlignVCenter, block.title);
+        } else {
+            painter->setPen(mixColors(text, base, 0.45));
+            painter->drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
+                              block.title.isEmpty() ? Tr::tr("code") : block.title);
+        }
+        drawDocument(painter, block.doc.get(), block.text, text, palette);
+        return;
+    }
+    }
+}
+
+void TurnLayout::paintButton(QPainter *painter, const Button &button,
+                             const QStyleOptionViewItem &option, const PaintState &state,
+                             bool push) const
+{
+    const bool hovered = state.hovered == button.hit;
+    if (push) {
+        QStyleOptionButton opt;
+        opt.initFrom(option.widget);
+        opt.rect = button.rect.translated(option.rect.topLeft());
+        opt.text = button.text;
+        opt.state = QStyle::State_Enabled | QStyle::State_Raised;
+        if (hovered)
+            opt.state |= QStyle::State_MouseOver;
+        QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+        // The painter is translated to the row; the style wants view coordinates.
+        painter->save();
+        painter->translate(-option.rect.topLeft());
+        style->drawControl(QStyle::CE_PushButton, &opt, painter, option.widget);
+        painter->restore();
+        return;
+    }
+    const QColor text = option.palette.color(QPalette::Text);
+    const QColor base = option.palette.color(QPalette::Base);
+    if (hovered) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(mixColors(text, base, 0.86));
+        painter->drawRoundedRect(button.rect, 4, 4);
+    }
+    painter->setFont(m_small);
+    painter->setPen(hovered ? text : mixColors(text, base, 0.4));
+    // Only copy buttons flash: their click has no other visible effect.
+    const bool flashed = state.flashed == button.hit;
+    painter->drawText(button.rect, Qt::AlignCenter, flashed ? Tr::tr("Copied") : button.text);
+}
+
+void TurnLayout::paintError(QPainter *painter, const QStyleOptionViewItem &option) const
+{
+    const QPalette &palette = option.palette;
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    const QColor red(0xc0, 0x39, 0x2b);
+    painter->setPen(QPen(mixColors(red, base, 0.3), 1));
+    painter->setBrush(mixColors(red, base, 0.92));
+    painter->drawRoundedRect(QRectF(m_errorCard).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+    QFont bold = m_font;
+    bold.setBold(true);
+    painter->setFont(bold);
+    painter->setPen(text);
+    painter->drawText(m_errorWhat, Qt::TextWordWrap, m_data.errorWhat);
+    if (!m_errorDetail.isEmpty()) {
+        painter->setFont(m_small);
+        painter->setPen(mixColors(text, base, 0.35));
+        painter->drawText(m_errorDetail, Qt::TextWordWrap, m_data.errorDetail);
+    }
+    painter->setFont(m_font);
+    painter->setPen(text);
+    painter->drawText(m_errorAdvice, Qt::TextWordWrap, m_data.errorAdvice);
+}
+
+} // namespace Parlance::Ui

@@ -1,0 +1,167 @@
+#include "conversation/turnlistview.h"
+
+#include "conversation/conversationmodel.h"
+#include "conversation/turndelegate.h"
+
+#include <QContextMenuEvent>
+#include <QPainter>
+#include <QScrollBar>
+
+namespace Parlance::Ui {
+
+TurnListView::TurnListView(QWidget *parent) : QListView(parent), m_delegate(new TurnDelegate(this))
+{
+    setItemDelegate(m_delegate);
+    setVerticalScrollMode(ScrollPerPixel);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setResizeMode(Adjust);
+    setUniformItemSizes(false);
+    setSelectionMode(NoSelection);
+    setEditTriggers(NoEditTriggers);
+    setMouseTracking(true);
+    setFrameShape(QFrame::NoFrame);
+    viewport()->setAttribute(Qt::WA_Hover);
+    verticalScrollBar()->setSingleStep(24);
+
+    m_streamTimer.setSingleShot(true);
+    m_streamTimer.setInterval(StreamRefreshMs);
+    connect(&m_streamTimer, &QTimer::timeout, this, &TurnListView::flushStreaming);
+
+    QScrollBar *bar = verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
+        if (!m_adjustingScroll)
+            m_followBottom = value >= bar->maximum() - 4;
+    });
+    connect(bar, &QScrollBar::rangeChanged, this, [this] {
+        if (m_followBottom)
+            scrollToEnd();
+    });
+}
+
+TurnListView::~TurnListView() = default;
+
+void TurnListView::setModel(QAbstractItemModel *model)
+{
+    m_delegate->forgetAll();
+    m_dirty.clear();
+    QListView::setModel(model);
+}
+
+void TurnListView::scrollToEnd()
+{
+    m_adjustingScroll = true;
+    verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+    m_adjustingScroll = false;
+    m_followBottom = true;
+}
+
+void TurnListView::refreshRow(const QModelIndex &index)
+{
+    if (index.isValid())
+        emit m_delegate->sizeHintChanged(index); // schedules one relayout for all such calls
+}
+
+void TurnListView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                               const QList<int> &roles)
+{
+    // A streaming delta: remember the row and lay it out with the next tick, so a fast
+    // stream costs one relayout per tick instead of one per token.
+    if (topLeft == bottomRight && !roles.isEmpty()
+        && topLeft.data(ConversationModel::StreamingRole).toBool()) {
+        const QPersistentModelIndex row(topLeft);
+        if (!m_dirty.contains(row))
+            m_dirty.append(row);
+        if (!m_streamTimer.isActive())
+            m_streamTimer.start();
+        return;
+    }
+    QListView::dataChanged(topLeft, bottomRight, roles);
+}
+
+void TurnListView::flushStreaming()
+{
+    const QList<QPersistentModelIndex> dirty = std::exchange(m_dirty, {});
+    for (const QPersistentModelIndex &row : dirty)
+        refreshRow(row);
+}
+
+void TurnListView::rowsInserted(const QModelIndex &parent, int start, int end)
+{
+    QListView::rowsInserted(parent, start, end);
+    // Sending a message means wanting to see the answer: follow it again.
+    for (int row = start; row <= end; ++row) {
+        if (model()->index(row, 0, parent).data(ConversationModel::IsUserRole).toBool())
+            m_followBottom = true;
+    }
+}
+
+void TurnListView::rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end)
+{
+    for (int row = start; row <= end; ++row)
+        m_delegate->forget(model()->index(row, 0, parent));
+    QListView::rowsAboutToBeRemoved(parent, start, end);
+}
+
+void TurnListView::reset()
+{
+    m_delegate->forgetAll();
+    m_dirty.clear();
+    m_followBottom = true;
+    QListView::reset();
+}
+
+void TurnListView::setPlaceholderText(const QString &text)
+{
+    m_placeholder = text;
+    viewport()->update();
+}
+
+void TurnListView::paintEvent(QPaintEvent *event)
+{
+    if (model() && model()->rowCount() > 0) {
+        QListView::paintEvent(event);
+        return;
+    }
+    QPainter painter(viewport());
+    QColor color = palette().color(QPalette::Text);
+    color.setAlpha(120);
+    painter.setPen(color);
+    painter.drawText(viewport()->rect().adjusted(24, 24, -24, -24),
+                     Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
+}
+
+bool TurnListView::viewportEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::MouseMove:
+    case QEvent::HoverMove: {
+        const QPoint pos = event->type() == QEvent::MouseMove
+                               ? static_cast<QMouseEvent *>(event)->position().toPoint()
+                               : static_cast<QHoverEvent *>(event)->position().toPoint();
+        const bool overTarget = m_delegate->setHover(indexAt(pos), pos);
+        viewport()->setCursor(overTarget ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        break;
+    }
+    case QEvent::Leave:
+    case QEvent::HoverLeave:
+        m_delegate->setHover({}, {});
+        viewport()->unsetCursor();
+        break;
+    default:
+        break;
+    }
+    return QListView::viewportEvent(event);
+}
+
+void TurnListView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex index
+        = event->reason() == QContextMenuEvent::Mouse ? indexAt(event->pos()) : currentIndex();
+    QPoint global = event->globalPos();
+    if (event->reason() != QContextMenuEvent::Mouse && index.isValid())
+        global = viewport()->mapToGlobal(visualRect(index).topLeft() + QPoint(24, 24));
+    emit contextMenuRequested(index, global);
+    event->accept();
+}
+
+} // namespace Parlance::Ui

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/httprequest.h"
+
+#include <QString>
+#include <QStringView>
+
+// "Copy as curl": a shell command that reproduces a logged request. The logged request holds
+// masked credentials only; the command names environment variables instead, so the snippet
+// can be pasted into a terminal or a ticket without leaking anything.
+namespace Parlance::Ui {
+
+// "DATABRICKS_TOKEN" for Databricks workspaces and routes (serving endpoints, the AI Gateway,
+// the REST API), "OPENAI_API_KEY" for any other server.
+QString tokenVariableFor(const QUrl &url);
+
+// A multi-line POSIX shell command: the URL, `-N` for a streamed answer, the headers, the
+// body as --data-raw. Authorization becomes `-H "Authorization: Bearer $VAR"` (Basic auth:
+// `-u "token:$VAR"`); other credential headers become `$HEADER_NAME` references. An empty
+// `tokenVariable` picks tokenVariableFor(request.url).
+QString curlCommand(const Core::HttpRequest &request, const QString &tokenVariable = {});
+
+// `text` as one single-quoted shell word; a single quote inside becomes '\''.
+QString shellQuote(QStringView text);
+
+} // namespace Parlance::Ui

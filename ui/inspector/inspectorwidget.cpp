@@ -1,0 +1,214 @@
+#include "inspector/inspectorwidget.h"
+
+#include "engine/exchangelog.h"
+#include "inspector/curlcommand.h"
+#include "inspector/exchangelistproxy.h"
+#include "inspector/exchangeview.h"
+#include "inspector/resenddialog.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QResizeEvent>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace Parlance::Ui {
+
+using Log = Engine::ExchangeLog;
+
+InspectorWidget::InspectorWidget(Engine::ExchangeLog *log, QWidget *parent)
+    : QWidget(parent)
+    , m_log(log)
+    , m_proxy(new ExchangeListProxy(this))
+    , m_list(new QTableView)
+    , m_splitter(new QSplitter(Qt::Vertical))
+    , m_details(new QStackedWidget)
+    , m_view(new ExchangeView)
+    , m_copyAsCurl(new QAction(tr("Copy as curl"), this))
+    , m_resend(new QAction(tr("Edit and Resend…"), this))
+{
+    m_copyAsCurl->setToolTip(
+        tr("Copy a curl command for this request; the token is an environment variable"));
+    m_resend->setToolTip(tr("Edit the raw request and send it again"));
+
+    m_proxy->setSourceModel(m_log);
+    m_list->setModel(m_proxy);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setWordWrap(false);
+    m_list->setTextElideMode(Qt::ElideLeft); // the end of a path names the endpoint
+    m_list->setShowGrid(false);
+    m_list->setAlternatingRowColors(true);
+    m_list->verticalHeader()->hide();
+    m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_list->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    QHeaderView *header = m_list->horizontalHeader();
+    header->setHighlightSections(false);
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    header->resizeSection(Log::TimeColumn, digit * 14);
+    header->resizeSection(Log::MethodColumn, digit * 8);
+    header->resizeSection(Log::StatusColumn, digit * 8);
+    header->resizeSection(Log::DurationColumn, digit * 10);
+    header->setSectionResizeMode(Log::UrlColumn, QHeaderView::Stretch);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->addActions({m_copyAsCurl, m_resend});
+
+    auto *toolBar = new QToolBar;
+    toolBar->setIconSize(QSize(16, 16));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(m_copyAsCurl);
+    toolBar->addAction(m_resend);
+
+    auto *placeholder = new QLabel(tr("Requests appear here as they are sent. Select one to see "
+                                      "its request, response, stream events and timings."));
+    placeholder->setWordWrap(true);
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_details->addWidget(placeholder);
+    m_details->addWidget(m_view);
+
+    auto *top = new QWidget;
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->setSpacing(0);
+    topLayout->addWidget(toolBar);
+    topLayout->addWidget(m_list);
+
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(top);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    // One Ctrl+F for the whole inspector: it searches the body of the tab that is showing.
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, m_view, &ExchangeView::focusSearch);
+
+    connect(m_copyAsCurl, &QAction::triggered, this, &InspectorWidget::copyAsCurl);
+    connect(m_resend, &QAction::triggered, this, &InspectorWidget::editAndResend);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &InspectorWidget::onCurrentChanged);
+    connect(m_log, &QAbstractItemModel::dataChanged, this, &InspectorWidget::onLogDataChanged);
+    connect(m_log, &QAbstractItemModel::modelReset, this, &InspectorWidget::onCurrentChanged);
+    connect(m_log, &QAbstractItemModel::rowsRemoved, this, &InspectorWidget::onCurrentChanged);
+    connect(m_log, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+        QScrollBar *bar = m_list->verticalScrollBar();
+        m_followTail = bar->value() == bar->maximum();
+    });
+    connect(m_log, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_followTail)
+            m_list->scrollToBottom();
+    });
+    updateActions();
+}
+
+InspectorWidget::~InspectorWidget() = default;
+
+quint64 InspectorWidget::currentId() const
+{
+    const QModelIndex current = m_list->currentIndex();
+    return current.isValid() ? current.data(Log::IdRole).toULongLong() : 0;
+}
+
+QSize InspectorWidget::sizeHint() const
+{
+    // The panels' own hints add up to half a screen; a dock that size would squeeze the
+    // conversation every time the details change. The user drags it larger when needed.
+    return {900, 20 * fontMetrics().height()};
+}
+
+void InspectorWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Docked at the bottom the inspector is wide and short: list beside details, not above.
+    const Qt::Orientation wanted = width() > 2 * height() ? Qt::Horizontal : Qt::Vertical;
+    if (m_splitter->orientation() == wanted)
+        return;
+    m_splitter->setOrientation(wanted);
+    const int total = wanted == Qt::Horizontal ? width() : height();
+    m_splitter->setSizes({total * 2 / 5, total * 3 / 5});
+}
+
+ResendDialog *InspectorWidget::resendDialog() const
+{
+    return m_resendDialog;
+}
+
+void InspectorWidget::showExchange(quint64 id)
+{
+    const int row = m_log->rowForId(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->index(row, Log::UrlColumn);
+    m_list->setCurrentIndex(index);
+    m_list->scrollTo(index);
+}
+
+void InspectorWidget::onCurrentChanged()
+{
+    const quint64 id = currentId();
+    const Net::Exchange *exchange = id ? m_log->exchangeById(id) : nullptr;
+    if (!exchange) {
+        m_shownId = 0;
+        m_view->clear();
+        m_details->setCurrentIndex(0);
+    } else if (id != m_shownId) {
+        m_shownId = id;
+        m_view->setExchange(*exchange);
+        m_details->setCurrentWidget(m_view);
+    }
+    updateActions();
+}
+
+void InspectorWidget::onLogDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    // An entry shown while in flight was completed: show what arrived since.
+    const int row = m_list->currentIndex().row();
+    if (m_shownId == 0 || row < topLeft.row() || row > bottomRight.row())
+        return;
+    m_shownId = 0;
+    onCurrentChanged();
+}
+
+void InspectorWidget::updateActions()
+{
+    const bool has = m_view->hasExchange();
+    m_copyAsCurl->setEnabled(has);
+    m_resend->setEnabled(has);
+}
+
+void InspectorWidget::copyAsCurl()
+{
+    if (!m_view->hasExchange())
+        return;
+    QGuiApplication::clipboard()->setText(curlCommand(m_view->exchange().request));
+}
+
+void InspectorWidget::editAndResend()
+{
+    if (!m_view->hasExchange())
+        return;
+    if (m_resendDialog)
+        m_resendDialog->close();
+    // Window-modal through open(), so nothing here waits on a nested event loop.
+    m_resendDialog = new ResendDialog(m_view->exchange().request, this);
+    m_resendDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_resendDialog, &ResendDialog::sendRequested, this, &InspectorWidget::resendRequested);
+    m_resendDialog->open();
+}
+
+} // namespace Parlance::Ui

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/httprequest.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+
+namespace Parlance::Engine {
+class ExchangeLog;
+}
+
+namespace Parlance::Ui {
+
+class ExchangeListProxy;
+class ExchangeView;
+class ResendDialog;
+
+// The raw inspector (a dock in the main window): every request attempt from the ExchangeLog,
+// and for the selected one its request, response, SSE events and timings, with "Copy as curl"
+// and "Edit and Resend". It never sends anything: resendRequested() hands the edited request
+// to whoever owns the connection and its token.
+class InspectorWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InspectorWidget)
+
+public:
+    explicit InspectorWidget(Engine::ExchangeLog *log, QWidget *parent = nullptr);
+    ~InspectorWidget() override;
+
+    quint64 currentId() const; // 0 when nothing is selected
+    QSize sizeHint() const override;
+
+    QTableView *exchangeList() const { return m_list; }
+    ExchangeView *exchangeView() const { return m_view; }
+    QAction *copyAsCurlAction() const { return m_copyAsCurl; }
+    QAction *resendAction() const { return m_resend; }
+    ResendDialog *resendDialog() const; // the open editor, if any
+
+public slots:
+    // Selects that entry (the conversation's "Show in inspector"); unknown ids are ignored.
+    void showExchange(quint64 id);
+    void copyAsCurl();
+    void editAndResend();
+
+signals:
+    void resendRequested(const Parlance::Core::HttpRequest &request);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void onCurrentChanged();
+    void onLogDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void updateActions();
+
+    Engine::ExchangeLog *m_log;
+    ExchangeListProxy *m_proxy;
+    QTableView *m_list;
+    QSplitter *m_splitter;
+    QStackedWidget *m_details;
+    ExchangeView *m_view;
+    QAction *m_copyAsCurl;
+    QAction *m_resend;
+    QPointer<ResendDialog> m_resendDialog;
+    quint64 m_shownId = 0;
+    bool m_followTail = true; // the list was scrolled to the end before rows arrived
+};
+
+} // namespace Parlance::Ui

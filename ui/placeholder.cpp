@@ -1,1 +1,0 @@
-// the widgets arrive with the desktop workbench issue

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/connection.h"
+#include "settings/networkoptions.h"
+
+#include <QString>
+
+namespace Parlance::Ui {
+
+// One connection as the settings dialog edits it: nothing reaches ProfileStore or the keychain
+// until the dialog is accepted, so Cancel can discard every change, renames included.
+struct ConnectionDraft
+{
+    enum class TokenState {
+        Unread,  // not asked for yet: the keychain is only opened for what the user looks at
+        Reading, // SecretStore::readToken is under way
+        Known,   // `token` holds the token (possibly empty: none stored, or cleared)
+        Failed,  // the keychain answered with an error; `tokenError` says which
+    };
+
+    quint64 id = 0; // stable while the dialog is open, unlike row or name
+    Core::Connection connection;
+    NetworkOptions network;
+
+    QString savedName;   // its name in ProfileStore; empty until it has been saved
+    QString tokenSource; // the keychain entry its token comes from while unread (a duplicate's
+                         // source, a renamed connection's old name); empty: there is none
+    TokenState tokenState = TokenState::Known;
+    QString token;
+    QString tokenError;
+    bool tokenEdited = false; // typed or imported: must be written on save
+
+    QString name() const { return connection.name; }
+};
+
+} // namespace Parlance::Ui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "settings/connectiondraft.h"
+#include "settings/connectionvalidator.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+
+namespace Parlance::Ui {
+
+namespace Ui {
+class ConnectionForm;
+}
+
+// The right-hand side of the settings dialog: every field of one connection. It edits a copy
+// of a ConnectionDraft and says edited() on each change; the dialog decides what to keep.
+// Fields that do not apply to the connection's kind or authentication are hidden or disabled.
+class ConnectionForm final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionForm)
+
+public:
+    explicit ConnectionForm(QWidget *parent = nullptr);
+    ~ConnectionForm() override;
+
+    // Fills every field; does not emit edited().
+    void setDraft(const ConnectionDraft &draft);
+    // The draft last set, with what the fields hold now.
+    ConnectionDraft draft() const;
+    quint64 draftId() const { return m_draft.id; }
+
+    // A keychain answer for the draft on show: updates the token field only, so nothing the
+    // user is typing elsewhere is touched.
+    void setTokenState(ConnectionDraft::TokenState state, const QString &token,
+                       const QString &error);
+
+    // Shows each message under its field; clears the fields not mentioned.
+    void setIssues(const QList<ValidationIssue> &issues);
+
+    void focusName();
+
+signals:
+    void edited();
+
+private:
+    void updateVisibleFields();
+    void updateTokenField();
+    void addHeaderRow();
+    void removeHeaderRow();
+    void browseCaFile();
+    void emitEdited();
+    QLabel *messageLabel(ValidationIssue::Field field) const;
+
+    std::unique_ptr<Ui::ConnectionForm> m_ui;
+    ConnectionDraft m_draft;
+    bool m_filling = false;
+};
+
+} // namespace Parlance::Ui

@@ -1,0 +1,187 @@
+#include "settings/connectionsaver.h"
+
+#include "config/profilestore.h"
+#include "config/secretstore.h"
+#include "settings/networkoptionsstore.h"
+
+#include <QPointer>
+
+namespace Parlance::Ui {
+
+namespace {
+
+using TokenState = ConnectionDraft::TokenState;
+
+// The keychain entry under the draft's own name already holds the right token.
+bool tokenInPlace(const ConnectionDraft &draft)
+{
+    if (draft.tokenSource != draft.name())
+        return false;
+    return draft.tokenState != TokenState::Known || !draft.tokenEdited;
+}
+
+} // namespace
+
+ConnectionSaver::ConnectionSaver(Config::ProfileStore *store, Config::SecretStore *secrets,
+                                 NetworkOptionsStore *network, QObject *parent)
+    : QObject(parent), m_store(store), m_secrets(secrets), m_network(network)
+{}
+
+ConnectionSaver::~ConnectionSaver() = default;
+
+void ConnectionSaver::start(QList<ConnectionDraft> drafts, QStringList originalNames)
+{
+    Q_ASSERT(!m_running);
+    m_drafts = std::move(drafts);
+    m_originalNames = std::move(originalNames);
+    m_steps.clear();
+    m_error.clear();
+    m_changed = false;
+    m_running = true;
+
+    queueTokenReads();
+    m_steps.append([this] { saveFiles(); });
+    m_steps.append([this] {
+        queueTokenWrites();
+        next();
+    });
+    next();
+}
+
+void ConnectionSaver::next()
+{
+    if (!m_running)
+        return;
+    if (m_steps.isEmpty()) {
+        m_running = false;
+        emit finished(true);
+        return;
+    }
+    const Step step = m_steps.takeFirst();
+    step();
+}
+
+void ConnectionSaver::fail(const QString &error)
+{
+    m_error = error;
+    m_steps.clear();
+    m_running = false;
+    emit finished(false);
+}
+
+void ConnectionSaver::queueTokenReads()
+{
+    for (qsizetype i = 0; i < m_drafts.size(); ++i) {
+        const ConnectionDraft &draft = m_drafts.at(i);
+        if (draft.tokenState == TokenState::Known || draft.tokenSource.isEmpty()
+            || tokenInPlace(draft)) {
+            continue;
+        }
+        m_steps.append([this, i] {
+            const QString source = m_drafts.at(i).tokenSource;
+            m_secrets->readToken(source, [this, alive = QPointer(this),
+                                          i](const Config::SecretStore::Result &result) {
+                if (!alive)
+                    return;
+                ConnectionDraft &draft = m_drafts[i];
+                if (!result.ok && !result.notFound) {
+                    fail(tr("Nothing was saved: the token of \"%1\" could not be read to move it "
+                            "to \"%2\". %3")
+                             .arg(draft.tokenSource, draft.name(), result.error));
+                    return;
+                }
+                draft.token = result.ok ? result.token : QString();
+                draft.tokenState = TokenState::Known;
+                next();
+            });
+        });
+    }
+}
+
+void ConnectionSaver::saveFiles()
+{
+    QStringList finalNames;
+    for (const ConnectionDraft &draft : m_drafts)
+        finalNames.append(draft.name());
+
+    const QStringList stored = m_store->names();
+    if (!m_store->lastError().isEmpty()) {
+        fail(m_store->lastError());
+        return;
+    }
+    for (const QString &name : m_originalNames) {
+        if (finalNames.contains(name) || !stored.contains(name))
+            continue;
+        if (!m_store->remove(name)) {
+            fail(m_store->lastError());
+            return;
+        }
+        m_changed = true;
+    }
+    for (const ConnectionDraft &draft : m_drafts) {
+        if (m_store->connection(draft.name()) == draft.connection)
+            continue;
+        if (!m_store->save(draft.connection)) {
+            fail(m_store->lastError());
+            return;
+        }
+        m_changed = true;
+    }
+
+    const QMap<QString, NetworkOptions> before = m_network->load();
+    QMap<QString, NetworkOptions> after = before;
+    for (const QString &name : m_originalNames)
+        after.remove(name);
+    for (const ConnectionDraft &draft : m_drafts) {
+        if (draft.network.isDefault())
+            after.remove(draft.name());
+        else
+            after.insert(draft.name(), draft.network);
+    }
+    if (after != before) {
+        if (!m_network->save(after)) {
+            fail(m_network->lastError());
+            return;
+        }
+        m_changed = true;
+    }
+    next();
+}
+
+void ConnectionSaver::queueTokenWrites()
+{
+    // Removals first: a name that was removed and then given to a new connection must end up
+    // with the new connection's token, not the old one.
+    // SecretStore answers from its own lifetime, which may outlast this saver.
+    auto done = [this, alive = QPointer(this)](const Config::SecretStore::Result &result) {
+        if (!alive)
+            return;
+        if (!result.ok) {
+            fail(tr("The connections were saved, but a token was not: %1").arg(result.error));
+            return;
+        }
+        next();
+    };
+    for (const QString &name : m_originalNames) {
+        const bool kept
+            = std::any_of(m_drafts.begin(), m_drafts.end(),
+                          [&name](const ConnectionDraft &d) { return d.name() == name; });
+        if (kept)
+            continue;
+        m_steps.append([this, name, done] { m_secrets->removeToken(name, done); });
+        m_changed = true;
+    }
+    for (const ConnectionDraft &draft : m_drafts) {
+        if (tokenInPlace(draft) || draft.tokenState != TokenState::Known)
+            continue;
+        const QString name = draft.name();
+        const QString token = draft.token;
+        if (token.isEmpty())
+            m_steps.append([this, name, done] { m_secrets->removeToken(name, done); });
+        else
+            m_steps.append([this, name, token, done] { m_secrets->writeToken(name, token, done); });
+        m_changed = true;
+    }
+}
+
+} // namespace Parlance::Ui

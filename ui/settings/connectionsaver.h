@@ -1,0 +1,72 @@
+#pragma once
+
+#include "settings/connectiondraft.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+namespace Parlance::Config {
+class ProfileStore;
+class SecretStore;
+} // namespace Parlance::Config
+
+namespace Parlance::Ui {
+
+class NetworkOptionsStore;
+
+// Writes what the settings dialog edited: connections to ProfileStore, proxy and CA settings to
+// NetworkOptionsStore, tokens to the keychain. The keychain is asynchronous, so this is a
+// sequence of steps run from the event loop:
+//   1. read the tokens that have to move (renamed or duplicated connections whose token was
+//      never shown); if one cannot be read, stop before anything is changed;
+//   2. rewrite the connection files;
+//   3. remove the tokens of removed connections, then write the new and changed ones.
+class ConnectionSaver final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionSaver)
+
+public:
+    ConnectionSaver(Config::ProfileStore *store, Config::SecretStore *secrets,
+                    NetworkOptionsStore *network, QObject *parent = nullptr);
+    ~ConnectionSaver() override;
+
+    // `originalNames`: the saved connections the dialog started from; those missing from
+    // `drafts` are removed, with their tokens. Connections saved meanwhile by someone else
+    // (parlance-cli) are left alone.
+    void start(QList<ConnectionDraft> drafts, QStringList originalNames);
+
+    bool isRunning() const { return m_running; }
+    QString error() const { return m_error; } // what went wrong and what to do; empty when ok
+    bool changedAnything() const { return m_changed; }
+    // The drafts as saved, with the tokens read in step 1: after a failure the dialog keeps
+    // them, since their keychain entries may already be gone.
+    const QList<ConnectionDraft> &drafts() const { return m_drafts; }
+
+signals:
+    void finished(bool ok);
+
+private:
+    using Step = std::function<void()>;
+
+    void queueTokenReads();
+    void saveFiles();
+    void queueTokenWrites();
+    void next();
+    void fail(const QString &error);
+
+    Config::ProfileStore *m_store;
+    Config::SecretStore *m_secrets;
+    NetworkOptionsStore *m_network;
+
+    QList<ConnectionDraft> m_drafts;
+    QStringList m_originalNames;
+    QList<Step> m_steps;
+    QString m_error;
+    bool m_running = false;
+    bool m_changed = false;
+};
+
+} // namespace Parlance::Ui

@@ -1,0 +1,12 @@
+# Sources of ui/settings: the connections settings dialog.
+target_sources(parlance-ui PRIVATE
+    settings/connectiondraft.h
+    settings/connectionform.h settings/connectionform.cpp settings/connectionform.ui
+    settings/connectionlistmodel.h settings/connectionlistmodel.cpp
+    settings/connectionsaver.h settings/connectionsaver.cpp
+    settings/connectiontestpanel.h settings/connectiontestpanel.cpp
+    settings/connectionvalidator.h settings/connectionvalidator.cpp
+    settings/databricksimportdialog.h settings/databricksimportdialog.cpp
+    settings/networkoptions.h
+    settings/networkoptionsstore.h settings/networkoptionsstore.cpp
+    settings/settingsdialog.h settings/settingsdialog.cpp settings/settingsdialog.ui)
