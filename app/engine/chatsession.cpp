@@ -85,6 +85,21 @@ bool ChatSession::retry(int row)
     return regenerate(row, m_sentWith.at(row));
 }
 
+bool ChatSession::appendReply(const Turn &turn)
+{
+    if (isBusy())
+        return false;
+    const int row = int(m_turns.size());
+    m_turns.append(turn);
+    m_turns.last().streaming = false;
+    ChatSettings settings;
+    settings.model = turn.model;
+    settings.api = turn.api;
+    m_sentWith.append(settings);
+    emit turnInserted(row);
+    return true;
+}
+
 void ChatSession::removeTurn(int row)
 {
     if (row < 0 || row >= m_turns.size() || (isBusy() && row == m_callRow))

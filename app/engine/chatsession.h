@@ -82,6 +82,9 @@ public:
     bool editAndResend(int row, const QString &text, const ChatSettings &settings);
     // Retries a failed assistant turn with the settings it was sent with.
     bool retry(int row);
+    // Adds a reply that arrived outside the session (the inspector's "Edit and resend") as an
+    // assistant turn at the end. Not while busy.
+    bool appendReply(const Turn &turn);
     void removeTurn(int row); // not while that turn streams
     void stop();              // the streaming turn keeps its partial answer, marked incomplete
     void clear();

@@ -135,6 +135,12 @@ void TstWorkbench::resendLogsTheExchange()
     QVERIFY(exchange);
     QCOMPARE(exchange->status, 200);
     QVERIFY(exchange->responseBody.contains("You said: edited by hand"));
+    // ... and the reply, which parses as a chat completion, joins the conversation.
+    QTRY_COMPARE(workbench.session()->turns().size(), 1);
+    const Engine::Turn &turn = workbench.session()->turns().first();
+    QCOMPARE(turn.message.text(), QStringLiteral("You said: edited by hand"));
+    QCOMPARE(turn.model, QStringLiteral("demo-echo"));
+    QCOMPARE(turn.exchangeIds.size(), 1);
 }
 
 void TstWorkbench::modelErrorsAreReported()

@@ -142,7 +142,8 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *connections = file->addAction(tr("&Connections…"), this, &MainWindow::showSettings);
-    connections->setShortcut(QKeySequence::Preferences);
+    // QKeySequence::Preferences is empty on some Linux desktops.
+    connections->setShortcuts({QKeySequence::Preferences, QKeySequence(tr("Ctrl+,"))});
     file->addAction(tr("Try the &demo gateway"), m_workbench, &Workbench::startDemo);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -221,8 +222,9 @@ void MainWindow::onModelsLoaded()
         m_models->setCurrentModel(model);
         m_params->setModelKey(m_workbench->connectionLabel(), model);
     }
-    m_status->setText(tr("%n model(s) on %1", nullptr, int(m_workbench->models().size()))
-                          .arg(m_workbench->connectionLabel()));
+    m_status->setText(tr("%1: %2 models listed")
+                          .arg(m_workbench->connectionLabel())
+                          .arg(m_workbench->models().size()));
     m_chat->focusInput();
 }
 

@@ -1,6 +1,8 @@
 #include "app/workbench.h"
 
 #include "app/demogateway.h"
+#include "api/dialect.h"
+#include "core/reply.h"
 #include "config/connectionresolver.h"
 #include "config/databrickscfg.h"
 #include "config/profilestore.h"
@@ -11,6 +13,8 @@
 #include "net/gatewaycall.h"
 #include "net/gatewayclient.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 
 namespace Parlance::Ui {
@@ -173,10 +177,48 @@ void Workbench::resend(const Core::HttpRequest &request)
     if (!m_hasConnection)
         return;
     Net::GatewayCall *call = m_client->send(request, m_connection, m_token);
-    connect(call, &Net::GatewayCall::exchangeRecorded, this, [this](const Net::Exchange &e) {
-        emit resendFinished(m_log->append(e));
+    auto ids = std::make_shared<QList<quint64>>();
+    connect(call, &Net::GatewayCall::exchangeRecorded, this, [this, ids](const Net::Exchange &e) {
+        ids->append(m_log->append(e));
+        emit resendFinished(ids->last());
     });
-    connect(call, &Net::GatewayCall::finished, call, &QObject::deleteLater);
+    connect(call, &Net::GatewayCall::finished, this, [this, call, ids] {
+        call->deleteLater();
+        if (!call->error() && !call->exchanges().isEmpty())
+            addResentReply(call->exchanges().last(), *ids);
+    });
+}
+
+void Workbench::addResentReply(const Net::Exchange &exchange, const QList<quint64> &ids)
+{
+    // The reply joins the conversation when it reads as one of the chat dialects.
+    const QString path = exchange.request.url.path();
+    const Core::ApiKind api = path.endsWith(QLatin1String("/responses"))
+                                  ? Core::ApiKind::Responses
+                                  : path.endsWith(QLatin1String("/invocations"))
+                                        ? Core::ApiKind::Invocations
+                                        : Core::ApiKind::ChatCompletions;
+    Core::Reply reply;
+    if (!exchange.events.isEmpty()) {
+        std::unique_ptr<Api::StreamDecoder> decoder = Api::makeStreamDecoder(api);
+        for (const Net::ExchangeEvent &event : exchange.events)
+            reply.applyAll(decoder->decode(event.event));
+    } else {
+        reply.applyAll(Api::parseReplyBody(api, exchange.responseBody));
+    }
+    if (!reply.hasContent())
+        return;
+    Engine::Turn turn;
+    turn.message = reply.primary().message;
+    turn.model = QJsonDocument::fromJson(exchange.request.body)
+                     .object()
+                     .value(QLatin1String("model"))
+                     .toString(reply.model);
+    turn.api = api;
+    turn.usage = reply.usage;
+    turn.finishReason = reply.finishReason();
+    turn.exchangeIds = ids;
+    m_session->appendReply(turn);
 }
 
 } // namespace Parlance::Ui

@@ -4,6 +4,7 @@
 #include "core/apierror.h"
 #include "core/connection.h"
 #include "core/httprequest.h"
+#include "net/exchange.h"
 
 #include <QObject>
 #include <QPointer>
@@ -80,6 +81,8 @@ signals:
     void resendFinished(quint64 exchangeId);
 
 private:
+    void addResentReply(const Net::Exchange &exchange, const QList<quint64> &ids);
+
     QProcessEnvironment m_env;
     Net::GatewayClient *m_client;
     Engine::ExchangeLog *m_log;
