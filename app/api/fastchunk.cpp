@@ -109,7 +109,8 @@ struct Hole
     void *field;       // Kind::Text: the Span it was read into; Kind::Count: the count
 };
 
-// Where a parse notes its holes, in the order of the bytes. Null when nobody will reuse them.
+// Where a parse notes its holes, in the order of the bytes (no Holes at all when nobody will
+// reuse them).
 using Holes = QVarLengthArray<Hole, 8>;
 
 // Whether c ends the plain run of a string: a quote, a backslash, a control or a non-ASCII byte.
@@ -500,9 +501,8 @@ inline const char *readDetails(const char *p, const char *end, Details &details,
     unsigned seen = 0;
     return readObject(p, end, [&](const Span &key, const char *p) -> const char * {
         if (key.is("reasoning_tokens"))
-            return once(seen, Reasoning)
-                       ? readCountOrNull(p, end, details.reasoningTokens, holes)
-                       : nullptr;
+            return once(seen, Reasoning) ? readCountOrNull(p, end, details.reasoningTokens, holes)
+                                         : nullptr;
         if (key.is("cached_tokens"))
             return once(seen, Cached) ? readCountOrNull(p, end, details.cachedTokens, holes)
                                       : nullptr;
@@ -608,7 +608,7 @@ inline const char *readChoice(const char *p, const char *end, Choice &choice, in
         if (key.is("finish_reason"))
             return once(seen, Finish) ? readStringOrNull(p, end, choice.finishReason) : nullptr;
         if (key.is("text"))
-            return nullptr; // a completions-style choice
+            return nullptr;               // a completions-style choice
         return skipScalar(p, end, holes); // logprobs: null, and unknown scalars
     });
 }
@@ -647,30 +647,30 @@ bool readChunk(QByteArrayView bytes, Chunk &chunk, Holes *holes)
     enum : unsigned { Id = 1, Model = 2, Object = 4, Choices = 8, Usage = 16 };
     const char *const end = bytes.data() + bytes.size();
     unsigned seen = 0;
-    const char *p =
-        readObject(bytes.data(), end, [&](const Span &key, const char *p) -> const char * {
-            if (key.is("id"))
-                return once(seen, Id) ? readStringOrNull(p, end, chunk.id) : nullptr;
-            if (key.is("object")) {
-                // {"object":"error",...} is an error the slow path reports.
-                Span object;
-                if (!once(seen, Object) || !(p = readStringOrNull(p, end, object)))
-                    return nullptr;
-                return object.escaped || object.is("error") ? nullptr : p;
-            }
-            if (key.is("created"))
-                return skipScalar(p, end, holes);
-            if (key.is("model"))
-                return once(seen, Model) ? readStringOrNull(p, end, chunk.model) : nullptr;
-            if (key.is("choices"))
-                return once(seen, Choices) ? readChoices(p, end, chunk, holes) : nullptr;
-            if (key.is("usage"))
-                return once(seen, Usage) ? readUsage(p, end, chunk.usage, holes) : nullptr;
-            if (key.is("error") || key.is("type"))
-                return nullptr; // stream errors: the slow path's streamError() reads them
-            // system_fingerprint, service_tier, obfuscation and unknown scalars
-            return skipScalar(p, end, holes);
-        });
+    const char *p
+        = readObject(bytes.data(), end, [&](const Span &key, const char *p) -> const char * {
+              if (key.is("id"))
+                  return once(seen, Id) ? readStringOrNull(p, end, chunk.id) : nullptr;
+              if (key.is("object")) {
+                  // {"object":"error",...} is an error the slow path reports.
+                  Span object;
+                  if (!once(seen, Object) || !(p = readStringOrNull(p, end, object)))
+                      return nullptr;
+                  return object.escaped || object.is("error") ? nullptr : p;
+              }
+              if (key.is("created"))
+                  return skipScalar(p, end, holes);
+              if (key.is("model"))
+                  return once(seen, Model) ? readStringOrNull(p, end, chunk.model) : nullptr;
+              if (key.is("choices"))
+                  return once(seen, Choices) ? readChoices(p, end, chunk, holes) : nullptr;
+              if (key.is("usage"))
+                  return once(seen, Usage) ? readUsage(p, end, chunk.usage, holes) : nullptr;
+              if (key.is("error") || key.is("type"))
+                  return nullptr; // stream errors: the slow path's streamError() reads them
+              // system_fingerprint, service_tier, obfuscation and unknown scalars
+              return skipScalar(p, end, holes);
+          });
     if (!p || skipSpace(p, end) != end)
         return false;
     // Only the include_usage chunk may go without choices; the slow path reports the others.
@@ -698,8 +698,8 @@ void appendDeltas(const Chunk &chunk, bool &infoPending, QList<ReplyDelta> &out)
         infoPending = false;
     }
     for (const Choice &choice : chunk.choices) {
-        const Span &reasoning =
-            choice.reasoning.isEmpty() ? choice.reasoningContent : choice.reasoning;
+        const Span &reasoning
+            = choice.reasoning.isEmpty() ? choice.reasoningContent : choice.reasoning;
         if (!reasoning.isEmpty())
             appendText(out, ReplyDelta::Kind::Reasoning, choice.index, reasoning);
         if (!choice.content.isEmpty())
@@ -734,8 +734,8 @@ FastChunkResult decodeFastChunk(QByteArrayView payload, bool &infoPending,
 // The last chunk read in full, kept with its bytes, the values it read and its holes.
 struct FastChunkReader::Shape
 {
-    QByteArray bytes;          // owns what the spans of `chunk` point into
-    QByteArrayView payload;    // the chunk within `bytes`
+    QByteArray bytes;       // owns what the spans of `chunk` point into
+    QByteArrayView payload; // the chunk within `bytes`
     Chunk chunk;
     Holes holes;
 

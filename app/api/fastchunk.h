@@ -24,9 +24,10 @@ enum class FastChunkResult {
 // finish_reason, logprobs: null}; other top-level, choice, delta and usage keys may hold scalars,
 // which are skipped. Anything else declines, so every error and every unusual shape stays with
 // the slow path: typed-part content, tool calls, error keys, non-scalar unknown values,
-// duplicate keys, escaped keys, a number or string where the other is read, malformed JSON,
-// invalid UTF-8, and number forms QJsonDocument might read differently (exponents, fractions
-// where a count or index is read, more than 15 digits there).
+// duplicate keys, keys with escapes or non-ASCII bytes, a number or string where the other is
+// read, malformed JSON, invalid UTF-8, raw control characters and JSON escapes QJsonDocument
+// reads leniently, more than 128 choices, and number forms QJsonDocument might read differently
+// (exponents, fractions where a count or index is read, more than 15 digits there).
 //
 // `payload` is the event data with surrounding whitespace trimmed. `infoPending` says the
 // decoder still owes the reply its id/model: the first chunk carrying either appends the Info
@@ -36,8 +37,9 @@ FastChunkResult decodeFastChunk(QByteArrayView payload, bool &infoPending,
 
 // decodeFastChunk for the chunks of one stream, remembering the shape of the last one it read.
 // A stream repeats the same bytes around each token: when a chunk equals the last one except
-// in its "holes" (the delta's text, strings nobody reads such as `obfuscation`, token counts),
-// only the holes are read again. The deltas are the same as decodeFastChunk's.
+// in its "holes" (the delta's text, strings nobody reads such as `obfuscation`, Databricks'
+// running token counts), only the holes are read again, by the same rules. Every other byte
+// being equal, the JSON parses the same way, so the deltas are the same as decodeFastChunk's.
 class FastChunkReader
 {
 public:

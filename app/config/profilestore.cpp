@@ -171,6 +171,13 @@ std::optional<QList<Core::Connection>> ProfileStore::read() const
         c.connectTimeoutSeconds
             = number(QStringLiteral("connectTimeoutSeconds"), defaults.connectTimeoutSeconds);
         c.retries = number(QStringLiteral("retries"), defaults.retries);
+        // Added after the first release: a file without these keys reads as the defaults.
+        c.proxy = Core::proxyFromName(settings.value(QStringLiteral("proxy")).toString())
+                      .value_or(defaults.proxy);
+        c.proxyHost = settings.value(QStringLiteral("proxyHost")).toString();
+        const int port = number(QStringLiteral("proxyPort"), defaults.proxyPort);
+        c.proxyPort = port >= 0 && port <= 65535 ? quint16(port) : defaults.proxyPort;
+        c.caFile = settings.value(QStringLiteral("caFile")).toString();
 
         // A name saved twice (a hand edit) resolves to its last entry, as a save would.
         auto same = [&c](const Core::Connection &other) {
@@ -218,6 +225,10 @@ bool ProfileStore::write(QList<Core::Connection> connections)
             settings.setValue(QStringLiteral("timeoutSeconds"), c.timeoutSeconds);
             settings.setValue(QStringLiteral("connectTimeoutSeconds"), c.connectTimeoutSeconds);
             settings.setValue(QStringLiteral("retries"), c.retries);
+            settings.setValue(QStringLiteral("proxy"), Core::proxyName(c.proxy));
+            settings.setValue(QStringLiteral("proxyHost"), c.proxyHost);
+            settings.setValue(QStringLiteral("proxyPort"), int(c.proxyPort));
+            settings.setValue(QStringLiteral("caFile"), c.caFile);
         }
         settings.endArray();
         settings.sync();
@@ -254,6 +265,11 @@ bool ProfileStore::save(const Core::Connection &connection)
                                "the connection instead, so it goes to the keychain.")
                             .arg(QString::fromLatin1(header.first)));
         }
+    }
+    if (connection.proxyHost.contains(QLatin1Char('@'))) {
+        return fail(Tr::tr("The proxy host of \"%1\" contains credentials, and saved connections "
+                           "are stored in plain text: enter only the proxy's host name.")
+                        .arg(connection.name));
     }
     for (const QUrl &url : {connection.host, connection.baseUrl}) {
         if (!url.password().isEmpty()) {

@@ -91,4 +91,27 @@ std::optional<Connection::Auth> authFromName(const QString &name)
     return std::nullopt;
 }
 
+QString proxyName(Connection::Proxy proxy)
+{
+    switch (proxy) {
+    case Connection::Proxy::System:
+        return QStringLiteral("system");
+    case Connection::Proxy::None:
+        return QStringLiteral("none");
+    case Connection::Proxy::Manual:
+        return QStringLiteral("manual");
+    }
+    return {};
+}
+
+std::optional<Connection::Proxy> proxyFromName(const QString &name)
+{
+    for (auto proxy :
+         {Connection::Proxy::System, Connection::Proxy::None, Connection::Proxy::Manual}) {
+        if (proxyName(proxy) == name)
+            return proxy;
+    }
+    return std::nullopt;
+}
+
 } // namespace Parlance::Core

@@ -17,6 +17,7 @@ struct Connection
 {
     enum class Kind { Databricks, OpenAiCompatible };
     enum class Auth { Bearer, Basic, None };
+    enum class Proxy { System, None, Manual };
 
     QString name;                 // profile name; empty for an ad-hoc connection
     Kind kind = Kind::Databricks;
@@ -28,6 +29,10 @@ struct Connection
     int timeoutSeconds = 120;     // idle timeout: no byte for this long fails the request
     int connectTimeoutSeconds = 30;
     int retries = 2;              // extra attempts on 429/503 (and safe 5xx)
+    Proxy proxy = Proxy::System;  // how requests reach the host (Net::ConnectionProxyFactory)
+    QString proxyHost;            // Manual only: an HTTP proxy, host name or address
+    quint16 proxyPort = 0;        // Manual only
+    QString caFile;               // PEM bundle trusted besides the system's; empty for none
 
     static QString defaultGatewayPath() { return QStringLiteral("/ai-gateway/mlflow/v1"); }
 
@@ -48,5 +53,7 @@ struct Connection
 QString connectionKindName(Connection::Kind kind); // "databricks", "openai"
 QString authName(Connection::Auth auth);           // "bearer", "basic", "none"
 std::optional<Connection::Auth> authFromName(const QString &name);
+QString proxyName(Connection::Proxy proxy); // "system", "none", "manual"
+std::optional<Connection::Proxy> proxyFromName(const QString &name);
 
 } // namespace Parlance::Core

@@ -2,6 +2,7 @@
 
 #include "api/errorbody.h"
 #include "net/redaction.h"
+#include "net/transport.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -136,6 +137,18 @@ void GatewayCall::sendHop()
     m_exchange.request.streaming = m_request.streaming;
 
     m_clock.start();
+    // The connection's CA file and proxy: when they cannot be honoured the request does not
+    // go out at all, rather than going out without them.
+    if (const QString transportError = applyTransport(request, m_connection);
+        !transportError.isEmpty()) {
+        Core::ApiError error;
+        error.kind = Core::ApiError::Kind::Network;
+        error.message = transportError;
+        m_exchange.error = error;
+        finishHop();
+        finish(error);
+        return;
+    }
     m_reply = m_network->sendCustomRequest(request, m_method, m_hopBody);
     m_reply->setReadBufferSize(0);
     connect(m_reply, &QNetworkReply::requestSent, this, [this] {
@@ -175,39 +188,46 @@ void GatewayCall::onReadyRead()
         return;
     if (m_status == 0)
         onMetaData();
-    // A stream can arrive as one burst of megabytes. It is read in pieces through one reused
-    // buffer: the burst costs no buffer (and no fresh pages) of its own, and the parser reads
-    // bytes that are still in cache.
-    constexpr qsizetype PieceSize = 64 * 1024;
-    if (m_readBuffer.size() != PieceSize)
-        m_readBuffer.resize(PieceSize);
-    qint64 arrivedMs = -1; // the pieces of one read arrived together: one clock reading
-    while (m_reply) { // a slot may cancel, which ends the reply
-        const qint64 read = m_reply->read(m_readBuffer.data(), PieceSize);
+    // Read straight onto the end of the exchange's body: a stream can arrive as one burst of
+    // megabytes, and a buffer of its own would be as big again in fresh pages and copying.
+    QByteArray &body = m_exchange.responseBody;
+    const qsizetype start = body.size();
+    qsizetype end = start;
+    for (;;) { // as readAll() does: until nothing more comes
+        const qint64 available = m_reply->bytesAvailable();
+        const qsizetype room = available > 0 ? qsizetype(available) : 16 * 1024;
+        body.resize(end + room);
+        const qint64 read = m_reply->read(body.data() + end, room);
+        end += qMax<qint64>(read, 0);
         if (read <= 0)
             break;
-        const QByteArrayView bytes(m_readBuffer.constData(), read);
-        if (arrivedMs < 0) {
-            arrivedMs = m_clock.elapsed();
-            m_idleTimer.start(qMax(1, m_connection.timeoutSeconds) * 1000);
-            if (m_exchange.timings.firstByteMs < 0)
-                m_exchange.timings.firstByteMs = arrivedMs;
-        }
-        m_exchange.responseBody += bytes;
-        if (!m_delivering) {
-            m_body += bytes;
-            continue;
-        }
-        emit bytesReceived(bytes);
-        if (!m_eventStream) {
-            m_body += bytes;
-            continue;
-        }
-        m_parser.feed(bytes, [this, arrivedMs](const Core::SseEvent &event) {
-            m_exchange.events.append({arrivedMs, event}); // shares the event's buffers
-            emit eventReceived(event);
-        });
     }
+    body.resize(end);
+    if (end == start)
+        return;
+    // `bytes` views the body; holding the buffer keeps the view valid should a slot below make
+    // the body grow (a cancel that reads what is left).
+    const QByteArray held = body;
+    const QByteArrayView bytes(held.constData() + start, end - start);
+    m_idleTimer.start(qMax(1, m_connection.timeoutSeconds) * 1000);
+    if (m_exchange.timings.firstByteMs < 0)
+        m_exchange.timings.firstByteMs = m_clock.elapsed();
+    if (!m_delivering) {
+        m_body += bytes;
+        return;
+    }
+    emit bytesReceived(bytes);
+    if (!m_eventStream) {
+        m_body += bytes;
+        return;
+    }
+    // The events of one read arrived together: one clock reading serves them all.
+    const qint64 arrivedMs = m_clock.elapsed();
+    m_parser.feed(bytes, [this, arrivedMs](const Core::SseEvent &event) {
+        if (m_recordEvents)
+            m_exchange.events.append({arrivedMs, event}); // shares the event's buffers, no copy
+        emit eventReceived(event);
+    });
 }
 
 void GatewayCall::onIdleTimeout()

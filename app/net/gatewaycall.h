@@ -36,6 +36,9 @@ public:
 
     void start();
     void cancel(); // finishes with a Cancelled error; what arrived so far stays
+    // Whether the exchange record keeps every stream event (the inspector and --inspect need
+    // them; a plain CLI run does not, and 20,000 kept events cost more than decoding them).
+    void setRecordEvents(bool record) { m_recordEvents = record; }
 
     bool isFinished() const { return m_finished; }
     int attempts() const { return m_attempt; }
@@ -87,7 +90,6 @@ private:
     QTimer m_idleTimer;
     QTimer m_retryTimer;
     SseParser m_parser;
-    QByteArray m_readBuffer; // onReadyRead's, reused
     Exchange m_exchange;
     QList<Exchange> m_exchanges;
 
@@ -101,6 +103,7 @@ private:
     bool m_requestSent = false;
     enum class Abort { None, Cancelled, ConnectTimeout, IdleTimeout } m_abort = Abort::None;
     bool m_finished = false;
+    bool m_recordEvents = true;
     std::optional<Core::ApiError> m_error;
 };
 

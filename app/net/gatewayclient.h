@@ -5,16 +5,19 @@
 #include "net/exchange.h"
 #include "net/retrypolicy.h"
 
+#include <QHash>
 #include <QObject>
 
 class QNetworkAccessManager;
 
 namespace Parlance::Net {
 
+class ConnectionProxyFactory;
 class GatewayCall;
 
 // The one QNetworkAccessManager of a process, and the place where a request gets its
-// credentials. Everything is asynchronous; nothing here blocks the calling thread.
+// credentials and its connection's proxy. Everything is asynchronous; nothing here blocks the
+// calling thread.
 class GatewayClient final : public QObject
 {
     Q_OBJECT
@@ -32,9 +35,17 @@ public:
                       const QString &token);
 
     QNetworkAccessManager *network() const { return m_network; }
+    // Installed on network(), which owns it; send() registers each connection's proxy with it.
+    ConnectionProxyFactory *proxyFactory() const { return m_proxies; }
+
+    // Applies to calls sent from now on; see GatewayCall::setRecordEvents().
+    void setRecordEvents(bool record) { m_recordEvents = record; }
 
 private:
     QNetworkAccessManager *m_network;
+    ConnectionProxyFactory *m_proxies;
+    QHash<QString, QString> m_transportByAuthority; // what the last request there was sent with
+    bool m_recordEvents = true;
 };
 
 } // namespace Parlance::Net

@@ -7,7 +7,6 @@
 #include "net/gatewayclient.h"
 #include "settings/connectionlistmodel.h"
 #include "settings/databricksimportdialog.h"
-#include "settings/networkoptionsstore.h"
 #include "settings/settingsdialog.h"
 #include "sim/simulatedgateway.h"
 
@@ -405,14 +404,10 @@ void tst_SettingsDialog::databricksConnectionRoundTrips()
     QVERIFY(!readAll(m_store->filePath()).contains(token.toUtf8()));
     QVERIFY(!readAll(m_store->filePath()).contains("dapi"));
 
-    const auto network
-        = Ui::NetworkOptionsStore(Ui::NetworkOptionsStore::pathBeside(m_store->filePath()))
-              .load()
-              .value(QStringLiteral("prod"));
-    QCOMPARE(network.proxy, Ui::NetworkOptions::Proxy::Manual);
-    QCOMPARE(network.proxyHost, QStringLiteral("proxy.corp"));
-    QCOMPARE(network.proxyPort, 3128);
-    QCOMPARE(network.caFile, ca.fileName());
+    QCOMPARE(saved->proxy, Connection::Proxy::Manual);
+    QCOMPARE(saved->proxyHost, QStringLiteral("proxy.corp"));
+    QCOMPARE(saved->proxyPort, quint16(3128));
+    QCOMPARE(saved->caFile, ca.fileName());
 
     // Reopened, every field shows what was typed, the token read back from the keychain.
     auto dialog = openDialog();
@@ -642,12 +637,9 @@ void tst_SettingsDialog::renameMovesToken()
     Connection alpha;
     alpha.name = QStringLiteral("alpha");
     alpha.host = QUrl(QStringLiteral("https://adb-1.azuredatabricks.net"));
+    alpha.proxy = Connection::Proxy::None;
     QVERIFY(m_store->save(alpha));
     saveToken(QStringLiteral("alpha"), QStringLiteral("alpha-token-0001"));
-    Ui::NetworkOptionsStore network(Ui::NetworkOptionsStore::pathBeside(m_store->filePath()));
-    Ui::NetworkOptions noProxy;
-    noProxy.proxy = Ui::NetworkOptions::Proxy::None;
-    QVERIFY(network.save({{QStringLiteral("alpha"), noProxy}}));
 
     auto dialog = openDialog();
     SettingsDialog *d = dialog.get();
@@ -662,9 +654,10 @@ void tst_SettingsDialog::renameMovesToken()
     QCOMPARE(m_store->names(), QStringList{QStringLiteral("gamma")});
     QCOMPARE(storedToken(QStringLiteral("gamma"))->token, QStringLiteral("alpha-token-0001"));
     QVERIFY(storedToken(QStringLiteral("alpha"))->notFound);
-    const auto options = network.load();
-    QVERIFY(!options.contains(QStringLiteral("alpha")));
-    QCOMPARE(options.value(QStringLiteral("gamma")), noProxy);
+    // The proxy setting moved with the rename, nothing else changed.
+    Connection gamma = alpha;
+    gamma.name = QStringLiteral("gamma");
+    QCOMPARE(*m_store->connection(QStringLiteral("gamma")), gamma);
 }
 
 void tst_SettingsDialog::clearedTokenIsRemoved()

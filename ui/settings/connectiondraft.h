@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/connection.h"
-#include "settings/networkoptions.h"
 
 #include <QString>
 
@@ -19,8 +18,7 @@ struct ConnectionDraft
     };
 
     quint64 id = 0; // stable while the dialog is open, unlike row or name
-    Core::Connection connection;
-    NetworkOptions network;
+    Core::Connection connection; // proxy and CA file included
 
     QString savedName;   // its name in ProfileStore; empty until it has been saved
     QString tokenSource; // the keychain entry its token comes from while unread (a duplicate's

@@ -18,8 +18,12 @@ static_assert(int(Core::Connection::Kind::Databricks) == 0
               && int(Core::Connection::Kind::OpenAiCompatible) == 1);
 static_assert(int(Core::Connection::Auth::Bearer) == 0 && int(Core::Connection::Auth::Basic) == 1
               && int(Core::Connection::Auth::None) == 2);
-static_assert(int(NetworkOptions::Proxy::System) == 0 && int(NetworkOptions::Proxy::None) == 1
-              && int(NetworkOptions::Proxy::Manual) == 2);
+static_assert(int(Core::Connection::Proxy::System) == 0
+              && int(Core::Connection::Proxy::None) == 1
+              && int(Core::Connection::Proxy::Manual) == 2);
+
+// Shown for a manual proxy that has no port yet: the customary one of HTTP proxies.
+constexpr int kDefaultProxyPort = 8080;
 
 const QColor kErrorColor(0xb0, 0x1b, 0x1b);
 const QColor kWarningColor(0x8a, 0x5a, 0x00);
@@ -51,7 +55,7 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     for (QLabel *label : labels)
         label->setMinimumWidth(labelWidth);
     m_ui->headersTable->horizontalHeader()->resizeSection(0, 170);
-    m_ui->proxyPortSpin->setValue(NetworkOptions().proxyPort);
+    m_ui->proxyPortSpin->setValue(kDefaultProxyPort);
     m_ui->gatewayPathCombo->setItemData(0, tr("Databricks AI Gateway"), Qt::ToolTipRole);
     m_ui->gatewayPathCombo->setItemData(1, tr("Databricks Model Serving"), Qt::ToolTipRole);
     m_ui->tokenEdit->setToolTip(tr("Kept in the system keychain, never in the settings file."));
@@ -125,10 +129,10 @@ void ConnectionForm::setDraft(const ConnectionDraft &draft)
     m_ui->timeoutSpin->setValue(c.timeoutSeconds);
     m_ui->connectTimeoutSpin->setValue(c.connectTimeoutSeconds);
     m_ui->retriesSpin->setValue(c.retries);
-    m_ui->proxyCombo->setCurrentIndex(int(draft.network.proxy));
-    m_ui->proxyHostEdit->setText(draft.network.proxyHost);
-    m_ui->proxyPortSpin->setValue(draft.network.proxyPort);
-    m_ui->caFileEdit->setText(QDir::toNativeSeparators(draft.network.caFile));
+    m_ui->proxyCombo->setCurrentIndex(int(c.proxy));
+    m_ui->proxyHostEdit->setText(c.proxyHost);
+    m_ui->proxyPortSpin->setValue(c.proxyPort != 0 ? int(c.proxyPort) : kDefaultProxyPort);
+    m_ui->caFileEdit->setText(QDir::toNativeSeparators(c.caFile));
     // A token shown for one connection stays hidden for the next.
     m_ui->showTokenButton->setChecked(false);
     updateVisibleFields();
@@ -159,10 +163,13 @@ ConnectionDraft ConnectionForm::draft() const
     c.timeoutSeconds = m_ui->timeoutSpin->value();
     c.connectTimeoutSeconds = m_ui->connectTimeoutSpin->value();
     c.retries = m_ui->retriesSpin->value();
-    d.network.proxy = NetworkOptions::Proxy(m_ui->proxyCombo->currentIndex());
-    d.network.proxyHost = m_ui->proxyHostEdit->text().trimmed();
-    d.network.proxyPort = m_ui->proxyPortSpin->value();
-    d.network.caFile = QDir::fromNativeSeparators(m_ui->caFileEdit->text().trimmed());
+    c.proxy = Core::Connection::Proxy(m_ui->proxyCombo->currentIndex());
+    // Host and port mean something only to a manual proxy; the fields keep what was typed
+    // while the dialog is open, the saved connection does not.
+    const bool manualProxy = c.proxy == Core::Connection::Proxy::Manual;
+    c.proxyHost = manualProxy ? m_ui->proxyHostEdit->text().trimmed() : QString();
+    c.proxyPort = manualProxy ? quint16(m_ui->proxyPortSpin->value()) : quint16(0);
+    c.caFile = QDir::fromNativeSeparators(m_ui->caFileEdit->text().trimmed());
     return d;
 }
 
@@ -181,7 +188,8 @@ void ConnectionForm::updateVisibleFields()
     m_ui->connectionLayout->setRowVisible(m_ui->hostField, databricks);
     m_ui->connectionLayout->setRowVisible(m_ui->gatewayPathField, databricks);
     m_ui->connectionLayout->setRowVisible(m_ui->baseUrlField, !databricks);
-    const bool manualProxy = m_ui->proxyCombo->currentIndex() == int(NetworkOptions::Proxy::Manual);
+    const bool manualProxy
+        = m_ui->proxyCombo->currentIndex() == int(Core::Connection::Proxy::Manual);
     m_ui->proxyHostEdit->setVisible(manualProxy);
     m_ui->proxyPortSpin->setVisible(manualProxy);
 }

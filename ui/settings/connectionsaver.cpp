@@ -2,7 +2,6 @@
 
 #include "config/profilestore.h"
 #include "config/secretstore.h"
-#include "settings/networkoptionsstore.h"
 
 #include <QPointer>
 
@@ -23,8 +22,8 @@ bool tokenInPlace(const ConnectionDraft &draft)
 } // namespace
 
 ConnectionSaver::ConnectionSaver(Config::ProfileStore *store, Config::SecretStore *secrets,
-                                 NetworkOptionsStore *network, QObject *parent)
-    : QObject(parent), m_store(store), m_secrets(secrets), m_network(network)
+                                 QObject *parent)
+    : QObject(parent), m_store(store), m_secrets(secrets)
 {}
 
 ConnectionSaver::~ConnectionSaver() = default;
@@ -123,24 +122,6 @@ void ConnectionSaver::saveFiles()
             continue;
         if (!m_store->save(draft.connection)) {
             fail(m_store->lastError());
-            return;
-        }
-        m_changed = true;
-    }
-
-    const QMap<QString, NetworkOptions> before = m_network->load();
-    QMap<QString, NetworkOptions> after = before;
-    for (const QString &name : m_originalNames)
-        after.remove(name);
-    for (const ConnectionDraft &draft : m_drafts) {
-        if (draft.network.isDefault())
-            after.remove(draft.name());
-        else
-            after.insert(draft.name(), draft.network);
-    }
-    if (after != before) {
-        if (!m_network->save(after)) {
-            fail(m_network->lastError());
             return;
         }
         m_changed = true;

@@ -14,10 +14,8 @@ class SecretStore;
 
 namespace Parlance::Ui {
 
-class NetworkOptionsStore;
-
-// Writes what the settings dialog edited: connections to ProfileStore, proxy and CA settings to
-// NetworkOptionsStore, tokens to the keychain. The keychain is asynchronous, so this is a
+// Writes what the settings dialog edited: connections (proxy and CA settings included) to
+// ProfileStore, tokens to the keychain. The keychain is asynchronous, so this is a
 // sequence of steps run from the event loop:
 //   1. read the tokens that have to move (renamed or duplicated connections whose token was
 //      never shown); if one cannot be read, stop before anything is changed;
@@ -30,7 +28,7 @@ class ConnectionSaver final : public QObject
 
 public:
     ConnectionSaver(Config::ProfileStore *store, Config::SecretStore *secrets,
-                    NetworkOptionsStore *network, QObject *parent = nullptr);
+                    QObject *parent = nullptr);
     ~ConnectionSaver() override;
 
     // `originalNames`: the saved connections the dialog started from; those missing from
@@ -59,7 +57,6 @@ private:
 
     Config::ProfileStore *m_store;
     Config::SecretStore *m_secrets;
-    NetworkOptionsStore *m_network;
 
     QList<ConnectionDraft> m_drafts;
     QStringList m_originalNames;

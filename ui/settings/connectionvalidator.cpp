@@ -141,9 +141,8 @@ QList<ValidationIssue> validateConnection(const ConnectionDraft &draft,
 
     checkHeaders(c.extraHeaders, &issues);
 
-    const NetworkOptions &network = draft.network;
-    if (network.proxy == NetworkOptions::Proxy::Manual) {
-        const QString host = network.proxyHost.trimmed();
+    if (c.proxy == Core::Connection::Proxy::Manual) {
+        const QString host = c.proxyHost.trimmed();
         if (host.isEmpty()) {
             issues.append({Field::Proxy, Severity::Error, Tr::tr("Enter the proxy's host name.")});
         } else if (host.contains(QLatin1Char(' ')) || host.contains(QLatin1StringView("://"))
@@ -153,16 +152,16 @@ QList<ValidationIssue> validateConnection(const ConnectionDraft &draft,
                                   "or path.")});
         }
     }
-    if (!network.caFile.isEmpty()) {
-        const QFileInfo file(network.caFile);
+    if (!c.caFile.isEmpty()) {
+        const QFileInfo file(c.caFile);
         if (!file.isFile()) {
             issues.append(
                 {Field::CaFile, Severity::Error,
-                 Tr::tr("The CA file %1 does not exist; choose a PEM file.").arg(network.caFile)});
+                 Tr::tr("The CA file %1 does not exist; choose a PEM file.").arg(c.caFile)});
         } else if (!file.isReadable()) {
             issues.append({Field::CaFile, Severity::Error,
                            Tr::tr("The CA file %1 cannot be read; check its permissions.")
-                               .arg(network.caFile)});
+                               .arg(c.caFile)});
         }
     }
     return issues;

@@ -9,7 +9,6 @@
 #include "settings/connectiontestpanel.h"
 #include "settings/connectionvalidator.h"
 #include "settings/databricksimportdialog.h"
-#include "settings/networkoptionsstore.h"
 #include "ui_settingsdialog.h"
 
 #include <QMessageBox>
@@ -27,10 +26,8 @@ SettingsDialog::SettingsDialog(Config::ProfileStore *store, Config::SecretStore 
     , m_ui(std::make_unique<Ui::SettingsDialog>())
     , m_store(store)
     , m_secrets(secrets)
-    , m_networkStore(
-          std::make_unique<NetworkOptionsStore>(NetworkOptionsStore::pathBeside(store->filePath())))
     , m_model(new ConnectionListModel(this))
-    , m_saver(new ConnectionSaver(store, secrets, m_networkStore.get(), this))
+    , m_saver(new ConnectionSaver(store, secrets, this))
 {
     m_ui->setupUi(this);
     m_form = new ConnectionForm(m_ui->editorContents);
@@ -79,13 +76,11 @@ void SettingsDialog::load()
     const QList<Core::Connection> connections = m_store->connections();
     if (!m_store->lastError().isEmpty())
         m_ui->statusLabel->setText(m_store->lastError());
-    const QMap<QString, NetworkOptions> network = m_networkStore->load();
     QList<ConnectionDraft> drafts;
     m_originalNames.clear();
     for (const Core::Connection &connection : connections) {
         ConnectionDraft draft;
         draft.connection = connection;
-        draft.network = network.value(connection.name);
         draft.savedName = connection.name;
         draft.tokenSource = connection.name;
         draft.tokenState = TokenState::Unread;

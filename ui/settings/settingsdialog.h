@@ -23,7 +23,6 @@ class ConnectionForm;
 class ConnectionListModel;
 class ConnectionSaver;
 class ConnectionTestPanel;
-class NetworkOptionsStore;
 
 // Settings > Connections: the saved connections on the left (add, duplicate, remove, import
 // from ~/.databrickscfg), the selected one's form on the right, and "Test Connection".
@@ -74,7 +73,6 @@ private:
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     Config::ProfileStore *m_store;
     Config::SecretStore *m_secrets;
-    std::unique_ptr<NetworkOptionsStore> m_networkStore;
     ConnectionListModel *m_model;
     ConnectionForm *m_form;
     ConnectionTestPanel *m_testPanel;

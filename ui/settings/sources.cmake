@@ -7,6 +7,4 @@ target_sources(parlance-ui PRIVATE
     settings/connectiontestpanel.h settings/connectiontestpanel.cpp
     settings/connectionvalidator.h settings/connectionvalidator.cpp
     settings/databricksimportdialog.h settings/databricksimportdialog.cpp
-    settings/networkoptions.h
-    settings/networkoptionsstore.h settings/networkoptionsstore.cpp
     settings/settingsdialog.h settings/settingsdialog.cpp settings/settingsdialog.ui)

@@ -79,18 +79,19 @@ QString describe(const QList<ReplyDelta> &deltas)
 {
     QStringList lines;
     for (const ReplyDelta &d : deltas) {
-        lines.append(QStringLiteral("kind=%1 choice=%2 text=%3 sig=%4 id=%5 model=%6 usage=%7/%8/%9/"
-                                    "%10/%11 error=%12")
-                         .arg(int(d.kind))
-                         .arg(d.choice)
-                         .arg(QString::fromLatin1(d.text.toUtf8().toHex().left(80)), d.signature,
-                              d.responseId, d.model)
-                         .arg(d.usage.inputTokens.value_or(-1))
-                         .arg(d.usage.outputTokens.value_or(-1))
-                         .arg(d.usage.totalTokens.value_or(-1))
-                         .arg(d.usage.reasoningTokens.value_or(-1))
-                         .arg(d.usage.cachedInputTokens.value_or(-1))
-                         .arg(d.error.message));
+        lines.append(
+            QStringLiteral("kind=%1 choice=%2 text=%3 sig=%4 id=%5 model=%6 usage=%7/%8/%9/"
+                           "%10/%11 error=%12")
+                .arg(int(d.kind))
+                .arg(d.choice)
+                .arg(QString::fromLatin1(d.text.toUtf8().toHex().left(80)), d.signature,
+                     d.responseId, d.model)
+                .arg(d.usage.inputTokens.value_or(-1))
+                .arg(d.usage.outputTokens.value_or(-1))
+                .arg(d.usage.totalTokens.value_or(-1))
+                .arg(d.usage.reasoningTokens.value_or(-1))
+                .arg(d.usage.cachedInputTokens.value_or(-1))
+                .arg(d.error.message));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -173,10 +174,10 @@ QStringList sseExamples()
 
 QList<QByteArray> llamaStackChunks()
 {
-    const QJsonObject recording =
-        QJsonDocument::fromJson(readExample(
-                                    QStringLiteral("databricks_chat_stream_recording_llama_stack.json")))
-            .object();
+    const QJsonObject recording
+        = QJsonDocument::fromJson(
+              readExample(QStringLiteral("databricks_chat_stream_recording_llama_stack.json")))
+              .object();
     QList<QByteArray> chunks;
     const QJsonArray body = recording.value(QStringLiteral("response"))
                                 .toObject()
@@ -199,21 +200,22 @@ QList<QByteArray> realChunks()
                 chunks.append(event.data);
         }
     }
-    for (const QByteArray &line : readExample(QStringLiteral("openai_chat_chunks_spec_example.txt"))
-                                      .split('\n')) {
+    for (const QByteArray &line :
+         readExample(QStringLiteral("openai_chat_chunks_spec_example.txt")).split('\n')) {
         if (line.startsWith('{'))
             chunks.append(line);
     }
     chunks.append(readExample(QStringLiteral("databricks_chat_stream_chunk_mlflow.json")));
-    chunks.append(compact(QJsonDocument::fromJson(
-                              readExample(QStringLiteral("databricks_chat_stream_chunk_mlflow.json")))
+    chunks.append(compact(QJsonDocument::fromJson(readExample(QStringLiteral(
+                                                      "databricks_chat_stream_chunk_mlflow.json")))
                               .object()));
     chunks.append(readExample(QStringLiteral("claude_reasoning_stream_delta.json")));
     chunks += llamaStackChunks();
     return chunks;
 }
 
-const QByteArray SimChunk = R"({"id":"chatcmpl-sim1","object":"chat.completion.chunk","created":1795742412,"model":"demo-lorem","system_fingerprint":"fp_parlance_sim","choices":[{"index":0,"delta":{"content":" ipsum"},"logprobs":null,"finish_reason":null}]})";
+const QByteArray SimChunk
+    = R"({"id":"chatcmpl-sim1","object":"chat.completion.chunk","created":1795742412,"model":"demo-lorem","system_fingerprint":"fp_parlance_sim","choices":[{"index":0,"delta":{"content":" ipsum"},"logprobs":null,"finish_reason":null}]})";
 
 // A chunk whose delta is `delta` (JSON text), for the string and number cases.
 QByteArray withDelta(const QByteArray &delta)
@@ -229,8 +231,8 @@ QByteArray withContent(const QByteArray &jsonString)
 
 QByteArray withUsage(const QByteArray &usage)
 {
-    return R"({"id":"c1","object":"chat.completion.chunk","model":"m","choices":[],"usage":)" + usage
-           + "}";
+    return R"({"id":"c1","object":"chat.completion.chunk","model":"m","choices":[],"usage":)"
+           + usage + "}";
 }
 
 QByteArray nested(int depth, char open, char close)
@@ -306,21 +308,23 @@ void tst_FastChunk::commonShapesTakeTheFastPath_data()
 {
     QTest::addColumn<QByteArray>("payload");
     QTest::newRow("simulated gateway") << SimChunk;
-    QTest::newRow("openai first chunk")
-        << QByteArray(R"({"id":"chatcmpl-1","object":"chat.completion.chunk","created":1727346168,"model":"gpt-4o","system_fingerprint":"fp_5","choices":[{"index":0,"delta":{"role":"assistant","content":"","refusal":null},"logprobs":null,"finish_reason":null}]})");
-    QTest::newRow("openai include_usage chunk")
-        << QByteArray(R"({"id":"chatcmpl-1","object":"chat.completion.chunk","created":1,"model":"gpt-4o","service_tier":"default","system_fingerprint":"fp","choices":[],"usage":{"prompt_tokens":9,"completion_tokens":12,"total_tokens":21,"prompt_tokens_details":{"cached_tokens":0,"audio_tokens":0},"completion_tokens_details":{"reasoning_tokens":0,"audio_tokens":0,"accepted_prediction_tokens":0,"rejected_prediction_tokens":0}},"obfuscation":"a1"})");
-    QTest::newRow("databricks usage on every chunk")
-        << QByteArray(R"({"id":"x","object":"chat.completion.chunk","created":1,"model":"databricks-claude","choices":[{"index":0,"delta":{"role":"assistant","content":"Hi"},"finish_reason":null,"logprobs":null}],"usage":{"prompt_tokens":11,"completion_tokens":1,"total_tokens":12}})");
-    QTest::newRow("vllm reasoning")
-        << QByteArray(R"({"id":"c","object":"chat.completion.chunk","created":1,"model":"qwen","choices":[{"index":0,"delta":{"reasoning_content":"hmm","reasoning":"hmm"},"logprobs":null,"finish_reason":null,"stop_reason":null}]})");
-    QTest::newRow("llama.cpp reasoning_content")
-        << QByteArray(R"({"choices":[{"finish_reason":null,"index":0,"delta":{"reasoning_content":"think"}}],"created":1,"id":"chatcmpl-x","model":"gpt-3.5-turbo","system_fingerprint":"b1","object":"chat.completion.chunk","timings":null})");
-    QTest::newRow("llama stack nulls")
-        << QByteArray(R"({"id":"rec","choices":[{"delta":{"content":"The ","function_call":null,"refusal":null,"role":null,"tool_calls":null},"finish_reason":null,"index":0,"logprobs":null}],"created":0,"model":"llama","object":"chat.completion.chunk","service_tier":null,"system_fingerprint":null,"usage":{"completion_tokens":2,"prompt_tokens":20,"total_tokens":22,"completion_tokens_details":null,"prompt_tokens_details":null}})");
+    QTest::newRow("openai first chunk") << QByteArray(
+        R"({"id":"chatcmpl-1","object":"chat.completion.chunk","created":1727346168,"model":"gpt-4o","system_fingerprint":"fp_5","choices":[{"index":0,"delta":{"role":"assistant","content":"","refusal":null},"logprobs":null,"finish_reason":null}]})");
+    QTest::newRow("openai include_usage chunk") << QByteArray(
+        R"({"id":"chatcmpl-1","object":"chat.completion.chunk","created":1,"model":"gpt-4o","service_tier":"default","system_fingerprint":"fp","choices":[],"usage":{"prompt_tokens":9,"completion_tokens":12,"total_tokens":21,"prompt_tokens_details":{"cached_tokens":0,"audio_tokens":0},"completion_tokens_details":{"reasoning_tokens":0,"audio_tokens":0,"accepted_prediction_tokens":0,"rejected_prediction_tokens":0}},"obfuscation":"a1"})");
+    QTest::newRow("databricks usage on every chunk") << QByteArray(
+        R"({"id":"x","object":"chat.completion.chunk","created":1,"model":"databricks-claude","choices":[{"index":0,"delta":{"role":"assistant","content":"Hi"},"finish_reason":null,"logprobs":null}],"usage":{"prompt_tokens":11,"completion_tokens":1,"total_tokens":12}})");
+    QTest::newRow("vllm reasoning") << QByteArray(
+        R"({"id":"c","object":"chat.completion.chunk","created":1,"model":"qwen","choices":[{"index":0,"delta":{"reasoning_content":"hmm","reasoning":"hmm"},"logprobs":null,"finish_reason":null,"stop_reason":null}]})");
+    QTest::newRow("llama.cpp reasoning_content") << QByteArray(
+        R"({"choices":[{"finish_reason":null,"index":0,"delta":{"reasoning_content":"think"}}],"created":1,"id":"chatcmpl-x","model":"gpt-3.5-turbo","system_fingerprint":"b1","object":"chat.completion.chunk","timings":null})");
+    QTest::newRow("llama stack nulls") << QByteArray(
+        R"({"id":"rec","choices":[{"delta":{"content":"The ","function_call":null,"refusal":null,"role":null,"tool_calls":null},"finish_reason":null,"index":0,"logprobs":null}],"created":0,"model":"llama","object":"chat.completion.chunk","service_tier":null,"system_fingerprint":null,"usage":{"completion_tokens":2,"prompt_tokens":20,"total_tokens":22,"completion_tokens_details":null,"prompt_tokens_details":null}})");
     QTest::newRow("refusal") << withDelta(R"({"refusal":" sorry"})");
-    QTest::newRow("finish") << QByteArray(R"({"id":"c","choices":[{"index":0,"delta":{},"logprobs":null,"finish_reason":"stop"}]})");
-    QTest::newRow("n=2") << QByteArray(R"({"id":"c","choices":[{"index":1,"delta":{"content":"b"}},{"index":0,"delta":{"content":"a"}}]})");
+    QTest::newRow("finish") << QByteArray(
+        R"({"id":"c","choices":[{"index":0,"delta":{},"logprobs":null,"finish_reason":"stop"}]})");
+    QTest::newRow("n=2") << QByteArray(
+        R"({"id":"c","choices":[{"index":1,"delta":{"content":"b"}},{"index":0,"delta":{"content":"a"}}]})");
     QTest::newRow("escapes and UTF-8")
         << withContent(R"("caf\u00e9 \ud83d\ude00 \"q\" \\ \/ \n\t \u0000 ✓ 😀")");
     QTest::newRow("pretty printed") << indented(QJsonDocument::fromJson(SimChunk).object());
@@ -358,7 +362,8 @@ void tst_FastChunk::edgeCases_data()
     QTest::newRow("short u escape") << withContent(R"("\u12")");
     QTest::newRow("raw tab") << withContent("\"a\tb\"");
     QTest::newRow("raw newline") << withContent("\"a\nb\"");
-    QTest::newRow("raw del") << withContent("\"a\x7F" "b\"");
+    QTest::newRow("raw del") << withContent("\"a\x7F"
+                                            "b\"");
     QTest::newRow("overlong") << withContent("\"\xC0\x80\"");
     QTest::newRow("utf-8 surrogate") << withContent("\"\xED\xA0\x80\"");
     QTest::newRow("above max") << withContent("\"\xF4\x90\x80\x80\"");
@@ -367,36 +372,65 @@ void tst_FastChunk::edgeCases_data()
     QTest::newRow("lone continuation") << withContent("\"\x80\"");
     QTest::newRow("utf-8 in key") << QByteArray("{\"caf\xC3\xA9\":1,\"choices\":[]}");
     QTest::newRow("escaped key") << QByteArray(R"({"choices":[{"delta":{"\u0063ontent":"x"}}]})");
-    QTest::newRow("escaped unknown key") << QByteArray(R"({"choices":[],"a\nb":1,"usage":{"total_tokens":1}})");
+    QTest::newRow("escaped unknown key")
+        << QByteArray(R"({"choices":[],"a\nb":1,"usage":{"total_tokens":1}})");
     QTest::newRow("empty key") << QByteArray(R"({"":1,"choices":[]})");
     QTest::newRow("empty content") << withContent(R"("")");
     QTest::newRow("null content") << withContent("null");
     QTest::newRow("content number") << withContent("5");
     QTest::newRow("content true") << withContent("true");
     QTest::newRow("content object") << withContent(R"({"a":1})");
-    QTest::newRow("content parts")
-        << withContent(R"([{"type":"text","text":"hi"},{"type":"reasoning","summary":[{"type":"summary_text","text":"t","signature":"s"}]}])");
+    QTest::newRow("content parts") << withContent(
+        R"([{"type":"text","text":"hi"},{"type":"reasoning","summary":[{"type":"summary_text","text":"t","signature":"s"}]}])");
     QTest::newRow("content bare strings") << withContent(R"(["a","b"])");
 
     // Numbers.
-    for (const char *number : {"0", "-0", "1", "-1", "1.5", "-1.5", "0.0", "1.0", "1e5", "1E5",
-                               "1e-5", "1.5e+3", "-0.0", "12345678901234567890",
-                               "123456789012345678901234567890123", "0.0000001", "1e400",
-                               "-1e400", "01", "-", "1.", ".5", "+1", "--1", "0x10", "1e", "1e+",
-                               "Infinity", "NaN", "9007199254740993", "1.7976931348623157e308"}) {
+    for (const char *number : {"0",
+                               "-0",
+                               "1",
+                               "-1",
+                               "1.5",
+                               "-1.5",
+                               "0.0",
+                               "1.0",
+                               "1e5",
+                               "1E5",
+                               "1e-5",
+                               "1.5e+3",
+                               "-0.0",
+                               "12345678901234567890",
+                               "123456789012345678901234567890123",
+                               "0.0000001",
+                               "1e400",
+                               "-1e400",
+                               "01",
+                               "-",
+                               "1.",
+                               ".5",
+                               "+1",
+                               "--1",
+                               "0x10",
+                               "1e",
+                               "1e+",
+                               "Infinity",
+                               "NaN",
+                               "9007199254740993",
+                               "1.7976931348623157e308"}) {
         const QByteArray n(number);
         QTest::newRow(qPrintable(QStringLiteral("created %1").arg(QLatin1StringView(n))))
-            << QByteArray(R"({"id":"c","created":)" + n + R"(,"choices":[{"index":0,"delta":{"content":"x"}}]})");
+            << QByteArray(R"({"id":"c","created":)" + n
+                          + R"(,"choices":[{"index":0,"delta":{"content":"x"}}]})");
         QTest::newRow(qPrintable(QStringLiteral("index %1").arg(QLatin1StringView(n))))
-            << QByteArray(R"({"id":"c","choices":[{"index":)" + n + R"(,"delta":{"content":"x"}}]})");
+            << QByteArray(R"({"id":"c","choices":[{"index":)" + n
+                          + R"(,"delta":{"content":"x"}}]})");
         QTest::newRow(qPrintable(QStringLiteral("tokens %1").arg(QLatin1StringView(n))))
             << withUsage(R"({"prompt_tokens":)" + n + R"(,"completion_tokens":)" + n
                          + R"(,"total_tokens":3})");
         QTest::newRow(qPrintable(QStringLiteral("unknown %1").arg(QLatin1StringView(n))))
             << QByteArray(R"({"id":"c","x":)" + n + R"(,"choices":[]})");
     }
-    for (const char *index : {"127", "128", "129", "-1", "1000000", "2147483648", "0.5", "null",
-                              "\"0\"", "true"}) {
+    for (const char *index :
+         {"127", "128", "129", "-1", "1000000", "2147483648", "0.5", "null", "\"0\"", "true"}) {
         QTest::newRow(qPrintable(QStringLiteral("choice index %1").arg(QLatin1StringView(index))))
             << QByteArray(R"({"choices":[{"index":)" + QByteArray(index)
                           + R"(,"delta":{"content":"x"},"finish_reason":"stop"}]})");
@@ -411,7 +445,8 @@ void tst_FastChunk::edgeCases_data()
                       "{ \"content\" : \"x\" } , \"finish_reason\" : null } ] , \"usage\" : { "
                       "\"prompt_tokens\" : 1 , \"completion_tokens_details\" : { "
                       "\"reasoning_tokens\" : 2 } } }\r\n");
-    QTest::newRow("vertical tab") << QByteArray("{\"choices\":[]\v,\"usage\":{\"total_tokens\":1}}");
+    QTest::newRow("vertical tab") << QByteArray(
+        "{\"choices\":[]\v,\"usage\":{\"total_tokens\":1}}");
     QTest::newRow("form feed inside") << QByteArray("{\"choices\":\f[]}");
     QTest::newRow("nbsp") << QByteArray("{\"choices\":\xC2\xA0[]}");
     QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF{\"id\":\"c\",\"choices\":[]}");
@@ -440,78 +475,89 @@ void tst_FastChunk::edgeCases_data()
     QTest::newRow("unknown bools") << QByteArray(R"({"x":true,"y":false,"z":null,"choices":[]})");
     QTest::newRow("unknown object") << QByteArray(R"({"x":{},"choices":[]})");
     QTest::newRow("unknown array") << QByteArray(R"({"x":[1],"choices":[]})");
-    QTest::newRow("deep unknown array") << QByteArray(R"({"x":)" + nested(2000, '[', ']') + R"(,"choices":[]})");
+    QTest::newRow("deep unknown array")
+        << QByteArray(R"({"x":)" + nested(2000, '[', ']') + R"(,"choices":[]})");
     QTest::newRow("deep unknown object")
-        << QByteArray(R"({"x":)" + QByteArray("{\"a\":").repeated(100) + "1"
-                      + QByteArray(100, '}') + R"(,"choices":[]})");
+        << QByteArray(R"({"x":)" + QByteArray("{\"a\":").repeated(100) + "1" + QByteArray(100, '}')
+                      + R"(,"choices":[]})");
     QTest::newRow("deep in delta") << withDelta(R"({"audio":)" + nested(50, '[', ']') + "}");
-    QTest::newRow("logprobs object")
-        << QByteArray(R"({"choices":[{"index":0,"delta":{"content":"x"},"logprobs":{"content":[]}}]})");
-    QTest::newRow("content_filter_results")
-        << QByteArray(R"({"choices":[{"index":0,"delta":{"content":"x"},"content_filter_results":{"hate":{"filtered":false}}}]})");
+    QTest::newRow("logprobs object") << QByteArray(
+        R"({"choices":[{"index":0,"delta":{"content":"x"},"logprobs":{"content":[]}}]})");
+    QTest::newRow("content_filter_results") << QByteArray(
+        R"({"choices":[{"index":0,"delta":{"content":"x"},"content_filter_results":{"hate":{"filtered":false}}}]})");
     QTest::newRow("usage unknown object") << withUsage(R"({"total_tokens":1,"x":{}})");
     QTest::newRow("details unknown object")
         << withUsage(R"({"total_tokens":1,"prompt_tokens_details":{"x":{}}})");
-    QTest::newRow("details unknown scalars")
-        << withUsage(R"({"total_tokens":1,"prompt_tokens_details":{"x":"y","cached_tokens":3,"z":null}})");
+    QTest::newRow("details unknown scalars") << withUsage(
+        R"({"total_tokens":1,"prompt_tokens_details":{"x":"y","cached_tokens":3,"z":null}})");
 
     // Errors.
-    QTest::newRow("error object") << QByteArray(R"({"error":{"message":"boom","type":"server_error"}})");
+    QTest::newRow("error object") << QByteArray(
+        R"({"error":{"message":"boom","type":"server_error"}})");
     QTest::newRow("error null") << QByteArray(R"({"error":null,"choices":[]})");
     QTest::newRow("error empty") << QByteArray(R"({"error":"","choices":[]})");
     QTest::newRow("error false") << QByteArray(R"({"choices":[],"error":false})");
     QTest::newRow("error string") << QByteArray(R"({"error":"overloaded"})");
     QTest::newRow("object error") << QByteArray(R"({"object":"error","message":"bad","code":400})");
-    QTest::newRow("object escaped error") << QByteArray(R"({"object":"\u0065rror","message":"bad"})");
+    QTest::newRow("object escaped error")
+        << QByteArray(R"({"object":"\u0065rror","message":"bad"})");
     QTest::newRow("object number") << QByteArray(R"({"object":5,"choices":[]})");
     QTest::newRow("type error") << QByteArray(R"({"type":"error","error":{"message":"m"}})");
     QTest::newRow("type message") << QByteArray(R"({"type":"message","choices":[]})");
     QTest::newRow("error with choices") << QByteArray(R"({"error":"boom","choices":[]})");
-    QTest::newRow("error true with usage") << QByteArray(R"({"usage":{"total_tokens":1},"error":true})");
+    QTest::newRow("error true with usage")
+        << QByteArray(R"({"usage":{"total_tokens":1},"error":true})");
     QTest::newRow("error zero") << QByteArray(R"({"choices":[],"error":0})");
-    QTest::newRow("object error with choices") << QByteArray(R"({"object":"error","message":"m","choices":[]})");
+    QTest::newRow("object error with choices")
+        << QByteArray(R"({"object":"error","message":"m","choices":[]})");
     QTest::newRow("type error with choices") << QByteArray(R"({"type":"error","choices":[]})");
-    QTest::newRow("vllm flat error") << QByteArray(R"({"object":"error","message":"too long","type":"BadRequestError","param":null,"code":400})");
+    QTest::newRow("vllm flat error") << QByteArray(
+        R"({"object":"error","message":"too long","type":"BadRequestError","param":null,"code":400})");
 
     // Duplicates.
     QTest::newRow("duplicate content") << withDelta(R"({"content":"a","content":"b"})");
-    QTest::newRow("duplicate choices") << QByteArray(R"({"choices":[],"choices":[{"delta":{"content":"x"}}]})");
+    QTest::newRow("duplicate choices")
+        << QByteArray(R"({"choices":[],"choices":[{"delta":{"content":"x"}}]})");
     QTest::newRow("duplicate id") << QByteArray(R"({"id":"a","id":"b","choices":[]})");
-    QTest::newRow("duplicate index") << QByteArray(R"({"choices":[{"index":0,"index":1,"delta":{"content":"x"}}]})");
+    QTest::newRow("duplicate index")
+        << QByteArray(R"({"choices":[{"index":0,"index":1,"delta":{"content":"x"}}]})");
     QTest::newRow("duplicate usage") << QByteArray(R"({"usage":null,"usage":{"total_tokens":2}})");
     QTest::newRow("duplicate unknown") << QByteArray(R"({"x":1,"x":2,"choices":[]})");
     QTest::newRow("duplicate tokens") << withUsage(R"({"total_tokens":1,"total_tokens":2})");
-    QTest::newRow("duplicate full choices")
-        << QByteArray(R"({"choices":[{"delta":{"content":"a"}}],"choices":[{"delta":{"content":"b"}}]})");
+    QTest::newRow("duplicate full choices") << QByteArray(
+        R"({"choices":[{"delta":{"content":"a"}}],"choices":[{"delta":{"content":"b"}}]})");
     QTest::newRow("duplicate usage, last null")
         << QByteArray(R"({"choices":[],"usage":{"total_tokens":2},"usage":null})");
     QTest::newRow("duplicate delta")
         << QByteArray(R"({"choices":[{"delta":{"content":"a"},"delta":{"refusal":"b"}}]})");
-    QTest::newRow("duplicate details")
-        << withUsage(R"({"total_tokens":1,"prompt_tokens_details":{"cached_tokens":2},"prompt_tokens_details":{}})");
+    QTest::newRow("duplicate details") << withUsage(
+        R"({"total_tokens":1,"prompt_tokens_details":{"cached_tokens":2},"prompt_tokens_details":{}})");
 
     // Shapes of choices, deltas and usage.
     QTest::newRow("no choices, no usage") << QByteArray(R"({"id":"c"})");
-    QTest::newRow("choices null, usage") << QByteArray(R"({"choices":null,"usage":{"total_tokens":3}})");
+    QTest::newRow("choices null, usage")
+        << QByteArray(R"({"choices":null,"usage":{"total_tokens":3}})");
     QTest::newRow("choices null, no usage") << QByteArray(R"({"choices":null})");
     QTest::newRow("choices null, usage null") << QByteArray(R"({"choices":null,"usage":null})");
     QTest::newRow("choices object") << QByteArray(R"({"choices":{}})");
     QTest::newRow("choices string") << QByteArray(R"({"choices":"x","usage":{"total_tokens":3}})");
-    QTest::newRow("usage only") << QByteArray(R"({"usage":{"prompt_tokens":1,"completion_tokens":2}})");
+    QTest::newRow("usage only") << QByteArray(
+        R"({"usage":{"prompt_tokens":1,"completion_tokens":2}})");
     QTest::newRow("usage empty") << QByteArray(R"({"choices":[],"usage":{}})");
     QTest::newRow("usage number") << QByteArray(R"({"choices":[],"usage":5})");
     QTest::newRow("usage array") << QByteArray(R"({"choices":[],"usage":[]})");
-    QTest::newRow("usage responses names")
-        << withUsage(R"({"input_tokens":5,"output_tokens":6,"total_tokens":11,"output_tokens_details":{"reasoning_tokens":4},"input_tokens_details":{"cached_tokens":2}})");
-    QTest::newRow("usage both names")
-        << withUsage(R"({"prompt_tokens":1,"input_tokens":5,"completion_tokens":null,"output_tokens":6})");
-    QTest::newRow("usage details precedence")
-        << withUsage(R"({"total_tokens":1,"completion_tokens_details":{},"output_tokens_details":{"reasoning_tokens":4},"prompt_tokens_details":null,"input_tokens_details":{"cached_tokens":2}})");
-    QTest::newRow("usage top reasoning")
-        << withUsage(R"({"total_tokens":1,"reasoning_tokens":7,"completion_tokens_details":{"reasoning_tokens":null}})");
-    QTest::newRow("usage details reasoning wins")
-        << withUsage(R"({"total_tokens":1,"reasoning_tokens":7,"completion_tokens_details":{"reasoning_tokens":3}})");
-    QTest::newRow("usage only details") << withUsage(R"({"completion_tokens_details":{"reasoning_tokens":3}})");
+    QTest::newRow("usage responses names") << withUsage(
+        R"({"input_tokens":5,"output_tokens":6,"total_tokens":11,"output_tokens_details":{"reasoning_tokens":4},"input_tokens_details":{"cached_tokens":2}})");
+    QTest::newRow("usage both names") << withUsage(
+        R"({"prompt_tokens":1,"input_tokens":5,"completion_tokens":null,"output_tokens":6})");
+    QTest::newRow("usage details precedence") << withUsage(
+        R"({"total_tokens":1,"completion_tokens_details":{},"output_tokens_details":{"reasoning_tokens":4},"prompt_tokens_details":null,"input_tokens_details":{"cached_tokens":2}})");
+    QTest::newRow("usage top reasoning") << withUsage(
+        R"({"total_tokens":1,"reasoning_tokens":7,"completion_tokens_details":{"reasoning_tokens":null}})");
+    QTest::newRow("usage details reasoning wins") << withUsage(
+        R"({"total_tokens":1,"reasoning_tokens":7,"completion_tokens_details":{"reasoning_tokens":3}})");
+    QTest::newRow("usage only details")
+        << withUsage(R"({"completion_tokens_details":{"reasoning_tokens":3}})");
     QTest::newRow("usage string count") << withUsage(R"({"total_tokens":"3"})");
     QTest::newRow("usage bool count") << withUsage(R"({"total_tokens":true})");
     QTest::newRow("details array") << withUsage(R"({"total_tokens":1,"prompt_tokens_details":[]})");
@@ -519,38 +565,47 @@ void tst_FastChunk::edgeCases_data()
     QTest::newRow("empty choice") << QByteArray(R"({"choices":[{}]})");
     QTest::newRow("choice null") << QByteArray(R"({"choices":[null]})");
     QTest::newRow("choice number") << QByteArray(R"({"choices":[1]})");
-    QTest::newRow("no index") << QByteArray(R"({"choices":[{"delta":{"content":"a"}},{"delta":{"content":"b"}}]})");
-    QTest::newRow("129 choices")
-        << QByteArray(R"({"choices":[)" + QByteArray(R"({"delta":{"content":"x"}},)").repeated(128)
-                      + R"({"delta":{"content":"y"}}]})");
-    QTest::newRow("128 choices")
-        << QByteArray(R"({"choices":[)" + QByteArray(R"({"delta":{"content":"x"}},)").repeated(127)
-                      + R"({"delta":{"content":"y"}}]})");
-    QTest::newRow("delta null") << QByteArray(R"({"choices":[{"index":0,"delta":null,"finish_reason":"stop"}]})");
+    QTest::newRow("no index") << QByteArray(
+        R"({"choices":[{"delta":{"content":"a"}},{"delta":{"content":"b"}}]})");
+    QTest::newRow("129 choices") << QByteArray(
+        R"({"choices":[)" + QByteArray(R"({"delta":{"content":"x"}},)").repeated(128)
+        + R"({"delta":{"content":"y"}}]})");
+    QTest::newRow("128 choices") << QByteArray(
+        R"({"choices":[)" + QByteArray(R"({"delta":{"content":"x"}},)").repeated(127)
+        + R"({"delta":{"content":"y"}}]})");
+    QTest::newRow("delta null") << QByteArray(
+        R"({"choices":[{"index":0,"delta":null,"finish_reason":"stop"}]})");
     QTest::newRow("delta string") << QByteArray(R"({"choices":[{"index":0,"delta":"x"}]})");
     QTest::newRow("delta array") << QByteArray(R"({"choices":[{"index":0,"delta":[]}]})");
-    QTest::newRow("no delta, finish") << QByteArray(R"({"choices":[{"index":2,"finish_reason":"length"}]})");
+    QTest::newRow("no delta, finish")
+        << QByteArray(R"({"choices":[{"index":2,"finish_reason":"length"}]})");
     QTest::newRow("finish number") << QByteArray(R"({"choices":[{"index":0,"finish_reason":1}]})");
     QTest::newRow("finish empty") << QByteArray(R"({"choices":[{"index":0,"finish_reason":""}]})");
-    QTest::newRow("legacy text") << QByteArray(R"({"choices":[{"index":0,"text":"hello","finish_reason":null}]})");
-    QTest::newRow("message in stream") << QByteArray(R"({"choices":[{"index":0,"message":{"content":"x"}}]})");
+    QTest::newRow("legacy text") << QByteArray(
+        R"({"choices":[{"index":0,"text":"hello","finish_reason":null}]})");
+    QTest::newRow("message in stream")
+        << QByteArray(R"({"choices":[{"index":0,"message":{"content":"x"}}]})");
     QTest::newRow("reasoning both") << withDelta(R"({"reasoning":"a","reasoning_content":"b"})");
-    QTest::newRow("reasoning empty, content") << withDelta(R"({"reasoning":"","reasoning_content":"b"})");
-    QTest::newRow("reasoning null, content") << withDelta(R"({"reasoning":null,"reasoning_content":"b"})");
-    QTest::newRow("reasoning_content first") << withDelta(R"({"reasoning_content":"b","reasoning":"a"})");
+    QTest::newRow("reasoning empty, content")
+        << withDelta(R"({"reasoning":"","reasoning_content":"b"})");
+    QTest::newRow("reasoning null, content")
+        << withDelta(R"({"reasoning":null,"reasoning_content":"b"})");
+    QTest::newRow("reasoning_content first")
+        << withDelta(R"({"reasoning_content":"b","reasoning":"a"})");
     QTest::newRow("reasoning number") << withDelta(R"({"reasoning":1,"reasoning_content":"b"})");
-    QTest::newRow("everything in one delta")
-        << withDelta(R"({"role":"assistant","reasoning":"r","content":"c","refusal":"no","tool_calls":null,"function_call":null})");
+    QTest::newRow("everything in one delta") << withDelta(
+        R"({"role":"assistant","reasoning":"r","content":"c","refusal":"no","tool_calls":null,"function_call":null})");
     QTest::newRow("refusal number") << withDelta(R"({"refusal":1})");
     QTest::newRow("role number") << withDelta(R"({"role":1,"content":"x"})");
     QTest::newRow("role object") << withDelta(R"({"role":{},"content":"x"})");
-    QTest::newRow("tool calls")
-        << withDelta(R"({"tool_calls":[{"index":0,"id":"call_1","type":"function","function":{"name":"f","arguments":""}}]})");
+    QTest::newRow("tool calls") << withDelta(
+        R"({"tool_calls":[{"index":0,"id":"call_1","type":"function","function":{"name":"f","arguments":""}}]})");
     QTest::newRow("tool calls empty") << withDelta(R"({"tool_calls":[],"content":"x"})");
     QTest::newRow("tool calls false") << withDelta(R"({"tool_calls":false,"content":"x"})");
     QTest::newRow("id number") << QByteArray(R"({"id":5,"model":"m","choices":[]})");
     QTest::newRow("model null") << QByteArray(R"({"id":"c","model":null,"choices":[]})");
-    QTest::newRow("id and model empty") << QByteArray(R"({"id":"","model":"","choices":[{"delta":{"content":"x"}}]})");
+    QTest::newRow("id and model empty")
+        << QByteArray(R"({"id":"","model":"","choices":[{"delta":{"content":"x"}}]})");
     QTest::newRow("id escaped") << QByteArray(R"({"id":"c\u0031","model":"m\u00e9","choices":[]})");
 }
 
@@ -566,8 +621,10 @@ void tst_FastChunk::truncatedAtEveryByte()
         SimChunk,
         withContent(R"("caf\u00e9 \ud83d\ude00 \"q\" \n")"),
         withContent("\"\xF0\x9F\x98\x80\xC3\xA9\""),
-        withUsage(R"({"prompt_tokens":11,"completion_tokens":1,"total_tokens":12,"completion_tokens_details":{"reasoning_tokens":0}})"),
-        QByteArray(R"({"choices":[{"index":1,"delta":{"reasoning":"r","refusal":"x"},"finish_reason":"stop"}]})"),
+        withUsage(
+            R"({"prompt_tokens":11,"completion_tokens":1,"total_tokens":12,"completion_tokens_details":{"reasoning_tokens":0}})"),
+        QByteArray(
+            R"({"choices":[{"index":1,"delta":{"reasoning":"r","refusal":"x"},"finish_reason":"stop"}]})"),
     };
     samples.append(readExample(QStringLiteral("databricks_chat_stream_chunk_mlflow.json")));
     for (const QByteArray &sample : std::as_const(samples)) {
@@ -584,8 +641,9 @@ namespace {
 
 QByteArray mutate(QByteArray bytes, QRandomGenerator &random, const QList<QByteArray> &donors)
 {
-    static const QByteArray interesting = QByteArrayLiteral(
-        "\"\\{}[]:,0123456789-+.eEuntfl \t\r\n\x00\x01\x1f\x7f\x80\xbf\xc0\xc3\xe2\xed\xf0\xf4\xff");
+    static const QByteArray interesting
+        = QByteArrayLiteral("\"\\{}[]:,0123456789-+.eEuntfl "
+                            "\t\r\n\x00\x01\x1f\x7f\x80\xbf\xc0\xc3\xe2\xed\xf0\xf4\xff");
     const int edits = 1 + int(random.bounded(3));
     for (int e = 0; e < edits; ++e) {
         const qsizetype size = bytes.size();
@@ -638,9 +696,12 @@ QList<QByteArray> fuzzSeeds()
         withContent(R"("caf\u00e9 \ud83d\ude00 \"q\" \n\u0000")"),
         withContent("\"\xF0\x9F\x98\x80\xC3\xA9\xE4\xB8\xAD\""),
         withDelta(R"({"reasoning":"r","reasoning_content":"s","refusal":"x","role":"assistant"})"),
-        withUsage(R"({"prompt_tokens":11,"completion_tokens":1,"total_tokens":12,"completion_tokens_details":{"reasoning_tokens":0},"prompt_tokens_details":{"cached_tokens":4}})"),
-        withUsage(R"({"input_tokens":1,"output_tokens":2,"output_tokens_details":{"reasoning_tokens":1},"input_tokens_details":null})"),
-        QByteArray(R"({"choices":[{"index":1,"delta":{"content":"b"}},{"index":0,"delta":{"content":"a"},"finish_reason":"stop"}],"usage":null})"),
+        withUsage(
+            R"({"prompt_tokens":11,"completion_tokens":1,"total_tokens":12,"completion_tokens_details":{"reasoning_tokens":0},"prompt_tokens_details":{"cached_tokens":4}})"),
+        withUsage(
+            R"({"input_tokens":1,"output_tokens":2,"output_tokens_details":{"reasoning_tokens":1},"input_tokens_details":null})"),
+        QByteArray(
+            R"({"choices":[{"index":1,"delta":{"content":"b"}},{"index":0,"delta":{"content":"a"},"finish_reason":"stop"}],"usage":null})"),
         QByteArray(R"({"object":"error","message":"m","code":400})"),
         QByteArray(R"({"error":{"message":"boom"}})"),
     };
@@ -765,12 +826,12 @@ QByteArray replaceValue(QByteArray chunk, const QByteArray &key, const QByteArra
 
 QByteArray randomJsonString(QRandomGenerator &random)
 {
-    static const QList<QByteArray> pieces = {
-        "a", " ", "word", "\\n", "\\\"", "\\\\", "\\/", "\\t", "\\u00e9", "\\ud83d\\ude00",
-        "\\u0000", "\xC3\xA9", "\xE4\xB8\xAD", "\xF0\x9F\x98\x80", "{", "}", ",", ":", "[",
-        "0123456789abcdef",
-        // what a hole must not take: the whole chunk then goes to the slow path
-        "\\ud800", "\\x", "\x01", "\xC0\x80", "\xFF", "\"", "\\"};
+    static const QList<QByteArray> pieces
+        = {"a", " ", "word", "\\n", "\\\"", "\\\\", "\\/", "\\t", "\\u00e9", "\\ud83d\\ude00",
+           "\\u0000", "\xC3\xA9", "\xE4\xB8\xAD", "\xF0\x9F\x98\x80", "{", "}", ",", ":", "[",
+           "0123456789abcdef",
+           // what a hole must not take: the whole chunk then goes to the slow path
+           "\\ud800", "\\x", "\x01", "\xC0\x80", "\xFF", "\"", "\\"};
     QByteArray text = "\"";
     const int count = int(random.bounded(6));
     for (int i = 0; i < count; ++i) {
@@ -785,8 +846,8 @@ QByteArray randomJsonString(QRandomGenerator &random)
 
 QByteArray randomCount(QRandomGenerator &random)
 {
-    static const QList<QByteArray> odd = {"null", "1.5", "-3", "1e3", "\"7\"", "0", "-0",
-                                          "1234567890123456", "true", "{}", "01"};
+    static const QList<QByteArray> odd
+        = {"null", "1.5", "-3", "1e3", "\"7\"", "0", "-0", "1234567890123456", "true", "{}", "01"};
     if (random.bounded(4) == 0)
         return odd.at(random.bounded(quint32(odd.size())));
     return QByteArray::number(random.bounded(100000));
@@ -801,8 +862,10 @@ void tst_FastChunk::shapeIsReusedOnlyWhenSafe()
         QByteArray payload;
         bool reused;
     };
-    const QByteArray openAi = R"({"id":"c","object":"chat.completion.chunk","created":1,"model":"gpt","system_fingerprint":"fp","choices":[{"index":0,"delta":{"content":"Hi"},"logprobs":null,"finish_reason":null}],"obfuscation":"abc"})";
-    const QByteArray databricks = R"({"id":"d","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"role":"assistant","content":"x"},"finish_reason":null,"logprobs":null}],"usage":{"prompt_tokens":11,"completion_tokens":1,"total_tokens":12,"completion_tokens_details":{"reasoning_tokens":0}}})";
+    const QByteArray openAi
+        = R"({"id":"c","object":"chat.completion.chunk","created":1,"model":"gpt","system_fingerprint":"fp","choices":[{"index":0,"delta":{"content":"Hi"},"logprobs":null,"finish_reason":null}],"obfuscation":"abc"})";
+    const QByteArray databricks
+        = R"({"id":"d","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"role":"assistant","content":"x"},"finish_reason":null,"logprobs":null}],"usage":{"prompt_tokens":11,"completion_tokens":1,"total_tokens":12,"completion_tokens_details":{"reasoning_tokens":0}}})";
     const QList<Step> steps = {
         {SimChunk, false},
         {replaceValue(SimChunk, "content", R"(" dolor")"), true},
@@ -822,10 +885,12 @@ void tst_FastChunk::shapeIsReusedOnlyWhenSafe()
         {replaceValue(SimChunk, "system_fingerprint", R"("fp_x")"), true},
         {replaceValue(SimChunk, "system_fingerprint", "5"), false},
         {openAi, false},
-        {replaceValue(replaceValue(openAi, "obfuscation", R"("xyz12")"), "content", R"("!")"), true},
+        {replaceValue(replaceValue(openAi, "obfuscation", R"("xyz12")"), "content", R"("!")"),
+         true},
         {replaceValue(openAi, "obfuscation", "null"), false},
         {databricks, false},
-        {replaceValue(replaceValue(databricks, "completion_tokens", "2"), "total_tokens", "13"), true},
+        {replaceValue(replaceValue(databricks, "completion_tokens", "2"), "total_tokens", "13"),
+         true},
         {replaceValue(databricks, "reasoning_tokens", "12345"), true},
         {replaceValue(databricks, "completion_tokens", "2.5"), false},
         {databricks, false},
@@ -844,8 +909,8 @@ void tst_FastChunk::shapeIsReusedOnlyWhenSafe()
         const Step &step = steps.at(i);
         QList<ReplyDelta> fast;
         const bool pendingBefore = infoPending;
-        const Api::FastChunkResult result =
-            reader.decode(step.payload, step.payload, infoPending, fast);
+        const Api::FastChunkResult result
+            = reader.decode(step.payload, step.payload, infoPending, fast);
         const QList<ReplyDelta> expected = slow.decode(dataEvent(step.payload));
         const QByteArray label = "step " + QByteArray::number(i);
         if (result == Api::FastChunkResult::Decoded) {
@@ -853,10 +918,11 @@ void tst_FastChunk::shapeIsReusedOnlyWhenSafe()
         } else {
             QVERIFY2(fast.isEmpty(), label.constData());
             QCOMPARE(infoPending, pendingBefore);
-            infoPending = pendingBefore && !std::any_of(expected.cbegin(), expected.cend(),
-                                                        [](const ReplyDelta &d) {
-                                                            return d.kind == ReplyDelta::Kind::Info;
-                                                        });
+            infoPending
+                = pendingBefore
+                  && !std::any_of(expected.cbegin(), expected.cend(), [](const ReplyDelta &d) {
+                         return d.kind == ReplyDelta::Kind::Info;
+                     });
         }
         QVERIFY2(reader.reusedShape() == step.reused, label.constData());
     }
@@ -873,7 +939,8 @@ void tst_FastChunk::shapeIsReusedOnlyWhenSafe()
     }
 
     // More choices than are kept inline: never remembered.
-    const QByteArray five = R"({"choices":[)" + QByteArray(R"({"delta":{"content":"x"}},)").repeated(4)
+    const QByteArray five = R"({"choices":[)"
+                            + QByteArray(R"({"delta":{"content":"x"}},)").repeated(4)
                             + R"({"delta":{"content":"y"}}]})";
     for (int i = 0; i < 3; ++i) {
         QList<ReplyDelta> out;
@@ -888,7 +955,8 @@ void tst_FastChunk::randomHoleEdits()
 {
     // Streams in which each chunk is the last one with its holes (text, ignored strings, token
     // counts) or other bytes changed, so remembered shapes are reused, and refused, often.
-    const QByteArray databricks = R"({"id":"d","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"role":"assistant","content":"x"},"finish_reason":null,"logprobs":null}],"usage":{"prompt_tokens":11,"completion_tokens":1,"total_tokens":12,"completion_tokens_details":{"reasoning_tokens":0},"prompt_tokens_details":{"cached_tokens":3}}})";
+    const QByteArray databricks
+        = R"({"id":"d","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"role":"assistant","content":"x"},"finish_reason":null,"logprobs":null}],"usage":{"prompt_tokens":11,"completion_tokens":1,"total_tokens":12,"completion_tokens_details":{"reasoning_tokens":0},"prompt_tokens_details":{"cached_tokens":3}}})";
     const QList<QByteArray> bases = {
         SimChunk,
         databricks,
@@ -896,8 +964,9 @@ void tst_FastChunk::randomHoleEdits()
         withDelta(R"({"reasoning":"r","reasoning_content":"s","refusal":null})"),
         R"({"choices":[{"index":1,"delta":{"content":"b"}},{"index":0,"delta":{"refusal":"a"}}],"usage":null})",
     };
-    const QList<QByteArray> textKeys = {"content", "reasoning", "reasoning_content", "refusal",
-                                        "obfuscation", "system_fingerprint", "role"};
+    const QList<QByteArray> textKeys = {"content", "reasoning",   "reasoning_content",
+                                        "refusal", "obfuscation", "system_fingerprint",
+                                        "role"};
     const QList<QByteArray> countKeys = {"prompt_tokens", "completion_tokens", "total_tokens",
                                          "reasoning_tokens", "cached_tokens"};
     QRandomGenerator random(99);

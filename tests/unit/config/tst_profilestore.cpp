@@ -45,6 +45,7 @@ private slots:
     void emptyWithoutFile();
     void roundTrip_data();
     void roundTrip();
+    void fileWithoutNetworkKeysLoadsDefaults();
     void sortedByName();
     void saveReplacesByName();
     void invalidNamesRefused_data();
@@ -110,7 +111,16 @@ void tst_ProfileStore::roundTrip_data()
     full.timeoutSeconds = 7;
     full.connectTimeoutSeconds = 3;
     full.retries = 0;
+    full.proxy = Connection::Proxy::Manual;
+    full.proxyHost = QStringLiteral("proxy.corp.example");
+    full.proxyPort = 3128;
+    full.caFile = QString::fromUtf8("/etc/ssl/corp \xc3\xbc/ca bundle;#1.pem");
     QTest::newRow("every field") << full;
+
+    Connection direct = databricks(QStringLiteral("direct"));
+    direct.proxy = Connection::Proxy::None;
+    direct.caFile = QStringLiteral("C:/certs/ca.pem");
+    QTest::newRow("no proxy, CA file") << direct;
 
     Connection local;
     local.name = QString::fromUtf8("lokal \xc3\xbc\xc3\xb1\xc3\xaf\xe2\x9c\x93");
@@ -145,9 +155,39 @@ void tst_ProfileStore::roundTrip()
     QCOMPARE(back->timeoutSeconds, connection.timeoutSeconds);
     QCOMPARE(back->connectTimeoutSeconds, connection.connectTimeoutSeconds);
     QCOMPARE(back->retries, connection.retries);
+    QCOMPARE(back->proxy, connection.proxy);
+    QCOMPARE(back->proxyHost, connection.proxyHost);
+    QCOMPARE(back->proxyPort, connection.proxyPort);
+    QCOMPARE(back->caFile, connection.caFile);
     QVERIFY(*back == connection);
     QCOMPARE(reader.connections().size(), 2);
     QVERIFY(!QFile::exists(path() + QStringLiteral("_new")));
+}
+
+void tst_ProfileStore::fileWithoutNetworkKeysLoadsDefaults()
+{
+    // A file written before connections had proxy and CA settings.
+    QVERIFY(QDir().mkpath(QFileInfo(path()).absolutePath()));
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[General]\nversion=1\n\n[connections]\n1\\name=old\n1\\kind=databricks\n"
+               "1\\host=https://adb-1.2.azuredatabricks.net\n1\\auth=bearer\n"
+               "1\\retries=3\nsize=1\n");
+    file.close();
+
+    ProfileStore store(path());
+    const auto old = store.connection(QStringLiteral("old"));
+    QVERIFY2(old, qPrintable(store.lastError()));
+    QCOMPARE(old->retries, 3);
+    QCOMPARE(old->proxy, Connection::Proxy::System);
+    QCOMPARE(old->proxyHost, QString());
+    QCOMPARE(old->proxyPort, quint16(0));
+    QCOMPARE(old->caFile, QString());
+
+    // Saving it again writes the new keys, and it still reads back the same.
+    QVERIFY2(store.save(*old), qPrintable(store.lastError()));
+    QVERIFY(readAll(path()).contains("proxy=system"));
+    QCOMPARE(*ProfileStore(path()).connection(QStringLiteral("old")), *old);
 }
 
 void tst_ProfileStore::sortedByName()
@@ -209,6 +249,12 @@ void tst_ProfileStore::tokenNeverLandsInFile_data()
     Connection proxy = databricks(QStringLiteral("leaky"));
     proxy.extraHeaders = {{"Proxy-Authorization", "Basic " + token.toLatin1()}};
     QTest::newRow("Proxy-Authorization header") << proxy << "Proxy-Authorization";
+
+    Connection proxyUser = databricks(QStringLiteral("leaky"));
+    proxyUser.proxy = Connection::Proxy::Manual;
+    proxyUser.proxyHost = QStringLiteral("user:") + token + QStringLiteral("@proxy.corp");
+    proxyUser.proxyPort = 3128;
+    QTest::newRow("credentials in the proxy host") << proxyUser << "proxy host";
 
     Connection password = databricks(QStringLiteral("leaky"));
     password.kind = Connection::Kind::OpenAiCompatible;
