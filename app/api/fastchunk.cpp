@@ -1,5 +1,7 @@
 #include "api/fastchunk.h"
 
+#include "core/utf8.h"
+
 #include <QString>
 #include <QVarLengthArray>
 #include <QtAlgorithms>
@@ -153,41 +155,6 @@ inline int hexValue(uchar c)
     return -1;
 }
 
-// Length of the well-formed UTF-8 sequence at s (s[0] >= 0x80), 0 when it is not one. The same
-// rules as QJsonDocument's decoder: no overlongs, surrogates or code points above U+10FFFF.
-inline qsizetype utf8SequenceLength(const uchar *s, const uchar *end)
-{
-    const uchar lead = s[0];
-    qsizetype need = 0;
-    uchar lower = 0x80;
-    uchar upper = 0xBF;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        need = 1;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        need = 2;
-        if (lead == 0xE0)
-            lower = 0xA0;
-        else if (lead == 0xED)
-            upper = 0x9F;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        need = 3;
-        if (lead == 0xF0)
-            lower = 0x90;
-        else if (lead == 0xF4)
-            upper = 0x8F;
-    } else {
-        return 0;
-    }
-    if (end - s <= need)
-        return 0;
-    for (qsizetype i = 1; i <= need; ++i) {
-        if (s[i] < lower || s[i] > upper)
-            return 0;
-        lower = 0x80;
-        upper = 0xBF;
-    }
-    return need + 1;
-}
 
 // A span holding escapes: JSON escapes and UTF-8 (both already validated) straight to UTF-16.
 // \uXXXX gives its code unit as is, like QJsonDocument, so escaped surrogate pairs join and a
@@ -339,8 +306,8 @@ inline const char *readString(const char *p, const char *end, Span &span)
         } else if (c < 0x20) {
             return nullptr; // QJsonDocument lets raw control characters through; JSON does not
         } else {
-            const qsizetype length = utf8SequenceLength(reinterpret_cast<const uchar *>(p),
-                                                        reinterpret_cast<const uchar *>(end));
+            const qsizetype length =
+                Core::utf8SequenceLength(reinterpret_cast<const uchar *>(p), end - p);
             if (length == 0)
                 return nullptr;
             span.ascii = false;

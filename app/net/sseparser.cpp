@@ -1,5 +1,7 @@
 #include "net/sseparser.h"
 
+#include "core/utf8.h"
+
 #include <algorithm>
 #include <climits>
 #include <cstring>
@@ -15,45 +17,6 @@ namespace {
 constexpr char Bom[] = "\xEF\xBB\xBF";
 constexpr qsizetype BomSize = 3;
 constexpr qsizetype MaxRetainedLineCapacity = 1 << 20;
-
-// Length of the well-formed UTF-8 sequence starting at s[0] (s[0] >= 0x80), or 0 when it is
-// ill-formed; then *badLength is the length of its maximal ill-formed subpart, which the WHATWG
-// decoder turns into one U+FFFD (the byte that broke the sequence starts the next one).
-qsizetype multiByteLength(const uchar *s, qsizetype available, qsizetype *badLength)
-{
-    const uchar lead = s[0];
-    qsizetype need = 0;
-    uchar lower = 0x80;
-    uchar upper = 0xBF;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        need = 1;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        need = 2;
-        if (lead == 0xE0)
-            lower = 0xA0; // overlong
-        else if (lead == 0xED)
-            upper = 0x9F; // UTF-16 surrogates
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        need = 3;
-        if (lead == 0xF0)
-            lower = 0x90; // overlong
-        else if (lead == 0xF4)
-            upper = 0x8F; // above U+10FFFF
-    } else {
-        *badLength = 1; // continuation byte, C0/C1 (overlong) or F5..FF
-        return 0;
-    }
-    qsizetype i = 1;
-    for (; i <= need; ++i) {
-        if (i >= available || s[i] < lower || s[i] > upper) {
-            *badLength = i;
-            return 0;
-        }
-        lower = 0x80;
-        upper = 0xBF;
-    }
-    return i;
-}
 
 // Index of the first byte of src that does not start a well-formed sequence, or src.size().
 qsizetype validPrefixLength(QByteArrayView src, qsizetype from = 0)
@@ -81,7 +44,7 @@ qsizetype validPrefixLength(QByteArrayView src, qsizetype from = 0)
         if (i >= n)
             break;
         qsizetype bad = 0;
-        const qsizetype length = multiByteLength(s + i, n - i, &bad);
+        const qsizetype length = Core::utf8SequenceLength(s + i, n - i, &bad);
         if (length == 0)
             return i;
         i += length;
@@ -107,7 +70,7 @@ void appendUtf8(QByteArray &dst, QByteArrayView src)
         if (valid == src.size())
             break;
         qsizetype bad = 1;
-        multiByteLength(s + valid, src.size() - valid, &bad);
+        Core::utf8SequenceLength(s + valid, src.size() - valid, &bad);
         dst.append("\xEF\xBF\xBD", 3);
         start = valid + bad;
         valid = validPrefixLength(src, start);
