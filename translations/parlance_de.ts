@@ -34,202 +34,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/api/chatcompletions.cpp" line="502"/>
+        <location filename="../app/api/chatcompletions.cpp" line="508"/>
         <source>The server reported an error in the stream.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionForm</name>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="21"/>
-        <source>Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="30"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="45"/>
-        <source>prod-workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="67"/>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="78"/>
-        <source>Databricks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="83"/>
-        <source>OpenAI-compatible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="91"/>
-        <source>&amp;Workspace URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="106"/>
-        <source>https://adb-1234567890123456.7.azuredatabricks.net</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="128"/>
-        <source>&amp;Gateway path:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="147"/>
-        <source>/ai-gateway/mlflow/v1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="152"/>
-        <source>/serving-endpoints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="175"/>
-        <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="190"/>
-        <source>http://127.0.0.1:8080/v1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="215"/>
-        <source>Authentication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="224"/>
-        <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="235"/>
-        <source>Bearer token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="240"/>
-        <source>Basic (token:&lt;token&gt;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="245"/>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="253"/>
-        <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="277"/>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="304"/>
-        <source>Extra &amp;headers:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="344"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="349"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="359"/>
-        <source>Add &amp;Header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="366"/>
-        <source>Remove He&amp;ader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="400"/>
-        <source>Network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="409"/>
-        <source>&amp;Idle timeout:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="425"/>
-        <location filename="../ui/settings/connectionform.ui" line="448"/>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="432"/>
-        <source>&amp;Connect timeout:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="455"/>
-        <source>&amp;Retries:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="475"/>
-        <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="493"/>
-        <source>System default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="498"/>
-        <source>No proxy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="503"/>
-        <source>Manual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="511"/>
-        <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="545"/>
-        <source>C&amp;A certificates:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="562"/>
-        <source>System certificates only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/connectionform.ui" line="569"/>
-        <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -334,7 +140,7 @@
 <context>
     <name>Parlance::Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="42"/>
+        <location filename="../app/cli/main.cpp" line="45"/>
         <source>%1 is not implemented yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,17 +148,17 @@
 <context>
     <name>Parlance::Cli::Chat</name>
     <message>
-        <location filename="../app/cli/chatcommand.cpp" line="26"/>
+        <location filename="../app/cli/chatcommand.cpp" line="46"/>
         <source>chat needs a MODEL and a PROMPT: parlance-cli chat MODEL &quot;PROMPT&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chatcommand.cpp" line="80"/>
+        <location filename="../app/cli/chatcommand.cpp" line="104"/>
         <source>%1; retrying in %2 s (attempt %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chatcommand.cpp" line="105"/>
+        <location filename="../app/cli/chatcommand.cpp" line="130"/>
         <source>the answer above is incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,55 +506,60 @@ Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="226"/>
+        <location filename="../app/config/profilestore.cpp" line="237"/>
         <source>Cannot write the saved connections to %1; check that the folder is writable and the disk is not full. The previous file is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="237"/>
+        <location filename="../app/config/profilestore.cpp" line="248"/>
         <source>Cannot replace %1 (%2); the previous file is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="247"/>
-        <location filename="../app/config/profilestore.cpp" line="296"/>
+        <location filename="../app/config/profilestore.cpp" line="258"/>
+        <location filename="../app/config/profilestore.cpp" line="312"/>
         <source>A saved connection needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="249"/>
-        <location filename="../app/config/profilestore.cpp" line="298"/>
+        <location filename="../app/config/profilestore.cpp" line="260"/>
+        <location filename="../app/config/profilestore.cpp" line="314"/>
         <source>A connection name cannot contain a line break.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="252"/>
+        <location filename="../app/config/profilestore.cpp" line="263"/>
         <source>The header %1 carries a credential, and saved connections are stored in plain text: remove the header and save the token with the connection instead, so it goes to the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="260"/>
+        <location filename="../app/config/profilestore.cpp" line="270"/>
+        <source>The proxy host of &quot;%1&quot; contains credentials, and saved connections are stored in plain text: enter only the proxy&apos;s host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/config/profilestore.cpp" line="276"/>
         <source>The URL %1 contains a password, and saved connections are stored in plain text: remove it from the URL and save it as the connection&apos;s token instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="286"/>
-        <location filename="../app/config/profilestore.cpp" line="308"/>
+        <location filename="../app/config/profilestore.cpp" line="302"/>
+        <location filename="../app/config/profilestore.cpp" line="324"/>
         <source>There is no saved connection named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="305"/>
+        <location filename="../app/config/profilestore.cpp" line="321"/>
         <source>A saved connection named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="319"/>
+        <location filename="../app/config/profilestore.cpp" line="335"/>
         <source>Cannot create the folder %1 for the saved connections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="325"/>
+        <location filename="../app/config/profilestore.cpp" line="341"/>
         <source>Cannot lock %1 to save connections; check that its folder is writable, or close the other program saving connections.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,12 +634,12 @@ Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,
 <context>
     <name>Parlance::Engine::ChatCall</name>
     <message>
-        <location filename="../app/engine/chatcall.cpp" line="109"/>
+        <location filename="../app/engine/chatcall.cpp" line="115"/>
         <source>The stream was cut off in the middle of an event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/engine/chatcall.cpp" line="110"/>
+        <location filename="../app/engine/chatcall.cpp" line="116"/>
         <source>The stream ended before the gateway said it was complete (no [DONE] or final event).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,39 +711,57 @@ Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,
 <context>
     <name>Parlance::Net::GatewayCall</name>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="76"/>
-        <location filename="../app/net/gatewaycall.cpp" line="234"/>
+        <location filename="../app/net/gatewaycall.cpp" line="77"/>
+        <location filename="../app/net/gatewaycall.cpp" line="267"/>
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="243"/>
+        <location filename="../app/net/gatewaycall.cpp" line="276"/>
         <source>Could not connect to %1 within %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="246"/>
+        <location filename="../app/net/gatewaycall.cpp" line="279"/>
         <source>The gateway sent nothing for %1 s, so the request was abandoned. Raise the timeout if the model is slow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="292"/>
+        <location filename="../app/net/gatewaycall.cpp" line="325"/>
         <source>The connection closed before the answer was complete (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="309"/>
+        <location filename="../app/net/gatewaycall.cpp" line="342"/>
         <source>Too many redirects (more than %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="314"/>
+        <location filename="../app/net/gatewaycall.cpp" line="347"/>
         <source>Refused to follow a redirect from https to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="320"/>
+        <location filename="../app/net/gatewaycall.cpp" line="353"/>
         <source>Refused to follow a redirect to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Net::Transport</name>
+    <message>
+        <location filename="../app/net/transport.cpp" line="51"/>
+        <source>Cannot read the CA file %1 (%2); fix the path in the connection&apos;s settings or clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/transport.cpp" line="59"/>
+        <source>The CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----); choose a PEM bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/transport.cpp" line="134"/>
+        <source>The connection is set to use a manual proxy but names no proxy host and port; enter them in the connection&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -982,133 +811,388 @@ Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,
 <context>
     <name>Parlance::Ui::BodyView</name>
     <message>
-        <location filename="../ui/inspector/bodyview.cpp" line="49"/>
+        <location filename="../ui/inspector/bodyview.cpp" line="52"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/bodyview.cpp" line="49"/>
+        <location filename="../ui/inspector/bodyview.cpp" line="52"/>
         <source>Show the body as formatted text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/bodyview.cpp" line="50"/>
+        <location filename="../ui/inspector/bodyview.cpp" line="53"/>
         <source>Tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/bodyview.cpp" line="50"/>
+        <location filename="../ui/inspector/bodyview.cpp" line="53"/>
         <source>Show the JSON as a collapsible tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/bodyview.cpp" line="56"/>
+        <location filename="../ui/inspector/bodyview.cpp" line="59"/>
         <source>Show all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/bodyview.cpp" line="58"/>
+        <location filename="../ui/inspector/bodyview.cpp" line="61"/>
         <source>Formatting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/bodyview.cpp" line="63"/>
+        <location filename="../ui/inspector/bodyview.cpp" line="66"/>
         <source>No body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/bodyview.cpp" line="70"/>
+        <location filename="../ui/inspector/bodyview.cpp" line="73"/>
         <source>Find (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/bodyview.cpp" line="75"/>
+        <location filename="../ui/inspector/bodyview.cpp" line="78"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/bodyview.cpp" line="79"/>
+        <location filename="../ui/inspector/bodyview.cpp" line="82"/>
         <source>Next match (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/bodyview.cpp" line="80"/>
+        <location filename="../ui/inspector/bodyview.cpp" line="83"/>
         <source>Copy body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/bodyview.cpp" line="81"/>
+        <location filename="../ui/inspector/bodyview.cpp" line="84"/>
         <source>Copy the body exactly as it went over the wire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/bodyview.cpp" line="204"/>
+        <location filename="../ui/inspector/bodyview.cpp" line="153"/>
+        <source>Loading the text… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/bodyview.cpp" line="216"/>
         <source>Showing the first %1 of %2 of formatted text; the tree view shows all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/bodyview.cpp" line="305"/>
+        <location filename="../ui/inspector/bodyview.cpp" line="259"/>
+        <source>Loading the text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/bodyview.cpp" line="327"/>
         <source>No matches</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/inspector/bodyview.cpp" line="306"/>
-        <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../ui/inspector/bodyview.cpp" line="328"/>
+        <source>1 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/bodyview.cpp" line="329"/>
+        <source>%1+ matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/bodyview.cpp" line="330"/>
+        <source>%1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::ChatPane</name>
+    <message>
+        <location filename="../ui/conversation/chatpane.cpp" line="39"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/chatpane.cpp" line="64"/>
+        <source>No connection yet: set one up in the connection settings, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/chatpane.cpp" line="70"/>
+        <source>Choose a model first, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/chatpane.cpp" line="74"/>
+        <source>The message was not sent: a reply is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::Composer</name>
+    <message>
+        <location filename="../ui/conversation/composer.cpp" line="18"/>
+        <source>Message the model… (Ctrl+Enter to send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/composer.cpp" line="76"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/composer.cpp" line="77"/>
+        <source>Stop the reply; what arrived so far is kept (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/composer.cpp" line="80"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/composer.cpp" line="81"/>
+        <source>Send the message (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Parlance::Ui::ConnectionForm</name>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="44"/>
+        <location filename="../ui/settings/connectionform.cpp" line="59"/>
         <source>Databricks AI Gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="45"/>
+        <location filename="../ui/settings/connectionform.cpp" line="60"/>
         <source>Databricks Model Serving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="46"/>
+        <location filename="../ui/settings/connectionform.cpp" line="61"/>
         <source>Kept in the system keychain, never in the settings file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="70"/>
+        <location filename="../ui/settings/connectionform.cpp" line="87"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="70"/>
+        <location filename="../ui/settings/connectionform.ui" line="21"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="30"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="45"/>
+        <source>prod-workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="67"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="78"/>
+        <source>Databricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="83"/>
+        <source>OpenAI-compatible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="91"/>
+        <source>&amp;Workspace URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="106"/>
+        <source>https://adb-1234567890123456.7.azuredatabricks.net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="128"/>
+        <source>&amp;Gateway path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="147"/>
+        <source>/ai-gateway/mlflow/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="152"/>
+        <source>/serving-endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="175"/>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="190"/>
+        <source>http://127.0.0.1:8080/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="215"/>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="224"/>
+        <source>&amp;Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="235"/>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="240"/>
+        <source>Basic (token:&lt;token&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="245"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="253"/>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="277"/>
+        <location filename="../ui/settings/connectionform.cpp" line="87"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="188"/>
+        <location filename="../ui/settings/connectionform.ui" line="304"/>
+        <source>Extra &amp;headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="344"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="349"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="359"/>
+        <source>Add &amp;Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="366"/>
+        <source>Remove He&amp;ader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="400"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="409"/>
+        <source>&amp;Idle timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="431"/>
+        <location filename="../ui/settings/connectionform.ui" line="460"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="438"/>
+        <source>&amp;Connect timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="467"/>
+        <source>&amp;Retries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="493"/>
+        <source>&amp;Proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="511"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="516"/>
+        <source>No proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="521"/>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="529"/>
+        <source>proxy.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="563"/>
+        <source>C&amp;A certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="580"/>
+        <source>System certificates only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="587"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.cpp" line="209"/>
         <source>Reading from the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="190"/>
+        <location filename="../ui/settings/connectionform.cpp" line="211"/>
         <source>Not sent without authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="192"/>
+        <location filename="../ui/settings/connectionform.cpp" line="213"/>
         <source>Paste a token; it is kept in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="222"/>
+        <location filename="../ui/settings/connectionform.cpp" line="243"/>
         <source>Choose CA Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="224"/>
+        <location filename="../ui/settings/connectionform.cpp" line="245"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,7 +1228,7 @@ Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsaver.cpp" line="156"/>
+        <location filename="../ui/settings/connectionsaver.cpp" line="141"/>
         <source>The connections were saved, but a token was not: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1152,118 +1236,118 @@ Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,
 <context>
     <name>Parlance::Ui::ConnectionTestPanel</name>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="36"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="37"/>
         <source>The server refused the credentials (HTTP %1).%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="39"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="40"/>
         <source>Check the token and the authentication mode; a token may also have expired or lack permission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="43"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="44"/>
         <source>Nothing answers at %1 (HTTP 404).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="44"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="45"/>
         <source>Check the workspace URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="45"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="46"/>
         <source>Check the base URL: most servers expect it to end in /v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="48"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="49"/>
         <source>The server answered with HTTP %1.%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="51"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="52"/>
         <source>Try again in a moment; if it persists, the details below show what the server sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="54"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="55"/>
         <source>Could not reach %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="55"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="56"/>
         <source>Check the address and port, your network, and the proxy and certificate settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="59"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="60"/>
         <source>Check that the address is right and the server is running, or raise the timeouts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="63"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="64"/>
         <source>Check that the URL is a Databricks workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="65"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="66"/>
         <source>Check that the base URL points at an OpenAI-compatible API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="68"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="69"/>
         <source>The test was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="78"/>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="174"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="79"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="176"/>
         <source>&amp;Test Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="90"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="91"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="142"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="145"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="162"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="164"/>
         <source>List the models with the settings above, before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="174"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="176"/>
         <source>S&amp;top Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="185"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="187"/>
         <source>Connected: 1 model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="186"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="188"/>
         <source>Connected: %1 models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="208"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="210"/>
         <source>HTTP status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="210"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="212"/>
         <source>Error code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="212"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="214"/>
         <source>Message: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,92 +1355,92 @@ Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,
 <context>
     <name>Parlance::Ui::ConnectionValidator</name>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="28"/>
-        <source>Enter the workspace URL, for example https://adb-1234567890123456.7.azuredatabricks.net.</source>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="31"/>
+        <source>Enter the workspace URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="30"/>
-        <source>Enter the server&apos;s base URL, for example http://127.0.0.1:8080/v1.</source>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="32"/>
+        <source>Enter the server&apos;s base URL; it usually ends in /v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="38"/>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="39"/>
         <source>This is not a valid URL: write it as https://host[:port][/path].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="42"/>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="43"/>
         <source>Start the URL with https:// (or http:// for a server on this computer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="46"/>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="47"/>
         <source>Remove the password from the URL and put it in the Token field, which is kept in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="52"/>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="53"/>
         <source>Plain http: the token would cross the network unencrypted. Use https:// unless you trust every network in between.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="57"/>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="58"/>
         <source>The workspace URL usually has no path: the gateway path below is added to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="68"/>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="69"/>
         <source>Enter a gateway path, such as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="70"/>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="72"/>
         <source>Start the gateway path with /.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="73"/>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="75"/>
         <source>The gateway path cannot contain spaces, ? or #.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="83"/>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="85"/>
         <source>Give every header a name, or remove the row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="86"/>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="88"/>
         <source>%1 carries a credential, and saved connections are stored in plain text: remove the header and put the token in the Token field, which is kept in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="93"/>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="95"/>
         <source>&quot;%1&quot; is not a valid header: use letters, digits and - in the name, and no line breaks in the value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="110"/>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="112"/>
         <source>Give the connection a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="113"/>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="115"/>
         <source>A connection name cannot contain a line break.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="116"/>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="118"/>
         <source>Another connection is already named &quot;%1&quot;; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="130"/>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="132"/>
         <source>%1 Type the token again to replace it, or leave the field empty to keep what the keychain holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="137"/>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="138"/>
         <source>No token: requests go out without credentials. Paste a token, or choose None as the authentication.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,7 +1455,7 @@ Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="159"/>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="160"/>
         <source>The CA file %1 does not exist; choose a PEM file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,120 +1468,91 @@ Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,
 <context>
     <name>Parlance::Ui::ConversationView</name>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="228"/>
-        <location filename="../ui/conversation/turnlayout.cpp" line="282"/>
-        <location filename="../ui/conversation/turnlayout.cpp" line="286"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="226"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="230"/>
-        <source>Edit</source>
+        <location filename="../ui/conversation/conversationview.cpp" line="22"/>
+        <source>No messages yet.
+Type below and press Ctrl+Enter to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="232"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="34"/>
+        <source>Copy Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationview.cpp" line="228"/>
+        <source>Edit &amp;&amp; Resend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationview.cpp" line="234"/>
         <source>Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="234"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="238"/>
+        <source>Hide Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationview.cpp" line="238"/>
+        <source>Show Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationview.cpp" line="245"/>
+        <source>Show in Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationview.cpp" line="248"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="264"/>
-        <location filename="../ui/conversation/turnlayout.cpp" line="437"/>
-        <source>Reasoning ▾</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="264"/>
-        <location filename="../ui/conversation/turnlayout.cpp" line="437"/>
-        <source>Reasoning ▸</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="283"/>
-        <location filename="../ui/conversation/turnlayout.cpp" line="557"/>
-        <source>Copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="301"/>
-        <source>Waiting for the model…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="303"/>
-        <source>Stopped: the partial answer is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="304"/>
-        <source>Stopped before the model answered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="306"/>
-        <source>Incomplete: the answer was cut off; what arrived is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="362"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="232"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="364"/>
-        <source>Show in inspector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="502"/>
-        <source>Tool call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="515"/>
-        <source>code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Parlance::Ui::DatabricksImportDialog</name>
     <message>
-        <location filename="../ui/settings/databricksimportdialog.cpp" line="19"/>
+        <location filename="../ui/settings/databricksimportdialog.cpp" line="17"/>
         <source>Import Databricks Profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/databricksimportdialog.cpp" line="34"/>
+        <location filename="../ui/settings/databricksimportdialog.cpp" line="32"/>
         <source>no host: cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/databricksimportdialog.cpp" line="36"/>
+        <location filename="../ui/settings/databricksimportdialog.cpp" line="34"/>
         <source>no token: add one after importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/databricksimportdialog.cpp" line="39"/>
+        <location filename="../ui/settings/databricksimportdialog.cpp" line="37"/>
         <source>name taken: imported under a new name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/databricksimportdialog.cpp" line="60"/>
+        <location filename="../ui/settings/databricksimportdialog.cpp" line="58"/>
         <source>%1 holds no profiles. The Databricks CLI writes them with &quot;databricks configure&quot;; DATABRICKS_CONFIG_FILE points elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/databricksimportdialog.cpp" line="64"/>
+        <location filename="../ui/settings/databricksimportdialog.cpp" line="62"/>
         <source>Profiles in %1. Each host becomes a saved connection; tokens go to the keychain, never into Parlance&apos;s settings file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/databricksimportdialog.cpp" line="68"/>
+        <location filename="../ui/settings/databricksimportdialog.cpp" line="66"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,7 +1579,7 @@ Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,
     </message>
     <message>
         <location filename="../ui/conversation/errordescription.cpp" line="22"/>
-        <source>Check the model name and the generation parameters; the server&apos;s message below says which part it did not accept.</source>
+        <source>Check the model name and the generation parameters; the server&apos;s message says which part it did not accept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1609,7 +1664,7 @@ Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,
     </message>
     <message>
         <location filename="../ui/conversation/errordescription.cpp" line="64"/>
-        <source>Read the server&apos;s message below; the inspector has the full answer.</source>
+        <source>Read the server&apos;s message; the inspector has the full answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1666,7 +1721,7 @@ Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,
 <context>
     <name>Parlance::Ui::ExchangeListProxy</name>
     <message>
-        <location filename="../ui/inspector/exchangelistproxy.cpp" line="50"/>
+        <location filename="../ui/inspector/exchangelistproxy.cpp" line="48"/>
         <source>(stream)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1674,102 +1729,325 @@ Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,
 <context>
     <name>Parlance::Ui::ExchangeView</name>
     <message>
-        <location filename="../ui/inspector/exchangeview.cpp" line="18"/>
+        <location filename="../ui/inspector/exchangeview.cpp" line="20"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangeview.cpp" line="19"/>
+        <location filename="../ui/inspector/exchangeview.cpp" line="21"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangeview.cpp" line="20"/>
-        <location filename="../ui/inspector/exchangeview.cpp" line="61"/>
-        <location filename="../ui/inspector/exchangeview.cpp" line="73"/>
+        <location filename="../ui/inspector/exchangeview.cpp" line="22"/>
+        <location filename="../ui/inspector/exchangeview.cpp" line="70"/>
+        <location filename="../ui/inspector/exchangeview.cpp" line="82"/>
         <source>Stream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangeview.cpp" line="21"/>
+        <location filename="../ui/inspector/exchangeview.cpp" line="29"/>
         <source>Timing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangeview.cpp" line="35"/>
+        <location filename="../ui/inspector/exchangeview.cpp" line="43"/>
         <source>&lt;b&gt;No HTTP answer&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangeview.cpp" line="40"/>
+        <location filename="../ui/inspector/exchangeview.cpp" line="50"/>
         <source>&lt;b&gt;HTTP &lt;span style=&quot;color:#c0392b&quot;&gt;%1&lt;/span&gt;&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangeview.cpp" line="42"/>
+        <location filename="../ui/inspector/exchangeview.cpp" line="51"/>
         <source>&lt;b&gt;HTTP %1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangeview.cpp" line="54"/>
+        <location filename="../ui/inspector/exchangeview.cpp" line="63"/>
         <source>No body (%1 request)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangeview.cpp" line="57"/>
+        <location filename="../ui/inspector/exchangeview.cpp" line="66"/>
         <source>No response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangeview.cpp" line="57"/>
+        <location filename="../ui/inspector/exchangeview.cpp" line="66"/>
         <source>Empty body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangeview.cpp" line="62"/>
+        <location filename="../ui/inspector/exchangeview.cpp" line="71"/>
         <source>Stream (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::ExtraParamsEditor</name>
+    <message>
+        <location filename="../ui/controls/extraparamseditor.cpp" line="19"/>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/controls/extraparamseditor.cpp" line="21"/>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/controls/extraparamseditor.cpp" line="23"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/controls/extraparamseditor.cpp" line="25"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/controls/extraparamseditor.cpp" line="27"/>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/controls/extraparamseditor.cpp" line="29"/>
+        <source>something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/controls/extraparamseditor.cpp" line="66"/>
+        <source>Extra parameters (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/controls/extraparamseditor.cpp" line="127"/>
+        <source>Must be a JSON object ({…}), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/controls/extraparamseditor.cpp" line="157"/>
+        <source>Not used until fixed: line %1, column %2 (offset %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/controls/extraparamseditor.cpp" line="176"/>
+        <source>Optional: a JSON object merged into the request body last, so its keys override the fields above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/controls/extraparamseditor.cpp" line="181"/>
+        <source>Valid. Merged into the request body: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Parlance::Ui::HeadersView</name>
     <message>
-        <location filename="../ui/inspector/headersview.cpp" line="10"/>
+        <location filename="../ui/inspector/headersview.cpp" line="9"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/headersview.cpp" line="10"/>
+        <location filename="../ui/inspector/headersview.cpp" line="9"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Parlance::Ui::JsonTreeModel</name>
-    <message numerus="yes">
-        <location filename="../ui/inspector/jsontreemodel.cpp" line="123"/>
-        <source>{%n key(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/inspector/jsontreemodel.cpp" line="125"/>
-        <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <name>Parlance::Ui::InspectorWidget</name>
+    <message>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="35"/>
+        <source>Copy as curl</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/jsontreemodel.cpp" line="207"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="36"/>
+        <source>Edit and Resend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="39"/>
+        <source>Copy a curl command for this request; the token is an environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="40"/>
+        <source>Edit the raw request and send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="71"/>
+        <source>Requests appear here as they are sent. Select one to see its request, response, stream events and timings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::JsonTreeModel</name>
+    <message>
+        <location filename="../ui/inspector/jsontreemodel.cpp" line="205"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/jsontreemodel.cpp" line="207"/>
+        <location filename="../ui/inspector/jsontreemodel.cpp" line="205"/>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::MainWindow</name>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="41"/>
+        <source>Parlance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="57"/>
+        <source>The extra parameters are not valid JSON (%1); fix them to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="63"/>
+        <source>Choose a model first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="86"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="94"/>
+        <source>No connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="100"/>
+        <source>SIMULATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="102"/>
+        <source>Answers come from the demo gateway on this computer, not from a real model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="111"/>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="117"/>
+        <source>API:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="130"/>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="135"/>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="143"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="144"/>
+        <source>&amp;Connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="146"/>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="147"/>
+        <source>Try the &amp;demo gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="149"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="152"/>
+        <source>&amp;Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="153"/>
+        <source>&amp;New chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="158"/>
+        <source>&amp;Refresh models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="161"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="164"/>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="167"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="168"/>
+        <source>&amp;About Parlance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="169"/>
+        <source>About Parlance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="170"/>
+        <source>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for LLM gateways: chat, inspect the raw API traffic, compare models.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="194"/>
+        <source>Listing models of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="200"/>
+        <source>Could not list models: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="225"/>
+        <source>%1: %2 models listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="245"/>
+        <source>Demo gateway (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="246"/>
+        <source>Manage connections…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1781,17 +2059,17 @@ Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/messagepanel.cpp" line="28"/>
+        <location filename="../ui/inspector/messagepanel.cpp" line="29"/>
         <source>Copy the headers as &quot;Name: value&quot; lines (secrets stay masked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/messagepanel.cpp" line="64"/>
+        <location filename="../ui/inspector/messagepanel.cpp" line="65"/>
         <source>Headers (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/messagepanel.cpp" line="72"/>
+        <location filename="../ui/inspector/messagepanel.cpp" line="73"/>
         <source>No body</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,52 +2077,52 @@ Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,
 <context>
     <name>Parlance::Ui::ModelListModel</name>
     <message>
-        <location filename="../ui/controls/modellistmodel.cpp" line="116"/>
+        <location filename="../ui/controls/modellistmodel.cpp" line="115"/>
         <source>Task: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/controls/modellistmodel.cpp" line="118"/>
+        <location filename="../ui/controls/modellistmodel.cpp" line="117"/>
         <source>State: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/controls/modellistmodel.cpp" line="120"/>
+        <location filename="../ui/controls/modellistmodel.cpp" line="119"/>
         <source>Owned by: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/controls/modellistmodel.cpp" line="122"/>
+        <location filename="../ui/controls/modellistmodel.cpp" line="121"/>
         <source>Not in the model list the server sent last.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/controls/modellistmodel.cpp" line="168"/>
+        <location filename="../ui/controls/modellistmodel.cpp" line="167"/>
         <source>Favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/controls/modellistmodel.cpp" line="170"/>
+        <location filename="../ui/controls/modellistmodel.cpp" line="169"/>
         <source>Recently used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/controls/modellistmodel.cpp" line="172"/>
+        <location filename="../ui/controls/modellistmodel.cpp" line="171"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/controls/modellistmodel.cpp" line="174"/>
+        <location filename="../ui/controls/modellistmodel.cpp" line="173"/>
         <source>Other endpoints (not for chat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/controls/modellistmodel.cpp" line="182"/>
+        <location filename="../ui/controls/modellistmodel.cpp" line="181"/>
         <source>ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/controls/modellistmodel.cpp" line="184"/>
+        <location filename="../ui/controls/modellistmodel.cpp" line="183"/>
         <source>not ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1852,50 +2130,50 @@ Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,
 <context>
     <name>Parlance::Ui::ModelPicker</name>
     <message>
-        <location filename="../ui/controls/modelpicker.cpp" line="64"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="47"/>
         <source>Model or endpoint name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/controls/modelpicker.cpp" line="65"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="48"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/controls/modelpicker.cpp" line="78"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="61"/>
         <source>Show the models (F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/controls/modelpicker.cpp" line="87"/>
-        <location filename="../ui/controls/modelpicker.cpp" line="156"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="68"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="128"/>
         <source>Reload the model list from the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/controls/modelpicker.cpp" line="146"/>
-        <location filename="../ui/controls/modelpicker.cpp" line="382"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="118"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="356"/>
         <source>Could not load the model list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/controls/modelpicker.cpp" line="155"/>
-        <location filename="../ui/controls/modelpicker.cpp" line="380"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="127"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="354"/>
         <source>Loading the model list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/controls/modelpicker.cpp" line="386"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="360"/>
         <source>No listed model matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/controls/modelpicker.cpp" line="388"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="362"/>
         <source>No model list yet: refresh to ask the server, or type a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/controls/modelpicker.cpp" line="391"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="365"/>
         <source>The server lists no models.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1927,37 +2205,278 @@ Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,
     </message>
 </context>
 <context>
-    <name>Parlance::Ui::NetworkOptionsStore</name>
+    <name>Parlance::Ui::ParametersPanel</name>
     <message>
-        <location filename="../ui/settings/networkoptionsstore.cpp" line="91"/>
-        <source>Cannot create the folder for %1.</source>
+        <location filename="../ui/controls/parameterspanel.cpp" line="49"/>
+        <source>Max tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/networkoptionsstore.cpp" line="96"/>
-        <source>Cannot write %1: %2</source>
+        <location filename="../ui/controls/parameterspanel.cpp" line="51"/>
+        <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/networkoptionsstore.cpp" line="101"/>
-        <source>Cannot write %1 (%2); the previous file is unchanged.</source>
+        <location filename="../ui/controls/parameterspanel.cpp" line="53"/>
+        <source>Top p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/controls/parameterspanel.cpp" line="56"/>
+        <source>Stream the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/controls/parameterspanel.cpp" line="58"/>
+        <source>Reset to Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/controls/parameterspanel.cpp" line="96"/>
+        <source>You are a helpful assistant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/controls/parameterspanel.cpp" line="99"/>
+        <source>&amp;System prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/controls/parameterspanel.cpp" line="102"/>
+        <source>Unticked, nothing is sent and the server&apos;s default applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/controls/parameterspanel.cpp" line="117"/>
+        <source>Show the reply as it is written (server-sent events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/controls/parameterspanel.cpp" line="121"/>
+        <source>E&amp;xtra parameters (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/controls/parameterspanel.cpp" line="125"/>
+        <source>Clear the system prompt, stops and extra parameters, and unset every value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/controls/parameterspanel.cpp" line="128"/>
+        <source>Stop sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/controls/parameterspanel.cpp" line="159"/>
+        <source>Server default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/controls/parameterspanel.cpp" line="279"/>
+        <source>Choose a model to keep these settings with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/controls/parameterspanel.cpp" line="281"/>
+        <source>Saved for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::ResendDialog</name>
+    <message>
+        <location filename="../ui/inspector/resenddialog.cpp" line="38"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/resenddialog.cpp" line="41"/>
+        <source>Edit and Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/resenddialog.cpp" line="48"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/resenddialog.cpp" line="48"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/resenddialog.cpp" line="54"/>
+        <source>Add Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/resenddialog.cpp" line="55"/>
+        <source>Remove Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/resenddialog.cpp" line="67"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/resenddialog.cpp" line="68"/>
+        <source>Re-indent the JSON body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/resenddialog.cpp" line="76"/>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/resenddialog.cpp" line="86"/>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/resenddialog.cpp" line="145"/>
+        <source>(from connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/resenddialog.cpp" line="152"/>
+        <source>Added from the connection when the request is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/resenddialog.cpp" line="213"/>
+        <source>Enter an http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/resenddialog.cpp" line="215"/>
+        <source>Enter a method, such as POST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/resenddialog.cpp" line="218"/>
+        <source>No body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/resenddialog.cpp" line="222"/>
+        <source>Invalid JSON at line %1, column %2: the body must be a JSON object or array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/resenddialog.cpp" line="226"/>
+        <source>Invalid JSON at line %1, column %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/resenddialog.cpp" line="233"/>
+        <source>Valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/settingsdialog.ui" line="14"/>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.ui" line="76"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.ui" line="83"/>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.ui" line="90"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.ui" line="97"/>
+        <source>Import from .&amp;databrickscfg…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.ui" line="111"/>
+        <source>No saved connections yet. Add one, or import the profiles of the Databricks CLI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="205"/>
+        <source>Waiting for the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="205"/>
+        <source>Fix the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="213"/>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="225"/>
+        <source>%1 copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="246"/>
+        <source>Remove Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="247"/>
+        <source>Remove the connection &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="250"/>
+        <source>Its token is removed from the keychain when you press OK; Cancel keeps everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="252"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="317"/>
+        <source>Fix the marked fields of &quot;%1&quot; before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="324"/>
+        <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Parlance::Ui::StopSequenceEditor</name>
     <message>
-        <location filename="../ui/controls/stopsequenceeditor.cpp" line="33"/>
-        <source>Add a stop sequence (\n for a new line)</source>
+        <location filename="../ui/controls/stopsequenceeditor.cpp" line="34"/>
+        <source>Add a stop sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/controls/stopsequenceeditor.cpp" line="36"/>
-        <source>Add the stop sequence (Enter)</source>
+        <location filename="../ui/controls/stopsequenceeditor.cpp" line="35"/>
+        <source>Enter adds it. Type \n for a new line, \t for a tab, \\ for a backslash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/controls/stopsequenceeditor.cpp" line="39"/>
+        <source>Add the stop sequence (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/controls/stopsequenceeditor.cpp" line="42"/>
         <source>Remove the selected stop sequences (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,27 +2484,27 @@ Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,
 <context>
     <name>Parlance::Ui::StreamEventModel</name>
     <message>
-        <location filename="../ui/inspector/streameventmodel.cpp" line="119"/>
+        <location filename="../ui/inspector/streameventmodel.cpp" line="117"/>
         <source>Milliseconds since the request was sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/streameventmodel.cpp" line="124"/>
+        <location filename="../ui/inspector/streameventmodel.cpp" line="122"/>
         <source>ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/streameventmodel.cpp" line="126"/>
+        <location filename="../ui/inspector/streameventmodel.cpp" line="124"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/streameventmodel.cpp" line="128"/>
+        <location filename="../ui/inspector/streameventmodel.cpp" line="126"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/streameventmodel.cpp" line="130"/>
+        <location filename="../ui/inspector/streameventmodel.cpp" line="128"/>
         <source>Parsed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2007,13 +2526,10 @@ Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,
         <source>Not a streamed response.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/inspector/streampanel.cpp" line="71"/>
-        <source>%n event(s) in %1, first after %2 ms, last after %3 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Events: %1 (%2), the first after %3 ms, the last after %4 ms.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/inspector/streampanel.cpp" line="82"/>
@@ -2024,7 +2540,7 @@ Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,
 <context>
     <name>Parlance::Ui::TimingBar</name>
     <message>
-        <location filename="../ui/inspector/timingbar.cpp" line="27"/>
+        <location filename="../ui/inspector/timingbar.cpp" line="26"/>
         <source>Headers after %1 ms, first byte after %2 ms, done after %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2062,85 +2578,100 @@ Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/timingpanel.cpp" line="37"/>
+        <location filename="../ui/inspector/timingpanel.cpp" line="34"/>
         <source>Started:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/timingpanel.cpp" line="37"/>
+        <location filename="../ui/inspector/timingpanel.cpp" line="34"/>
         <source>Attempt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/timingpanel.cpp" line="37"/>
+        <location filename="../ui/inspector/timingpanel.cpp" line="35"/>
         <source>Headers received:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/timingpanel.cpp" line="37"/>
+        <location filename="../ui/inspector/timingpanel.cpp" line="35"/>
         <source>First body byte:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/timingpanel.cpp" line="38"/>
+        <location filename="../ui/inspector/timingpanel.cpp" line="36"/>
         <source>Complete:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/timingpanel.cpp" line="38"/>
+        <location filename="../ui/inspector/timingpanel.cpp" line="36"/>
         <source>Receiving body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/timingpanel.cpp" line="38"/>
+        <location filename="../ui/inspector/timingpanel.cpp" line="37"/>
         <source>Response size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/timingpanel.cpp" line="38"/>
+        <location filename="../ui/inspector/timingpanel.cpp" line="37"/>
         <source>Events:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/timingpanel.cpp" line="39"/>
+        <location filename="../ui/inspector/timingpanel.cpp" line="38"/>
         <source>Redirected to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/timingpanel.cpp" line="39"/>
+        <location filename="../ui/inspector/timingpanel.cpp" line="38"/>
         <source>Error:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/timingpanel.cpp" line="48"/>
+        <location filename="../ui/inspector/timingpanel.cpp" line="52"/>
+        <source>waiting for headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/timingpanel.cpp" line="53"/>
+        <source>waiting for the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/timingpanel.cpp" line="54"/>
+        <source>receiving (ticks: events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/timingpanel.cpp" line="63"/>
         <source>Timeline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/timingpanel.cpp" line="51"/>
+        <location filename="../ui/inspector/timingpanel.cpp" line="66"/>
         <source>Times are measured from when the request was handed to the network stack. DNS lookup, connection and TLS handshake times are not reported separately by Qt 6.4&apos;s network stack; they are part of &quot;Headers received&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/timingpanel.cpp" line="66"/>
-        <location filename="../ui/inspector/timingpanel.cpp" line="85"/>
-        <location filename="../ui/inspector/timingpanel.cpp" line="92"/>
-        <location filename="../ui/inspector/timingpanel.cpp" line="101"/>
+        <location filename="../ui/inspector/timingpanel.cpp" line="81"/>
+        <location filename="../ui/inspector/timingpanel.cpp" line="100"/>
+        <location filename="../ui/inspector/timingpanel.cpp" line="107"/>
+        <location filename="../ui/inspector/timingpanel.cpp" line="115"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/timingpanel.cpp" line="66"/>
+        <location filename="../ui/inspector/timingpanel.cpp" line="81"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/timingpanel.cpp" line="81"/>
+        <location filename="../ui/inspector/timingpanel.cpp" line="96"/>
         <source>%1 (%2 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inspector/timingpanel.cpp" line="87"/>
+        <location filename="../ui/inspector/timingpanel.cpp" line="102"/>
         <source>%1, first after %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2183,40 +2714,180 @@ Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="83"/>
+        <location filename="../ui/conversation/turndata.cpp" line="84"/>
         <source>%1 tok/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::TurnEditor</name>
+    <message>
+        <location filename="../ui/conversation/turneditor.cpp" line="15"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turneditor.cpp" line="16"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turneditor.cpp" line="24"/>
+        <source>Replace this message and ask again (Ctrl+Enter). The turns after it are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turneditor.cpp" line="27"/>
+        <source>Edit the message; the answers after it will be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::TurnLayout</name>
+    <message>
+        <location filename="../ui/conversation/turnlayout.cpp" line="164"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="218"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="223"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turnlayout.cpp" line="166"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turnlayout.cpp" line="168"/>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turnlayout.cpp" line="170"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turnlayout.cpp" line="200"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="391"/>
+        <source>Reasoning ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turnlayout.cpp" line="200"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="391"/>
+        <source>Reasoning ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turnlayout.cpp" line="219"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="508"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turnlayout.cpp" line="238"/>
+        <source>Waiting for the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turnlayout.cpp" line="240"/>
+        <source>Stopped: the partial answer is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turnlayout.cpp" line="241"/>
+        <source>Stopped before the model answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turnlayout.cpp" line="243"/>
+        <source>Incomplete: the answer was cut off; what arrived is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turnlayout.cpp" line="316"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turnlayout.cpp" line="318"/>
+        <source>Show in inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turnlayout.cpp" line="455"/>
+        <source>Tool call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turnlayout.cpp" line="468"/>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::WelcomePanel</name>
+    <message>
+        <location filename="../ui/app/welcomepanel.cpp" line="20"/>
+        <source>Welcome to Parlance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/welcomepanel.cpp" line="27"/>
+        <source>Chat with the models your gateway serves, see every byte that goes over the wire, and compare models side by side.
+Connect to a Databricks workspace or any OpenAI-compatible server to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/welcomepanel.cpp" line="40"/>
+        <source>Add connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/welcomepanel.cpp" line="43"/>
+        <source>Try the demo gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/welcomepanel.cpp" line="45"/>
+        <source>A simulated gateway on this computer: demo models, no account, nothing leaves the machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/welcomepanel.cpp" line="85"/>
+        <source>Use profile “%1” from ~/.databrickscfg</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Parlance::Ui::Workbench</name>
     <message>
-        <location filename="../ui/app/workbench.cpp" line="47"/>
+        <location filename="../ui/app/workbench.cpp" line="51"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/workbench.cpp" line="76"/>
+        <location filename="../ui/app/workbench.cpp" line="80"/>
         <source>There is no saved connection named &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/workbench.cpp" line="85"/>
+        <location filename="../ui/app/workbench.cpp" line="89"/>
         <source>Could not read the token of &apos;%1&apos; from the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/workbench.cpp" line="115"/>
+        <location filename="../ui/app/workbench.cpp" line="119"/>
         <source>Demo gateway (simulated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/workbench.cpp" line="122"/>
+        <location filename="../ui/app/workbench.cpp" line="126"/>
         <source>The demo gateway could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/workbench.cpp" line="131"/>
+        <location filename="../ui/app/workbench.cpp" line="135"/>
         <source>No connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2251,39 +2922,6 @@ Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,
     <message>
         <location filename="../app/api/responses.cpp" line="424"/>
         <source>The server sent a %1 event without a text delta.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <location filename="../ui/settings/settingsdialog.ui" line="14"/>
-        <source>Connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/settingsdialog.ui" line="76"/>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/settingsdialog.ui" line="83"/>
-        <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/settingsdialog.ui" line="90"/>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/settingsdialog.ui" line="97"/>
-        <source>Import from .&amp;databrickscfg…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/settingsdialog.ui" line="111"/>
-        <source>No saved connections yet. Add one, or import the profiles of the Databricks CLI.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
