@@ -190,7 +190,11 @@ void GatewayCall::onReadyRead()
         onMetaData();
     // Read straight onto the end of the exchange's body: a stream can arrive as one burst of
     // megabytes, and a buffer of its own would be as big again in fresh pages and copying.
-    QByteArray &body = m_exchange.responseBody;
+    // When the stream is not recorded, one reused buffer takes each read instead.
+    const bool keepBody = m_recordEvents || !m_eventStream;
+    if (!keepBody)
+        m_scratch.resize(0); // keeps its capacity
+    QByteArray &body = keepBody ? m_exchange.responseBody : m_scratch;
     const qsizetype start = body.size();
     qsizetype end = start;
     for (;;) { // as readAll() does: until nothing more comes

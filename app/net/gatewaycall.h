@@ -104,6 +104,7 @@ private:
     enum class Abort { None, Cancelled, ConnectTimeout, IdleTimeout } m_abort = Abort::None;
     bool m_finished = false;
     bool m_recordEvents = true;
+    QByteArray m_scratch; // the read buffer of a stream that is not recorded
     std::optional<Core::ApiError> m_error;
 };
 
