@@ -346,7 +346,7 @@ void tst_SettingsDialog::databricksConnectionRoundTrips()
     QVERIFY(ca.open());
     ca.write("-----BEGIN CERTIFICATE-----\n");
     ca.close();
-    const QString token = QStringLiteral("dapi0123456789abcdef0123456789abcdef");
+    const QString token = QStringLiteral("dapi-fake-0123456789abcdef0123456789");
 
     {
         auto dialog = openDialog();

@@ -237,7 +237,7 @@ void tst_ProfileStore::tokenNeverLandsInFile_data()
     QTest::addColumn<Connection>("connection");
     QTest::addColumn<QString>("errorMentions");
 
-    const QString token = QStringLiteral("dapi0123456789abcdef0123456789abcdef");
+    const QString token = QStringLiteral("dapi-fake-0123456789abcdef0123456789");
     Connection bearer = databricks(QStringLiteral("leaky"));
     bearer.extraHeaders = {{"X-Team", "a"}, {"authorization", "Bearer " + token.toLatin1()}};
     QTest::newRow("Authorization header") << bearer << "authorization";
@@ -267,7 +267,7 @@ void tst_ProfileStore::tokenNeverLandsInFile()
 {
     QFETCH(Connection, connection);
     QFETCH(QString, errorMentions);
-    const QByteArray token = "dapi0123456789abcdef0123456789abcdef";
+    const QByteArray token = "dapi-fake-0123456789abcdef0123456789";
 
     ProfileStore store(path());
     QVERIFY(store.save(databricks(QStringLiteral("clean"))));
