@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QHostAddress>
 #include <QProcessEnvironment>
 
 namespace Parlance::Cli {
@@ -18,21 +17,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Parlance::Cli::Connection)
 };
 
-bool isLoopback(const QUrl &url)
-{
-    const QString host = url.host();
-    if (host == QLatin1String("localhost") || host.endsWith(QLatin1String(".localhost")))
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
 // Tokens over plain http may only go to this machine, unless the user says otherwise.
 bool checkTransport(const CommandContext &context)
 {
     const Core::Connection &c = context.connection;
     const QUrl url = c.kind == Core::Connection::Kind::Databricks ? c.host : c.baseUrl;
-    if (url.scheme() != QLatin1String("http") || isLoopback(url) || context.token.isEmpty()
+    if (url.scheme() != QLatin1String("http") || Config::isLoopbackHost(url.host()) || context.token.isEmpty()
         || c.auth == Core::Connection::Auth::None || context.args.allowHttp) {
         return true;
     }

@@ -57,7 +57,11 @@ QUrl Connection::restUrl(const QString &path) const
 
 QString Connection::authority() const
 {
-    const QUrl url = kind == Kind::Databricks ? host : baseUrl;
+    return urlAuthority(kind == Kind::Databricks ? host : baseUrl);
+}
+
+QString urlAuthority(const QUrl &url)
+{
     return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
                         | QUrl::RemoveUserInfo)
         .toString(QUrl::FullyEncoded);

@@ -50,6 +50,9 @@ struct Connection
     friend bool operator==(const Connection &, const Connection &) = default;
 };
 
+// scheme://host[:port] of any URL: the unit a token is allowed to travel to.
+QString urlAuthority(const QUrl &url);
+
 QString connectionKindName(Connection::Kind kind); // "databricks", "openai"
 QString authName(Connection::Auth auth);           // "bearer", "basic", "none"
 std::optional<Connection::Auth> authFromName(const QString &name);

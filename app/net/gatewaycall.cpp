@@ -14,13 +14,6 @@ namespace Parlance::Net {
 static const QByteArray kUserAgent = QByteArrayLiteral("parlance/" PARLANCE_VERSION);
 constexpr int kMaxRedirects = 5;
 
-static QString authorityOf(const QUrl &url)
-{
-    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
-                        | QUrl::RemoveUserInfo)
-        .toString(QUrl::FullyEncoded);
-}
-
 GatewayCall::GatewayCall(QNetworkAccessManager *network, Core::HttpRequest request,
                          Core::Connection connection, QString token, RetryPolicy retry,
                          QObject *parent)
@@ -365,7 +358,7 @@ bool GatewayCall::followRedirect(const QUrl &location)
     }
     m_url = location;
     // Credentials go only to the connection's own origin, and a hop away never earns them back.
-    m_sameAuthority = m_sameAuthority && authorityOf(location) == m_connection.authority();
+    m_sameAuthority = m_sameAuthority && Core::urlAuthority(location) == m_connection.authority();
     sendHop();
     return true;
 }
