@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QTimer>
 
 #include <unistd.h>
 
@@ -57,41 +56,33 @@ void runChat(const CommandContext &context)
                                       context.client);
     const bool printText = !args.json && !args.raw;
 
-    // Delta text collects in `pendingText` and goes out once per network read, not per delta.
-    auto pendingText = std::make_shared<QByteArray>();
-    const auto writePendingText = [pendingText] {
-        writeOut(*pendingText);
-        pendingText->resize(0); // keeps the capacity for the next read
-    };
-    auto flushPending = std::make_shared<bool>(false);
-    auto scheduleFlush = [call, flushPending, writePendingText] {
-        if (*flushPending)
-            return;
-        *flushPending = true;
-        QTimer::singleShot(0, call, [flushPending, writePendingText] {
-            *flushPending = false;
-            writePendingText();
-            flushOut();
-        });
-    };
+    // Deltas arrive once per network read: their text goes out in one write, flushed at once
+    // so a reader of the pipe sees the answer as it streams.
+    auto text = std::make_shared<QByteArray>();
     auto wroteText = std::make_shared<bool>(false);
     auto endsWithNewline = std::make_shared<bool>(true);
 
     if (printText) {
-        QObject::connect(call, &Engine::ChatCall::delta, call,
-                         [=](const Core::ReplyDelta &delta) {
-                             if (delta.kind != Core::ReplyDelta::Kind::Text || delta.choice != 0
-                                 || delta.text.isEmpty())
+        QObject::connect(call, &Engine::ChatCall::deltas, call,
+                         [=](const QList<Core::ReplyDelta> &deltas) {
+                             text->resize(0); // keeps the capacity for the next read
+                             for (const Core::ReplyDelta &delta : deltas) {
+                                 if (delta.kind != Core::ReplyDelta::Kind::Text
+                                     || delta.choice != 0 || delta.text.isEmpty())
+                                     continue;
+                                 *endsWithNewline = appendUtf8(delta.text, *text);
+                                 *wroteText = true;
+                             }
+                             if (text->isEmpty())
                                  return;
-                             *endsWithNewline = appendUtf8(delta.text, *pendingText);
-                             *wroteText = true;
-                             scheduleFlush();
+                             writeOut(*text);
+                             flushOut();
                          });
     }
     if (args.raw) {
-        QObject::connect(call, &Engine::ChatCall::rawBytes, call, [=](QByteArrayView bytes) {
+        QObject::connect(call, &Engine::ChatCall::rawBytes, call, [](QByteArrayView bytes) {
             writeOut(bytes);
-            scheduleFlush();
+            flushOut();
         });
     }
     if (args.inspect) {
@@ -109,7 +100,6 @@ void runChat(const CommandContext &context)
     }
     const auto done = context.done;
     QObject::connect(call, &Engine::ChatCall::finished, call, [=] {
-        writePendingText();
         // A terminal gets a final newline; a pipe gets exactly the answer text.
         if (printText && *wroteText && !*endsWithNewline && isatty(STDOUT_FILENO))
             writeOut("\n");

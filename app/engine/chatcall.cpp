@@ -55,16 +55,18 @@ void ChatCall::start()
     connect(call, &Net::GatewayCall::retrying, this, &ChatCall::retrying);
     connect(call, &Net::GatewayCall::bytesReceived, this, &ChatCall::rawBytes);
     connect(call, &Net::GatewayCall::exchangeRecorded, this, &ChatCall::exchangeRecorded);
-    connect(call, &Net::GatewayCall::eventReceived, this, [this](const Core::SseEvent &event) {
-        m_sawEvents = true;
-        // One list serves every event. It is taken out while in use: a slot of delta() that
-        // makes another event arrive (a cancel that flushes the socket) gets a list of its own.
-        QList<Core::ReplyDelta> deltas = std::exchange(m_eventDeltas, {});
-        deltas.clear(); // keeps the capacity
-        m_decoder->decode(event, deltas);
-        applyDeltas(deltas);
-        m_eventDeltas = std::move(deltas);
-    });
+    connect(call, &Net::GatewayCall::eventsReceived, this,
+            [this](const QList<Core::SseEvent> &events) {
+                m_sawEvents = true;
+                // One list serves every read. It is taken out while in use: a slot of deltas()
+                // that makes more events arrive (a cancel that flushes the socket) gets its own.
+                QList<Core::ReplyDelta> batch = std::exchange(m_readDeltas, {});
+                batch.clear(); // keeps the capacity
+                for (const Core::SseEvent &event : events)
+                    m_decoder->decode(event, batch);
+                applyDeltas(batch);
+                m_readDeltas = std::move(batch);
+            });
     connect(call, &Net::GatewayCall::finished, this, &ChatCall::onGatewayFinished);
 }
 
@@ -74,9 +76,9 @@ void ChatCall::cancel()
         m_call->cancel();
 }
 
-void ChatCall::applyDeltas(const QList<Core::ReplyDelta> &deltas)
+void ChatCall::applyDeltas(const QList<Core::ReplyDelta> &batch)
 {
-    for (const Core::ReplyDelta &d : deltas) {
+    for (const Core::ReplyDelta &d : batch) {
         if (!m_metrics.timeToFirstTokenMs
             && (d.kind == Core::ReplyDelta::Kind::Text
                 || d.kind == Core::ReplyDelta::Kind::Reasoning
@@ -86,8 +88,9 @@ void ChatCall::applyDeltas(const QList<Core::ReplyDelta> &deltas)
             m_metrics.timeToFirstTokenMs = m_call->msSinceAttemptStart();
         }
         m_reply.apply(d);
-        emit delta(d);
     }
+    if (!batch.isEmpty())
+        emit deltas(batch);
 }
 
 void ChatCall::onGatewayFinished()

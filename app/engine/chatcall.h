@@ -59,14 +59,16 @@ public:
     QList<Net::Exchange> exchanges() const;
 
 signals:
-    void delta(const Core::ReplyDelta &delta); // already applied to reply()
+    // Deltas already applied to reply(): those of one network read together, so a listener
+    // (a view, a terminal) does its work once per read rather than once per token.
+    void deltas(const QList<Core::ReplyDelta> &deltas);
     void rawBytes(QByteArrayView bytes);       // the delivered answer's body as it arrives
     void retrying(int nextAttempt, double delaySeconds, const Core::ApiError &reason);
     void exchangeRecorded(const Parlance::Net::Exchange &exchange);
     void finished();
 
 private:
-    void applyDeltas(const QList<Core::ReplyDelta> &deltas);
+    void applyDeltas(const QList<Core::ReplyDelta> &batch);
     void onGatewayFinished();
 
     Net::GatewayClient *m_client;
@@ -77,7 +79,7 @@ private:
 
     QPointer<Net::GatewayCall> m_call;
     std::unique_ptr<Api::StreamDecoder> m_decoder;
-    QList<Core::ReplyDelta> m_eventDeltas; // reused for every event's deltas
+    QList<Core::ReplyDelta> m_readDeltas; // reused for the deltas of every read
     bool m_sawEvents = false;
     Core::Reply m_reply;
     Core::ReplyMetrics m_metrics;

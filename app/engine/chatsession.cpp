@@ -159,7 +159,7 @@ bool ChatSession::startReply(int row, const ChatSettings &settings)
         if (m_callRow >= 0 && m_callRow < m_turns.size())
             m_turns[m_callRow].exchangeIds.append(id);
     });
-    connect(call, &ChatCall::delta, this, [this] {
+    connect(call, &ChatCall::deltas, this, [this] {
         if (m_callRow >= 0 && m_callRow < m_turns.size())
             emit turnChanged(m_callRow);
     });

@@ -177,36 +177,35 @@ void GatewayCall::onMetaData()
 
 void GatewayCall::onReadyRead()
 {
-    if (!m_reply)
+    // A listener that cancels while a read is being handled makes the aborted reply report its
+    // leftovers here: the parser is mid-way through a read and cannot take more.
+    if (!m_reply || m_feeding)
         return;
     if (m_status == 0)
         onMetaData();
-    // Read straight onto the end of the exchange's body: a stream can arrive as one burst of
-    // megabytes, and a buffer of its own would be as big again in fresh pages and copying.
-    // When the stream is not recorded, one reused buffer takes each read instead.
+    m_idleTimer.start(qMax(1, m_connection.timeoutSeconds) * 1000);
+    // A burst can hold megabytes. It is taken a slice at a time, each handled before the next
+    // is read, so the bytes, the events and what listeners make of them stay in cache.
+    // Recorded bytes are read straight onto the end of the exchange's body (a buffer of their
+    // own would be as big again); unrecorded ones go through one reused buffer.
     const bool keepBody = m_recordEvents || !m_eventStream;
-    if (!keepBody)
-        m_scratch.resize(0); // keeps its capacity
-    QByteArray &body = keepBody ? m_exchange.responseBody : m_scratch;
-    const qsizetype start = body.size();
-    qsizetype end = start;
-    for (;;) { // as readAll() does: until nothing more comes
-        const qint64 available = m_reply->bytesAvailable();
-        const qsizetype room = available > 0 ? qsizetype(available) : 16 * 1024;
-        body.resize(end + room);
-        const qint64 read = m_reply->read(body.data() + end, room);
-        end += qMax<qint64>(read, 0);
+    while (m_reply && !m_finished) {
+        QByteArray &buffer = keepBody ? m_exchange.responseBody : m_scratch;
+        const qsizetype start = keepBody ? buffer.size() : 0;
+        buffer.resize(start + kReadSlice); // the scratch buffer keeps its capacity
+        const qint64 read = m_reply->read(buffer.data() + start, kReadSlice);
+        buffer.resize(start + qMax<qint64>(read, 0));
         if (read <= 0)
             break;
+        // The slice views the buffer; holding it keeps the view valid should a slot make the
+        // buffer change, and lets events share it instead of copying their data.
+        const QByteArray held = buffer;
+        handleBytes(held, QByteArrayView(held.constData() + start, read));
     }
-    body.resize(end);
-    if (end == start)
-        return;
-    // `bytes` views the body; holding the buffer keeps the view valid should a slot below make
-    // the body grow (a cancel that reads what is left).
-    const QByteArray held = body;
-    const QByteArrayView bytes(held.constData() + start, end - start);
-    m_idleTimer.start(qMax(1, m_connection.timeoutSeconds) * 1000);
+}
+
+void GatewayCall::handleBytes(const QByteArray &buffer, QByteArrayView bytes)
+{
     if (m_exchange.timings.firstByteMs < 0)
         m_exchange.timings.firstByteMs = m_clock.elapsed();
     if (!m_delivering) {
@@ -218,13 +217,32 @@ void GatewayCall::onReadyRead()
         m_body += bytes;
         return;
     }
-    // The events of one read arrived together: one clock reading serves them all.
+    // The events of one read arrived together: one clock reading serves them all. They go out
+    // in batches, one signal per batch rather than per event.
     const qint64 arrivedMs = m_clock.elapsed();
-    m_parser.feed(bytes, [this, arrivedMs](const Core::SseEvent &event) {
-        if (m_recordEvents)
-            m_exchange.events.append({arrivedMs, event}); // shares the event's buffers, no copy
-        emit eventReceived(event);
+    const auto deliver = [this, arrivedMs] {
+        if (!m_finished) { // a listener may have cancelled mid-read
+            if (m_recordEvents) {
+                for (Core::SseEvent &event : m_batch) {
+                    // Nothing may share the body, which keeps growing: a shared body would be
+                    // copied whole by every read.
+                    event.data.detach();
+                    m_exchange.events.append({arrivedMs, event});
+                }
+            }
+            emit eventsReceived(m_batch);
+        }
+        m_batch.clear(); // keeps the capacity
+    };
+    m_feeding = true;
+    m_parser.feed(buffer, bytes, [this, &deliver](Core::SseEvent &&event) {
+        m_batch.append(std::move(event));
+        if (m_batch.size() == kEventBatch)
+            deliver();
     });
+    if (!m_batch.isEmpty())
+        deliver();
+    m_feeding = false;
 }
 
 void GatewayCall::onIdleTimeout()

@@ -29,6 +29,9 @@ class GatewayCall final : public QObject
     Q_DISABLE_COPY_MOVE(GatewayCall)
 
 public:
+    static constexpr qsizetype kReadSlice = 64 * 1024; // bytes taken from the socket at a time
+    static constexpr qsizetype kEventBatch = 64;       // events per eventsReceived() at most
+
     GatewayCall(QNetworkAccessManager *network, Core::HttpRequest request,
                 Core::Connection connection, QString token, RetryPolicy retry,
                 QObject *parent = nullptr);
@@ -57,7 +60,10 @@ signals:
     // A 2xx answer's headers: from here on its bytes and events are delivered.
     void responseStarted(int status, const Core::HttpHeaders &headers);
     void bytesReceived(QByteArrayView bytes);      // raw body bytes of the delivered answer
-    void eventReceived(const Core::SseEvent &event); // decoded events of a delivered stream
+    // Decoded events of a delivered stream, in order, a batch at a time: those of one read, up
+    // to kEventBatch. An event's data may share the read buffer: keeping it is safe, and
+    // modifying it copies.
+    void eventsReceived(const QList<Core::SseEvent> &events);
     void exchangeRecorded(const Parlance::Net::Exchange &exchange);
     void finished();
 
@@ -65,6 +71,7 @@ private:
     void sendHop();
     void onMetaData();
     void onReadyRead();
+    void handleBytes(const QByteArray &buffer, QByteArrayView bytes);
     void onReplyFinished();
     void onIdleTimeout();
     void finishHop();
@@ -105,6 +112,8 @@ private:
     bool m_finished = false;
     bool m_recordEvents = true;
     QByteArray m_scratch; // the read buffer of a stream that is not recorded
+    QList<Core::SseEvent> m_batch; // events not yet delivered; reused so its capacity stays
+    bool m_feeding = false;        // the parser is working through a read
     std::optional<Core::ApiError> m_error;
 };
 

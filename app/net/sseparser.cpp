@@ -2,6 +2,8 @@
 
 #include "core/utf8.h"
 
+#include <QScopeGuard>
+
 #include <algorithm>
 #include <climits>
 #include <cstring>
@@ -77,6 +79,24 @@ void appendUtf8(QByteArray &dst, QByteArrayView src)
     }
 }
 
+// `part` of `buffer` as a QByteArray that shares the buffer's storage: no allocation, no copy.
+QByteArray sharedSlice(const QByteArray &buffer, QByteArrayView part)
+{
+    QByteArray::DataPointer slice = const_cast<QByteArray &>(buffer).data_ptr(); // a reference
+    slice.ptr = const_cast<char *>(part.data());
+    slice.size = part.size();
+    return QByteArray(std::move(slice));
+}
+
+// Whether `part` lies within the storage of `buffer`, which it can then share.
+bool canShare(const QByteArray *buffer, QByteArrayView part)
+{
+    return buffer && !buffer->isEmpty() && !part.isEmpty()
+           && const_cast<QByteArray *>(buffer)->data_ptr().d_ptr() != nullptr
+           && part.data() >= buffer->constData()
+           && part.data() + part.size() <= buffer->constData() + buffer->size();
+}
+
 QByteArray toUtf8(QByteArrayView src)
 {
     QByteArray out;
@@ -97,7 +117,7 @@ struct EventListSink
 QList<Core::SseEvent> SseParser::feed(QByteArrayView bytes)
 {
     QList<Core::SseEvent> events;
-    feedImpl(bytes, &EventListSink::append, &events);
+    feedImpl(QByteArray(), bytes, &EventListSink::append, &events);
     return events;
 }
 
@@ -111,10 +131,19 @@ void SseParser::reset()
     *this = SseParser();
 }
 
-void SseParser::feedImpl(QByteArrayView bytes, Sink sink, void *context)
+void SseParser::feedImpl(const QByteArray &buffer, QByteArrayView bytes, Sink sink,
+                         void *context)
 {
     if (bytes.isEmpty())
         return;
+    m_buffer = &buffer;
+    // Data of a block that is still open may share the buffer: it gets its own copy before
+    // this returns, as the caller is free to reuse the buffer.
+    const auto release = qScopeGuard([this] {
+        m_buffer = nullptr;
+        if (m_hasData && !m_data.isEmpty())
+            m_data.detach();
+    });
     const char *p = bytes.data();
     const char *const end = p + bytes.size();
 
@@ -203,9 +232,13 @@ void SseParser::processLine(QByteArrayView line, Sink sink, void *context)
 void SseParser::processField(QByteArrayView name, QByteArrayView value)
 {
     if (name == QByteArrayView("data")) {
-        if (m_hasData)
-            m_data.append('\n');
-        appendUtf8(m_data, value);
+        if (!m_hasData && canShare(m_buffer, value) && validPrefixLength(value) == value.size()) {
+            m_data = sharedSlice(*m_buffer, value); // the usual one-line payload
+        } else {
+            if (m_hasData)
+                m_data.append('\n'); // a shared first line is copied here
+            appendUtf8(m_data, value);
+        }
         m_hasData = true;
     } else if (name == QByteArrayView("event")) {
         m_type = toUtf8(value);

@@ -40,10 +40,20 @@ public:
     requires std::invocable<F &, Core::SseEvent &&>
     void feed(QByteArrayView bytes, F &&onEvent)
     {
+        feed(QByteArray(), bytes, std::forward<F>(onEvent));
+    }
+
+    // Same, for bytes that lie within `buffer`: an event whose data is one line of them, valid
+    // UTF-8, gets data that shares `buffer` instead of a copy (the data then has no terminating
+    // NUL of its own). The parser keeps no reference to `buffer` once this returns.
+    template<typename F>
+    requires std::invocable<F &, Core::SseEvent &&>
+    void feed(const QByteArray &buffer, QByteArrayView bytes, F &&onEvent)
+    {
         using Fn = std::remove_reference_t<F>;
         Fn *fn = std::addressof(onEvent);
         feedImpl(
-            bytes,
+            buffer, bytes,
             [](void *context, Core::SseEvent &&event) {
                 (*static_cast<Fn *>(context))(std::move(event));
             },
@@ -69,11 +79,12 @@ public:
 private:
     using Sink = void (*)(void *context, Core::SseEvent &&event);
 
-    void feedImpl(QByteArrayView bytes, Sink sink, void *context);
+    void feedImpl(const QByteArray &buffer, QByteArrayView bytes, Sink sink, void *context);
     void processLine(QByteArrayView line, Sink sink, void *context);
     void processField(QByteArrayView name, QByteArrayView value);
     void dispatch(Sink sink, void *context);
 
+    const QByteArray *m_buffer = nullptr; // what the bytes being fed lie in, when known
     QByteArray m_line;          // the unterminated line carried over from earlier feeds
     QByteArray m_data;          // data buffer of the current block, lines joined with '\n'
     QByteArray m_type;          // event type buffer of the current block

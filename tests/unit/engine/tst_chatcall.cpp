@@ -63,13 +63,16 @@ void TstChatCall::streamsDeltasInOrder()
         Engine::ChatCall *call = makeCall(QStringLiteral("demo-lorem"), api, {}, 50);
         QString streamed;
         int textDeltas = 0;
-        connect(call, &Engine::ChatCall::delta, this, [&](const Core::ReplyDelta &d) {
-            if (d.kind == Core::ReplyDelta::Kind::Text) {
-                streamed += d.text;
-                ++textDeltas;
-                // The reply already holds the delta when it is announced.
-                QCOMPARE(call->reply().text(), streamed);
+        connect(call, &Engine::ChatCall::deltas, this, [&](const QList<Core::ReplyDelta> &deltas) {
+            QVERIFY(!deltas.isEmpty());
+            for (const Core::ReplyDelta &d : deltas) {
+                if (d.kind == Core::ReplyDelta::Kind::Text) {
+                    streamed += d.text;
+                    ++textDeltas;
+                }
             }
+            // The reply already holds the deltas when they are announced.
+            QCOMPARE(call->reply().text(), streamed);
         });
         QSignalSpy finished(call, &Engine::ChatCall::finished);
         call->start();
@@ -88,7 +91,7 @@ void TstChatCall::streamsDeltasInOrder()
 void TstChatCall::cancelKeepsThePartialAnswer()
 {
     Engine::ChatCall *call = makeCall(QStringLiteral("demo-slow"));
-    QSignalSpy deltas(call, &Engine::ChatCall::delta);
+    QSignalSpy deltas(call, &Engine::ChatCall::deltas);
     QSignalSpy finished(call, &Engine::ChatCall::finished);
     call->start();
     QTRY_VERIFY_WITH_TIMEOUT(!call->reply().text().isEmpty(), 10000);

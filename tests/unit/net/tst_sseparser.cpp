@@ -6,6 +6,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <cstring>
+
 using Parlance::Core::SseEvent;
 using Parlance::Net::SseParser;
 
@@ -85,17 +87,44 @@ QByteArray readExample(const QString &name)
     return file.readAll();
 }
 
+// As a network read does it: each piece is copied into one reused buffer, overwritten in place
+// by the next, and fed with that buffer so events may share it. The parser must hold no
+// reference to the buffer once a feed returns, or the in-place overwrite would be unsafe.
+Parsed parseThroughSharedBuffer(const QList<QByteArrayView> &pieces)
+{
+    SseParser parser;
+    Parsed parsed;
+    QByteArray buffer;
+    for (const QByteArrayView piece : pieces) {
+        buffer.resize(piece.size());
+        if (!piece.isEmpty())
+            std::memcpy(buffer.data(), piece.data(), size_t(piece.size()));
+        parser.feed(buffer, buffer, [&](SseEvent &&event) { parsed.events.append(event); });
+        for (SseEvent &event : parsed.events)
+            event.data.detach(); // what a caller that keeps events does
+        if (!buffer.isEmpty() && !buffer.isDetached()) // (an empty one has no storage)
+            qFatal("the parser kept a reference to the buffer it was fed");
+    }
+    parsed.pending = parser.hasPendingData();
+    return parsed;
+}
+
 // The same stream sliced anywhere must give the same events: fed whole, in two pieces split at
-// every byte position, and one byte at a time.
+// every byte position, and one byte at a time; read through a plain view and through a reused
+// buffer that events may share.
 void verifyAllSlicings(QByteArrayView bytes, const Parsed &expected)
 {
     QCOMPARE(parseBytewise(bytes), expected);
     for (qsizetype at = 0; at <= bytes.size(); ++at) {
-        const Parsed split = parsePieces({bytes.first(at), bytes.sliced(at)});
-        if (split != expected) {
+        const QList<QByteArrayView> pieces{bytes.first(at), bytes.sliced(at)};
+        const Parsed split = parsePieces(pieces);
+        const Parsed shared = parseThroughSharedBuffer(pieces);
+        if (split != expected || shared != expected) {
             qWarning("stream split at byte %lld", qlonglong(at));
             QCOMPARE(split.events, expected.events);
             QCOMPARE(split.pending, expected.pending);
+            QCOMPARE(shared.events, expected.events);
+            QCOMPARE(shared.pending, expected.pending);
         }
     }
 }
@@ -130,6 +159,7 @@ private slots:
     void lastEventIdAndReconnectionTime();
     void resetStartsANewStream();
     void callbackFormMatchesListForm();
+    void oneLineDataSharesTheBuffer();
     void hugeDataLine();
     void tenMegabyteEventFedByteByByte();
     void manyTinyEvents();
@@ -559,6 +589,51 @@ void TestSseParser::resetStartsANewStream()
     parser.feed("data: x\r");
     parser.reset();
     QCOMPARE(parser.feed("\ndata: 3\n\n"), QList<SseEvent>{sse("3")});
+}
+
+void TestSseParser::oneLineDataSharesTheBuffer()
+{
+    const QByteArray buffer = "data: {\"a\":1}\n\ndata: one\ndata: two\n\ndata: \xFF!\n\n"
+                              "data: open";
+    const auto within = [&buffer](const QByteArray &data) {
+        return data.constData() >= buffer.constData()
+               && data.constData() < buffer.constData() + buffer.size();
+    };
+    SseParser parser;
+    QList<SseEvent> events;
+    parser.feed(buffer, buffer, [&](SseEvent &&event) { events.append(std::move(event)); });
+    QCOMPARE(events.size(), 3);
+
+    // A one-line, well-formed payload is a slice of the buffer, not a copy.
+    QCOMPARE(events[0].data, QByteArray("{\"a\":1}"));
+    QCOMPARE(events[0].data.constData(), buffer.constData() + 6);
+    // Joined lines and repaired UTF-8 are bytes of their own.
+    QCOMPARE(events[1].data, QByteArray("one\ntwo"));
+    QVERIFY(!within(events[1].data));
+    QCOMPARE(events[2].data, QByteArray("\xEF\xBF\xBD!"));
+    QVERIFY(!within(events[2].data));
+
+    // Changing a slice copies it; the buffer is untouched.
+    events[0].data.append("x");
+    QVERIFY(!within(events[0].data));
+    QVERIFY(buffer.startsWith("data: {\"a\":1}\n"));
+
+    // The open block at the end was copied before feed() returned: once the events are gone,
+    // nothing but `buffer` itself refers to its bytes.
+    events.clear();
+    QVERIFY(buffer.isDetached());
+    QVERIFY(parser.hasPendingData());
+    const QList<SseEvent> last = parser.feed("\n\n");
+    QCOMPARE(last.size(), 1);
+    QCOMPARE(last[0].data, QByteArray("open"));
+
+    // Fed without a buffer (or with one the bytes are not in), every payload is copied.
+    SseParser plain;
+    const QByteArray other = "data: x\n\n";
+    plain.feed(buffer, other, [&](SseEvent &&event) { events.append(std::move(event)); });
+    QCOMPARE(events.size(), 1);
+    QVERIFY(other.isDetached());
+    QVERIFY(buffer.isDetached());
 }
 
 void TestSseParser::callbackFormMatchesListForm()
