@@ -1,53 +1,17 @@
 #include "config/secretstore.h"
 
+#include "config/keychainbackend.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
-#include <qt6keychain/keychain.h>
 
 namespace Parlance::Config {
 
 namespace {
-
-// QtKeychain reports a missing Secret Service as OtherError (sometimes AccessDenied) carrying
-// the GLib/D-Bus message: no session bus ("Cannot autolaunch D-Bus without X11 $DISPLAY",
-// "Could not connect: ..."), nobody owning org.freedesktop.secrets, or a daemon without a login
-// collection ("Object does not exist at path /org/freedesktop/secrets/collection/login").
-// Other failures (a locked keyring the user would not open, a denied prompt) are reported, not
-// papered over with a file.
-bool keychainUnavailable(QKeychain::Error code, const QString &message)
-{
-    switch (code) {
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-        return true;
-    case QKeychain::OtherError:
-    case QKeychain::AccessDenied: {
-        static const QLatin1StringView markers[] = {
-            QLatin1StringView("D-Bus"),
-            QLatin1StringView("DBus"),
-            QLatin1StringView("Could not connect"),
-            QLatin1StringView("org.freedesktop.secrets"),
-            QLatin1StringView("/org/freedesktop/secrets"),
-            QLatin1StringView("secret service"),
-        };
-        for (QLatin1StringView marker : markers) {
-            if (message.contains(marker, Qt::CaseInsensitive))
-                return true;
-        }
-        return false;
-    }
-    case QKeychain::NoError:
-    case QKeychain::EntryNotFound:
-    case QKeychain::CouldNotDeleteEntry:
-    case QKeychain::AccessDeniedByUser:
-        return false;
-    }
-    return false;
-}
 
 constexpr QFileDevice::Permissions kPrivateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr QFileDevice::Permissions kPrivateDir = kPrivateFile | QFileDevice::ExeOwner;
@@ -61,8 +25,7 @@ SecretStore::SecretStore(QString service, QObject *parent)
                           + QStringLiteral("/secrets"))
 {}
 
-// Jobs are not children: a job deleted while its D-Bus call is in flight would be called back
-// after its death. They delete themselves when done; the `this` context drops their answer.
+// Keychain operations in flight answer with `this` as their context: none arrives after this.
 SecretStore::~SecretStore() = default;
 
 QString SecretStore::keyFor(const QString &connectionName) const
@@ -100,6 +63,15 @@ void SecretStore::switchToFallback(const QString &reason)
     m_fallbackReason = reason;
 }
 
+KeychainBackend *SecretStore::backend()
+{
+    QString error;
+    KeychainBackend *backend = keychainBackend(&error);
+    if (!backend)
+        switchToFallback(error);
+    return backend;
+}
+
 void SecretStore::answer(const Callback &done, const Result &result)
 {
     QMetaObject::invokeMethod(
@@ -121,33 +93,41 @@ void SecretStore::readToken(const QString &connectionName, Callback done)
         answer(done, readFallback(connectionName));
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(m_service);
-    job->setAutoDelete(true);
-    job->setKey(keyFor(connectionName));
-    connect(job, &QKeychain::Job::finished, this, [this, job, connectionName, done] {
-        Result result;
-        const QKeychain::Error code = job->error();
-        if (code == QKeychain::NoError) {
-            result.ok = true;
-            result.token = job->textData();
-        } else if (code == QKeychain::EntryNotFound) {
-            // Saved while the keychain was away (a CLI run over ssh): the file still holds it.
-            result = readFallback(connectionName);
-            if (!result.ok)
-                result.usedFallback = false;
-        } else if (keychainUnavailable(code, job->errorString())) {
-            switchToFallback(job->errorString());
-            result = readFallback(connectionName);
-        } else {
-            result.error = tr("The keychain could not read the token for \"%1\": %2")
-                               .arg(connectionName, job->errorString());
-        }
-        if (result.notFound)
-            result.error = tr("No token is stored for the connection \"%1\".").arg(connectionName);
-        if (done)
-            done(result);
-    });
-    job->start();
+    KeychainBackend *keychain = backend();
+    if (!keychain) {
+        answer(done, readFallback(connectionName));
+        return;
+    }
+    keychain->read(
+        m_service, keyFor(connectionName), this,
+        [this, connectionName, done](const KeychainOutcome &outcome) {
+            Result result;
+            switch (outcome.status) {
+            case KeychainOutcome::Status::Ok:
+                result.ok = true;
+                result.token = outcome.secret;
+                break;
+            case KeychainOutcome::Status::NotFound:
+                // Saved while the keychain was away (a CLI run over ssh): the file still holds it.
+                result = readFallback(connectionName);
+                if (!result.ok)
+                    result.usedFallback = false;
+                break;
+            case KeychainOutcome::Status::Unavailable:
+                switchToFallback(outcome.message);
+                result = readFallback(connectionName);
+                break;
+            case KeychainOutcome::Status::Failed:
+                result.error = tr("The keychain could not read the token for \"%1\": %2")
+                                   .arg(connectionName, outcome.message);
+                break;
+            }
+            if (result.notFound)
+                result.error
+                    = tr("No token is stored for the connection \"%1\".").arg(connectionName);
+            if (done)
+                done(result);
+        });
 }
 
 void SecretStore::writeToken(const QString &connectionName, const QString &token, Callback done)
@@ -164,28 +144,35 @@ void SecretStore::writeToken(const QString &connectionName, const QString &token
         answer(done, writeFallback(connectionName, token));
         return;
     }
-    auto *job = new QKeychain::WritePasswordJob(m_service);
-    job->setAutoDelete(true);
-    job->setKey(keyFor(connectionName));
-    job->setTextData(token);
-    connect(job, &QKeychain::Job::finished, this, [this, job, connectionName, token, done] {
-        Result result;
-        const QKeychain::Error code = job->error();
-        if (code == QKeychain::NoError) {
-            result.ok = true;
-            // The keychain holds it now; a copy left from a keychain-less run must not linger.
-            QFile::remove(fallbackFilePath(connectionName));
-        } else if (keychainUnavailable(code, job->errorString())) {
-            switchToFallback(job->errorString());
-            result = writeFallback(connectionName, token);
-        } else {
-            result.error = tr("The keychain could not store the token for \"%1\": %2")
-                               .arg(connectionName, job->errorString());
-        }
-        if (done)
-            done(result);
-    });
-    job->start();
+    KeychainBackend *keychain = backend();
+    if (!keychain) {
+        answer(done, writeFallback(connectionName, token));
+        return;
+    }
+    keychain->write(m_service, keyFor(connectionName), token, this,
+                    [this, connectionName, token, done](const KeychainOutcome &outcome) {
+                        Result result;
+                        switch (outcome.status) {
+                        case KeychainOutcome::Status::Ok:
+                            result.ok = true;
+                            // The keychain holds it now; a copy left from a keychain-less run must
+                            // not linger.
+                            QFile::remove(fallbackFilePath(connectionName));
+                            break;
+                        case KeychainOutcome::Status::Unavailable:
+                            switchToFallback(outcome.message);
+                            result = writeFallback(connectionName, token);
+                            break;
+                        case KeychainOutcome::Status::NotFound:
+                        case KeychainOutcome::Status::Failed:
+                            result.error
+                                = tr("The keychain could not store the token for \"%1\": %2")
+                                      .arg(connectionName, outcome.message);
+                            break;
+                        }
+                        if (done)
+                            done(result);
+                    });
 }
 
 void SecretStore::removeToken(const QString &connectionName, Callback done)
@@ -198,26 +185,33 @@ void SecretStore::removeToken(const QString &connectionName, Callback done)
         answer(done, removeFallback(connectionName));
         return;
     }
-    auto *job = new QKeychain::DeletePasswordJob(m_service);
-    job->setAutoDelete(true);
-    job->setKey(keyFor(connectionName));
-    connect(job, &QKeychain::Job::finished, this, [this, job, connectionName, done] {
-        Result result;
-        const QKeychain::Error code = job->error();
-        if (code == QKeychain::NoError || code == QKeychain::EntryNotFound) {
-            result = removeFallback(connectionName);
-            result.usedFallback = false;
-        } else if (keychainUnavailable(code, job->errorString())) {
-            switchToFallback(job->errorString());
-            result = removeFallback(connectionName);
-        } else {
-            result.error = tr("The keychain could not remove the token for \"%1\": %2")
-                               .arg(connectionName, job->errorString());
-        }
-        if (done)
-            done(result);
-    });
-    job->start();
+    KeychainBackend *keychain = backend();
+    if (!keychain) {
+        answer(done, removeFallback(connectionName));
+        return;
+    }
+    keychain->remove(m_service, keyFor(connectionName), this,
+                     [this, connectionName, done](const KeychainOutcome &outcome) {
+                         Result result;
+                         switch (outcome.status) {
+                         case KeychainOutcome::Status::Ok:
+                         case KeychainOutcome::Status::NotFound:
+                             result = removeFallback(connectionName);
+                             result.usedFallback = false;
+                             break;
+                         case KeychainOutcome::Status::Unavailable:
+                             switchToFallback(outcome.message);
+                             result = removeFallback(connectionName);
+                             break;
+                         case KeychainOutcome::Status::Failed:
+                             result.error
+                                 = tr("The keychain could not remove the token for \"%1\": %2")
+                                       .arg(connectionName, outcome.message);
+                             break;
+                         }
+                         if (done)
+                             done(result);
+                     });
 }
 
 SecretStore::Result SecretStore::readFallback(const QString &connectionName) const

@@ -7,13 +7,16 @@
 
 namespace Parlance::Config {
 
+class KeychainBackend;
+
 // Connection tokens in the OS keychain through QtKeychain (Secret Service, Keychain, Credential
-// Manager). Every call is asynchronous and answers through `done` from the event loop, never
+// Manager), which the parlance-keychain module brings in on first use (see keychainbackend.h). Every call is asynchronous and answers through `done` from the event loop, never
 // from inside the call, so the GUI thread never waits on a keychain prompt or D-Bus.
 //
 // Without a usable keychain (no Secret Service on the session bus, no session bus at all) the
 // store falls back to one file per connection in a 0700 folder, each file 0600, and says so in
-// fallbackWarning(). Answers stop arriving when the store is destroyed.
+// fallbackWarning(); so does a missing keychain module. Answers stop arriving when the store is
+// destroyed.
 class SecretStore final : public QObject
 {
     Q_OBJECT
@@ -52,6 +55,7 @@ public:
 
 private:
     QString keyFor(const QString &connectionName) const;
+    KeychainBackend *backend(); // null, having switched to the fallback, when it cannot load
     void answer(const Callback &done, const Result &result);
     Result readFallback(const QString &connectionName) const;
     Result writeFallback(const QString &connectionName, const QString &token) const;
