@@ -27,7 +27,7 @@ class Sink
 public:
     Sink(QList<ReplyDelta> &out, const QByteArray &raw) : m_out(out), m_raw(raw) {}
 
-    void add(ReplyDelta delta) { m_out.append(std::move(delta)); }
+    void add(ReplyDelta delta) { Core::appendFolded(m_out, std::move(delta)); }
 
     void problem(const QString &message)
     {

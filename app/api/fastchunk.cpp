@@ -644,8 +644,20 @@ bool readChunk(QByteArrayView bytes, Chunk &chunk, Holes *holes)
     return chunk.hasChoices || chunk.usage.isObject;
 }
 
+// As Core::appendFolded: a token that continues the last delta's text is appended to it, with
+// no delta or string of its own.
 void appendText(QList<ReplyDelta> &out, ReplyDelta::Kind kind, int choice, const Span &text)
 {
+    if (!out.isEmpty() && out.constLast().canAbsorb(kind, choice)) {
+        QString &last = out.last().text;
+        if (text.escaped)
+            last += decodeEscaped(text);
+        else if (text.ascii)
+            last += QLatin1StringView(text.begin, text.size());
+        else
+            last += QString::fromUtf8(text.begin, text.size());
+        return;
+    }
     ReplyDelta &delta = out.emplaceBack();
     delta.kind = kind;
     delta.choice = choice;

@@ -3,6 +3,7 @@
 #include "core/apierror.h"
 #include "core/usage.h"
 
+#include <QList>
 #include <QString>
 
 namespace Parlance::Core {
@@ -59,7 +60,29 @@ struct ReplyDelta
         return d;
     }
 
+    // Whether `next` can be folded into this delta (its text appended to this one's) with the
+    // same effect on a Reply: both carry text of the same kind for the same choice.
+    bool canAbsorb(Kind nextKind, int nextChoice) const
+    {
+        return kind == nextKind && choice == nextChoice
+               && (kind == Kind::Text || kind == Kind::Reasoning || kind == Kind::Refusal);
+    }
+
     friend bool operator==(const ReplyDelta &, const ReplyDelta &) = default;
 };
+
+// Appends `delta` to `out`, folded into the last delta when that one can absorb it. A stream
+// decoded into one list this way holds a delta per run of tokens rather than per token, and
+// assembles the same reply.
+inline void appendFolded(QList<ReplyDelta> &out, ReplyDelta &&delta)
+{
+    if (!out.isEmpty() && out.constLast().canAbsorb(delta.kind, delta.choice)) {
+        ReplyDelta &last = out.last();
+        last.text += delta.text;
+        last.signature += delta.signature;
+        return;
+    }
+    out.append(std::move(delta));
+}
 
 } // namespace Parlance::Core

@@ -3,6 +3,7 @@
 
 #include "api/chatcompletions.h"
 #include "api/fastchunk.h"
+#include "core/reply.h"
 
 #include <QDir>
 #include <QFile>
@@ -164,6 +165,33 @@ void checkStream(const QList<Core::SseEvent> &events, const char *label = "")
         QVERIFY2(a == b, label);
     }
     QCOMPARE(fast.isFinished(), slow.isFinished());
+
+    // Decoded into one list, as ChatCall does for the events of a read, tokens that continue
+    // each other fold into one delta, the same way on both paths, and the reply is the same
+    // as from the deltas one event at a time.
+    Decoder foldingFast;
+    Decoder foldingSlow(Decoder::Path::JsonOnly);
+    Decoder unfolded;
+    QList<ReplyDelta> foldedFast;
+    QList<ReplyDelta> foldedSlow;
+    Core::Reply perEvent;
+    for (const Core::SseEvent &event : events) {
+        foldingFast.decode(event, foldedFast);
+        foldingSlow.decode(event, foldedSlow);
+        perEvent.applyAll(unfolded.decode(event));
+    }
+    if (foldedFast != foldedSlow) {
+        qWarning("%s folded\nfast:\n%s\nslow:\n%s", label, qPrintable(describe(foldedFast)),
+                 qPrintable(describe(foldedSlow)));
+    }
+    QVERIFY2(foldedFast == foldedSlow, label);
+    for (qsizetype i = 1; i < foldedFast.size(); ++i)
+        QVERIFY2(!foldedFast.at(i - 1).canAbsorb(foldedFast.at(i).kind, foldedFast.at(i).choice),
+                 label);
+    Core::Reply folded;
+    folded.applyAll(foldedFast);
+    QVERIFY2(folded.choices == perEvent.choices, label);
+    QCOMPARE(folded.usage, perEvent.usage);
 }
 
 QStringList sseExamples()

@@ -65,11 +65,15 @@ void TstChatCall::streamsDeltasInOrder()
         int textDeltas = 0;
         connect(call, &Engine::ChatCall::deltas, this, [&](const QList<Core::ReplyDelta> &deltas) {
             QVERIFY(!deltas.isEmpty());
-            for (const Core::ReplyDelta &d : deltas) {
+            for (qsizetype i = 0; i < deltas.size(); ++i) {
+                const Core::ReplyDelta &d = deltas.at(i);
                 if (d.kind == Core::ReplyDelta::Kind::Text) {
                     streamed += d.text;
                     ++textDeltas;
                 }
+                // Chat Completions tokens that follow each other arrive folded into one delta.
+                if (api == Core::ApiKind::ChatCompletions && i > 0)
+                    QVERIFY(!deltas.at(i - 1).canAbsorb(d.kind, d.choice));
             }
             // The reply already holds the deltas when they are announced.
             QCOMPARE(call->reply().text(), streamed);
@@ -78,7 +82,7 @@ void TstChatCall::streamsDeltasInOrder()
         call->start();
         QVERIFY(finished.wait(10000));
         QVERIFY2(!call->error(), qPrintable(call->error() ? call->error()->message : QString()));
-        QCOMPARE(textDeltas, 50);
+        QVERIFY(textDeltas >= 1 && textDeltas <= 50);
         QCOMPARE(call->reply().text().split(QLatin1Char(' ')).size(), 50);
         QCOMPARE(call->reply().usage.outputTokens, std::optional<qint64>(50));
         QVERIFY(call->metrics().timeToFirstTokenMs.has_value());
