@@ -20,6 +20,7 @@ private slots:
     void initTestCase();
     void streamsDeltasInOrder();
     void cancelKeepsThePartialAnswer();
+    void cancelFromADeltasSlot();
     void exchangesAreRecordedAndMasked();
     void retryStartsTheReplyOver();
     void jsonAnswerToAStreamRequest();
@@ -107,6 +108,50 @@ void TstChatCall::cancelKeepsThePartialAnswer()
     QVERIFY(!call->reply().text().isEmpty());
     QVERIFY(QStringLiteral("You said: alpha beta gamma").startsWith(call->reply().text()));
     delete call;
+}
+
+void TstChatCall::cancelFromADeltasSlot()
+{
+    // What the whole answer says, to compare the cut one with.
+    Engine::ChatCall *whole = makeCall(QStringLiteral("demo-lorem"), Core::ApiKind::ChatCompletions,
+                                       {}, 20000);
+    QSignalSpy wholeFinished(whole, &Engine::ChatCall::finished);
+    whole->start();
+    QVERIFY(wholeFinished.wait(20000));
+    const QString wholeText = whole->reply().text();
+    delete whole;
+
+    // A listener that stops the call while a read is being handled: the rest of that read and
+    // everything after it is dropped, and nothing is announced after finished().
+    for (const bool record : {true, false}) {
+        m_client.setRecordEvents(record);
+        Engine::ChatCall *call = makeCall(QStringLiteral("demo-lorem"),
+                                          Core::ApiKind::ChatCompletions, {}, 20000);
+        int batches = 0;
+        int finishedCount = 0;
+        int batchesAfterFinish = 0;
+        connect(call, &Engine::ChatCall::deltas, this, [&] {
+            if (finishedCount > 0)
+                ++batchesAfterFinish;
+            if (++batches == 1)
+                call->cancel();
+        });
+        connect(call, &Engine::ChatCall::finished, this, [&] { ++finishedCount; });
+        call->start();
+        QTRY_COMPARE_WITH_TIMEOUT(finishedCount, 1, 10000);
+        QTest::qWait(200); // room for anything still queued to (wrongly) arrive
+        QCOMPARE(finishedCount, 1);
+        QCOMPARE(batchesAfterFinish, 0);
+        QVERIFY(call->error());
+        QCOMPARE(call->error()->kind, Core::ApiError::Kind::Cancelled);
+        QVERIFY(call->isIncomplete());
+        const QString text = call->reply().text();
+        QVERIFY(!text.isEmpty());
+        QVERIFY(text.split(QLatin1Char(' ')).size() <= Net::GatewayCall::kEventBatch);
+        QVERIFY(wholeText.startsWith(text));
+        delete call;
+    }
+    m_client.setRecordEvents(true);
 }
 
 void TstChatCall::exchangesAreRecordedAndMasked()
