@@ -100,6 +100,30 @@ bool ChatSession::appendReply(const Turn &turn)
     return true;
 }
 
+bool ChatSession::restore(const QList<Turn> &turns, const ChatSettings &settings)
+{
+    if (isBusy())
+        return false;
+    m_turns = turns;
+    m_sentWith.clear();
+    for (Turn &turn : m_turns) {
+        turn.streaming = false;
+        ChatSettings sent = settings;
+        if (!turn.isUser()) {
+            sent.model = turn.model;
+            sent.api = turn.api;
+        }
+        m_sentWith.append(sent);
+    }
+    emit turnsReset();
+    return true;
+}
+
+ChatSettings ChatSession::sentWith(int row) const
+{
+    return row >= 0 && row < m_sentWith.size() ? m_sentWith.at(row) : ChatSettings{};
+}
+
 void ChatSession::removeTurn(int row)
 {
     if (row < 0 || row >= m_turns.size() || (isBusy() && row == m_callRow))

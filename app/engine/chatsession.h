@@ -85,6 +85,12 @@ public:
     // Adds a reply that arrived outside the session (the inspector's "Edit and resend") as an
     // assistant turn at the end. Not while busy.
     bool appendReply(const Turn &turn);
+    // Replaces every turn with `turns` (a conversation reopened from the history); a turn
+    // marked streaming comes in finished. Assistant turns are retried with their own model
+    // and API and `settings`' parameters. Not while busy.
+    bool restore(const QList<Turn> &turns, const ChatSettings &settings);
+    // The settings the turn at `row` was sent with (for a user turn, those of its reply).
+    ChatSettings sentWith(int row) const;
     void removeTurn(int row); // not while that turn streams
     void stop();              // the streaming turn keeps its partial answer, marked incomplete
     void clear();

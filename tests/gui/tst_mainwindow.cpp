@@ -11,6 +11,8 @@
 #include "conversation/conversationview.h"
 #include "engine/chatsession.h"
 #include "engine/exchangelog.h"
+#include "history/historylistmodel.h"
+#include "history/historypanel.h"
 #include "inspector/inspectorwidget.h"
 #include "sim/simulatedgateway.h"
 
@@ -18,6 +20,8 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -40,6 +44,7 @@ private slots:
     void cleanup();
     void firstRunFromEnvironment();
     void welcomeThenDemo();
+    void historyKeepsAndReopensConversations();
 
 private:
     static void send(Ui::MainWindow &window, const QString &text);
@@ -194,6 +199,75 @@ void TstMainWindow::welcomeThenDemo()
                                  && !window.workbench()->session()->isBusy(),
                              10000);
     QCOMPARE(window.workbench()->session()->turns().at(1).message.text(), QStringLiteral("You said: demo time"));
+}
+
+// The visible row of the history entry titled `title`, or -1.
+static int historyRow(Ui::MainWindow &window, const QString &title)
+{
+    QAbstractItemModel *model = window.historyPanel()->listView()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data().toString() == title)
+            return row;
+    }
+    return -1;
+}
+
+void TstMainWindow::historyKeepsAndReopensConversations()
+{
+    qputenv("DATABRICKS_HOST", m_gateway.url().toEncoded());
+    qputenv("DATABRICKS_TOKEN", kToken);
+    const QString title = QStringLiteral("remember this conversation");
+    {
+        Ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.start();
+        QTRY_COMPARE_WITH_TIMEOUT(window.modelPicker()->currentModel(), QStringLiteral("demo-echo"),
+                                  10000);
+        Engine::ChatSession *session = window.workbench()->session();
+        QVERIFY(window.historyDock()->isVisible());
+
+        send(window, title);
+        QTRY_VERIFY_WITH_TIMEOUT(session->turns().size() == 2 && !session->isBusy(), 10000);
+        // Listed under its first message, marked as the open one.
+        QTRY_VERIFY_WITH_TIMEOUT(historyRow(window, title) >= 0, 5000);
+        QListView *list = window.historyPanel()->listView();
+        const QModelIndex entry = list->model()->index(historyRow(window, title), 0);
+        QTRY_VERIFY(entry.data(Ui::HistoryListModel::CurrentRole).toBool());
+
+        // A new chat empties the window; the conversation stays in the list.
+        QTest::mouseClick(window.historyPanel()->newChatButton(), Qt::LeftButton);
+        QTRY_VERIFY(session->turns().isEmpty());
+        QVERIFY(historyRow(window, title) >= 0);
+
+        // Another model meanwhile: opening the conversation brings its model back.
+        chooseModel(window, QStringLiteral("demo-lorem"));
+        const QModelIndex again = list->model()->index(historyRow(window, title), 0);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(again).center());
+        QTRY_COMPARE_WITH_TIMEOUT(session->turns().size(), 2, 5000);
+        QCOMPARE(session->turns().at(0).message.text(), title);
+        QCOMPARE(session->turns().at(1).message.text(), QStringLiteral("You said: ") + title);
+        QCOMPARE(window.modelPicker()->currentModel(), QStringLiteral("demo-echo"));
+    }
+
+    // The next start reopens it, and it can be deleted from the list after confirming.
+    Ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.start();
+    Engine::ChatSession *session = window.workbench()->session();
+    QTRY_COMPARE_WITH_TIMEOUT(session->turns().size(), 2, 10000);
+    QCOMPARE(session->turns().at(0).message.text(), title);
+    QTRY_VERIFY(historyRow(window, title) >= 0);
+
+    window.historyPanel()->confirmRemove(
+        window.historyPanel()->keyAt(historyRow(window, title)));
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(
+                     QStringLiteral("confirmDeleteConversation"))) != nullptr);
+    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(historyRow(window, title), -1, 5000);
+    QVERIFY(session->turns().isEmpty());
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -28,6 +28,8 @@ private slots:
 
 private:
     QProcessEnvironment cleanEnv() const;
+    // A history of this test function's own: the last conversation of another would reopen.
+    QString historyFile() const;
     Sim::SimulatedGateway m_gateway;
     QTemporaryDir m_home;
 };
@@ -46,12 +48,18 @@ QProcessEnvironment TstWorkbench::cleanEnv() const
     return env;
 }
 
+QString TstWorkbench::historyFile() const
+{
+    return m_home.filePath(QStringLiteral("history-%1.sqlite")
+                               .arg(QString::fromLatin1(QTest::currentTestFunction())));
+}
+
 void TstWorkbench::environmentConnectionIsUsed()
 {
     QProcessEnvironment env = cleanEnv();
     env.insert(QStringLiteral("DATABRICKS_HOST"), m_gateway.url().toString());
     env.insert(QStringLiteral("DATABRICKS_TOKEN"), QStringLiteral("dapi-workbench-0123456789"));
-    Ui::Workbench workbench(nullptr, env);
+    Ui::Workbench workbench(nullptr, env, historyFile());
     QSignalSpy loaded(&workbench, &Ui::Workbench::modelsLoaded);
     QSignalSpy welcome(&workbench, &Ui::Workbench::welcomeNeeded);
     workbench.start();
@@ -69,7 +77,7 @@ void TstWorkbench::environmentConnectionIsUsed()
 
 void TstWorkbench::welcomeWithoutAnything()
 {
-    Ui::Workbench workbench(nullptr, cleanEnv());
+    Ui::Workbench workbench(nullptr, cleanEnv(), historyFile());
     QSignalSpy welcome(&workbench, &Ui::Workbench::welcomeNeeded);
     workbench.start();
     QCOMPARE(welcome.size(), 1);
@@ -87,7 +95,7 @@ void TstWorkbench::welcomeOffersDatabricksCfgProfiles()
     cfg.close();
     QProcessEnvironment env = cleanEnv();
     env.insert(QStringLiteral("DATABRICKS_CONFIG_FILE"), path);
-    Ui::Workbench workbench(nullptr, env);
+    Ui::Workbench workbench(nullptr, env, historyFile());
     QSignalSpy welcome(&workbench, &Ui::Workbench::welcomeNeeded);
     workbench.start();
     QCOMPARE(welcome.size(), 1);
@@ -100,7 +108,7 @@ void TstWorkbench::welcomeOffersDatabricksCfgProfiles()
 
 void TstWorkbench::demoGatewayStartsAndListsModels()
 {
-    Ui::Workbench workbench(nullptr, cleanEnv());
+    Ui::Workbench workbench(nullptr, cleanEnv(), historyFile());
     QSignalSpy loaded(&workbench, &Ui::Workbench::modelsLoaded);
     workbench.startDemo();
     QVERIFY(loaded.wait(10000));
@@ -120,7 +128,7 @@ void TstWorkbench::resendLogsTheExchange()
 {
     QProcessEnvironment env = cleanEnv();
     env.insert(QStringLiteral("OPENAI_BASE_URL"), m_gateway.url().toString() + QStringLiteral("/v1"));
-    Ui::Workbench workbench(nullptr, env);
+    Ui::Workbench workbench(nullptr, env, historyFile());
     QSignalSpy loaded(&workbench, &Ui::Workbench::modelsLoaded);
     workbench.start();
     QVERIFY(loaded.wait(10000));
@@ -147,7 +155,7 @@ void TstWorkbench::modelErrorsAreReported()
 {
     QProcessEnvironment env = cleanEnv();
     env.insert(QStringLiteral("OPENAI_BASE_URL"), QStringLiteral("http://127.0.0.1:9/v1"));
-    Ui::Workbench workbench(nullptr, env);
+    Ui::Workbench workbench(nullptr, env, historyFile());
     QSignalSpy failed(&workbench, &Ui::Workbench::modelsFailed);
     workbench.start();
     QVERIFY(failed.wait(20000));

@@ -1,5 +1,6 @@
 #include "app/mainwindow.h"
 
+#include "app/historykeeper.h"
 #include "app/welcomepanel.h"
 #include "app/workbench.h"
 #include "config/profilestore.h"
@@ -9,6 +10,7 @@
 #include "conversation/chatpane.h"
 #include "conversation/errordescription.h"
 #include "engine/chatsession.h"
+#include "history/historypanel.h"
 #include "inspector/inspectorwidget.h"
 #include "settings/settingsdialog.h"
 
@@ -37,6 +39,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_api(new ApiSelector(this))
     , m_params(new ParametersPanel(this))
     , m_inspector(new InspectorWidget(m_workbench->log(), this))
+    , m_history(new HistoryPanel(this))
 {
     setWindowTitle(tr("Parlance"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -48,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createMenus();
     connectWorkbench();
+    connectHistory();
 
     // What is sent is read when the user sends, so every panel edit applies to the next turn.
     m_chat->setSettingsProvider([this] {
@@ -132,6 +136,11 @@ void MainWindow::createDocks()
     m_paramsDock->setWidget(m_params);
     addDockWidget(Qt::RightDockWidgetArea, m_paramsDock);
 
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_history);
+    addDockWidget(Qt::LeftDockWidgetArea, m_historyDock);
+
     m_inspectorDock = new QDockWidget(tr("Inspector"), this);
     m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
     m_inspectorDock->setWidget(m_inspector);
@@ -151,7 +160,7 @@ void MainWindow::createMenus()
 
     QMenu *chat = menuBar()->addMenu(tr("&Chat"));
     QAction *newChat = chat->addAction(tr("&New chat"), this, [this] {
-        m_workbench->session()->clear();
+        m_workbench->history()->startNew();
         m_chat->focusInput();
     });
     newChat->setShortcut(QKeySequence::New);
@@ -159,6 +168,9 @@ void MainWindow::createMenus()
     refresh->setShortcut(QKeySequence::Refresh);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *history = m_historyDock->toggleViewAction();
+    history->setShortcut(QKeySequence(tr("Ctrl+H")));
+    view->addAction(history);
     view->addAction(m_paramsDock->toggleViewAction());
     QAction *inspector = m_inspectorDock->toggleViewAction();
     inspector->setShortcut(QKeySequence(tr("Ctrl+I")));
@@ -198,6 +210,39 @@ void MainWindow::connectWorkbench()
         const ErrorDescription description = describeError(error);
         m_models->setError(description.what + QLatin1Char(' ') + description.advice);
         m_status->setText(tr("Could not list models: %1").arg(description.what));
+    });
+}
+
+void MainWindow::connectHistory()
+{
+    HistoryKeeper *keeper = m_workbench->history();
+    connect(keeper, &HistoryKeeper::conversationsChanged, this,
+            [this, keeper] { m_history->setConversations(keeper->conversations()); });
+    connect(keeper, &HistoryKeeper::currentChanged, m_history, &HistoryPanel::setCurrentKey);
+    connect(keeper, &HistoryKeeper::failed, this, [this](const QString &message) {
+        m_history->setError(message);
+        m_status->setText(message);
+    });
+    connect(keeper, &HistoryKeeper::opened, this,
+            [this](const Store::StoredConversation &conversation) {
+                // The next message goes to the model and API the conversation last used.
+                const Engine::ChatSettings &settings = conversation.settings;
+                if (!settings.model.isEmpty()) {
+                    m_models->setCurrentModel(settings.model);
+                    m_params->setModelKey(m_workbench->connectionLabel(), settings.model);
+                }
+                m_api->setCurrentApi(settings.api);
+                m_chat->focusInput();
+            });
+    connect(m_history, &HistoryPanel::openRequested, this, [this, keeper](const QString &key) {
+        keeper->open(key);
+        // Stored conversations can be read before a connection is chosen.
+        m_stack->setCurrentWidget(m_chat);
+    });
+    connect(m_history, &HistoryPanel::removeRequested, keeper, &HistoryKeeper::remove);
+    connect(m_history, &HistoryPanel::newChatRequested, this, [this, keeper] {
+        keeper->startNew();
+        m_chat->focusInput();
     });
 }
 
@@ -283,6 +328,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     m_params->saveNow();
+    m_workbench->history()->saveNow();
     QMainWindow::closeEvent(event);
 }
 

@@ -11,6 +11,7 @@ namespace Parlance::Ui {
 
 class ApiSelector;
 class ChatPane;
+class HistoryPanel;
 class InspectorWidget;
 class ModelPicker;
 class ParametersPanel;
@@ -39,6 +40,8 @@ public:
     InspectorWidget *inspector() const { return m_inspector; }
     WelcomePanel *welcomePanel() const { return m_welcome; }
     QDockWidget *inspectorDock() const { return m_inspectorDock; }
+    HistoryPanel *historyPanel() const { return m_history; }
+    QDockWidget *historyDock() const { return m_historyDock; }
 
     // Opens the connections dialog (non-modal, so tests and the window stay live).
     void showSettings();
@@ -51,6 +54,7 @@ private:
     void createDocks();
     void createMenus();
     void connectWorkbench();
+    void connectHistory();
     void onConnectionChanged();
     void onModelsLoaded();
     void rebuildConnectionMenu();
@@ -64,6 +68,8 @@ private:
     ApiSelector *m_api;
     ParametersPanel *m_params;
     InspectorWidget *m_inspector;
+    HistoryPanel *m_history;
+    QDockWidget *m_historyDock = nullptr;
     QDockWidget *m_paramsDock = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
     QToolButton *m_connectionButton = nullptr;

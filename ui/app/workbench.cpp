@@ -1,6 +1,7 @@
 #include "app/workbench.h"
 
 #include "app/demogateway.h"
+#include "app/historykeeper.h"
 #include "api/dialect.h"
 #include "core/reply.h"
 #include "config/connectionresolver.h"
@@ -12,6 +13,8 @@
 #include "engine/modelscall.h"
 #include "net/gatewaycall.h"
 #include "net/gatewayclient.h"
+#include "store/historyservice.h"
+#include "store/historystore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,7 +24,7 @@ namespace Parlance::Ui {
 
 static const QString kLastConnectionKey = QStringLiteral("workbench/lastConnection");
 
-Workbench::Workbench(QObject *parent, QProcessEnvironment env)
+Workbench::Workbench(QObject *parent, QProcessEnvironment env, const QString &historyFile)
     : QObject(parent)
     , m_env(std::move(env))
     , m_client(new Net::GatewayClient(this))
@@ -29,12 +32,21 @@ Workbench::Workbench(QObject *parent, QProcessEnvironment env)
     , m_session(new Engine::ChatSession(m_client, m_log, this))
     , m_profiles(std::make_unique<Config::ProfileStore>())
     , m_secrets(new Config::SecretStore(QStringLiteral("Parlance"), this))
+    , m_historyService(new Store::HistoryService(
+          historyFile.isEmpty() ? Store::HistoryStore::defaultFilePath() : historyFile, this))
+    , m_history(new HistoryKeeper(m_session, m_historyService, this))
 {}
 
-Workbench::~Workbench() = default;
+Workbench::~Workbench()
+{
+    // The keeper saves what is unsaved as it goes, so it goes while the session and the
+    // service are still there; the service then finishes writing before it stops.
+    delete m_history;
+}
 
 void Workbench::start()
 {
+    m_history->reopenLast();
     const QString last = QSettings().value(kLastConnectionKey).toString();
     if (!last.isEmpty() && m_profiles->connection(last)) {
         useSavedConnection(last);
@@ -67,6 +79,7 @@ void Workbench::useConnection(const Core::Connection &connection, const QString 
     m_hasConnection = true;
     m_simulated = simulated;
     m_session->setConnection(connection, token);
+    m_history->setConnectionName(simulated ? QString() : connection.name);
     if (!simulated && m_profiles->connection(connection.name))
         QSettings().setValue(kLastConnectionKey, connection.name);
     emit connectionChanged();

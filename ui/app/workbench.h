@@ -23,10 +23,14 @@ class ExchangeLog;
 namespace Parlance::Net {
 class GatewayClient;
 }
+namespace Parlance::Store {
+class HistoryService;
+}
 
 namespace Parlance::Ui {
 
 class DemoGateway;
+class HistoryKeeper;
 
 // The services behind the window, without widgets: which connection is active (and its
 // token), the model list, the chat session, the request log, the demo gateway, and sending a
@@ -37,8 +41,10 @@ class Workbench final : public QObject
     Q_DISABLE_COPY_MOVE(Workbench)
 
 public:
+    // The history lives in `historyFile` (default: Store::HistoryStore::defaultFilePath()).
     explicit Workbench(QObject *parent = nullptr,
-                       QProcessEnvironment env = QProcessEnvironment::systemEnvironment());
+                       QProcessEnvironment env = QProcessEnvironment::systemEnvironment(),
+                       const QString &historyFile = {});
     ~Workbench() override;
 
     Net::GatewayClient *client() const { return m_client; }
@@ -46,9 +52,11 @@ public:
     Engine::ChatSession *session() const { return m_session; }
     Config::ProfileStore *profiles() const { return m_profiles.get(); }
     Config::SecretStore *secrets() const { return m_secrets; }
+    HistoryKeeper *history() const { return m_history; }
 
     // First run: the last used saved connection, else DATABRICKS_* / OPENAI_* from the
     // environment, else a welcome (welcomeNeeded, with any ~/.databrickscfg profiles to offer).
+    // The conversation open when the app last closed comes back too.
     void start();
 
     void useConnection(const Core::Connection &connection, const QString &token,
@@ -90,6 +98,8 @@ private:
     std::unique_ptr<Config::ProfileStore> m_profiles;
     Config::SecretStore *m_secrets;
     DemoGateway *m_demo = nullptr;
+    Store::HistoryService *m_historyService;
+    HistoryKeeper *m_history;
 
     Core::Connection m_connection;
     QString m_token;

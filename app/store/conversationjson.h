@@ -1,0 +1,24 @@
+#pragma once
+
+#include "engine/chatsession.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace Parlance::Store {
+
+// Turns and chat settings as JSON, for the history. Everything a view shows is kept: every
+// content part (text, reasoning with its signature, refusal, tool call), the incomplete mark,
+// model, API, usage (all five counts), metrics, finish reason and error (every field, raw
+// bytes base64). Unknown members are ignored, so older builds read newer files; a member of
+// the wrong type is an error rather than a silent default.
+QJsonObject turnToJson(const Engine::Turn &turn);
+std::optional<Engine::Turn> turnFromJson(const QJsonObject &json, QString *error = nullptr);
+
+QJsonObject settingsToJson(const Engine::ChatSettings &settings);
+std::optional<Engine::ChatSettings> settingsFromJson(const QJsonObject &json,
+                                                     QString *error = nullptr);
+
+} // namespace Parlance::Store

@@ -1,0 +1,71 @@
+#include "store/historyservice.h"
+
+#include "store/historyworker.h"
+
+#include <QMetaType>
+#include <QThread>
+
+namespace Parlance::Store {
+
+HistoryService::HistoryService(const QString &filePath, QObject *parent)
+    : QObject(parent)
+    , m_filePath(filePath)
+    , m_thread(new QThread(this))
+    , m_worker(new HistoryWorker(filePath))
+{
+    // Queued signals copy their arguments through the meta-type system.
+    qRegisterMetaType<StoredConversation>();
+    qRegisterMetaType<QList<ConversationSummary>>();
+
+    m_thread->setObjectName(QStringLiteral("Parlance history"));
+    m_worker->moveToThread(m_thread);
+    // Deleted on its own thread once the event loop there has ended: a QObject must not be
+    // deleted from another thread while its own may still deliver events to it.
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+
+    // The worker lives on another thread, so these are queued: they arrive on the thread that
+    // owns the service, in the order the worker emitted them.
+    connect(m_worker, &HistoryWorker::opened, this, &HistoryService::opened);
+    connect(m_worker, &HistoryWorker::saved, this, &HistoryService::saved);
+    connect(m_worker, &HistoryWorker::listed, this, &HistoryService::listed);
+    connect(m_worker, &HistoryWorker::loaded, this, &HistoryService::loaded);
+    connect(m_worker, &HistoryWorker::removed, this, &HistoryService::removed);
+    connect(m_worker, &HistoryWorker::failed, this, &HistoryService::failed);
+
+    m_thread->start();
+    QMetaObject::invokeMethod(m_worker, &HistoryWorker::open, Qt::QueuedConnection);
+}
+
+HistoryService::~HistoryService()
+{
+    // QThread::quit() from here could end the loop before calls already queued have run; a
+    // shutdown queued behind them runs them all first, so a save made on quit reaches the disk.
+    QMetaObject::invokeMethod(m_worker, &HistoryWorker::shutdown, Qt::QueuedConnection);
+    m_thread->wait();
+}
+
+void HistoryService::save(const StoredConversation &conversation)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, conversation] { worker->save(conversation); },
+        Qt::QueuedConnection);
+}
+
+void HistoryService::requestList()
+{
+    QMetaObject::invokeMethod(m_worker, &HistoryWorker::list, Qt::QueuedConnection);
+}
+
+void HistoryService::requestLoad(const QString &key)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, key] { worker->load(key); }, Qt::QueuedConnection);
+}
+
+void HistoryService::remove(const QString &key)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, key] { worker->remove(key); }, Qt::QueuedConnection);
+}
+
+} // namespace Parlance::Store

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "store/storedconversation.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+class QThread;
+
+namespace Parlance::Store {
+
+class HistoryWorker;
+
+// The history for the GUI: a HistoryStore on a thread of its own, so the GUI thread never
+// waits on the disk. Every call returns at once; answers arrive as signals on the thread that
+// owns the service, in the order the calls were made. Destroying the service finishes the
+// work already asked for (a save made just before quitting is on disk) and then stops.
+class HistoryService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryService)
+
+public:
+    explicit HistoryService(const QString &filePath, QObject *parent = nullptr);
+    ~HistoryService() override;
+
+    QString filePath() const { return m_filePath; }
+
+    void save(const StoredConversation &conversation);
+    void requestList();
+    void requestLoad(const QString &key);
+    void remove(const QString &key);
+
+signals:
+    void opened(bool ok, const QString &error); // once, after the file was opened (or not)
+    void saved(const QString &key);
+    void listed(const QList<Parlance::Store::ConversationSummary> &conversations);
+    void loaded(const Parlance::Store::StoredConversation &conversation);
+    void removed(const QString &key);
+    // A call failed: what happened and what to do, the store's message included.
+    void failed(const QString &message);
+
+private:
+    QString m_filePath;
+    QThread *m_thread;
+    HistoryWorker *m_worker;
+};
+
+} // namespace Parlance::Store

@@ -1,0 +1,571 @@
+#include "store/historystore.h"
+
+#include "store/conversationjson.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+#include <QUuid>
+#include <QVariant>
+
+#include <optional>
+
+namespace Parlance::Store {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Parlance::Store::HistoryStore)
+};
+
+// PRAGMA user_version of the schema below. A file with a higher number was written by a newer
+// build whose tables this one does not know, so it is refused rather than half understood.
+constexpr int kSchemaVersion = 1;
+
+// Every SQLite database starts with these 16 bytes. SQLite itself takes a file too short to
+// hold its header for an empty database and writes a new one over it, so the header is checked
+// before SQLite sees the file: a document picked by mistake is never written to.
+constexpr char kSqliteMagic[] = "SQLite format 3";
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// SQLite's own words ("disk I/O error", "database is locked"); the driver's text only says
+// which call failed.
+QString sqliteMessage(const QSqlError &error)
+{
+    const QString text = error.databaseText().trimmed();
+    return text.isEmpty() ? error.text().trimmed() : text;
+}
+
+// QSQLITE binds a null QString as NULL, and the text columns are NOT NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
+}
+
+// ISO 8601 in UTC with milliseconds sorts as text in time order, so `ORDER BY updated` needs
+// no conversion and the file stays readable with the sqlite3 shell.
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : u""_s;
+}
+
+QDateTime timeFromText(const QString &text)
+{
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+std::optional<QJsonObject> jsonObject(const QString &text, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        fail(error, parseError.errorString());
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        fail(error, Tr::tr("not a JSON object"));
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+// Setting the file up waits at most about four seconds for another window's lock.
+constexpr int kBusyAttempts = 25;
+
+const char *const kCreateSchema[] = {
+    "CREATE TABLE conversations ("
+    " key TEXT PRIMARY KEY NOT NULL,"
+    " title TEXT NOT NULL,"
+    " created TEXT NOT NULL,"
+    " updated TEXT NOT NULL,"
+    " connection_name TEXT NOT NULL,"
+    " model TEXT NOT NULL,"
+    " settings TEXT NOT NULL,"
+    " turn_count INTEGER NOT NULL)",
+    "CREATE INDEX conversations_by_updated ON conversations (updated)",
+    // A turn per row rather than one JSON array per conversation: a long conversation is not
+    // one multi-megabyte value, and a damaged turn names its position.
+    "CREATE TABLE turns ("
+    " conversation_key TEXT NOT NULL REFERENCES conversations (key) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL,"
+    " json TEXT NOT NULL,"
+    " PRIMARY KEY (conversation_key, position))",
+};
+
+} // namespace
+
+HistoryStore::HistoryStore()
+    : m_connectionName(u"parlance-history-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+HistoryStore::~HistoryStore()
+{
+    close();
+}
+
+QString HistoryStore::defaultFilePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history.sqlite"_s;
+}
+
+bool HistoryStore::isOpen() const
+{
+    return m_open;
+}
+
+void HistoryStore::close()
+{
+    m_open = false;
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    // Only once no QSqlDatabase copy is left, or Qt warns the connection is still in use.
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool HistoryStore::open(const QString &filePath, QString *error)
+{
+    close();
+    m_filePath = filePath;
+    const QString path = native(filePath);
+    const QFileInfo info(filePath);
+
+    const QString folder = info.absolutePath();
+    if (!QDir().mkpath(folder)) {
+        return fail(error, Tr::tr("Cannot create the folder %1 for the conversation history. "
+                                  "Check that no file has that name and that you may write "
+                                  "there.")
+                               .arg(native(folder)));
+    }
+    if (info.exists()) {
+        if (!info.isFile()) {
+            return fail(error, Tr::tr("Cannot open the conversation history %1: it is not a "
+                                      "file. Move it away or choose another location.")
+                                   .arg(path));
+        }
+        QFile file(filePath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return fail(error, Tr::tr("Cannot read the conversation history %1: %2. Check that "
+                                      "the file is readable.")
+                                   .arg(path, file.errorString()));
+        }
+        const QByteArray head = file.read(sizeof kSqliteMagic);
+        // An empty file is an empty database to SQLite; anything else must carry its header.
+        if (!head.isEmpty() && head != QByteArray(kSqliteMagic, sizeof kSqliteMagic)) {
+            return fail(error, Tr::tr("Cannot open the conversation history %1: the file is not "
+                                      "an SQLite database. It has been left as it is; move or "
+                                      "rename it, then start Parlance again to begin a new "
+                                      "history.")
+                                   .arg(path));
+        }
+    }
+
+    // Another window setting the same file up holds its lock for a moment, and SQLite does
+    // not wait where waiting could deadlock (a reader asking to write): try again shortly.
+    for (int attempt = 0;; ++attempt) {
+        m_busy = false;
+        if (openDatabase(error))
+            break;
+        close();
+        if (!m_busy || attempt == kBusyAttempts)
+            return false;
+        QThread::msleep(10 + 10 * attempt);
+    }
+    m_open = true;
+    return true;
+}
+
+// Separate from open() so that no QSqlDatabase or QSqlQuery is alive when a failure closes
+// the connection.
+bool HistoryStore::openDatabase(QString *error)
+{
+    const QString path = native(m_filePath);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    if (!db.isValid()) {
+        return fail(error, Tr::tr("Cannot open the conversation history %1: Qt's SQLite driver "
+                                  "(QSQLITE) is not installed. Install the Qt 6 SQLite plugin "
+                                  "(libqt6sql6-sqlite on Debian) and start Parlance again.")
+                               .arg(path));
+    }
+    db.setDatabaseName(m_filePath);
+    if (!db.open()) {
+        return fail(error, Tr::tr("Cannot open the conversation history %1: %2. Check that the "
+                                  "file and its folder are readable and writable.")
+                               .arg(path, sqliteMessage(db.lastError())));
+    }
+
+    auto setupFailed = [this, &path, error](const QSqlError &sqlError) {
+        // SQLITE_BUSY and SQLITE_LOCKED: another connection holds the lock.
+        m_busy = sqlError.nativeErrorCode() == QLatin1String("5")
+                 || sqlError.nativeErrorCode() == QLatin1String("6");
+        return fail(error, Tr::tr("Cannot set up the conversation history %1: %2. Check that the "
+                                  "disk is not full and the file is writable, or move the file "
+                                  "away to start a new history.")
+                               .arg(path, sqliteMessage(sqlError)));
+    };
+
+    QSqlQuery query(db);
+    // What the file holds: its format version and whether it has tables of any kind. Both
+    // are read in one read transaction, so another Parlance creating the schema this instant
+    // is seen before or after, never half-way (version 0 with tables would look foreign).
+    const auto readState = [&query](int *version, int *objects) {
+        if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+            return false;
+        *version = query.value(0).toInt();
+        query.finish();
+        if (!query.exec(u"SELECT count(*) FROM sqlite_master"_s) || !query.next())
+            return false;
+        *objects = query.value(0).toInt();
+        query.finish();
+        return true;
+    };
+    const auto refusal = [&path, error](int version, int objects) -> std::optional<bool> {
+        if (version > kSchemaVersion) {
+            return fail(error, Tr::tr("The conversation history %1 was written by a newer "
+                                      "version of Parlance (format %2; this version reads format "
+                                      "%3 and older). It has been left as it is; update Parlance "
+                                      "to open it.")
+                                   .arg(path)
+                                   .arg(version)
+                                   .arg(kSchemaVersion));
+        }
+        if (version == 0 && objects > 0) {
+            return fail(error, Tr::tr("The file %1 is an SQLite database of another program, not "
+                                      "a Parlance conversation history. It has been left as it "
+                                      "is; choose another file.")
+                                   .arg(path));
+        }
+        return std::nullopt;
+    };
+
+    // Read before anything is written: a file this build must refuse stays as it was.
+    int version = 0;
+    int objects = 0;
+    if (!db.transaction())
+        return setupFailed(db.lastError());
+    const bool read = readState(&version, &objects);
+    const QSqlError readError = query.lastError();
+    query.finish();
+    db.rollback(); // nothing was written; this only ends the read transaction
+    if (!read)
+        return setupFailed(readError);
+    if (const std::optional<bool> refused = refusal(version, objects))
+        return *refused;
+
+    // foreign_keys makes removing a conversation remove its turns. WAL lets a save proceed
+    // while a list is read and survives a crash mid-write; with WAL, synchronous=NORMAL cannot
+    // corrupt the file (a power cut may lose the last save, never mix two) and avoids an fsync
+    // per save. These pragmas cannot run inside a transaction, so they come before the schema.
+    // A file system without shared memory keeps the old journal mode; that is slower, not wrong.
+    for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
+                                  u"PRAGMA synchronous = NORMAL"_s}) {
+        if (!query.exec(pragma))
+            return setupFailed(query.lastError());
+        query.finish();
+    }
+
+    if (version == 0) {
+        // Two Parlance windows may open a new file at once: the write lock is taken before
+        // looking again, so exactly one of them creates the schema and the other finds it.
+        if (!query.exec(u"BEGIN IMMEDIATE"_s))
+            return setupFailed(query.lastError());
+        query.finish();
+        const auto abandon = [&query, &setupFailed](const QSqlError &sqlError) {
+            query.finish();
+            query.exec(u"ROLLBACK"_s);
+            query.finish();
+            return setupFailed(sqlError);
+        };
+        if (!readState(&version, &objects))
+            return abandon(query.lastError());
+        if (const std::optional<bool> refused = refusal(version, objects)) {
+            query.exec(u"ROLLBACK"_s);
+            query.finish();
+            return *refused;
+        }
+        if (version == 0) {
+            QStringList statements;
+            for (const char *statement : kCreateSchema)
+                statements.append(QString::fromLatin1(statement));
+            // user_version is part of the transaction: a crash leaves no tables or all of them.
+            statements.append(u"PRAGMA user_version = %1"_s.arg(kSchemaVersion));
+            for (const QString &statement : std::as_const(statements)) {
+                if (!query.exec(statement))
+                    return abandon(query.lastError());
+                query.finish();
+            }
+        }
+        if (!query.exec(u"COMMIT"_s))
+            return abandon(query.lastError());
+        query.finish();
+    }
+    return true;
+}
+
+bool HistoryStore::save(const StoredConversation &conversation, QString *error)
+{
+    const QString path = native(m_filePath);
+    if (!m_open) {
+        return fail(error, Tr::tr("Cannot save the conversation: the history %1 is not open. "
+                                  "Restart Parlance, or fix the problem reported when it "
+                                  "opened.")
+                               .arg(path));
+    }
+    if (conversation.key.isEmpty())
+        return fail(
+            error, Tr::tr("Cannot save a conversation without a key in the history %1.").arg(path));
+
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QString name = conversation.title.isEmpty() ? conversation.key : conversation.title;
+    auto saveFailed = [&](const QSqlError &sqlError) {
+        return fail(error, Tr::tr("Cannot save the conversation \"%1\" in the history %2: %3. "
+                                  "Check that the disk is not full and the file is writable; "
+                                  "the previously saved version is unchanged.")
+                               .arg(name, path, sqliteMessage(sqlError)));
+    };
+    if (!db.transaction())
+        return saveFailed(db.lastError());
+
+    // One transaction replaces the row and all its turns, so a crash leaves the old version or
+    // the new one. An upsert rather than INSERT OR REPLACE: REPLACE deletes the row, and the
+    // cascade that should follow depends on recursive_triggers.
+    const auto failure = [&]() -> std::optional<QSqlError> {
+        QSqlQuery upsert(db);
+        upsert.prepare(u"INSERT INTO conversations (key, title, created, updated, "
+                       "connection_name, model, settings, turn_count) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (key) DO UPDATE SET title = excluded.title, "
+                       "created = excluded.created, updated = excluded.updated, "
+                       "connection_name = excluded.connection_name, model = excluded.model, "
+                       "settings = excluded.settings, turn_count = excluded.turn_count"_s);
+        upsert.addBindValue(conversation.key);
+        upsert.addBindValue(text(conversation.title));
+        upsert.addBindValue(timeText(conversation.created));
+        upsert.addBindValue(timeText(conversation.updated));
+        upsert.addBindValue(text(conversation.connectionName));
+        upsert.addBindValue(text(conversation.settings.model));
+        upsert.addBindValue(jsonText(settingsToJson(conversation.settings)));
+        upsert.addBindValue(qint64(conversation.turns.size()));
+        if (!upsert.exec())
+            return upsert.lastError();
+
+        QSqlQuery removeTurns(db);
+        removeTurns.prepare(u"DELETE FROM turns WHERE conversation_key = ?"_s);
+        removeTurns.addBindValue(conversation.key);
+        if (!removeTurns.exec())
+            return removeTurns.lastError();
+
+        QSqlQuery insert(db);
+        if (!insert.prepare(
+                u"INSERT INTO turns (conversation_key, position, json) VALUES (?, ?, ?)"_s))
+            return insert.lastError();
+        for (qsizetype i = 0; i < conversation.turns.size(); ++i) {
+            insert.bindValue(0, conversation.key);
+            insert.bindValue(1, qint64(i));
+            insert.bindValue(2, jsonText(turnToJson(conversation.turns.at(i))));
+            if (!insert.exec())
+                return insert.lastError();
+        }
+        return std::nullopt;
+    }();
+
+    if (failure) {
+        db.rollback();
+        return saveFailed(*failure);
+    }
+    if (!db.commit()) {
+        const QSqlError sqlError = db.lastError();
+        db.rollback();
+        return saveFailed(sqlError);
+    }
+    return true;
+}
+
+std::optional<StoredConversation> HistoryStore::load(const QString &key, QString *error)
+{
+    const QString path = native(m_filePath);
+    if (!m_open) {
+        fail(error, Tr::tr("Cannot open the conversation: the history %1 is not open. Restart "
+                           "Parlance, or fix the problem reported when it opened.")
+                        .arg(path));
+        return std::nullopt;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    auto readFailed = [&](const QSqlError &sqlError) {
+        fail(error, Tr::tr("Cannot read a conversation from the history %1: %2. Check that the "
+                           "file is readable, then try again.")
+                        .arg(path, sqliteMessage(sqlError)));
+        return std::nullopt;
+    };
+    // One read transaction, so a save from another instance cannot land between the row and
+    // its turns.
+    if (!db.transaction())
+        return readFailed(db.lastError());
+
+    StoredConversation conversation;
+    QString damage;
+    const auto failure = [&]() -> std::optional<QSqlError> {
+        QSqlQuery row(db);
+        row.setForwardOnly(true);
+        row.prepare(u"SELECT title, created, updated, connection_name, settings "
+                    "FROM conversations WHERE key = ?"_s);
+        row.addBindValue(key);
+        if (!row.exec())
+            return row.lastError();
+        if (!row.next()) {
+            if (row.lastError().isValid())
+                return row.lastError();
+            return std::nullopt; // missing: conversation.key stays empty
+        }
+        conversation.key = key;
+        conversation.title = row.value(0).toString();
+        conversation.created = timeFromText(row.value(1).toString());
+        conversation.updated = timeFromText(row.value(2).toString());
+        conversation.connectionName = row.value(3).toString();
+        QString why;
+        const std::optional<QJsonObject> settingsJson = jsonObject(row.value(4).toString(), &why);
+        const std::optional<Engine::ChatSettings> settings
+            = settingsJson ? settingsFromJson(*settingsJson, &why) : std::nullopt;
+        if (!settings) {
+            damage = Tr::tr("settings: %1").arg(why);
+            return std::nullopt;
+        }
+        conversation.settings = *settings;
+
+        QSqlQuery turns(db);
+        turns.setForwardOnly(true);
+        turns.prepare(u"SELECT position, json FROM turns WHERE conversation_key = ? "
+                      "ORDER BY position"_s);
+        turns.addBindValue(key);
+        if (!turns.exec())
+            return turns.lastError();
+        while (turns.next()) {
+            const std::optional<QJsonObject> turnJson = jsonObject(turns.value(1).toString(), &why);
+            std::optional<Engine::Turn> turn
+                = turnJson ? turnFromJson(*turnJson, &why) : std::nullopt;
+            if (!turn) {
+                damage = Tr::tr("turn %1: %2").arg(turns.value(0).toLongLong() + 1).arg(why);
+                return std::nullopt;
+            }
+            conversation.turns.append(*std::move(turn));
+        }
+        if (turns.lastError().isValid())
+            return turns.lastError();
+        return std::nullopt;
+    }();
+    // Nothing was written; ending the read transaction cannot lose anything.
+    db.rollback();
+
+    if (failure)
+        return readFailed(*failure);
+    if (conversation.key.isEmpty()) {
+        fail(error, Tr::tr("The conversation is no longer in the history %1; it may have been "
+                           "deleted in another window. Refresh the list.")
+                        .arg(path));
+        return std::nullopt;
+    }
+    if (!damage.isEmpty()) {
+        const QString name = conversation.title.isEmpty() ? key : conversation.title;
+        fail(error, Tr::tr("The conversation \"%1\" in the history %2 is damaged (%3) and "
+                           "cannot be opened. Delete it from the history; the other "
+                           "conversations are not affected.")
+                        .arg(name, path, damage));
+        return std::nullopt;
+    }
+    return conversation;
+}
+
+std::optional<QList<ConversationSummary>> HistoryStore::list(QString *error)
+{
+    const QString path = native(m_filePath);
+    if (!m_open) {
+        fail(error, Tr::tr("Cannot list the conversations: the history %1 is not open. Restart "
+                           "Parlance, or fix the problem reported when it opened.")
+                        .arg(path));
+        return std::nullopt;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // The key breaks ties so the order is the same on every call.
+    if (!query.exec(u"SELECT key, title, model, updated, turn_count FROM conversations "
+                    "ORDER BY updated DESC, key"_s)) {
+        fail(error, Tr::tr("Cannot list the conversations in the history %1: %2. Check that the "
+                           "file is readable, then try again.")
+                        .arg(path, sqliteMessage(query.lastError())));
+        return std::nullopt;
+    }
+    QList<ConversationSummary> summaries;
+    while (query.next()) {
+        ConversationSummary summary;
+        summary.key = query.value(0).toString();
+        summary.title = query.value(1).toString();
+        summary.model = query.value(2).toString();
+        summary.updated = timeFromText(query.value(3).toString());
+        summary.turnCount = query.value(4).toInt();
+        summaries.append(summary);
+    }
+    if (query.lastError().isValid()) {
+        fail(error, Tr::tr("Cannot list the conversations in the history %1: %2. Check that the "
+                           "file is readable, then try again.")
+                        .arg(path, sqliteMessage(query.lastError())));
+        return std::nullopt;
+    }
+    return summaries;
+}
+
+bool HistoryStore::remove(const QString &key, QString *error)
+{
+    const QString path = native(m_filePath);
+    if (!m_open) {
+        return fail(error, Tr::tr("Cannot delete the conversation: the history %1 is not open. "
+                                  "Restart Parlance, or fix the problem reported when it "
+                                  "opened.")
+                               .arg(path));
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    // One statement is atomic; the turns go with the row through ON DELETE CASCADE.
+    query.prepare(u"DELETE FROM conversations WHERE key = ?"_s);
+    query.addBindValue(key);
+    if (!query.exec()) {
+        return fail(error, Tr::tr("Cannot delete the conversation from the history %1: %2. "
+                                  "Check that the disk is not full and the file is writable, "
+                                  "then try again.")
+                               .arg(path, sqliteMessage(query.lastError())));
+    }
+    return true;
+}
+
+} // namespace Parlance::Store

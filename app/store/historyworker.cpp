@@ -1,0 +1,68 @@
+#include "store/historyworker.h"
+
+#include "store/historystore.h"
+
+#include <QThread>
+
+namespace Parlance::Store {
+
+HistoryWorker::HistoryWorker(const QString &filePath)
+    : m_filePath(filePath), m_store(std::make_unique<HistoryStore>())
+{}
+
+HistoryWorker::~HistoryWorker() = default;
+
+void HistoryWorker::open()
+{
+    QString error;
+    const bool ok = m_store->open(m_filePath, &error);
+    emit opened(ok, error);
+    if (!ok)
+        emit failed(error);
+}
+
+void HistoryWorker::save(const StoredConversation &conversation)
+{
+    QString error;
+    if (m_store->save(conversation, &error))
+        emit saved(conversation.key);
+    else
+        emit failed(error);
+}
+
+void HistoryWorker::list()
+{
+    QString error;
+    const std::optional<QList<ConversationSummary>> conversations = m_store->list(&error);
+    if (conversations)
+        emit listed(*conversations);
+    else
+        emit failed(error);
+}
+
+void HistoryWorker::load(const QString &key)
+{
+    QString error;
+    const std::optional<StoredConversation> conversation = m_store->load(key, &error);
+    if (conversation)
+        emit loaded(*conversation);
+    else
+        emit failed(error);
+}
+
+void HistoryWorker::remove(const QString &key)
+{
+    QString error;
+    if (m_store->remove(key, &error))
+        emit removed(key);
+    else
+        emit failed(error);
+}
+
+void HistoryWorker::shutdown()
+{
+    m_store.reset();
+    QThread::currentThread()->quit();
+}
+
+} // namespace Parlance::Store

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "store/storedconversation.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace Parlance::Store {
+
+class HistoryStore;
+
+// HistoryService's other half: owns the HistoryStore and lives on the service's thread, so
+// every SQL statement runs there. The service reaches it only through queued calls, which the
+// thread runs one after another in the order they were made.
+class HistoryWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryWorker)
+
+public:
+    explicit HistoryWorker(const QString &filePath);
+    ~HistoryWorker() override;
+
+    void open();
+    void save(const Parlance::Store::StoredConversation &conversation);
+    void list();
+    void load(const QString &key);
+    void remove(const QString &key);
+    // Closes the file and ends the thread's event loop; queued behind every earlier call.
+    void shutdown();
+
+signals:
+    void opened(bool ok, const QString &error);
+    void saved(const QString &key);
+    void listed(const QList<Parlance::Store::ConversationSummary> &conversations);
+    void loaded(const Parlance::Store::StoredConversation &conversation);
+    void removed(const QString &key);
+    void failed(const QString &message);
+
+private:
+    QString m_filePath;
+    // Made with the worker, but it adds its QSqlDatabase connection only in open(), on this
+    // thread, which is the only one allowed to use it. shutdown() destroys it there too.
+    std::unique_ptr<HistoryStore> m_store;
+};
+
+} // namespace Parlance::Store

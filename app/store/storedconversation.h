@@ -1,0 +1,42 @@
+#pragma once
+
+#include "engine/chatsession.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace Parlance::Store {
+
+// One conversation as the history keeps it. Never a token: the connection is named, and
+// resolving it (keychain included) is the caller's business.
+struct StoredConversation
+{
+    QString key;            // stable identity (a UUID the caller makes); saving again replaces
+    QString title;          // what the list shows: the first user message, shortened
+    QDateTime created;      // UTC
+    QDateTime updated;      // UTC; the list is newest first by this
+    QString connectionName; // the connection it was held on; empty for the demo gateway
+    Engine::ChatSettings settings; // model, API and parameters of the next request
+    // The turns. A reply that was still streaming when saved is stored as what had arrived,
+    // marked incomplete; `streaming` and `exchangeIds` are not kept.
+    QList<Engine::Turn> turns;
+};
+
+// A row of the history list: enough to show it without loading its turns.
+struct ConversationSummary
+{
+    QString key;
+    QString title;
+    QString model;
+    QDateTime updated; // UTC
+    int turnCount = 0;
+
+    friend bool operator==(const ConversationSummary &, const ConversationSummary &) = default;
+};
+
+// The title for a conversation whose first user message is `text`: its first line, trimmed,
+// at most 80 characters (an ellipsis marks a cut), or empty when there is no text.
+QString titleFor(const QString &text);
+
+} // namespace Parlance::Store

@@ -1,0 +1,217 @@
+// HistoryKeeper against a real chat session, the simulated gateway and a history file: what
+// is typed is on disk before the answer, a streaming answer follows within a second, and a
+// restart reopens the conversation.
+#include "app/historykeeper.h"
+#include "engine/chatsession.h"
+#include "engine/exchangelog.h"
+#include "net/gatewayclient.h"
+#include "sim/simulatedgateway.h"
+#include "store/historyservice.h"
+#include "store/historystore.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Parlance;
+
+class TstHistoryKeeper : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void userMessageIsSavedBeforeTheAnswer();
+    void streamingAnswerIsSavedAsItArrives();
+    void restartReopensTheLastConversation();
+    void openNewAndRemove();
+
+private:
+    // What the file holds for `key`, read through a store of its own.
+    std::optional<Store::StoredConversation> stored(const QString &key);
+    void makeSession();
+    Engine::ChatSettings settings(const QString &model) const;
+
+    Sim::SimulatedGateway m_gateway;
+    QTemporaryDir m_dir;
+    QString m_file;
+    std::unique_ptr<Net::GatewayClient> m_client;
+    std::unique_ptr<Engine::ExchangeLog> m_log;
+    std::unique_ptr<Engine::ChatSession> m_session;
+    std::unique_ptr<Store::HistoryService> m_service;
+    std::unique_ptr<Ui::HistoryKeeper> m_keeper;
+};
+
+void TstHistoryKeeper::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_gateway.listen());
+    QVERIFY(m_dir.isValid());
+}
+
+void TstHistoryKeeper::init()
+{
+    QSettings().clear();
+    m_keeper.reset();
+    m_service.reset();
+    m_file = m_dir.filePath(
+        QStringLiteral("history-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    makeSession();
+}
+
+void TstHistoryKeeper::makeSession()
+{
+    m_keeper.reset(); // saves through the old service before it goes
+    m_service.reset();
+    m_session.reset();
+    m_client = std::make_unique<Net::GatewayClient>();
+    m_log = std::make_unique<Engine::ExchangeLog>();
+    m_session = std::make_unique<Engine::ChatSession>(m_client.get(), m_log.get());
+    Core::Connection connection;
+    connection.name = QStringLiteral("sim");
+    connection.kind = Core::Connection::Kind::Databricks;
+    connection.host = m_gateway.url();
+    m_session->setConnection(connection, QStringLiteral("dapi-history-test"));
+    m_service = std::make_unique<Store::HistoryService>(m_file);
+    m_keeper = std::make_unique<Ui::HistoryKeeper>(m_session.get(), m_service.get());
+    m_keeper->setConnectionName(connection.name);
+    // Any failure to keep the history fails the test that caused it.
+    connect(m_keeper.get(), &Ui::HistoryKeeper::failed, this,
+            [](const QString &message) { QFAIL(qPrintable(message)); });
+}
+
+Engine::ChatSettings TstHistoryKeeper::settings(const QString &model) const
+{
+    Engine::ChatSettings settings;
+    settings.model = model;
+    settings.params.temperature = 0.25;
+    return settings;
+}
+
+std::optional<Store::StoredConversation> TstHistoryKeeper::stored(const QString &key)
+{
+    Store::HistoryStore store;
+    QString error;
+    if (!store.open(m_file, &error)) {
+        qWarning("%s", qPrintable(error));
+        return std::nullopt;
+    }
+    std::optional<Store::StoredConversation> conversation = store.load(key, &error);
+    if (!conversation)
+        qDebug("not stored yet: %s", qPrintable(error));
+    return conversation;
+}
+
+void TstHistoryKeeper::userMessageIsSavedBeforeTheAnswer()
+{
+    const QString text = QStringLiteral("one two three four five six seven eight");
+    QVERIFY(m_session->send(text, settings(QStringLiteral("demo-slow"))));
+    QVERIFY(m_session->isBusy());
+    QVERIFY(!m_keeper->currentKey().isEmpty());
+    const QString key = m_keeper->currentKey();
+    // On disk while the answer has not even started (demo-slow waits 300 ms).
+    QTRY_VERIFY_WITH_TIMEOUT(stored(key).has_value(), 2000);
+    QVERIFY(m_session->isBusy());
+    const Store::StoredConversation early = *stored(key);
+    QCOMPARE(early.title, text);
+    QCOMPARE(early.connectionName, QStringLiteral("sim"));
+    QVERIFY(early.turns.size() >= 1);
+    QCOMPARE(early.turns.at(0).message.text(), text);
+
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(stored(key) && stored(key)->turns.size() == 2
+                                 && !stored(key)->turns.at(1).message.incomplete
+                                 && stored(key)->turns.at(1).message.text()
+                                        == m_session->turns().at(1).message.text(),
+                             5000);
+    const Store::StoredConversation done = *stored(key);
+    QCOMPARE(done.turns.at(1).model, QStringLiteral("demo-slow"));
+    QCOMPARE(done.settings.model, QStringLiteral("demo-slow"));
+    QCOMPARE(done.settings.params.temperature, std::optional<double>(0.25));
+    QCOMPARE(done.turns.at(1).usage, m_session->turns().at(1).usage);
+    // The list knows it too.
+    QTRY_COMPARE(m_keeper->conversations().size(), 1);
+    QCOMPARE(m_keeper->conversations().first().key, key);
+}
+
+void TstHistoryKeeper::streamingAnswerIsSavedAsItArrives()
+{
+    // 40 words at 50 ms each: two seconds of streaming.
+    QStringList words;
+    for (int i = 0; i < 40; ++i)
+        words << QStringLiteral("w%1").arg(i);
+    QVERIFY(m_session->send(words.join(QLatin1Char(' ')), settings(QStringLiteral("demo-slow"))));
+    const QString key = m_keeper->currentKey();
+    // Within a save interval of text arriving, the file has part of the answer, incomplete.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->messageAt(1).text().isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(stored(key) && stored(key)->turns.size() == 2
+                                 && !stored(key)->turns.at(1).message.text().isEmpty(),
+                             Ui::HistoryKeeper::kStreamingSaveIntervalMs + 1500);
+    QVERIFY(m_session->isBusy());
+    const Store::StoredConversation partial = *stored(key);
+    QVERIFY(partial.turns.at(1).message.incomplete);
+    QVERIFY(!partial.turns.at(1).streaming);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+    QVERIFY(m_session->turns().at(1).message.text().startsWith(partial.turns.at(1).message.text()));
+}
+
+void TstHistoryKeeper::restartReopensTheLastConversation()
+{
+    QVERIFY(m_session->send(QStringLiteral("keep me"), settings(QStringLiteral("demo-echo"))));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+    const QString key = m_keeper->currentKey();
+    const QList<Engine::Turn> before = m_session->turns();
+
+    makeSession(); // a restart: new session, service and keeper on the same file
+    QVERIFY(m_session->turns().isEmpty());
+    QSignalSpy opened(m_keeper.get(), &Ui::HistoryKeeper::opened);
+    m_keeper->reopenLast();
+    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 5000);
+    QCOMPARE(m_keeper->currentKey(), key);
+    QCOMPARE(m_session->turns().size(), 2);
+    for (int row = 0; row < 2; ++row) {
+        QCOMPARE(m_session->turns().at(row).message, before.at(row).message);
+        QCOMPARE(m_session->turns().at(row).usage, before.at(row).usage);
+    }
+    // It continues where it left off: the next answer sees the restored turns.
+    QVERIFY(m_session->send(QStringLiteral("and more"), settings(QStringLiteral("demo-echo"))));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(stored(key) && stored(key)->turns.size() == 4, 5000);
+}
+
+void TstHistoryKeeper::openNewAndRemove()
+{
+    QVERIFY(m_session->send(QStringLiteral("first"), settings(QStringLiteral("demo-echo"))));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+    const QString first = m_keeper->currentKey();
+
+    m_keeper->startNew();
+    QVERIFY(m_session->turns().isEmpty());
+    QVERIFY(m_keeper->currentKey().isEmpty());
+    QVERIFY(m_session->send(QStringLiteral("second"), settings(QStringLiteral("demo-echo"))));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+    const QString second = m_keeper->currentKey();
+    QVERIFY(second != first);
+    QTRY_COMPARE_WITH_TIMEOUT(m_keeper->conversations().size(), 2, 5000);
+    QCOMPARE(m_keeper->conversations().first().key, second); // newest first
+
+    m_keeper->open(first);
+    QTRY_COMPARE_WITH_TIMEOUT(m_keeper->currentKey(), first, 5000);
+    QCOMPARE(m_session->turns().at(0).message.text(), QStringLiteral("first"));
+
+    // Removing the open conversation empties the session; the other one stays.
+    m_keeper->remove(first);
+    QVERIFY(m_session->turns().isEmpty());
+    QVERIFY(m_keeper->currentKey().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(m_keeper->conversations().size(), 1, 5000);
+    QCOMPARE(m_keeper->conversations().first().key, second);
+    QVERIFY(!stored(first).has_value());
+}
+
+QTEST_MAIN(TstHistoryKeeper)
+#include "tst_historykeeper.moc"

@@ -1,0 +1,203 @@
+#pragma once
+
+// Values and helpers shared by the history tests.
+#include "store/storedconversation.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+namespace StoreTesting {
+
+using namespace Parlance;
+
+inline Engine::Turn userTurn(const QString &text)
+{
+    Engine::Turn turn;
+    turn.message = Core::Message::user(text);
+    return turn;
+}
+
+// An assistant turn with every field the history keeps set to something other than its default.
+inline Engine::Turn fullAssistantTurn()
+{
+    Engine::Turn turn;
+    turn.message.role = Core::Role::Assistant;
+    turn.message.parts = {
+        Core::ContentPart::makeReasoning(QStringLiteral("17 × 23: 17 × 20 = 340, 17 × 3 = 51."),
+                                         QStringLiteral("EqRk+sig/Ω==")),
+        Core::ContentPart::makeText(QStringLiteral("It is **391**.\n\nAnything else?")),
+        {Core::ContentPart::Kind::Refusal,
+         QStringLiteral("I cannot help with that part."),
+         {},
+         {},
+         {},
+         {}},
+        Core::ContentPart::makeToolCall(QStringLiteral("call_42"), QStringLiteral("calculator"),
+                                        QStringLiteral(R"({"expression": "17*23"})")),
+    };
+    turn.message.incomplete = true;
+    turn.model = QStringLiteral("databricks-claude-sonnet-4-5");
+    turn.api = Core::ApiKind::Responses;
+    turn.usage.inputTokens = 1200;
+    turn.usage.outputTokens = 345;
+    turn.usage.totalTokens = 1545;
+    turn.usage.reasoningTokens = 210;
+    turn.usage.cachedInputTokens = 1024;
+    turn.metrics.timeToFirstTokenMs = 412;
+    turn.metrics.totalMs = 5310;
+    turn.metrics.outputTokens = 345;
+    turn.finishReason = QStringLiteral("length");
+    Core::ApiError error;
+    error.kind = Core::ApiError::Kind::Stream;
+    error.httpStatus = 429;
+    error.code = QStringLiteral("REQUEST_LIMIT_EXCEEDED");
+    error.type = QStringLiteral("rate_limit_error");
+    error.message = QStringLiteral("Too many requests, try again in 2.5 s");
+    error.param = QStringLiteral("model");
+    error.retryAfterSeconds = 2.5;
+    // Not UTF-8: a lone continuation byte, a NUL, a cut multi-byte sequence.
+    error.raw = QByteArray("\xff\xfe\x80 raw\x00 body \xe2\x82", 15);
+    turn.error = error;
+    return turn;
+}
+
+inline Engine::ChatSettings fullSettings()
+{
+    Engine::ChatSettings settings;
+    settings.model = QStringLiteral("databricks-meta-llama-3-3-70b-instruct");
+    settings.api = Core::ApiKind::Invocations;
+    Core::GenerationParams &params = settings.params;
+    params.systemPrompt = QStringLiteral("You are terse.\nAnswer in one line.");
+    params.maxTokens = 512;
+    params.temperature = 0.7;
+    params.topP = 0.95;
+    params.stop = {QStringLiteral("\n\n"), QStringLiteral("END")};
+    params.extra = QJsonObject{
+        {QStringLiteral("seed"), 7},
+        {QStringLiteral("response_format"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}}},
+    };
+    params.stream = false;
+    return settings;
+}
+
+inline Store::StoredConversation conversation(const QString &key, const QString &title,
+                                              const QDateTime &updated,
+                                              const QList<Engine::Turn> &turns = {})
+{
+    Store::StoredConversation c;
+    c.key = key;
+    c.title = title;
+    c.created = updated.addSecs(-60);
+    c.updated = updated;
+    c.connectionName = QStringLiteral("workspace-prod");
+    c.settings.model = QStringLiteral("model-of-") + key;
+    c.turns = turns;
+    return c;
+}
+
+inline QDateTime utc(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
+}
+
+// QCOMPARE returns from this function only; callers check QTest::currentTestFailed().
+inline void compareTurns(const Engine::Turn &actual, const Engine::Turn &expected)
+{
+    QCOMPARE(actual.message.role, expected.message.role);
+    QCOMPARE(actual.message.parts.size(), expected.message.parts.size());
+    for (qsizetype i = 0; i < expected.message.parts.size(); ++i) {
+        const Core::ContentPart &a = actual.message.parts.at(i);
+        const Core::ContentPart &e = expected.message.parts.at(i);
+        QCOMPARE(a.kind, e.kind);
+        QCOMPARE(a.text, e.text);
+        QCOMPARE(a.signature, e.signature);
+        QCOMPARE(a.toolCallId, e.toolCallId);
+        QCOMPARE(a.toolName, e.toolName);
+        QCOMPARE(a.toolArguments, e.toolArguments);
+    }
+    QCOMPARE(actual.message.toolCallId, expected.message.toolCallId);
+    QCOMPARE(actual.message.incomplete, expected.message.incomplete);
+    QVERIFY(actual.message == expected.message);
+    QCOMPARE(actual.model, expected.model);
+    QCOMPARE(actual.api, expected.api);
+    QCOMPARE(actual.usage.inputTokens, expected.usage.inputTokens);
+    QCOMPARE(actual.usage.outputTokens, expected.usage.outputTokens);
+    QCOMPARE(actual.usage.totalTokens, expected.usage.totalTokens);
+    QCOMPARE(actual.usage.reasoningTokens, expected.usage.reasoningTokens);
+    QCOMPARE(actual.usage.cachedInputTokens, expected.usage.cachedInputTokens);
+    QCOMPARE(actual.metrics.timeToFirstTokenMs, expected.metrics.timeToFirstTokenMs);
+    QCOMPARE(actual.metrics.totalMs, expected.metrics.totalMs);
+    QCOMPARE(actual.metrics.outputTokens, expected.metrics.outputTokens);
+    QCOMPARE(actual.finishReason, expected.finishReason);
+    QCOMPARE(actual.error.has_value(), expected.error.has_value());
+    if (expected.error) {
+        QCOMPARE(actual.error->kind, expected.error->kind);
+        QCOMPARE(actual.error->httpStatus, expected.error->httpStatus);
+        QCOMPARE(actual.error->code, expected.error->code);
+        QCOMPARE(actual.error->type, expected.error->type);
+        QCOMPARE(actual.error->message, expected.error->message);
+        QCOMPARE(actual.error->param, expected.error->param);
+        QCOMPARE(actual.error->retryAfterSeconds, expected.error->retryAfterSeconds);
+        QCOMPARE(actual.error->raw, expected.error->raw);
+    }
+    QCOMPARE(actual.streaming, false);
+    QVERIFY(actual.exchangeIds.isEmpty());
+}
+
+inline QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A connection of the test's own to a history file, to look behind the store's back.
+class SqlProbe
+{
+public:
+    explicit SqlProbe(const QString &path)
+        : m_name(QStringLiteral("probe-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        m_ok = db.open();
+    }
+    ~SqlProbe()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    SqlProbe(const SqlProbe &) = delete;
+    SqlProbe &operator=(const SqlProbe &) = delete;
+
+    bool isOpen() const { return m_ok; }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        const bool ok = query.exec(sql);
+        if (!ok)
+            qWarning() << sql << query.lastError().text();
+        return ok;
+    }
+    QVariant scalar(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+private:
+    QString m_name;
+    bool m_ok = false;
+};
+
+} // namespace StoreTesting

@@ -1,0 +1,763 @@
+// HistoryStore against real SQLite files in a temporary folder: what is saved loads back,
+// a save replaces in one transaction, and files the store must not own are left untouched.
+#include "store/historystore.h"
+#include "storetesting.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTimeZone>
+
+#include <memory>
+
+using namespace Parlance;
+using namespace StoreTesting;
+using Parlance::Store::ConversationSummary;
+using Parlance::Store::HistoryStore;
+using Parlance::Store::StoredConversation;
+
+class tst_HistoryStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void defaultFilePathIsAppData();
+    void openCreatesFoldersFileAndSchema();
+    void callsBeforeOpenFail();
+    void saveLoadRoundTrip();
+    void emptyFieldsRoundTrip();
+    void timesAreStoredAsUtcWithMilliseconds();
+    void saveSameKeyReplaces();
+    void failedSaveKeepsPreviousVersion();
+    void listNewestFirst();
+    void remove();
+    void loadMissingKeyFails();
+    void reopenKeepsData();
+    void notADatabaseIsRefusedUntouched_data();
+    void notADatabaseIsRefusedUntouched();
+    void emptyFileBecomesHistory();
+    void newerSchemaIsRefusedUntouched();
+    void otherProgramsDatabaseIsRefusedUntouched();
+    void folderUnderRegularFileFails();
+    void damagedTurnIsReported();
+    void unicodeSurvives();
+    void largeConversationRoundTrips();
+    void connectionsAreUniqueAndRemoved();
+    void twoStoresCreatingOneFileAtOnce();
+    void titleFor_data();
+    void titleFor();
+
+private:
+    QString path(const QString &name = QStringLiteral("history.sqlite")) const
+    {
+        return m_dir->filePath(name);
+    }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_HistoryStore::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_HistoryStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    // QtSql warns about connections left in use or used from the wrong thread.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+}
+
+void tst_HistoryStore::cleanup()
+{
+    // Every store and probe removes its connection when it goes.
+    QCOMPARE(QSqlDatabase::connectionNames(), QStringList());
+}
+
+void tst_HistoryStore::defaultFilePathIsAppData()
+{
+    const QString expected = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                             + QStringLiteral("/history.sqlite");
+    QCOMPARE(HistoryStore::defaultFilePath(), expected);
+}
+
+void tst_HistoryStore::openCreatesFoldersFileAndSchema()
+{
+    const QString file = path(QStringLiteral("deep/er/history.sqlite"));
+    QVERIFY(!QFileInfo::exists(QFileInfo(file).absolutePath()));
+    {
+        HistoryStore store;
+        QVERIFY(!store.isOpen());
+        QString error;
+        QVERIFY2(store.open(file, &error), qPrintable(error));
+        QVERIFY(store.isOpen());
+        QCOMPARE(store.filePath(), file);
+        QVERIFY(QFileInfo(file).isFile());
+    }
+    SqlProbe probe(file);
+    QVERIFY(probe.isOpen());
+    QCOMPARE(probe.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    QCOMPARE(probe.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(probe
+                 .scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                        "'table' AND name IN ('conversations', 'turns')"))
+                 .toInt(),
+             2);
+    const QString turnsSql
+        = probe.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'turns'"))
+              .toString();
+    QVERIFY2(turnsSql.contains(QStringLiteral("ON DELETE CASCADE")), qPrintable(turnsSql));
+}
+
+void tst_HistoryStore::callsBeforeOpenFail()
+{
+    HistoryStore store;
+    QString error;
+    QVERIFY(!store.save(
+        conversation(QStringLiteral("k"), QStringLiteral("t"), utc("2024-01-01T00:00:00.000Z")),
+        &error));
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QVERIFY(!store.list(&error));
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QVERIFY(!store.load(QStringLiteral("k"), &error));
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QVERIFY(!store.remove(QStringLiteral("k"), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void tst_HistoryStore::saveLoadRoundTrip()
+{
+    HistoryStore store;
+    QString error;
+    QVERIFY2(store.open(path(), &error), qPrintable(error));
+
+    StoredConversation saved;
+    saved.key = QStringLiteral("6f1c9a2e-0000-4000-8000-000000000001");
+    saved.title = QStringLiteral("What is 17 × 23?");
+    saved.created = utc("2024-05-01T10:20:30.123Z");
+    saved.updated = utc("2024-05-01T10:25:00.456Z");
+    saved.connectionName = QStringLiteral("workspace-prod");
+    saved.settings = fullSettings();
+    saved.turns = {userTurn(QStringLiteral("What is 17 × 23?")), fullAssistantTurn(),
+                   userTurn(QStringLiteral("Thanks"))};
+    QVERIFY2(store.save(saved, &error), qPrintable(error));
+
+    const std::optional<StoredConversation> loaded = store.load(saved.key, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->key, saved.key);
+    QCOMPARE(loaded->title, saved.title);
+    QCOMPARE(loaded->created, saved.created);
+    QCOMPARE(loaded->updated, saved.updated);
+    QCOMPARE(loaded->created.timeSpec(), Qt::UTC);
+    QCOMPARE(loaded->connectionName, saved.connectionName);
+    QCOMPARE(loaded->settings.model, saved.settings.model);
+    QCOMPARE(loaded->settings.api, saved.settings.api);
+    QVERIFY(loaded->settings.params == saved.settings.params);
+    QCOMPARE(loaded->turns.size(), saved.turns.size());
+    for (qsizetype i = 0; i < saved.turns.size(); ++i) {
+        compareTurns(loaded->turns.at(i), saved.turns.at(i));
+        if (QTest::currentTestFailed())
+            QFAIL(qPrintable(QStringLiteral("turn %1 differs").arg(i)));
+    }
+
+    const std::optional<QList<ConversationSummary>> list = store.list(&error);
+    QVERIFY2(list, qPrintable(error));
+    QCOMPARE(list->size(), 1);
+    QCOMPARE(list->at(0).key, saved.key);
+    QCOMPARE(list->at(0).title, saved.title);
+    QCOMPARE(list->at(0).model, saved.settings.model);
+    QCOMPARE(list->at(0).updated, saved.updated);
+    QCOMPARE(list->at(0).turnCount, 3);
+}
+
+void tst_HistoryStore::emptyFieldsRoundTrip()
+{
+    // The demo gateway has no connection name, a new chat no title and no turns yet.
+    HistoryStore store;
+    QString error;
+    QVERIFY2(store.open(path(), &error), qPrintable(error));
+    StoredConversation saved;
+    saved.key = QStringLiteral("bare");
+    QVERIFY2(store.save(saved, &error), qPrintable(error));
+    const std::optional<StoredConversation> loaded = store.load(QStringLiteral("bare"), &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QVERIFY(loaded->title.isEmpty());
+    QVERIFY(loaded->connectionName.isEmpty());
+    QVERIFY(!loaded->created.isValid());
+    QVERIFY(!loaded->updated.isValid());
+    QVERIFY(loaded->settings.model.isEmpty());
+    QVERIFY(loaded->turns.isEmpty());
+
+    // A conversation needs a key to be found again.
+    StoredConversation keyless;
+    QVERIFY(!store.save(keyless, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void tst_HistoryStore::timesAreStoredAsUtcWithMilliseconds()
+{
+    HistoryStore store;
+    QString error;
+    QVERIFY2(store.open(path(), &error), qPrintable(error));
+    // 12:20:30.123 at UTC+02:00 is 10:20:30.123Z.
+    const QDateTime local(QDate(2024, 5, 1), QTime(12, 20, 30, 123), QTimeZone(2 * 3600));
+    StoredConversation saved = conversation(QStringLiteral("k"), QStringLiteral("t"), local);
+    QVERIFY2(store.save(saved, &error), qPrintable(error));
+
+    SqlProbe probe(path());
+    QCOMPARE(probe.scalar(QStringLiteral("SELECT updated FROM conversations")).toString(),
+             QStringLiteral("2024-05-01T10:20:30.123Z"));
+    const std::optional<StoredConversation> loaded = store.load(QStringLiteral("k"), &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->updated, local);
+    QCOMPARE(loaded->updated.timeSpec(), Qt::UTC);
+    QCOMPARE(loaded->updated.time(), QTime(10, 20, 30, 123));
+}
+
+void tst_HistoryStore::saveSameKeyReplaces()
+{
+    HistoryStore store;
+    QString error;
+    QVERIFY2(store.open(path(), &error), qPrintable(error));
+
+    QList<Engine::Turn> five;
+    for (int i = 0; i < 5; ++i)
+        five.append(userTurn(QStringLiteral("old %1").arg(i)));
+    QVERIFY(store.save(conversation(QStringLiteral("a"), QStringLiteral("Old title"),
+                                    utc("2024-01-01T00:00:00.000Z"), five),
+                       &error));
+    QVERIFY(store.save(conversation(QStringLiteral("other"), QStringLiteral("Other"),
+                                    utc("2024-01-01T00:00:00.000Z"),
+                                    {userTurn(QStringLiteral("keep me"))}),
+                       &error));
+
+    StoredConversation replacement = conversation(
+        QStringLiteral("a"), QStringLiteral("New title"), utc("2024-02-01T00:00:00.000Z"),
+        {userTurn(QStringLiteral("new 0")), fullAssistantTurn()});
+    replacement.settings.model = QStringLiteral("new-model");
+    QVERIFY2(store.save(replacement, &error), qPrintable(error));
+
+    const std::optional<StoredConversation> loaded = store.load(QStringLiteral("a"), &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->title, QStringLiteral("New title"));
+    QCOMPARE(loaded->updated, replacement.updated);
+    QCOMPARE(loaded->settings.model, QStringLiteral("new-model"));
+    QCOMPARE(loaded->turns.size(), 2);
+    QCOMPARE(loaded->turns.at(0).message.text(), QStringLiteral("new 0"));
+    compareTurns(loaded->turns.at(1), fullAssistantTurn());
+    if (QTest::currentTestFailed())
+        return;
+
+    const std::optional<QList<ConversationSummary>> list = store.list(&error);
+    QVERIFY(list);
+    QCOMPARE(list->size(), 2);
+    QCOMPARE(list->at(0).key, QStringLiteral("a"));
+    QCOMPARE(list->at(0).turnCount, 2);
+    QCOMPARE(list->at(0).model, QStringLiteral("new-model"));
+
+    // No turn of the old version is left behind, and the other conversation is untouched.
+    SqlProbe probe(path());
+    QCOMPARE(probe
+                 .scalar(QStringLiteral("SELECT count(*) FROM turns WHERE conversation_key "
+                                        "= 'a'"))
+                 .toInt(),
+             2);
+    QCOMPARE(probe.scalar(QStringLiteral("SELECT count(*) FROM turns")).toInt(), 3);
+    QCOMPARE(probe.scalar(QStringLiteral("SELECT count(*) FROM conversations")).toInt(), 2);
+}
+
+void tst_HistoryStore::failedSaveKeepsPreviousVersion()
+{
+    HistoryStore store;
+    QString error;
+    QVERIFY2(store.open(path(), &error), qPrintable(error));
+    const QList<Engine::Turn> original
+        = {userTurn(QStringLiteral("one")), userTurn(QStringLiteral("two"))};
+    QVERIFY(store.save(conversation(QStringLiteral("a"), QStringLiteral("Original"),
+                                    utc("2024-01-01T00:00:00.000Z"), original),
+                       &error));
+
+    // Make SQLite itself fail half-way through the next save: after the row was updated and
+    // the old turns deleted, at the fourth new turn.
+    {
+        SqlProbe probe(path());
+        QVERIFY(probe.exec(QStringLiteral(
+            "CREATE TRIGGER fail_fourth BEFORE INSERT ON turns WHEN NEW.position = 3 "
+            "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+    }
+    QList<Engine::Turn> six;
+    for (int i = 0; i < 6; ++i)
+        six.append(userTurn(QStringLiteral("new %1").arg(i)));
+    error.clear();
+    QVERIFY(!store.save(conversation(QStringLiteral("a"), QStringLiteral("Replacement"),
+                                     utc("2024-03-01T00:00:00.000Z"), six),
+                        &error));
+    QVERIFY2(error.contains(QStringLiteral("injected failure")), qPrintable(error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path())), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("Replacement")), qPrintable(error));
+
+    const std::optional<StoredConversation> loaded = store.load(QStringLiteral("a"), &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->title, QStringLiteral("Original"));
+    QCOMPARE(loaded->updated, utc("2024-01-01T00:00:00.000Z"));
+    QCOMPARE(loaded->turns.size(), 2);
+    QCOMPARE(loaded->turns.at(0).message.text(), QStringLiteral("one"));
+    QCOMPARE(loaded->turns.at(1).message.text(), QStringLiteral("two"));
+    const std::optional<QList<ConversationSummary>> list = store.list(&error);
+    QVERIFY(list);
+    QCOMPARE(list->size(), 1);
+    QCOMPARE(list->at(0).turnCount, 2);
+
+    // The store is still usable after the rollback.
+    {
+        SqlProbe probe(path());
+        QVERIFY(probe.exec(QStringLiteral("DROP TRIGGER fail_fourth")));
+    }
+    QVERIFY2(store.save(conversation(QStringLiteral("a"), QStringLiteral("Replacement"),
+                                     utc("2024-03-01T00:00:00.000Z"), six),
+                        &error),
+             qPrintable(error));
+    QCOMPARE(store.load(QStringLiteral("a"), &error)->turns.size(), 6);
+}
+
+void tst_HistoryStore::listNewestFirst()
+{
+    HistoryStore store;
+    QString error;
+    QVERIFY2(store.open(path(), &error), qPrintable(error));
+    const QList<Engine::Turn> two = {userTurn(QStringLiteral("q")), fullAssistantTurn()};
+    // Saved in an order that is neither newest- nor oldest-first, and with times whose
+    // milliseconds and years decide the order.
+    QVERIFY(store.save(conversation(QStringLiteral("mid"), QStringLiteral("Middle"),
+                                    utc("2024-06-01T12:00:00.500Z"), two),
+                       &error));
+    QVERIFY(store.save(conversation(QStringLiteral("new"), QStringLiteral("Newest"),
+                                    utc("2024-06-01T12:00:00.501Z")),
+                       &error));
+    QVERIFY(store.save(conversation(QStringLiteral("old"), QStringLiteral("Oldest"),
+                                    utc("2023-12-31T23:59:59.999Z"), {userTurn({})}),
+                       &error));
+
+    const std::optional<QList<ConversationSummary>> list = store.list(&error);
+    QVERIFY2(list, qPrintable(error));
+    const QList<ConversationSummary> expected = {
+        {QStringLiteral("new"), QStringLiteral("Newest"), QStringLiteral("model-of-new"),
+         utc("2024-06-01T12:00:00.501Z"), 0},
+        {QStringLiteral("mid"), QStringLiteral("Middle"), QStringLiteral("model-of-mid"),
+         utc("2024-06-01T12:00:00.500Z"), 2},
+        {QStringLiteral("old"), QStringLiteral("Oldest"), QStringLiteral("model-of-old"),
+         utc("2023-12-31T23:59:59.999Z"), 1},
+    };
+    QCOMPARE(list->size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QCOMPARE(list->at(i).key, expected.at(i).key);
+        QCOMPARE(list->at(i).title, expected.at(i).title);
+        QCOMPARE(list->at(i).model, expected.at(i).model);
+        QCOMPARE(list->at(i).updated, expected.at(i).updated);
+        QCOMPARE(list->at(i).turnCount, expected.at(i).turnCount);
+    }
+    QVERIFY(*list == expected);
+
+    // Saving the oldest again with a newer time moves it to the top.
+    QVERIFY(store.save(conversation(QStringLiteral("old"), QStringLiteral("Oldest"),
+                                    utc("2025-01-01T00:00:00.000Z")),
+                       &error));
+    QCOMPARE(store.list(&error)->at(0).key, QStringLiteral("old"));
+}
+
+void tst_HistoryStore::remove()
+{
+    HistoryStore store;
+    QString error;
+    QVERIFY2(store.open(path(), &error), qPrintable(error));
+    const QList<Engine::Turn> turns = {userTurn(QStringLiteral("q")), fullAssistantTurn()};
+    QVERIFY(store.save(conversation(QStringLiteral("gone"), QStringLiteral("Gone"),
+                                    utc("2024-01-02T00:00:00.000Z"), turns),
+                       &error));
+    QVERIFY(store.save(conversation(QStringLiteral("kept"), QStringLiteral("Kept"),
+                                    utc("2024-01-01T00:00:00.000Z"), turns),
+                       &error));
+
+    QVERIFY2(store.remove(QStringLiteral("gone"), &error), qPrintable(error));
+    const std::optional<QList<ConversationSummary>> list = store.list(&error);
+    QVERIFY(list);
+    QCOMPARE(list->size(), 1);
+    QCOMPARE(list->at(0).key, QStringLiteral("kept"));
+    QVERIFY(!store.load(QStringLiteral("gone"), &error));
+    QCOMPARE(store.load(QStringLiteral("kept"), &error)->turns.size(), 2);
+    {
+        // The turns went with the conversation.
+        SqlProbe probe(path());
+        QCOMPARE(probe
+                     .scalar(QStringLiteral("SELECT count(*) FROM turns WHERE "
+                                            "conversation_key = 'gone'"))
+                     .toInt(),
+                 0);
+        QCOMPARE(probe.scalar(QStringLiteral("SELECT count(*) FROM turns")).toInt(), 2);
+    }
+
+    error.clear();
+    QVERIFY2(store.remove(QStringLiteral("never-there"), &error), qPrintable(error));
+    QVERIFY(error.isEmpty());
+    QCOMPARE(store.list(&error)->size(), 1);
+}
+
+void tst_HistoryStore::loadMissingKeyFails()
+{
+    HistoryStore store;
+    QString error;
+    QVERIFY2(store.open(path(), &error), qPrintable(error));
+    QVERIFY(!store.load(QStringLiteral("nope"), &error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path())), qPrintable(error));
+}
+
+void tst_HistoryStore::reopenKeepsData()
+{
+    const StoredConversation saved = conversation(
+        QStringLiteral("k"), QStringLiteral("Kept across restarts"),
+        utc("2024-04-04T04:04:04.004Z"), {userTurn(QStringLiteral("hi")), fullAssistantTurn()});
+    {
+        HistoryStore store;
+        QString error;
+        QVERIFY2(store.open(path(), &error), qPrintable(error));
+        QVERIFY2(store.save(saved, &error), qPrintable(error));
+    }
+    HistoryStore store;
+    QString error;
+    QVERIFY2(store.open(path(), &error), qPrintable(error));
+    const std::optional<StoredConversation> loaded = store.load(QStringLiteral("k"), &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->title, saved.title);
+    QCOMPARE(loaded->connectionName, saved.connectionName);
+    QCOMPARE(loaded->turns.size(), 2);
+    compareTurns(loaded->turns.at(1), fullAssistantTurn());
+    if (QTest::currentTestFailed())
+        return;
+
+    // Opening the same store again on another file leaves the first one.
+    QVERIFY2(store.open(path(QStringLiteral("second.sqlite")), &error), qPrintable(error));
+    QCOMPARE(store.list(&error)->size(), 0);
+}
+
+void tst_HistoryStore::notADatabaseIsRefusedUntouched_data()
+{
+    QTest::addColumn<QByteArray>("content");
+
+    QByteArray noise(4096, Qt::Uninitialized);
+    QRandomGenerator generator(42);
+    for (char &c : noise)
+        c = char(generator.bounded(256));
+    noise[0] = 'X'; // never the SQLite header by chance
+    QTest::newRow("random bytes") << noise;
+    QTest::newRow("text") << QByteArray("These are my notes, not a database.\n");
+    QTest::newRow("one byte") << QByteArray("S");
+    QTest::newRow("header cut short") << QByteArray("SQLite form");
+}
+
+void tst_HistoryStore::notADatabaseIsRefusedUntouched()
+{
+    QFETCH(QByteArray, content);
+    const QString file = path();
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QCOMPARE(out.write(content), content.size());
+    }
+    const QDateTime modified = QFileInfo(file).lastModified();
+
+    HistoryStore store;
+    QString error;
+    QVERIFY(!store.open(file, &error));
+    QVERIFY(!store.isOpen());
+    QVERIFY2(error.contains(QDir::toNativeSeparators(file)), qPrintable(error));
+    QCOMPARE(fileBytes(file), content);
+    QCOMPARE(QFileInfo(file).lastModified(), modified);
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral("-journal")));
+    QVERIFY(!store.list(&error));
+}
+
+void tst_HistoryStore::emptyFileBecomesHistory()
+{
+    // `touch history.sqlite` is an empty database to SQLite, not a foreign file.
+    {
+        QFile out(path());
+        QVERIFY(out.open(QIODevice::WriteOnly));
+    }
+    HistoryStore store;
+    QString error;
+    QVERIFY2(store.open(path(), &error), qPrintable(error));
+    QVERIFY(store.save(
+        conversation(QStringLiteral("k"), QStringLiteral("t"), utc("2024-01-01T00:00:00.000Z")),
+        &error));
+    QCOMPARE(store.list(&error)->size(), 1);
+}
+
+void tst_HistoryStore::newerSchemaIsRefusedUntouched()
+{
+    const QString file = path();
+    {
+        SqlProbe probe(file);
+        QVERIFY(probe.exec(QStringLiteral("CREATE TABLE conversations (key TEXT PRIMARY KEY, "
+                                          "title TEXT, folder TEXT)")));
+        QVERIFY(probe.exec(QStringLiteral("INSERT INTO conversations VALUES ('k', 't', 'f')")));
+        QVERIFY(probe.exec(QStringLiteral("PRAGMA user_version = 2")));
+    }
+    const QByteArray before = fileBytes(file);
+    QVERIFY(before.startsWith("SQLite format 3"));
+
+    {
+        HistoryStore store;
+        QString error;
+        QVERIFY(!store.open(file, &error));
+        QVERIFY(!store.isOpen());
+        QVERIFY2(error.contains(QDir::toNativeSeparators(file)), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
+    }
+    QCOMPARE(fileBytes(file), before);
+    SqlProbe probe(file);
+    QCOMPARE(probe.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    QCOMPARE(probe.scalar(QStringLiteral("PRAGMA journal_mode")).toString(),
+             QStringLiteral("delete"));
+}
+
+void tst_HistoryStore::otherProgramsDatabaseIsRefusedUntouched()
+{
+    const QString file = path();
+    {
+        SqlProbe probe(file);
+        QVERIFY(probe.exec(QStringLiteral("CREATE TABLE notes (body TEXT)")));
+    }
+    const QByteArray before = fileBytes(file);
+
+    HistoryStore store;
+    QString error;
+    QVERIFY(!store.open(file, &error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(file)), qPrintable(error));
+    QCOMPARE(fileBytes(file), before);
+}
+
+void tst_HistoryStore::folderUnderRegularFileFails()
+{
+    const QString blocker = path(QStringLiteral("blocker"));
+    {
+        QFile out(blocker);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("a file, not a folder");
+    }
+    HistoryStore store;
+    QString error;
+    QVERIFY(!store.open(blocker + QStringLiteral("/sub/history.sqlite"), &error));
+    QVERIFY(!store.isOpen());
+    QVERIFY2(error.contains(QDir::toNativeSeparators(blocker)), qPrintable(error));
+    QCOMPARE(fileBytes(blocker), QByteArray("a file, not a folder"));
+}
+
+void tst_HistoryStore::damagedTurnIsReported()
+{
+    HistoryStore store;
+    QString error;
+    QVERIFY2(store.open(path(), &error), qPrintable(error));
+    QVERIFY(store.save(conversation(QStringLiteral("a"), QStringLiteral("Hand edited"),
+                                    utc("2024-01-01T00:00:00.000Z"),
+                                    {userTurn(QStringLiteral("q")), fullAssistantTurn()}),
+                       &error));
+    {
+        SqlProbe probe(path());
+        QVERIFY(probe.exec(QStringLiteral("UPDATE turns SET json = '{\"role\": \"assistant\", "
+                                          "\"usage\": {\"input_tokens\": \"many\"}}' "
+                                          "WHERE position = 1")));
+    }
+    QVERIFY(!store.load(QStringLiteral("a"), &error));
+    QVERIFY2(error.contains(QStringLiteral("Hand edited")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("usage.input_tokens")), qPrintable(error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path())), qPrintable(error));
+    // The list still shows it, so it can be deleted.
+    QCOMPARE(store.list(&error)->size(), 1);
+    QVERIFY(store.remove(QStringLiteral("a"), &error));
+}
+
+void tst_HistoryStore::unicodeSurvives()
+{
+    HistoryStore store;
+    QString error;
+    QVERIFY2(store.open(path(QStringLiteral("Verläufe 历史/history.sqlite")), &error),
+             qPrintable(error));
+    const QString title
+        = QStringLiteral("Grüße, 你好, привет, שלום — 🚀👩‍💻");
+    const QString text = QStringLiteral("e\u0301 (combining), \u200Bzero width, emoji 🧪, "
+                                        "quote ' and \" and NUL-free \\0, tab\tend");
+    StoredConversation saved = conversation(QStringLiteral("ключ-🔑"), title,
+                                            utc("2024-01-01T00:00:00.000Z"), {userTurn(text)});
+    saved.connectionName = QStringLiteral("Zürich-prod");
+    QVERIFY2(store.save(saved, &error), qPrintable(error));
+
+    const std::optional<StoredConversation> loaded = store.load(saved.key, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->title, title);
+    QCOMPARE(loaded->connectionName, saved.connectionName);
+    QCOMPARE(loaded->turns.at(0).message.text(), text);
+    QCOMPARE(store.list(&error)->at(0).title, title);
+}
+
+void tst_HistoryStore::largeConversationRoundTrips()
+{
+    HistoryStore store;
+    QString error;
+    QVERIFY2(store.open(path(), &error), qPrintable(error));
+
+    constexpr int kTurns = 2000;
+    QList<Engine::Turn> turns;
+    turns.reserve(kTurns);
+    for (int i = 0; i < kTurns; ++i) {
+        // 4 KB of text that differs per turn, so a mix-up of positions would show.
+        const QString text = QStringLiteral("%1:").arg(i, 5, 10, QLatin1Char('0'))
+                             + QString(4090, QChar(u'a' + i % 26));
+        Engine::Turn turn = i % 2 == 0 ? userTurn(text) : fullAssistantTurn();
+        if (i % 2)
+            turn.message.parts[1].text = text;
+        turns.append(turn);
+    }
+    const StoredConversation saved = conversation(QStringLiteral("big"), QStringLiteral("Big"),
+                                                  utc("2024-01-01T00:00:00.000Z"), turns);
+
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY2(store.save(saved, &error), qPrintable(error));
+    const qint64 saveMs = clock.restart();
+    const std::optional<StoredConversation> loaded = store.load(QStringLiteral("big"), &error);
+    const qint64 loadMs = clock.elapsed();
+    qInfo("2,000 turns of 4 KB: save %lld ms, load %lld ms", saveMs, loadMs);
+
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->turns.size(), kTurns);
+    for (int i = 0; i < kTurns; ++i) {
+        if (loaded->turns.at(i).message != turns.at(i).message)
+            QFAIL(qPrintable(QStringLiteral("turn %1 differs").arg(i)));
+    }
+    compareTurns(loaded->turns.at(kTurns - 1), turns.at(kTurns - 1));
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(store.list(&error)->at(0).turnCount, kTurns);
+}
+
+void tst_HistoryStore::connectionsAreUniqueAndRemoved()
+{
+    {
+        HistoryStore first;
+        HistoryStore second;
+        QString error;
+        QVERIFY2(first.open(path(QStringLiteral("one.sqlite")), &error), qPrintable(error));
+        QVERIFY2(second.open(path(QStringLiteral("two.sqlite")), &error), qPrintable(error));
+        QCOMPARE(QSqlDatabase::connectionNames().size(), 2);
+        QVERIFY(first.save(conversation(QStringLiteral("only-in-one"), QStringLiteral("1"),
+                                        utc("2024-01-01T00:00:00.000Z")),
+                           &error));
+        QCOMPARE(first.list(&error)->size(), 1);
+        QCOMPARE(second.list(&error)->size(), 0);
+
+        // A refused open leaves no connection behind either.
+        HistoryStore refused;
+        QFile garbage(path(QStringLiteral("garbage")));
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write("garbage");
+        garbage.close();
+        QVERIFY(!refused.open(garbage.fileName(), &error));
+        QCOMPARE(QSqlDatabase::connectionNames().size(), 2);
+    }
+    QCOMPARE(QSqlDatabase::connectionNames(), QStringList());
+}
+
+void tst_HistoryStore::titleFor_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("title");
+
+    const QString a80(80, u'a');
+    const QString ellipsis(QChar(0x2026));
+    QTest::newRow("plain") << QStringLiteral("Hello") << QStringLiteral("Hello");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("only whitespace") << QStringLiteral(" \n\t \r\n ") << QString();
+    QTest::newRow("first line") << QStringLiteral("First line\nSecond line")
+                                << QStringLiteral("First line");
+    QTest::newRow("crlf") << QStringLiteral("Windows line\r\nnext")
+                          << QStringLiteral("Windows line");
+    QTest::newRow("trimmed") << QStringLiteral("   padded\t \nrest") << QStringLiteral("padded");
+    QTest::newRow("leading blank lines")
+        << QStringLiteral("\n\n   \nReal start\nmore") << QStringLiteral("Real start");
+    QTest::newRow("exactly 80") << a80 << a80;
+    QTest::newRow("81 is cut") << a80 + QLatin1Char('b') << QString(79, u'a') + ellipsis;
+    QTest::newRow("long first line, short second")
+        << QString(200, u'x') + QStringLiteral("\nshort") << QString(79, u'x') + ellipsis;
+    QTest::newRow("long second line does not matter")
+        << QStringLiteral("short\n") + QString(200, u'x') << QStringLiteral("short");
+    QTest::newRow("no space before the ellipsis")
+        << QString(78, u'a') + QStringLiteral(" bbbbbbbbbb") << QString(78, u'a') + ellipsis;
+    QTest::newRow("surrogate pair not split")
+        << QString(78, u'a') + QStringLiteral("🚀bbbbb") << QString(78, u'a') + ellipsis;
+    QTest::newRow("unicode kept") << QStringLiteral("  Grüße 你好 🚀  ")
+                                  << QStringLiteral("Grüße 你好 🚀");
+}
+
+void tst_HistoryStore::titleFor()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, title);
+    const QString result = Store::titleFor(text);
+    QCOMPARE(result, title);
+    QVERIFY(result.size() <= 80);
+}
+
+// Two windows starting at once on a new history: both open it, one creates the schema, and
+// what either saves the other reads.
+void tst_HistoryStore::twoStoresCreatingOneFileAtOnce()
+{
+    for (int round = 0; round < 25; ++round) {
+        const QString file = path(QStringLiteral("race-%1.sqlite").arg(round));
+        QString errors[2];
+        bool opened[2] = {false, false};
+        QThread *threads[2];
+        for (int i = 0; i < 2; ++i) {
+            threads[i] = QThread::create([&, i] {
+                HistoryStore store;
+                opened[i] = store.open(file, &errors[i]);
+                if (!opened[i])
+                    return;
+                const StoredConversation saved =
+                    conversation(QStringLiteral("from-%1").arg(i), QStringLiteral("race"),
+                                 utc("2026-11-27T10:00:00.000Z"));
+                if (!store.save(saved, &errors[i]))
+                    opened[i] = false;
+            });
+        }
+        threads[0]->start();
+        threads[1]->start();
+        for (QThread *thread : threads) {
+            QVERIFY(thread->wait(20000));
+            delete thread;
+        }
+        QVERIFY2(opened[0], qPrintable(errors[0]));
+        QVERIFY2(opened[1], qPrintable(errors[1]));
+        HistoryStore reader;
+        QString error;
+        QVERIFY2(reader.open(file, &error), qPrintable(error));
+        const auto list = reader.list(&error);
+        QVERIFY2(list, qPrintable(error));
+        QCOMPARE(list->size(), 2);
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_HistoryStore)
+#include "tst_historystore.moc"

@@ -1,0 +1,213 @@
+#include "app/historykeeper.h"
+
+#include "engine/chatsession.h"
+#include "store/historyservice.h"
+
+#include <QSettings>
+#include <QUuid>
+
+namespace Parlance::Ui {
+
+namespace {
+const QString kLastConversationKey = QStringLiteral("history/lastConversation");
+}
+
+HistoryKeeper::HistoryKeeper(Engine::ChatSession *session, Store::HistoryService *service,
+                             QObject *parent)
+    : QObject(parent), m_session(session), m_service(service)
+{
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(kStreamingSaveIntervalMs);
+    connect(&m_saveTimer, &QTimer::timeout, this, &HistoryKeeper::saveNow);
+
+    using Engine::ChatSession;
+    // A sent message is on disk before its answer starts: a crash mid-stream keeps it.
+    connect(session, &ChatSession::turnInserted, this, [this] {
+        m_dirty = true;
+        saveNow();
+    });
+    connect(session, &ChatSession::turnChanged, this, &HistoryKeeper::scheduleSave);
+    connect(session, &ChatSession::turnRemoved, this, [this] {
+        m_dirty = true;
+        saveNow();
+    });
+    connect(session, &ChatSession::replyFinished, this, [this] {
+        m_dirty = true;
+        saveNow();
+    });
+    connect(session, &ChatSession::turnsReset, this, [this] {
+        if (m_restoring)
+            return;
+        // Cleared: what follows is a new conversation; the old one stays in the history.
+        m_saveTimer.stop();
+        m_dirty = false;
+        setCurrent({}, {});
+    });
+
+    connect(service, &Store::HistoryService::saved, this, [this] { refresh(); });
+    connect(service, &Store::HistoryService::removed, this, [this] { refresh(); });
+    connect(service, &Store::HistoryService::listed, this,
+            [this](const QList<Store::ConversationSummary> &conversations) {
+                m_conversations = conversations;
+                emit conversationsChanged();
+                if (std::exchange(m_reopenLast, false)) {
+                    const QString last = QSettings().value(kLastConversationKey).toString();
+                    for (const Store::ConversationSummary &summary : conversations) {
+                        if (summary.key == last && m_session->turns().isEmpty()) {
+                            open(last);
+                            break;
+                        }
+                    }
+                }
+            });
+    connect(service, &Store::HistoryService::loaded, this,
+            [this](const Store::StoredConversation &conversation) {
+                if (conversation.key != m_pendingOpen)
+                    return; // superseded by a later open or a new conversation
+                if (m_session->isBusy()) {
+                    m_waiting = conversation; // the stopped reply finishes first
+                    return;
+                }
+                apply(conversation);
+            });
+    connect(session, &Engine::ChatSession::busyChanged, this, [this](bool busy) {
+        // Queued: replyFinished() follows busyChanged() and belongs to the old conversation.
+        if (!busy && m_waiting) {
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    if (!m_waiting || m_session->isBusy())
+                        return;
+                    const Store::StoredConversation conversation = *std::exchange(m_waiting, {});
+                    if (conversation.key == m_pendingOpen)
+                        apply(conversation);
+                },
+                Qt::QueuedConnection);
+        }
+    });
+    connect(service, &Store::HistoryService::failed, this, [this](const QString &message) {
+        m_lastError = message;
+        emit failed(message);
+    });
+}
+
+HistoryKeeper::~HistoryKeeper()
+{
+    saveNow();
+}
+
+void HistoryKeeper::apply(const Store::StoredConversation &conversation)
+{
+    m_pendingOpen.clear();
+    saveNow(); // the stopped reply, into the conversation it belongs to
+    m_dirty = false;
+    m_restoring = true;
+    m_session->restore(conversation.turns, conversation.settings);
+    m_restoring = false;
+    setCurrent(conversation.key, conversation.created);
+    emit opened(conversation);
+}
+
+void HistoryKeeper::refresh()
+{
+    m_service->requestList();
+}
+
+void HistoryKeeper::scheduleSave()
+{
+    m_dirty = true;
+    if (!m_saveTimer.isActive())
+        m_saveTimer.start();
+}
+
+void HistoryKeeper::saveNow()
+{
+    m_saveTimer.stop();
+    if (!m_dirty)
+        return;
+    m_dirty = false;
+    if (m_session->turns().isEmpty())
+        return; // nothing to keep (every turn was deleted): the stored version stays
+    if (m_key.isEmpty())
+        setCurrent(QUuid::createUuid().toString(QUuid::WithoutBraces),
+                   QDateTime::currentDateTimeUtc());
+    m_service->save(snapshot());
+}
+
+Store::StoredConversation HistoryKeeper::snapshot() const
+{
+    Store::StoredConversation conversation;
+    conversation.key = m_key;
+    conversation.created = m_created;
+    conversation.updated = QDateTime::currentDateTimeUtc();
+    conversation.connectionName = m_connectionName;
+    const QList<Engine::Turn> &turns = m_session->turns();
+    conversation.turns.reserve(turns.size());
+    for (int row = 0; row < turns.size(); ++row) {
+        Engine::Turn turn = turns.at(row);
+        if (turn.streaming) {
+            // What has arrived so far; if this is the last save, the reply stays incomplete.
+            turn.message = m_session->messageAt(row);
+            turn.message.incomplete = true;
+            turn.streaming = false;
+        }
+        turn.exchangeIds.clear();
+        if (conversation.title.isEmpty() && turn.isUser())
+            conversation.title = Store::titleFor(turn.message.text());
+        conversation.turns.append(turn);
+    }
+    conversation.settings = m_session->sentWith(int(turns.size()) - 1);
+    return conversation;
+}
+
+void HistoryKeeper::setCurrent(const QString &key, const QDateTime &created)
+{
+    if (key == m_key)
+        return;
+    m_key = key;
+    m_created = created;
+    if (!key.isEmpty())
+        QSettings().setValue(kLastConversationKey, key);
+    emit currentChanged(key);
+}
+
+void HistoryKeeper::open(const QString &key)
+{
+    if (key.isEmpty() || key == m_key)
+        return;
+    saveNow();
+    m_session->stop();
+    m_pendingOpen = key;
+    m_service->requestLoad(key);
+}
+
+void HistoryKeeper::startNew()
+{
+    saveNow();
+    m_pendingOpen.clear();
+    m_waiting.reset();
+    m_session->clear(); // resets the key through turnsReset
+    QSettings().remove(kLastConversationKey);
+}
+
+void HistoryKeeper::remove(const QString &key)
+{
+    if (key.isEmpty())
+        return;
+    if (key == m_key) {
+        m_saveTimer.stop();
+        m_dirty = false;
+        m_session->clear();
+        QSettings().remove(kLastConversationKey);
+    }
+    m_service->remove(key);
+}
+
+void HistoryKeeper::reopenLast()
+{
+    // Only once the list shows it still exists: a deleted one is not an error to report.
+    m_reopenLast = true;
+    refresh();
+}
+
+} // namespace Parlance::Ui

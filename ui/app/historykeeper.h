@@ -1,0 +1,83 @@
+#pragma once
+
+#include "store/storedconversation.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <optional>
+
+namespace Parlance::Engine {
+class ChatSession;
+}
+namespace Parlance::Store {
+class HistoryService;
+}
+
+namespace Parlance::Ui {
+
+// Keeps the chat session's conversation in the history as it happens, so nothing typed or
+// received is lost to a quit or a crash: a user message is saved as soon as it is sent, a
+// streaming answer at most a second behind, a finished one at once. Opens stored
+// conversations into the session, starts new ones and deletes them. No widgets.
+class HistoryKeeper final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryKeeper)
+
+public:
+    // `service` answers on this thread; the keeper does not own it.
+    HistoryKeeper(Engine::ChatSession *session, Store::HistoryService *service,
+                  QObject *parent = nullptr);
+    ~HistoryKeeper() override; // saves what is not saved yet
+
+    // Which connection new saves are made on (shown with the conversation; never a token).
+    void setConnectionName(const QString &name) { m_connectionName = name; }
+
+    QString currentKey() const { return m_key; } // empty until the first save
+    const QList<Store::ConversationSummary> &conversations() const { return m_conversations; }
+    QString lastError() const { return m_lastError; }
+
+    void refresh();                  // asks for the list again
+    void open(const QString &key);   // stops a streaming reply first; it is saved as it is
+    void startNew();                 // an empty session; saved once something is sent
+    void remove(const QString &key); // removing the open one starts a new conversation
+    void reopenLast();               // the conversation open when the app last closed
+    void saveNow();
+
+    // How long a streaming reply may go unsaved.
+    static constexpr int kStreamingSaveIntervalMs = 1000;
+
+signals:
+    void conversationsChanged();
+    // A stored conversation is now in the session, with the settings of its last request.
+    void opened(const Parlance::Store::StoredConversation &conversation);
+    void currentChanged(const QString &key);
+    // The history could not be read or written: what happened and what to do.
+    void failed(const QString &message);
+
+private:
+    void scheduleSave();
+    Store::StoredConversation snapshot() const;
+    void setCurrent(const QString &key, const QDateTime &created);
+    void apply(const Store::StoredConversation &conversation);
+
+    Engine::ChatSession *m_session;
+    Store::HistoryService *m_service;
+    QString m_connectionName;
+    QString m_key;
+    QDateTime m_created;
+    bool m_dirty = false;
+    bool m_restoring = false; // the session is being filled from the store: not a change
+    QString m_pendingOpen;    // the key asked to open, until it has loaded
+    std::optional<Store::StoredConversation> m_waiting; // loaded while a reply was stopping
+    bool m_reopenLast = false; // reopen the last conversation once the list is known
+    QTimer m_saveTimer;
+    QList<Store::ConversationSummary> m_conversations;
+    QString m_lastError;
+};
+
+} // namespace Parlance::Ui

@@ -1,0 +1,100 @@
+#include "history/historylistmodel.h"
+
+#include <QFont>
+#include <QLocale>
+
+namespace Parlance::Ui {
+
+HistoryListModel::HistoryListModel(QObject *parent) : QAbstractListModel(parent) {}
+
+void HistoryListModel::setConversations(const QList<Store::ConversationSummary> &conversations)
+{
+    if (conversations == m_conversations)
+        return;
+    beginResetModel();
+    m_conversations = conversations;
+    endResetModel();
+}
+
+void HistoryListModel::setCurrentKey(const QString &key)
+{
+    const int before = rowOf(m_currentKey);
+    m_currentKey = key;
+    const int after = rowOf(key);
+    for (const int row : {before, after}) {
+        if (row >= 0)
+            emit dataChanged(index(row), index(row), {Qt::FontRole, CurrentRole});
+    }
+}
+
+int HistoryListModel::rowOf(const QString &key) const
+{
+    if (key.isEmpty())
+        return -1;
+    for (int row = 0; row < m_conversations.size(); ++row) {
+        if (m_conversations.at(row).key == key)
+            return row;
+    }
+    return -1;
+}
+
+QString HistoryListModel::describeTime(const QDateTime &when, const QDateTime &now)
+{
+    const QDateTime local = when.toLocalTime();
+    const qint64 seconds = when.secsTo(now);
+    if (seconds < 60)
+        return tr("just now");
+    if (seconds < 3600)
+        return tr("%n min ago", nullptr, int(seconds / 60));
+    const QLocale locale;
+    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
+    const qint64 days = local.date().daysTo(now.toLocalTime().date());
+    if (days == 0)
+        return time;
+    if (days == 1)
+        return tr("yesterday %1").arg(time);
+    if (days < 7)
+        return locale.dayName(local.date().dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ')
+               + time;
+    return locale.toString(local.date(), QLocale::ShortFormat);
+}
+
+int HistoryListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_conversations.size());
+}
+
+QVariant HistoryListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Store::ConversationSummary &conversation = m_conversations.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return conversation.title.isEmpty() ? tr("Untitled conversation") : conversation.title;
+    case Qt::ToolTipRole:
+        return tr("%1\n%2 · %n message(s) · %3", nullptr, conversation.turnCount)
+            .arg(conversation.title,
+                 conversation.model.isEmpty() ? tr("no model") : conversation.model,
+                 describeTime(conversation.updated, QDateTime::currentDateTimeUtc()));
+    case Qt::FontRole:
+        if (conversation.key == m_currentKey) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case KeyRole:
+        return conversation.key;
+    case ModelRole:
+        return conversation.model;
+    case UpdatedRole:
+        return conversation.updated;
+    case CurrentRole:
+        return conversation.key == m_currentKey;
+    default:
+        return {};
+    }
+}
+
+} // namespace Parlance::Ui
