@@ -45,6 +45,7 @@ private slots:
     void firstRunFromEnvironment();
     void welcomeThenDemo();
     void historyKeepsAndReopensConversations();
+    void unsentDraftSurvivesClosing();
 
 private:
     static void send(Ui::MainWindow &window, const QString &text);
@@ -268,6 +269,27 @@ void TstMainWindow::historyKeepsAndReopensConversations()
     QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(historyRow(window, title), -1, 5000);
     QVERIFY(session->turns().isEmpty());
+}
+
+void TstMainWindow::unsentDraftSurvivesClosing()
+{
+    const QString draft = QStringLiteral("a long question I have not sent yet\nsecond line");
+    {
+        Ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.chatPane()->composer()->input()->setPlainText(draft);
+        QVERIFY(window.close());
+    }
+    {
+        Ui::MainWindow window;
+        QCOMPARE(window.chatPane()->composer()->text(), draft);
+        // Sent or cleared, it is not brought back again.
+        window.chatPane()->composer()->setText({});
+        QVERIFY(window.close());
+    }
+    Ui::MainWindow window;
+    QCOMPARE(window.chatPane()->composer()->text(), QString());
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -8,6 +8,7 @@
 #include "controls/modelpicker.h"
 #include "controls/parameterspanel.h"
 #include "conversation/chatpane.h"
+#include "conversation/composer.h"
 #include "conversation/errordescription.h"
 #include "engine/chatsession.h"
 #include "history/historypanel.h"
@@ -28,6 +29,8 @@
 #include <QToolButton>
 
 namespace Parlance::Ui {
+
+static const QString kDraftKey = QStringLiteral("chat/draft");
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -81,6 +84,8 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // What was typed and not sent when the window closed is still there.
+    m_chat->composer()->setText(settings.value(kDraftKey).toString());
 }
 
 MainWindow::~MainWindow() = default;
@@ -329,6 +334,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     m_params->saveNow();
     m_workbench->history()->saveNow();
+    const QString draft = m_chat->composer()->text();
+    if (draft.isEmpty())
+        settings.remove(kDraftKey);
+    else
+        settings.setValue(kDraftKey, draft);
     QMainWindow::closeEvent(event);
 }
 
