@@ -89,13 +89,24 @@ HistoryPanel::HistoryPanel(QWidget *parent)
 void HistoryPanel::setConversations(const QList<Store::ConversationSummary> &conversations)
 {
     m_model->setConversations(conversations);
+    m_model->setCurrentKey(m_currentKey);
+    selectCurrent();
     updatePlaceholder();
 }
 
 void HistoryPanel::setCurrentKey(const QString &key)
 {
+    m_currentKey = key;
     m_model->setCurrentKey(key);
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(key)));
+    selectCurrent();
+}
+
+void HistoryPanel::selectCurrent()
+{
+    const int row = m_model->rowOf(m_currentKey);
+    const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row));
+    if (index == m_list->currentIndex())
+        return;
     if (index.isValid())
         m_list->setCurrentIndex(index);
     else

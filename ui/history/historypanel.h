@@ -49,6 +49,9 @@ protected:
 
 private:
     void updatePlaceholder();
+    void selectCurrent();
+
+    QString m_currentKey;
 
     HistoryListModel *m_model;
     QSortFilterProxyModel *m_proxy;
