@@ -33,6 +33,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_list->setModel(m_proxy);
     m_list->setObjectName(QStringLiteral("historyList"));
     m_list->setUniformItemSizes(true);
+    m_list->setSpacing(2);
     // Long titles are cut with an ellipsis rather than scrolled sideways.
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setTextElideMode(Qt::ElideRight);
