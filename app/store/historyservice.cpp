@@ -30,6 +30,7 @@ HistoryService::HistoryService(const QString &filePath, QObject *parent)
     connect(m_worker, &HistoryWorker::listed, this, &HistoryService::listed);
     connect(m_worker, &HistoryWorker::loaded, this, &HistoryService::loaded);
     connect(m_worker, &HistoryWorker::removed, this, &HistoryService::removed);
+    connect(m_worker, &HistoryWorker::found, this, &HistoryService::found);
     connect(m_worker, &HistoryWorker::failed, this, &HistoryService::failed);
 
     m_thread->start();
@@ -60,6 +61,12 @@ void HistoryService::requestLoad(const QString &key)
 {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, key] { worker->load(key); }, Qt::QueuedConnection);
+}
+
+void HistoryService::requestSearch(const QString &text)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, text] { worker->search(text); }, Qt::QueuedConnection);
 }
 
 void HistoryService::remove(const QString &key)

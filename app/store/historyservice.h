@@ -30,6 +30,7 @@ public:
     void save(const StoredConversation &conversation);
     void requestList();
     void requestLoad(const QString &key);
+    void requestSearch(const QString &text);
     void remove(const QString &key);
 
 signals:
@@ -38,6 +39,8 @@ signals:
     void listed(const QList<Parlance::Store::ConversationSummary> &conversations);
     void loaded(const Parlance::Store::StoredConversation &conversation);
     void removed(const QString &key);
+    // The answer to requestSearch(text); callers drop answers to text no longer asked about.
+    void found(const QString &text, const QList<Parlance::Store::ConversationSummary> &matches);
     // A call failed: what happened and what to do, the store's message included.
     void failed(const QString &message);
 

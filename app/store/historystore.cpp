@@ -6,8 +6,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,6 +18,7 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <bitset>
 #include <optional>
 
 namespace Parlance::Store {
@@ -95,6 +98,89 @@ std::optional<QJsonObject> jsonObject(const QString &text, QString *error)
         return std::nullopt;
     }
     return document.object();
+}
+
+// The columns of `SELECT key, title, model, updated, turn_count`.
+ConversationSummary summaryFrom(const QSqlQuery &query)
+{
+    ConversationSummary summary;
+    summary.key = query.value(0).toString();
+    summary.title = query.value(1).toString();
+    summary.model = query.value(2).toString();
+    summary.updated = timeFromText(query.value(3).toString());
+    summary.turnCount = query.value(4).toInt();
+    return summary;
+}
+
+// The ASCII characters that a character outside ASCII case-folds to (KELVIN SIGN to 'k', LONG S
+// to 's'). QString::contains(Qt::CaseInsensitive) matches such pairs and SQLite's LIKE, which
+// folds ASCII only, does not: a LIKE prefilter holding one of these would drop real matches.
+// Taken from Qt's own tables rather than listed, so a newer Unicode cannot make it unsound.
+const std::bitset<128> &asciiFoldTargets()
+{
+    static const std::bitset<128> targets = [] {
+        std::bitset<128> set;
+        for (char32_t c = 0x80; c <= QChar::LastValidCodePoint; ++c) {
+            const char32_t folded = QChar::toCaseFolded(c);
+            if (folded < 0x80)
+                set.set(folded);
+        }
+        return set;
+    }();
+    return targets;
+}
+
+// SQLite refuses LIKE patterns over 50,000 bytes; a piece of the needle is as good a
+// prefilter, and escaped it stays far below that (at most 7 bytes a character).
+constexpr qsizetype kMaxPrefilterLength = 4000;
+
+// The longest piece of `needle` that every turn containing it holds in a form SQLite's LIKE
+// finds: a run of ASCII characters that only ASCII characters fold to. Empty when there is
+// none ("été" has "t"; "ÿ" has nothing), and then every turn is a candidate.
+QString prefilterRun(const QString &needle)
+{
+    const std::bitset<128> &unsafe = asciiFoldTargets();
+    QStringView best;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= needle.size(); ++i) {
+        if (i < needle.size()) {
+            const char16_t c = needle.at(i).unicode();
+            if (c < 0x80 && !unsafe.test(QChar::toCaseFolded(char32_t(c))))
+                continue;
+        }
+        if (i - start > best.size())
+            best = QStringView(needle).mid(start, i - start);
+        start = i + 1;
+    }
+    return best.left(kMaxPrefilterLength).toString();
+}
+
+// `%run%` for `LIKE ? ESCAPE '\'` over a turn's JSON, where text appears as QJsonDocument wrote
+// it: a quote as \", a backslash as \\, a newline as \n. The writer escapes character by
+// character, so text that contains the run has JSON that contains the escaped run. LIKE's own
+// wildcards and escape character are escaped after that, so "50%" and "a_b" are literal.
+QString jsonLikePattern(const QString &run)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{run}).toJson(QJsonDocument::Compact);
+    // ["…"]: the string literal without its brackets and quotes.
+    QString escaped = QString::fromUtf8(array.sliced(2, array.size() - 4));
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+// What a reader sees of a turn: each part's text (answer, reasoning, refusal) and a tool
+// call's name and arguments. Not the reasoning signature, the ids, nor the model, usage and
+// other metadata stored around the message.
+bool turnContains(const Engine::Turn &turn, const QString &needle)
+{
+    for (const Core::ContentPart &part : turn.message.parts) {
+        if (part.text.contains(needle, Qt::CaseInsensitive)
+            || part.toolName.contains(needle, Qt::CaseInsensitive)
+            || part.toolArguments.contains(needle, Qt::CaseInsensitive)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 // Setting the file up waits at most about four seconds for another window's lock.
@@ -527,15 +613,8 @@ std::optional<QList<ConversationSummary>> HistoryStore::list(QString *error)
         return std::nullopt;
     }
     QList<ConversationSummary> summaries;
-    while (query.next()) {
-        ConversationSummary summary;
-        summary.key = query.value(0).toString();
-        summary.title = query.value(1).toString();
-        summary.model = query.value(2).toString();
-        summary.updated = timeFromText(query.value(3).toString());
-        summary.turnCount = query.value(4).toInt();
-        summaries.append(summary);
-    }
+    while (query.next())
+        summaries.append(summaryFrom(query));
     if (query.lastError().isValid()) {
         fail(error, Tr::tr("Cannot list the conversations in the history %1: %2. Check that the "
                            "file is readable, then try again.")
@@ -543,6 +622,96 @@ std::optional<QList<ConversationSummary>> HistoryStore::list(QString *error)
         return std::nullopt;
     }
     return summaries;
+}
+
+std::optional<QList<ConversationSummary>> HistoryStore::search(const QString &text, QString *error)
+{
+    const QString path = native(m_filePath);
+    if (!m_open) {
+        fail(error, Tr::tr("Cannot search the conversations: the history %1 is not open. "
+                           "Restart Parlance, or fix the problem reported when it opened.")
+                        .arg(path));
+        return std::nullopt;
+    }
+    if (text.trimmed().isEmpty())
+        return QList<ConversationSummary>();
+
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    auto searchFailed = [&](const QSqlError &sqlError) {
+        fail(error, Tr::tr("Cannot search the conversations in the history %1: %2. Check that "
+                           "the file is readable, then try again.")
+                        .arg(path, sqliteMessage(sqlError)));
+        return std::nullopt;
+    };
+    // One read transaction, so a save from another window cannot land between the rows and
+    // the turns that decide which of them match.
+    if (!db.transaction())
+        return searchFailed(db.lastError());
+
+    QList<ConversationSummary> rows;
+    QSet<QString> matched; // keys whose title or a turn contains the text
+    const auto failure = [&]() -> std::optional<QSqlError> {
+        // Every row, newest first: rows are cheap to read and titles are decided here exactly,
+        // so only turns cost anything, and those of a matching title are not even parsed.
+        QSqlQuery conversations(db);
+        conversations.setForwardOnly(true);
+        if (!conversations.exec(u"SELECT key, title, model, updated, turn_count FROM "
+                                "conversations ORDER BY updated DESC, key"_s)) {
+            return conversations.lastError();
+        }
+        while (conversations.next()) {
+            const ConversationSummary row = summaryFrom(conversations);
+            if (row.title.contains(text, Qt::CaseInsensitive))
+                matched.insert(row.key);
+            rows.append(row);
+        }
+        if (conversations.lastError().isValid())
+            return conversations.lastError();
+
+        // Parsing JSON is the cost, so SQLite first drops the turns that cannot contain the
+        // text; what it keeps is then decided on the parsed message, so a key ("role"), a
+        // model name or a usage count in the JSON never matches.
+        const QString run = prefilterRun(text);
+        QSqlQuery turns(db);
+        turns.setForwardOnly(true);
+        if (run.isEmpty()) {
+            if (!turns.exec(u"SELECT conversation_key, json FROM turns"_s))
+                return turns.lastError();
+        } else {
+            if (!turns.prepare(u"SELECT conversation_key, json FROM turns "
+                               "WHERE json LIKE ? ESCAPE '\\'"_s)) {
+                return turns.lastError();
+            }
+            turns.addBindValue(jsonLikePattern(run));
+            if (!turns.exec())
+                return turns.lastError();
+        }
+        while (turns.next()) {
+            const QString key = turns.value(0).toString();
+            if (matched.contains(key))
+                continue;
+            // A damaged turn matches nothing: load() reports it, and the rest of the history
+            // is still searched.
+            const std::optional<QJsonObject> json = jsonObject(turns.value(1).toString(), nullptr);
+            const std::optional<Engine::Turn> turn = json ? turnFromJson(*json) : std::nullopt;
+            if (turn && turnContains(*turn, text))
+                matched.insert(key);
+        }
+        if (turns.lastError().isValid())
+            return turns.lastError();
+        return std::nullopt;
+    }();
+    // Nothing was written; ending the read transaction cannot lose anything.
+    db.rollback();
+    if (failure)
+        return searchFailed(*failure);
+
+    QList<ConversationSummary> matches;
+    for (const ConversationSummary &row : std::as_const(rows)) {
+        if (matched.contains(row.key))
+            matches.append(row);
+    }
+    return matches;
 }
 
 bool HistoryStore::remove(const QString &key, QString *error)

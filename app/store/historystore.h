@@ -33,6 +33,9 @@ public:
     std::optional<StoredConversation> load(const QString &key, QString *error);
     // Newest `updated` first.
     std::optional<QList<ConversationSummary>> list(QString *error);
+    // The conversations whose title or message text (answers, reasoning and tool-call
+    // arguments included) contains `text`, ignoring case; newest first. Empty text: none.
+    std::optional<QList<ConversationSummary>> search(const QString &text, QString *error);
     // Removing a key that is not there succeeds.
     bool remove(const QString &key, QString *error);
 

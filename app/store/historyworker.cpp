@@ -59,6 +59,16 @@ void HistoryWorker::remove(const QString &key)
         emit failed(error);
 }
 
+void HistoryWorker::search(const QString &text)
+{
+    QString error;
+    const std::optional<QList<ConversationSummary>> matches = m_store->search(text, &error);
+    if (matches)
+        emit found(text, *matches);
+    else
+        emit failed(error);
+}
+
 void HistoryWorker::shutdown()
 {
     m_store.reset();

@@ -29,6 +29,7 @@ public:
     void list();
     void load(const QString &key);
     void remove(const QString &key);
+    void search(const QString &text);
     // Closes the file and ends the thread's event loop; queued behind every earlier call.
     void shutdown();
 
@@ -38,6 +39,7 @@ signals:
     void listed(const QList<Parlance::Store::ConversationSummary> &conversations);
     void loaded(const Parlance::Store::StoredConversation &conversation);
     void removed(const QString &key);
+    void found(const QString &text, const QList<Parlance::Store::ConversationSummary> &matches);
     void failed(const QString &message);
 
 private:

@@ -65,7 +65,8 @@ void TstHistoryPanel::listsAndMarksTheCurrentOne()
     QCOMPARE(current.data(Ui::HistoryListModel::KeyRole).toString(), QStringLiteral("key-3"));
     QVERIFY(current.data(Ui::HistoryListModel::CurrentRole).toBool());
     QVERIFY(current.data(Qt::FontRole).value<QFont>().bold());
-    QVERIFY(!panel.listView()->model()->index(0, 0).data(Ui::HistoryListModel::CurrentRole).toBool());
+    QVERIFY(
+        !panel.listView()->model()->index(0, 0).data(Ui::HistoryListModel::CurrentRole).toBool());
     QVERIFY(current.data(Qt::ToolTipRole).toString().contains(QStringLiteral("demo-echo")));
 }
 
@@ -128,11 +129,31 @@ void TstHistoryPanel::filterAndEmptyStates()
     QCOMPARE(panel.listView()->model()->rowCount(), 3);
     QCOMPARE(panel.keyAt(0), QStringLiteral("key-1"));
     panel.filterEdit()->clear();
+    QSignalSpy search(&panel, &Ui::HistoryPanel::searchRequested);
     QTest::keyClicks(panel.filterEdit(), QStringLiteral("nothing like this"));
     QCOMPARE(panel.listView()->model()->rowCount(), 0);
     QVERIFY(placeholder->isVisible());
-    QVERIFY(placeholder->text().contains(QStringLiteral("nothing like this")));
     QVERIFY(!panel.listView()->isVisible());
+    // No title matches; the messages are searched once typing pauses, once.
+    QVERIFY(placeholder->text().contains(QStringLiteral("Searching")));
+    QTRY_COMPARE(search.size(), 1);
+    QCOMPARE(search.first().first().toString(), QStringLiteral("nothing like this"));
+    panel.setSearchResults(QStringLiteral("nothing like this"), {});
+    QVERIFY(placeholder->text().contains(QStringLiteral("nothing like this")));
+
+    // Message matches join the title matches; an answer to an older search is ignored.
+    panel.filterEdit()->clear();
+    QTest::keyClicks(panel.filterEdit(), QStringLiteral("even"));
+    QCOMPARE(panel.listView()->model()->rowCount(), 3);
+    ConversationSummary odd;
+    odd.key = QStringLiteral("key-5");
+    panel.setSearchResults(QStringLiteral("older text"), {odd});
+    QCOMPARE(panel.listView()->model()->rowCount(), 3);
+    panel.setSearchResults(QStringLiteral("even"), {odd});
+    QCOMPARE(panel.listView()->model()->rowCount(), 4);
+    QCOMPARE(panel.keyAt(3), QStringLiteral("key-5"));
+    panel.filterEdit()->clear();
+    QCOMPARE(panel.listView()->model()->rowCount(), 6);
 
     // A history that cannot be written is said, visibly.
     QVERIFY(!panel.errorLabel()->isVisible());

@@ -236,6 +236,12 @@ void TstMainWindow::historyKeepsAndReopensConversations()
         const QModelIndex entry = list->model()->index(historyRow(window, title), 0);
         QTRY_VERIFY(entry.data(Ui::HistoryListModel::CurrentRole).toBool());
 
+        // Searching finds it by what the answer said, not only by its title.
+        QTest::keyClicks(window.historyPanel()->filterEdit(), QStringLiteral("SAID"));
+        QCOMPARE(historyRow(window, title), -1); // not in the title; the messages come next
+        QTRY_VERIFY_WITH_TIMEOUT(historyRow(window, title) >= 0, 5000);
+        window.historyPanel()->filterEdit()->clear();
+
         // A new chat empties the window; the conversation stays in the list.
         QTest::mouseClick(window.historyPanel()->newChatButton(), Qt::LeftButton);
         QTRY_VERIFY(session->turns().isEmpty());

@@ -85,6 +85,7 @@ HistoryKeeper::HistoryKeeper(Engine::ChatSession *session, Store::HistoryService
                 Qt::QueuedConnection);
         }
     });
+    connect(service, &Store::HistoryService::found, this, &HistoryKeeper::searchResults);
     connect(service, &Store::HistoryService::failed, this, [this](const QString &message) {
         m_lastError = message;
         emit failed(message);
@@ -201,6 +202,11 @@ void HistoryKeeper::remove(const QString &key)
         QSettings().remove(kLastConversationKey);
     }
     m_service->remove(key);
+}
+
+void HistoryKeeper::search(const QString &text)
+{
+    m_service->requestSearch(text);
 }
 
 void HistoryKeeper::reopenLast()

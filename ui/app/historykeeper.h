@@ -47,6 +47,7 @@ public:
     void remove(const QString &key); // removing the open one starts a new conversation
     void reopenLast();               // the conversation open when the app last closed
     void saveNow();
+    void search(const QString &text); // answered by searchResults()
 
     // How long a streaming reply may go unsaved.
     static constexpr int kStreamingSaveIntervalMs = 1000;
@@ -56,6 +57,8 @@ signals:
     // A stored conversation is now in the session, with the settings of its last request.
     void opened(const Parlance::Store::StoredConversation &conversation);
     void currentChanged(const QString &key);
+    void searchResults(const QString &text,
+                       const QList<Parlance::Store::ConversationSummary> &matches);
     // The history could not be read or written: what happened and what to do.
     void failed(const QString &message);
 

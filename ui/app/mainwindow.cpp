@@ -245,6 +245,8 @@ void MainWindow::connectHistory()
         m_stack->setCurrentWidget(m_chat);
     });
     connect(m_history, &HistoryPanel::removeRequested, keeper, &HistoryKeeper::remove);
+    connect(m_history, &HistoryPanel::searchRequested, keeper, &HistoryKeeper::search);
+    connect(keeper, &HistoryKeeper::searchResults, m_history, &HistoryPanel::setSearchResults);
     connect(m_history, &HistoryPanel::newChatRequested, this, [this, keeper] {
         keeper->startNew();
         m_chat->focusInput();

@@ -15,10 +15,10 @@ void HistoryListModel::setConversations(const QList<Store::ConversationSummary> 
         return;
     // A save while a reply streams changes only the open conversation's time and count: the
     // rows are the same, so the view keeps its scroll position and selection.
-    const bool sameRows = conversations.size() == m_conversations.size()
-                          && std::equal(conversations.cbegin(), conversations.cend(),
-                                        m_conversations.cbegin(),
-                                        [](const auto &a, const auto &b) { return a.key == b.key; });
+    const bool sameRows
+        = conversations.size() == m_conversations.size()
+          && std::equal(conversations.cbegin(), conversations.cend(), m_conversations.cbegin(),
+                        [](const auto &a, const auto &b) { return a.key == b.key; });
     if (sameRows) {
         m_conversations = conversations;
         emit dataChanged(index(0), index(rowCount() - 1));

@@ -1,5 +1,6 @@
 #include "history/historypanel.h"
 
+#include "history/historyfilterproxy.h"
 #include "history/historylistmodel.h"
 
 #include <QKeyEvent>
@@ -9,7 +10,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
+#include <QSet>
 #include <QVBoxLayout>
 
 namespace Parlance::Ui {
@@ -17,7 +18,7 @@ namespace Parlance::Ui {
 HistoryPanel::HistoryPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new HistoryListModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new HistoryFilterProxy(this))
     , m_filter(new QLineEdit(this))
     , m_list(new QListView(this))
     , m_newChat(new QPushButton(tr("New chat"), this))
@@ -25,9 +26,12 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     , m_error(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(kSearchDelayMs);
+    connect(&m_searchTimer, &QTimer::timeout, this,
+            [this] { emit searchRequested(m_proxy->text()); });
 
-    m_filter->setPlaceholderText(tr("Search conversations"));
+    m_filter->setPlaceholderText(tr("Search titles and messages"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setObjectName(QStringLiteral("historyFilter"));
     m_list->setModel(m_proxy);
@@ -63,7 +67,12 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     layout->addWidget(m_empty, 1);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text);
+        m_proxy->setText(text);
+        if (m_proxy->text().isEmpty())
+            m_searchTimer.stop();
+        else
+            m_searchTimer.start(); // titles filter now; messages once typing pauses
+        selectCurrent();
         updatePlaceholder();
     });
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
@@ -91,6 +100,17 @@ void HistoryPanel::setConversations(const QList<Store::ConversationSummary> &con
 {
     m_model->setConversations(conversations);
     m_model->setCurrentKey(m_currentKey);
+    selectCurrent();
+    updatePlaceholder();
+}
+
+void HistoryPanel::setSearchResults(const QString &text,
+                                    const QList<Store::ConversationSummary> &matches)
+{
+    QSet<QString> keys;
+    for (const Store::ConversationSummary &match : matches)
+        keys.insert(match.key);
+    m_proxy->setContentMatches(text, keys);
     selectCurrent();
     updatePlaceholder();
 }
@@ -163,8 +183,10 @@ void HistoryPanel::updatePlaceholder()
 {
     const bool none = m_model->rowCount() == 0;
     const bool hidden = !none && m_proxy->rowCount() == 0;
+    const bool searching = hidden && !m_proxy->hasContentMatches();
     m_empty->setText(none ? tr("No saved conversations yet. Each chat is kept here as you go.")
-                          : tr("No conversation matches \"%1\".").arg(m_filter->text()));
+                     : searching ? tr("Searching messages…")
+                                 : tr("No conversation matches \"%1\".").arg(m_proxy->text()));
     // The message takes the list's place, so it reads where the entries would be.
     m_empty->setVisible(none || hidden);
     m_list->setVisible(!(none || hidden));

@@ -2,19 +2,21 @@
 
 #include "store/storedconversation.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
-class QSortFilterProxyModel;
 
 namespace Parlance::Ui {
 
+class HistoryFilterProxy;
 class HistoryListModel;
 
-// The history dock: stored conversations newest first, filtered by typing, opened with a
+// The history dock: stored conversations newest first, filtered by typing (titles at once,
+// message text once the store has searched it), opened with a
 // click or Enter, deleted (after asking) with Delete or the context menu, and a "New chat"
 // button. It only shows and asks; HistoryKeeper does the work.
 class HistoryPanel final : public QWidget
@@ -36,6 +38,12 @@ public:
     QLabel *errorLabel() const { return m_error; }
     QString keyAt(int visibleRow) const;
 
+    // The conversations whose messages contain `text`, answering searchRequested(text).
+    void setSearchResults(const QString &text, const QList<Store::ConversationSummary> &matches);
+
+    // How long typing must pause before the messages are searched.
+    static constexpr int kSearchDelayMs = 250;
+
     // Asks whether to delete `key` (a window-modal box; the answer comes later).
     void confirmRemove(const QString &key);
 
@@ -43,6 +51,7 @@ signals:
     void openRequested(const QString &key);
     void newChatRequested();
     void removeRequested(const QString &key);
+    void searchRequested(const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -54,7 +63,8 @@ private:
     QString m_currentKey;
 
     HistoryListModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    HistoryFilterProxy *m_proxy;
+    QTimer m_searchTimer;
     QLineEdit *m_filter;
     QListView *m_list;
     QPushButton *m_newChat;

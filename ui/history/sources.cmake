@@ -1,4 +1,5 @@
 # Sources of ui/history: the list of stored conversations.
 target_sources(parlance-ui PRIVATE
+    history/historyfilterproxy.h history/historyfilterproxy.cpp
     history/historylistmodel.h history/historylistmodel.cpp
     history/historypanel.h history/historypanel.cpp)

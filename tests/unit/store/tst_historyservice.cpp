@@ -32,6 +32,7 @@ private slots:
     void opensGoodPath();
     void badPathReportsOpenedFalseAndFailed();
     void answersArriveOnCallerThreadInCallOrder();
+    void searchAnswersOnCallerThreadInCallOrder();
     void sqlRunsOffTheCallerThread();
     void destroyRightAfterSaveKeepsIt();
     void destroyWhileOpeningIsClean();
@@ -94,13 +95,18 @@ void tst_HistoryService::badPathReportsOpenedFalseAndFailed()
     QCOMPARE(failed.at(0).at(0).toString(), message);
 
     // Later calls fail too, with a message, rather than hang or crash.
+    QSignalSpy found(&service, &HistoryService::found);
     service.requestList();
     service.save(
         conversation(QStringLiteral("k"), QStringLiteral("t"), utc("2024-01-01T00:00:00.000Z")));
-    QTRY_COMPARE(failed.size(), 3);
+    service.requestSearch(QStringLiteral("t"));
+    QTRY_COMPARE(failed.size(), 4);
     QVERIFY(!failed.at(1).at(0).toString().isEmpty());
     QVERIFY(!failed.at(2).at(0).toString().isEmpty());
+    const QString searchFailure = failed.at(3).at(0).toString();
+    QVERIFY2(searchFailure.contains(QDir::toNativeSeparators(blocker)), qPrintable(searchFailure));
     QCOMPARE(opened.size(), 1);
+    QVERIFY(found.isEmpty());
 }
 
 void tst_HistoryService::answersArriveOnCallerThreadInCallOrder()
@@ -185,6 +191,84 @@ void tst_HistoryService::answersArriveOnCallerThreadInCallOrder()
     QCOMPARE(lastList.size(), 1);
     QCOMPARE(lastList.at(0).title, QStringLiteral("First"));
     QCOMPARE(lastList.at(0).turnCount, 2);
+}
+
+void tst_HistoryService::searchAnswersOnCallerThreadInCallOrder()
+{
+    HistoryService service(path());
+    QStringList events;
+    int offThread = 0;
+    QList<QList<ConversationSummary>> answers;
+    auto note = [&](const QString &event) {
+        if (QThread::currentThread() != thread())
+            ++offThread;
+        events.append(event);
+    };
+    // Direct, so the slot runs on the thread the service really emits on.
+    const auto direct = Qt::DirectConnection;
+    connect(
+        &service, &HistoryService::opened, this,
+        [&](bool ok, const QString &) { note(QStringLiteral("opened:%1").arg(ok)); }, direct);
+    connect(
+        &service, &HistoryService::saved, this,
+        [&](const QString &key) { note(QStringLiteral("saved:") + key); }, direct);
+    connect(
+        &service, &HistoryService::removed, this,
+        [&](const QString &key) { note(QStringLiteral("removed:") + key); }, direct);
+    connect(
+        &service, &HistoryService::listed, this,
+        [&](const QList<ConversationSummary> &list) {
+            note(QStringLiteral("listed:%1").arg(list.size()));
+        },
+        direct);
+    connect(
+        &service, &HistoryService::found, this,
+        [&](const QString &text, const QList<ConversationSummary> &matches) {
+            answers.append(matches);
+            QStringList keys;
+            for (const ConversationSummary &summary : matches)
+                keys.append(summary.key);
+            note(QStringLiteral("found:%1=%2").arg(text, keys.join(QLatin1Char(','))));
+        },
+        direct);
+    connect(
+        &service, &HistoryService::failed, this,
+        [&](const QString &) { note(QStringLiteral("failed")); }, direct);
+
+    // All asked at once: each search sees exactly the saves and removals asked before it.
+    const QList<Engine::Turn> turns = {userTurn(QStringLiteral("How do I serve a model?")),
+                                       fullAssistantTurn()}; // its reasoning says "17 × 20 = 340"
+    service.requestSearch(QStringLiteral("340"));
+    service.save(conversation(QStringLiteral("a"), QStringLiteral("Serving"),
+                              utc("2024-01-01T00:00:00.000Z"), turns));
+    service.requestSearch(QStringLiteral("340"));
+    service.save(conversation(QStringLiteral("b"), QStringLiteral("More serving"),
+                              utc("2024-01-02T00:00:00.000Z"), turns));
+    service.requestSearch(QStringLiteral("SERVE"));
+    service.requestList();
+    service.remove(QStringLiteral("a"));
+    service.requestSearch(QStringLiteral("340"));
+    service.requestSearch(QStringLiteral("  "));
+
+    const QStringList expected = {
+        QStringLiteral("opened:1"),    QStringLiteral("found:340="),
+        QStringLiteral("saved:a"),     QStringLiteral("found:340=a"),
+        QStringLiteral("saved:b"),     QStringLiteral("found:SERVE=b,a"),
+        QStringLiteral("listed:2"),    QStringLiteral("removed:a"),
+        QStringLiteral("found:340=b"), QStringLiteral("found:  ="),
+    };
+    QTRY_COMPARE(events.size(), expected.size());
+    QCOMPARE(events, expected);
+    QCOMPARE(offThread, 0);
+
+    // The summaries come through whole, as list() has them.
+    QCOMPARE(answers.size(), 5);
+    const QList<ConversationSummary> &both = answers.at(2);
+    QCOMPARE(both.size(), 2);
+    QCOMPARE(both.at(0).title, QStringLiteral("More serving"));
+    QCOMPARE(both.at(0).model, QStringLiteral("model-of-b"));
+    QCOMPARE(both.at(0).updated, utc("2024-01-02T00:00:00.000Z"));
+    QCOMPARE(both.at(0).turnCount, 2);
 }
 
 void tst_HistoryService::sqlRunsOffTheCallerThread()

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,6 +56,16 @@ private slots:
     void twoStoresCreatingOneFileAtOnce();
     void titleFor_data();
     void titleFor();
+    void search_data();
+    void search();
+    void searchNewestFirstWithListFields();
+    void searchFindsWhatContainsFinds();
+    void searchEmptyTextFindsNothing_data();
+    void searchEmptyTextFindsNothing();
+    void searchSkipsDamagedTurns();
+    void searchVeryLongText();
+    void searchFailures();
+    void searchLargeHistory();
 
 private:
     QString path(const QString &name = QStringLiteral("history.sqlite")) const
@@ -63,6 +74,87 @@ private:
     }
     std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+namespace {
+
+Engine::Turn assistantTurn(const QList<Core::ContentPart> &parts)
+{
+    Engine::Turn turn;
+    turn.message.role = Core::Role::Assistant;
+    turn.message.parts = parts;
+    turn.model = QStringLiteral("databricks-gpt-oss-120b");
+    turn.usage.inputTokens = 31;
+    turn.usage.outputTokens = 7;
+    turn.finishReason = QStringLiteral("stop");
+    return turn;
+}
+
+Core::ContentPart refusal(const QString &text)
+{
+    return {Core::ContentPart::Kind::Refusal, text, {}, {}, {}, {}};
+}
+
+QStringList keysOf(const QList<ConversationSummary> &summaries)
+{
+    QStringList keys;
+    for (const ConversationSummary &summary : summaries)
+        keys.append(summary.key);
+    return keys;
+}
+
+// One history with the text to find in each place a conversation can hold it, and with all
+// the JSON keys and metadata a naive search of the stored JSON would find. Keys are in
+// `updated` order, "j" the newest.
+QList<StoredConversation> searchCorpus()
+{
+    const auto day = [](int d) {
+        return utc("2024-03-01T09:00:00.000Z").addDays(d);
+    };
+    return {
+        conversation(QStringLiteral("a-title"), QStringLiteral("Deploying vLLM on Databricks"),
+                     day(1),
+                     {userTurn(QStringLiteral("How?")),
+                      assistantTurn({Core::ContentPart::makeText(QStringLiteral("Like so."))})}),
+        conversation(QStringLiteral("b-answer"), QStringLiteral("Serving"), day(2),
+                     {userTurn(QStringLiteral("Which engine?")),
+                      assistantTurn({Core::ContentPart::makeText(
+                          QStringLiteral("Use vllm with paged attention."))})}),
+        conversation(QStringLiteral("c-reasoning"), QStringLiteral("Math"), day(3),
+                     {userTurn(QStringLiteral("17 × 23?")),
+                      assistantTurn({Core::ContentPart::makeReasoning(
+                                         QStringLiteral("Carry the seven, then add."),
+                                         QStringLiteral("c2lnbmF0dXJl")),
+                                     Core::ContentPart::makeText(QStringLiteral("391"))})}),
+        conversation(QStringLiteral("d-tool"), QStringLiteral("Weather"), day(4),
+                     {userTurn(QStringLiteral("Weather up north?")),
+                      assistantTurn({Core::ContentPart::makeToolCall(
+                          QStringLiteral("call_99"), QStringLiteral("get_forecast"),
+                          QStringLiteral(R"({"city": "Reykjavík", "unit": "celsius"})"))})}),
+        conversation(
+            QStringLiteral("e-refusal"), QStringLiteral("Secrets"), day(5),
+            {userTurn(QStringLiteral("Tell me.")),
+             assistantTurn({refusal(QStringLiteral("I cannot share the launch codes."))})}),
+        conversation(QStringLiteral("f-unicode"), QStringLiteral("Vacances"), day(6),
+                     {userTurn(QStringLiteral("Nous partons en été à Genève.")),
+                      assistantTurn({Core::ContentPart::makeText(QStringLiteral("Bon voyage"))})}),
+        conversation(QStringLiteral("g-special"), QStringLiteral("Escapes"), day(7),
+                     {userTurn(QStringLiteral("She said \"hi\"\nthen left C:\\temp\\new")),
+                      assistantTurn({Core::ContentPart::makeText(
+                          QStringLiteral("Discount: 50% off, see a_b."))})}),
+        conversation(QStringLiteral("h-near-misses"), QStringLiteral("Near misses"), day(8),
+                     {userTurn(QStringLiteral("axb and 50 percent, said hi")),
+                      assistantTurn({Core::ContentPart::makeText(QStringLiteral("Line one\nLine "
+                                                                                "two"))})}),
+        conversation(QStringLiteral("i-folding"), QStringLiteral("Cold"), day(9),
+                     // KELVIN SIGN and LONG S fold to the ASCII 'k' and 's'.
+                     {userTurn(QStringLiteral("Cooled to 3 \u212A in the \u017Ftore"))}),
+        // Every metadata field set, the text of its parts nothing the rows look for.
+        conversation(QStringLiteral("j-metadata"), QStringLiteral("Metadata"), day(10),
+                     {userTurn(QStringLiteral("What is 17 × 23?")), fullAssistantTurn()}),
+    };
+}
+
+} // namespace
 
 void tst_HistoryStore::initTestCase()
 {
@@ -134,6 +226,9 @@ void tst_HistoryStore::callsBeforeOpenFail()
     QVERIFY(!error.isEmpty());
     error.clear();
     QVERIFY(!store.remove(QStringLiteral("k"), &error));
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QVERIFY(!store.search(QStringLiteral("k"), &error));
     QVERIFY(!error.isEmpty());
 }
 
@@ -720,6 +815,437 @@ void tst_HistoryStore::titleFor()
     QVERIFY(result.size() <= 80);
 }
 
+void tst_HistoryStore::search_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected"); // newest first
+
+    const auto keys = [](std::initializer_list<const char *> list) {
+        QStringList result;
+        for (const char *key : list)
+            result.append(QString::fromLatin1(key));
+        return result;
+    };
+    QTest::newRow("title") << QStringLiteral("deploying") << keys({"a-title"});
+    QTest::newRow("answer text") << QStringLiteral("paged attention") << keys({"b-answer"});
+    QTest::newRow("reasoning") << QStringLiteral("carry the seven") << keys({"c-reasoning"});
+    QTest::newRow("tool-call arguments") << QStringLiteral("celsius") << keys({"d-tool"});
+    QTest::newRow("tool-call arguments with quotes")
+        << QStringLiteral(R"("unit": "CELSIUS")") << keys({"d-tool"});
+    QTest::newRow("tool name") << QStringLiteral("get_FORECAST") << keys({"d-tool"});
+    QTest::newRow("refusal") << QStringLiteral("launch codes") << keys({"e-refusal"});
+    QTest::newRow("user text") << QStringLiteral("up north") << keys({"d-tool"});
+    QTest::newRow("ASCII case") << QStringLiteral("VLLM") << keys({"b-answer", "a-title"});
+    QTest::newRow("non-ASCII case") << QStringLiteral("ÉTÉ") << keys({"f-unicode"});
+    QTest::newRow("non-ASCII case, no ASCII at all") << QStringLiteral("É") << keys({"f-unicode"});
+    QTest::newRow("non-ASCII in tool arguments") << QStringLiteral("REYKJAVÍK") << keys({"d-tool"});
+    QTest::newRow("KELVIN SIGN folds to k") << QStringLiteral("3 K in") << keys({"i-folding"});
+    QTest::newRow("LONG S folds to s") << QStringLiteral("STORE") << keys({"i-folding"});
+    QTest::newRow("quotes and newline")
+        << QStringLiteral("said \"hi\"\nthen") << keys({"g-special"});
+    QTest::newRow("quote") << QStringLiteral("\"hi\"") << keys({"g-special"});
+    QTest::newRow("backslashes") << QStringLiteral("c:\\temp\\new") << keys({"g-special"});
+    // A backslash and an n, not the newline that "j-metadata" and "h-near-misses" hold and
+    // that their JSON writes as \n.
+    QTest::newRow("backslash n is not a newline") << QStringLiteral("\\n") << keys({"g-special"});
+    QTest::newRow("newline") << QStringLiteral("one\nline") << keys({"h-near-misses"});
+    QTest::newRow("percent") << QStringLiteral("50%") << keys({"g-special"});
+    QTest::newRow("percent is no wildcard") << QStringLiteral("50% p") << QStringList();
+    QTest::newRow("underscore") << QStringLiteral("a_b") << keys({"g-special"});
+    QTest::newRow("underscore is no wildcard") << QStringLiteral("a_b and") << QStringList();
+    QTest::newRow("text of two parts") << QStringLiteral("seven, then add.391") << QStringList();
+    QTest::newRow("no match") << QStringLiteral("kubernetes") << QStringList();
+
+    // What the stored JSON holds besides the message text.
+    for (const char *metadata : {"role",
+                                 "model",
+                                 "usage",
+                                 "parts",
+                                 "kind",
+                                 "text",
+                                 "assistant",
+                                 "user",
+                                 "tool_call",
+                                 "reasoning",
+                                 "refusal",
+                                 "arguments",
+                                 "signature",
+                                 "incomplete",
+                                 "finish_reason",
+                                 "stop",
+                                 "input_tokens",
+                                 "1200",
+                                 "ttft_ms",
+                                 "responses",
+                                 "chat_completions",
+                                 "databricks-claude",
+                                 "gpt-oss",
+                                 "REQUEST_LIMIT_EXCEEDED",
+                                 "rate_limit_error",
+                                 "call_42",
+                                 "call_99",
+                                 "EqRk+sig",
+                                 "c2lnbmF0dXJl",
+                                 "model-of-",
+                                 "workspace-prod",
+                                 R"("kind":"text")",
+                                 R"(":")"}) {
+        QTest::addRow("metadata %s", metadata) << QString::fromUtf8(metadata) << QStringList();
+    }
+}
+
+void tst_HistoryStore::search()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+
+    HistoryStore store;
+    QString error;
+    QVERIFY2(store.open(path(), &error), qPrintable(error));
+    for (const StoredConversation &saved : searchCorpus())
+        QVERIFY2(store.save(saved, &error), qPrintable(error));
+
+    const std::optional<QList<ConversationSummary>> found = store.search(text, &error);
+    QVERIFY2(found, qPrintable(error));
+    QCOMPARE(keysOf(*found), expected);
+}
+
+void tst_HistoryStore::searchNewestFirstWithListFields()
+{
+    HistoryStore store;
+    QString error;
+    QVERIFY2(store.open(path(), &error), qPrintable(error));
+    const QList<Engine::Turn> mention
+        = {userTurn(QStringLiteral("q")),
+           assistantTurn({Core::ContentPart::makeText(QStringLiteral("Try Needle."))})};
+    const QList<Engine::Turn> other = {userTurn(QStringLiteral("nothing here"))};
+    // Saved in no particular order; milliseconds and years decide, and the key breaks a tie.
+    QVERIFY(store.save(conversation(QStringLiteral("mid"), QStringLiteral("Middle"),
+                                    utc("2024-06-01T12:00:00.500Z"), mention),
+                       &error));
+    QVERIFY(store.save(conversation(QStringLiteral("skip"), QStringLiteral("Skipped"),
+                                    utc("2024-06-01T12:00:00.800Z"), other),
+                       &error));
+    QVERIFY(store.save(conversation(QStringLiteral("old"), QStringLiteral("NEEDLE in the title"),
+                                    utc("2023-12-31T23:59:59.999Z"), other),
+                       &error));
+    QVERIFY(store.save(conversation(QStringLiteral("tie-b"), QStringLiteral("Tie"),
+                                    utc("2024-06-01T12:00:00.501Z"), mention),
+                       &error));
+    QVERIFY(store.save(conversation(QStringLiteral("tie-a"), QStringLiteral("needle too"),
+                                    utc("2024-06-01T12:00:00.501Z"), mention),
+                       &error));
+
+    const std::optional<QList<ConversationSummary>> found
+        = store.search(QStringLiteral("needle"), &error);
+    QVERIFY2(found, qPrintable(error));
+    QCOMPARE(keysOf(*found), (QStringList{QStringLiteral("tie-a"), QStringLiteral("tie-b"),
+                                          QStringLiteral("mid"), QStringLiteral("old")}));
+
+    // The same summaries as list() gives, in the same order.
+    const std::optional<QList<ConversationSummary>> all = store.list(&error);
+    QVERIFY2(all, qPrintable(error));
+    QList<ConversationSummary> expected = *all;
+    expected.removeIf([](const ConversationSummary &s) { return s.key == u"skip"; });
+    QCOMPARE(found->size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QCOMPARE(found->at(i).title, expected.at(i).title);
+        QCOMPARE(found->at(i).model, expected.at(i).model);
+        QCOMPARE(found->at(i).updated, expected.at(i).updated);
+        QCOMPARE(found->at(i).turnCount, expected.at(i).turnCount);
+    }
+    QVERIFY(*found == expected);
+    QCOMPARE(found->at(0).turnCount, 2);
+    QCOMPARE(found->at(0).model, QStringLiteral("model-of-tie-a"));
+}
+
+// The prefilter may only narrow what QString::contains decides: for needles drawn from the
+// corpus's own text (every substring of a few lengths, in both cases) the store answers
+// exactly what contains() says, whatever the quotes, backslashes and folding in them.
+void tst_HistoryStore::searchFindsWhatContainsFinds()
+{
+    HistoryStore store;
+    QString error;
+    QVERIFY2(store.open(path(), &error), qPrintable(error));
+    const QList<StoredConversation> corpus = searchCorpus();
+    for (const StoredConversation &saved : corpus)
+        QVERIFY2(store.save(saved, &error), qPrintable(error));
+
+    const auto expectedFor = [&corpus](const QString &needle) {
+        QStringList keys;
+        for (const StoredConversation &c : corpus) {
+            bool hit = c.title.contains(needle, Qt::CaseInsensitive);
+            for (const Engine::Turn &turn : c.turns) {
+                for (const Core::ContentPart &part : turn.message.parts) {
+                    hit = hit || part.text.contains(needle, Qt::CaseInsensitive)
+                          || part.toolName.contains(needle, Qt::CaseInsensitive)
+                          || part.toolArguments.contains(needle, Qt::CaseInsensitive);
+                }
+            }
+            if (hit)
+                keys.prepend(c.key); // the corpus is oldest first
+        }
+        return keys;
+    };
+
+    QSet<QString> needles;
+    for (const StoredConversation &c : corpus) {
+        for (const Engine::Turn &turn : c.turns) {
+            for (const Core::ContentPart &part : turn.message.parts) {
+                for (const QString &source : {part.text, part.toolArguments}) {
+                    for (qsizetype length : {1, 2, 3, 5}) {
+                        for (qsizetype i = 0; i + length <= source.size(); ++i) {
+                            const QString needle = source.mid(i, length);
+                            needles.insert(needle);
+                            needles.insert(needle.toUpper());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    int checked = 0;
+    for (const QString &needle : std::as_const(needles)) {
+        if (needle.trimmed().isEmpty())
+            continue;
+        const std::optional<QList<ConversationSummary>> found = store.search(needle, &error);
+        QVERIFY2(found, qPrintable(error));
+        const QStringList expected = expectedFor(needle);
+        if (keysOf(*found) != expected) {
+            QFAIL(qPrintable(QStringLiteral("\"%1\": found %2, expected %3")
+                                 .arg(needle, keysOf(*found).join(u','), expected.join(u','))));
+        }
+        ++checked;
+    }
+    QVERIFY(checked > 500);
+}
+
+void tst_HistoryStore::searchEmptyTextFindsNothing_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("null") << QString();
+    QTest::newRow("empty") << QStringLiteral("");
+    QTest::newRow("spaces") << QStringLiteral("   ");
+    QTest::newRow("whitespace") << QStringLiteral(" \n\t\r ");
+}
+
+void tst_HistoryStore::searchEmptyTextFindsNothing()
+{
+    QFETCH(QString, text);
+    HistoryStore store;
+    QString error;
+    QVERIFY2(store.open(path(), &error), qPrintable(error));
+    // Every conversation holds the empty string, and this one each row's whitespace too; none
+    // is "found" by them.
+    for (const StoredConversation &saved : searchCorpus())
+        QVERIFY2(store.save(saved, &error), qPrintable(error));
+    QVERIFY(store.save(conversation(QStringLiteral("blank"), QStringLiteral("Gaps   in  it"),
+                                    utc("2024-01-01T00:00:00.000Z"),
+                                    {userTurn(QStringLiteral("a \n\t\r b   c"))}),
+                       &error));
+
+    error.clear();
+    const std::optional<QList<ConversationSummary>> found = store.search(text, &error);
+    QVERIFY2(found, qPrintable(error));
+    QVERIFY(found->isEmpty());
+    QVERIFY(error.isEmpty());
+}
+
+void tst_HistoryStore::searchSkipsDamagedTurns()
+{
+    HistoryStore store;
+    QString error;
+    QVERIFY2(store.open(path(), &error), qPrintable(error));
+    QVERIFY(store.save(
+        conversation(QStringLiteral("damaged"), QStringLiteral("Hand edited"),
+                     utc("2024-01-02T00:00:00.000Z"),
+                     {userTurn(QStringLiteral("orchid")), userTurn(QStringLiteral("violet"))}),
+        &error));
+    QVERIFY(store.save(conversation(QStringLiteral("fine"), QStringLiteral("Fine"),
+                                    utc("2024-01-01T00:00:00.000Z"),
+                                    {userTurn(QStringLiteral("orchid and violet"))}),
+                       &error));
+    {
+        SqlProbe probe(path());
+        // The word is there in the JSON, but the turn cannot be read.
+        QVERIFY(probe.exec(QStringLiteral("UPDATE turns SET json = '{\"role\": \"robot\", "
+                                          "\"parts\": [{\"kind\": \"text\", \"text\": "
+                                          "\"orchid\"}]}' WHERE conversation_key = 'damaged' "
+                                          "AND position = 0")));
+    }
+    QVERIFY(!store.load(QStringLiteral("damaged"), &error));
+
+    std::optional<QList<ConversationSummary>> found
+        = store.search(QStringLiteral("orchid"), &error);
+    QVERIFY2(found, qPrintable(error));
+    QCOMPARE(keysOf(*found), QStringList{QStringLiteral("fine")});
+    // Its readable turns and its title are still searched.
+    found = store.search(QStringLiteral("violet"), &error);
+    QVERIFY2(found, qPrintable(error));
+    QCOMPARE(keysOf(*found), (QStringList{QStringLiteral("damaged"), QStringLiteral("fine")}));
+    found = store.search(QStringLiteral("hand edited"), &error);
+    QVERIFY2(found, qPrintable(error));
+    QCOMPARE(keysOf(*found), QStringList{QStringLiteral("damaged")});
+}
+
+// SQLite refuses LIKE patterns over 50,000 bytes; a pasted page of text is still searched (no
+// "s" or "k" in it, so none of it is left out of the prefilter).
+void tst_HistoryStore::searchVeryLongText()
+{
+    HistoryStore store;
+    QString error;
+    QVERIFY2(store.open(path(), &error), qPrintable(error));
+    QString page;
+    for (int i = 0; page.size() < 80000; ++i)
+        page += QStringLiteral("Line %1 of a \"quoted\" row, 100% done\n").arg(i);
+    QVERIFY(store.save(conversation(QStringLiteral("long"), QStringLiteral("Log"),
+                                    utc("2024-01-02T00:00:00.000Z"), {userTurn(page)}),
+                       &error));
+    QVERIFY(store.save(conversation(QStringLiteral("other"), QStringLiteral("Other"),
+                                    utc("2024-01-01T00:00:00.000Z"), {userTurn(page.left(30000))}),
+                       &error));
+
+    const QString needle = page.mid(20000, 60000).toUpper();
+    std::optional<QList<ConversationSummary>> found = store.search(needle, &error);
+    QVERIFY2(found, qPrintable(error));
+    QCOMPARE(keysOf(*found), QStringList{QStringLiteral("long")});
+    found = store.search(needle + u'!', &error);
+    QVERIFY2(found, qPrintable(error));
+    QVERIFY(found->isEmpty());
+}
+
+void tst_HistoryStore::searchFailures()
+{
+    // Never opened.
+    {
+        HistoryStore store;
+        QString error;
+        QVERIFY(!store.search(QStringLiteral("anything"), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    // Refused at open: the message names the file.
+    const QString refusedFile = path(QStringLiteral("notes.txt"));
+    {
+        QFile out(refusedFile);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("These are my notes, not a database.\n");
+    }
+    {
+        HistoryStore store;
+        QString error;
+        QVERIFY(!store.open(refusedFile, &error));
+        error.clear();
+        QVERIFY(!store.search(QStringLiteral("notes"), &error));
+        QVERIFY2(error.contains(QDir::toNativeSeparators(refusedFile)), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("not open")), qPrintable(error));
+    }
+
+    // SQLite fails: its message and the file are in the error, and the store recovers.
+    HistoryStore store;
+    QString error;
+    QVERIFY2(store.open(path(), &error), qPrintable(error));
+    QVERIFY(store.save(conversation(QStringLiteral("k"), QStringLiteral("Title"),
+                                    utc("2024-01-01T00:00:00.000Z"),
+                                    {userTurn(QStringLiteral("body"))}),
+                       &error));
+    {
+        SqlProbe probe(path());
+        QVERIFY(probe.exec(QStringLiteral("ALTER TABLE turns RENAME TO turns_elsewhere")));
+    }
+    for (const QString &text : {QStringLiteral("body"), QStringLiteral("été")}) {
+        error.clear();
+        QVERIFY(!store.search(text, &error));
+        QVERIFY2(error.contains(QDir::toNativeSeparators(path())), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("no such table")), qPrintable(error));
+    }
+    {
+        SqlProbe probe(path());
+        QVERIFY(probe.exec(QStringLiteral("ALTER TABLE turns_elsewhere RENAME TO turns")));
+    }
+    const std::optional<QList<ConversationSummary>> found
+        = store.search(QStringLiteral("BODY"), &error);
+    QVERIFY2(found, qPrintable(error));
+    QCOMPARE(keysOf(*found), QStringList{QStringLiteral("k")});
+}
+
+// 500 conversations of 20 turns: how long a search takes when SQLite can rule most turns out
+// (an ASCII word) and when every turn must be parsed (text SQLite cannot fold).
+void tst_HistoryStore::searchLargeHistory()
+{
+    HistoryStore store;
+    QString error;
+    QVERIFY2(store.open(path(), &error), qPrintable(error));
+
+    constexpr int kConversations = 500;
+    constexpr int kTurns = 20;
+    QStringList rare;
+    QElapsedTimer clock;
+    clock.start();
+    for (int c = 0; c < kConversations; ++c) {
+        QList<Engine::Turn> turns;
+        for (int t = 0; t < kTurns; ++t) {
+            const QString text = QStringLiteral("Conversation %1, turn %2: the model answers "
+                                                "at some length about serving endpoints, "
+                                                "tokens, latency and usage. ")
+                                     .arg(c)
+                                     .arg(t)
+                                 + QString(300, QChar(u'a' + (c + t) % 26));
+            if (t % 2 == 0) {
+                turns.append(userTurn(text));
+            } else {
+                Engine::Turn turn = fullAssistantTurn();
+                turn.message.parts[1].text = text;
+                turns.append(turn);
+            }
+        }
+        if (c % 100 == 7) {
+            // Deep in one conversation in a hundred, in a reply.
+            turns[13].message.parts[1].text += QStringLiteral(" Zanzibar été.");
+            rare.prepend(QStringLiteral("c%1").arg(c, 3, 10, QLatin1Char('0')));
+        }
+        QVERIFY2(store.save(conversation(QStringLiteral("c%1").arg(c, 3, 10, QLatin1Char('0')),
+                                         QStringLiteral("Chat %1").arg(c),
+                                         utc("2024-01-01T00:00:00.000Z").addSecs(c), turns),
+                            &error),
+                 qPrintable(error));
+    }
+    const qint64 saveMs = clock.restart();
+
+    std::optional<QList<ConversationSummary>> found
+        = store.search(QStringLiteral("zanzibar"), &error);
+    const qint64 rareMs = clock.restart();
+    QVERIFY2(found, qPrintable(error));
+    QCOMPARE(keysOf(*found), rare);
+
+    found = store.search(QStringLiteral("ÉTÉ"), &error);
+    const qint64 nonAsciiMs = clock.restart();
+    QVERIFY2(found, qPrintable(error));
+    QCOMPARE(keysOf(*found), rare);
+
+    found = store.search(QStringLiteral("ÿ"), &error);
+    const qint64 unfilteredMs = clock.restart();
+    QVERIFY2(found, qPrintable(error));
+    QVERIFY(found->isEmpty());
+
+    found = store.search(QStringLiteral("serving endpoints"), &error);
+    const qint64 everywhereMs = clock.restart();
+    QVERIFY2(found, qPrintable(error));
+    QCOMPARE(found->size(), kConversations);
+
+    // In the JSON of every reply, so SQLite keeps them all, and in no text.
+    found = store.search(QStringLiteral("input_tokens"), &error);
+    const qint64 metadataMs = clock.elapsed();
+    QVERIFY2(found, qPrintable(error));
+    QVERIFY(found->isEmpty());
+
+    qInfo("%d conversations of %d turns: saved in %lld ms; search for a rare word %lld ms, "
+          "for \"ÉTÉ\" %lld ms, for text in no turn and no ASCII (all parsed) %lld ms, for "
+          "text in every conversation %lld ms, for a JSON key in every reply %lld ms",
+          kConversations, kTurns, saveMs, rareMs, nonAsciiMs, unfilteredMs, everywhereMs,
+          metadataMs);
+}
+
 // Two windows starting at once on a new history: both open it, one creates the schema, and
 // what either saves the other reads.
 void tst_HistoryStore::twoStoresCreatingOneFileAtOnce()
@@ -735,9 +1261,9 @@ void tst_HistoryStore::twoStoresCreatingOneFileAtOnce()
                 opened[i] = store.open(file, &errors[i]);
                 if (!opened[i])
                     return;
-                const StoredConversation saved =
-                    conversation(QStringLiteral("from-%1").arg(i), QStringLiteral("race"),
-                                 utc("2026-11-27T10:00:00.000Z"));
+                const StoredConversation saved
+                    = conversation(QStringLiteral("from-%1").arg(i), QStringLiteral("race"),
+                                   utc("2026-11-27T10:00:00.000Z"));
                 if (!store.save(saved, &errors[i]))
                     opened[i] = false;
             });
