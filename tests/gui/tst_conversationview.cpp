@@ -7,6 +7,7 @@
 #include "conversation/conversationview.h"
 #include "conversation/errordescription.h"
 #include "conversation/markdownsegments.h"
+#include "conversation/turndelegate.h"
 #include "conversation/turneditor.h"
 #include "conversation/turnlistview.h"
 #include "engine/chatsession.h"
@@ -62,6 +63,8 @@ private slots:
     void deleteRemovesRow();
     void copyPutsTextOnClipboard();
     void codeBlockCopyCopiesOnlyCode();
+    void dragSelectsTextAndCtrlCCopiesIt();
+    void doubleClickSelectsAWordAndSelectAllTheMessage();
     void followsBottomUnlessScrolledUp();
     void composerKeepsTextWhenNotSent();
     void clearResetsView();
@@ -485,6 +488,101 @@ void TestConversationView::copyPutsTextOnClipboard()
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("copy me"));
 }
 
+// The first and last points of `r`'s text along its first line, in viewport coordinates.
+static std::pair<QPoint, QPoint> textSpan(Ui::TurnDelegate *delegate, const QModelIndex &index,
+                                          const QRect &rect)
+{
+    for (int y = rect.top(); y <= rect.bottom(); ++y) {
+        int first = -1;
+        int last = -1;
+        for (int x = rect.left(); x <= rect.right(); ++x) {
+            if (delegate->isOverText(index, QPoint(x, y))) {
+                if (first < 0)
+                    first = x;
+                last = x;
+            }
+        }
+        if (first >= 0)
+            return {QPoint(first + 1, y + 6), QPoint(last - 1, y + 6)};
+    }
+    return {};
+}
+
+void TestConversationView::dragSelectsTextAndCtrlCCopiesIt()
+{
+    sendAndWait(QStringLiteral("alpha beta gamma"));
+    Ui::TurnDelegate *delegate = view()->listView()->turnDelegate();
+    const QRect rect = view()->listView()->visualRect(row(1));
+    const auto [start, end] = textSpan(delegate, row(1), rect);
+    QVERIFY(!start.isNull());
+    const QImage before = viewport()->grab(rect).toImage();
+
+    // Press at the start of the answer, drag past its end: all of it is selected.
+    QTest::mousePress(viewport(), Qt::LeftButton, {}, start);
+    QVERIFY(delegate->isSelecting());
+    QTest::mouseMove(viewport(), QPoint(rect.right() - 2, rect.bottom() - 2));
+    QTest::mouseRelease(viewport(), Qt::LeftButton, {},
+                        QPoint(rect.right() - 2, rect.bottom() - 2));
+    QVERIFY(delegate->hasSelection());
+    QCOMPARE(delegate->selectionIndex(), QModelIndex(row(1)));
+    QCOMPARE(delegate->selectedText(), QStringLiteral("You said: alpha beta gamma"));
+    // ... and it shows.
+    QTRY_VERIFY(viewport()->grab(rect).toImage() != before);
+
+    QGuiApplication::clipboard()->clear();
+    view()->listView()->setFocus();
+    QTest::keyClick(view()->listView(), Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("You said: alpha beta gamma"));
+
+    // Dragging back to the middle of the line selects a part of it, from the start.
+    const QPoint middle = start + QPoint(qMin(40, (end.x() - start.x()) / 2), 0);
+    QTest::mousePress(viewport(), Qt::LeftButton, {}, start);
+    QTest::mouseMove(viewport(), middle);
+    QTest::mouseRelease(viewport(), Qt::LeftButton, {}, middle);
+    const QString part = delegate->selectedText();
+    QVERIFY2(!part.isEmpty() && part.size() < 26
+                 && QStringLiteral("You said: alpha beta gamma").startsWith(part),
+             qPrintable(part));
+
+    // A click without a drag selects nothing, and Ctrl+C goes back to the whole message.
+    QTest::mouseClick(viewport(), Qt::LeftButton, {}, middle);
+    QVERIFY(!delegate->hasSelection());
+    view()->listView()->setCurrentIndex(row(0));
+    QTest::keyClick(view()->listView(), Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("alpha beta gamma"));
+}
+
+void TestConversationView::doubleClickSelectsAWordAndSelectAllTheMessage()
+{
+    m_pane->composer()->setText(QStringLiteral("Some **bold** words\n\n```\ncode line\n```"));
+    QTest::keyClick(m_pane->composer()->input(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+    Ui::TurnDelegate *delegate = view()->listView()->turnDelegate();
+    const QRect rect = view()->listView()->visualRect(row(1));
+    const auto [start, end] = textSpan(delegate, row(1), rect);
+    QVERIFY(!start.isNull());
+
+    QTest::mouseDClick(viewport(), Qt::LeftButton, {}, start + QPoint(3, 0));
+    QVERIFY(delegate->hasSelection());
+    const QString word = delegate->selectedText();
+    QVERIFY2(!word.isEmpty() && !word.contains(QLatin1Char(' ')), qPrintable(word));
+    QVERIFY(QStringLiteral("You said: Some bold words").contains(word));
+
+    // Select All takes every block of the message, as shown: Markdown rendered, the code
+    // block after a blank line.
+    view()->listView()->setFocus();
+    view()->listView()->setCurrentIndex(row(1));
+    QTest::keyClick(view()->listView(), Qt::Key_A, Qt::ControlModifier);
+    const QString all = delegate->selectedText();
+    QVERIFY2(all.startsWith(QStringLiteral("You said: Some bold words")), qPrintable(all));
+    QVERIFY2(all.endsWith(QStringLiteral("\n\ncode line")), qPrintable(all));
+    QVERIFY(!all.contains(QStringLiteral("**")));
+
+    // A new turn elsewhere does not disturb it; clearing the conversation drops it.
+    m_session->clear();
+    QVERIFY(!delegate->hasSelection());
+}
+
 void TestConversationView::codeBlockCopyCopiesOnlyCode()
 {
     m_pane->composer()->setText(QStringLiteral("Run this:\n\n```python\nprint('hi')\n"
@@ -582,7 +680,8 @@ void TestConversationView::largeStreamStaysResponsive()
     QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 30000);
     QCOMPARE(value(1, M::OutputTokensRole).toLongLong(), 20000);
     // The model saw the deltas as they came, a batch of at most kEventBatch events at a time.
-    QVERIFY2(changes >= 20000 / Net::GatewayCall::kEventBatch, qPrintable(QString::number(changes)));
+    QVERIFY2(changes >= 20000 / Net::GatewayCall::kEventBatch,
+             qPrintable(QString::number(changes)));
     QVERIFY2(clock.elapsed() < 15000, qPrintable(QString::number(clock.elapsed())));
     qInfo("20000 deltas, %d model changes, shown in %lld ms, %d timer ticks", changes,
           clock.elapsed(), ticks);

@@ -31,14 +31,25 @@ ConversationView::ConversationView(Engine::ChatSession *session, QWidget *parent
     connect(delegate, &TurnDelegate::editCancelled, this, &ConversationView::closeEditor);
     connect(m_list, &TurnListView::contextMenuRequested, this, &ConversationView::showContextMenu);
 
-    auto *copy = new QAction(tr("Copy Message"), m_list);
+    // Ctrl+C copies the selected text, or the whole current message when nothing is selected.
+    auto *copy = new QAction(tr("Copy"), m_list);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
-    connect(copy, &QAction::triggered, this, [this] {
-        if (m_list->currentIndex().isValid())
+    connect(copy, &QAction::triggered, this, [this, delegate] {
+        if (delegate->hasSelection())
+            QGuiApplication::clipboard()->setText(delegate->selectedText());
+        else if (m_list->currentIndex().isValid())
             copyTurn(m_list->currentIndex().row());
     });
     m_list->addAction(copy);
+    auto *selectAll = new QAction(tr("Select All"), m_list);
+    selectAll->setShortcut(QKeySequence::SelectAll);
+    selectAll->setShortcutContext(Qt::WidgetShortcut);
+    connect(selectAll, &QAction::triggered, this, [this, delegate] {
+        if (m_list->currentIndex().isValid())
+            delegate->selectAll(m_list->currentIndex());
+    });
+    m_list->addAction(selectAll);
 }
 
 ConversationView::~ConversationView() = default;
@@ -223,7 +234,17 @@ void ConversationView::showContextMenu(const QModelIndex &index, const QPoint &g
 
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addAction(tr("Copy"), this, onTurn(&ConversationView::copyTurn));
+    TurnDelegate *delegate = m_list->turnDelegate();
+    if (delegate->hasSelection() && delegate->selectionIndex() == index) {
+        const QString selected = delegate->selectedText();
+        menu->addAction(tr("Copy Selection"), this,
+                        [selected] { QGuiApplication::clipboard()->setText(selected); });
+    }
+    menu->addAction(tr("Copy Message"), this, onTurn(&ConversationView::copyTurn));
+    menu->addAction(tr("Select All"), this, [this, turn] {
+        if (turn.isValid())
+            m_list->turnDelegate()->selectAll(turn);
+    });
     if (user) {
         menu->addAction(tr("Edit && Resend…"), this, onTurn(&ConversationView::editTurn))
             ->setEnabled(!busy);

@@ -75,6 +75,8 @@ void TurnDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         state.hovered = m_hover;
     if (m_flashKey == key)
         state.flashed = m_flash;
+    if (m_selectionIndex.isValid() && keyOf(m_selectionIndex) == key)
+        state.selection = m_selection;
     state.showActions = m_hoverKey == key || option.state.testFlag(QStyle::State_MouseOver)
                         || (index == m_view->currentIndex() && m_view->hasFocus());
     layout->paint(painter, option, state);
@@ -135,8 +137,13 @@ bool TurnDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
         return false;
     const TurnLayout::Hit hit = layoutFor(index, option.font)
                                     ->hitTest(mouse->position().toPoint() - option.rect.topLeft());
-    if (hit.target == TurnLayout::Target::None)
+    if (hit.target == TurnLayout::Target::None) {
+        // Text: a press starts a selection (TurnListView handles double clicks). The view
+        // still makes the row current.
+        if (type == QEvent::MouseButtonPress)
+            beginSelection(index, mouse->position().toPoint());
         return false;
+    }
     if (type != QEvent::MouseButtonRelease)
         return true; // a button press must not move the current row
 
@@ -217,9 +224,94 @@ void TurnDelegate::flash(const QModelIndex &index, const TurnLayout::Hit &hit)
     });
 }
 
+void TurnDelegate::setSelection(const QModelIndex &index, const TurnLayout::Selection &selection)
+{
+    const QModelIndex previous = m_selectionIndex;
+    m_selectionIndex = index;
+    m_selection = selection;
+    if (previous.isValid() && previous != index)
+        m_view->viewport()->update(m_view->visualRect(previous));
+    if (index.isValid())
+        m_view->viewport()->update(m_view->visualRect(index));
+}
+
+void TurnDelegate::beginSelection(const QModelIndex &index, const QPoint &pos)
+{
+    TurnLayout *layout = layoutFor(index, optionFor(index).font);
+    const TurnLayout::TextPos at = layout->textPosAt(pos - m_view->visualRect(index).topLeft());
+    m_selecting = at.block >= 0;
+    setSelection(m_selecting ? index : QModelIndex(), {at, at});
+}
+
+void TurnDelegate::extendSelection(const QPoint &pos)
+{
+    if (!m_selecting || !m_selectionIndex.isValid())
+        return;
+    const QModelIndex index = m_selectionIndex;
+    TurnLayout *layout = layoutFor(index, optionFor(index).font);
+    TurnLayout::Selection selection = m_selection;
+    selection.focus = layout->textPosAt(pos - m_view->visualRect(index).topLeft());
+    if (selection != m_selection)
+        setSelection(index, selection);
+}
+
+void TurnDelegate::endSelection()
+{
+    m_selecting = false;
+    if (m_selectionIndex.isValid() && m_selection.isEmpty())
+        setSelection({}, {});
+}
+
+void TurnDelegate::selectWord(const QModelIndex &index, const QPoint &pos)
+{
+    m_selecting = false;
+    TurnLayout *layout = layoutFor(index, optionFor(index).font);
+    const TurnLayout::Selection word = layout->wordAt(pos - m_view->visualRect(index).topLeft());
+    setSelection(word.isEmpty() ? QModelIndex() : index, word);
+}
+
+void TurnDelegate::selectAll(const QModelIndex &index)
+{
+    m_selecting = false;
+    const TurnLayout::Selection all = layoutFor(index, optionFor(index).font)->everything();
+    setSelection(all.isEmpty() ? QModelIndex() : index, all);
+}
+
+void TurnDelegate::clearSelection()
+{
+    m_selecting = false;
+    if (m_selectionIndex.isValid())
+        setSelection({}, {});
+}
+
+bool TurnDelegate::hasSelection() const
+{
+    return m_selectionIndex.isValid() && !m_selection.isEmpty();
+}
+
+QString TurnDelegate::selectedText() const
+{
+    if (!hasSelection())
+        return {};
+    return layoutFor(m_selectionIndex, optionFor(m_selectionIndex).font)->selectedText(m_selection);
+}
+
+bool TurnDelegate::isOverText(const QModelIndex &index, const QPoint &pos) const
+{
+    if (!index.isValid())
+        return false;
+    return layoutFor(index, optionFor(index).font)
+        ->isOverText(pos - m_view->visualRect(index).topLeft());
+}
+
 void TurnDelegate::forget(const QModelIndex &index)
 {
     const quint64 key = keyOf(index);
+    if (m_selectionIndex.isValid() && keyOf(m_selectionIndex) == key) {
+        m_selectionIndex = QPersistentModelIndex();
+        m_selection = {};
+        m_selecting = false;
+    }
     m_cache.erase(key);
     m_expanded.remove(key);
     m_editing.remove(key);
@@ -229,6 +321,9 @@ void TurnDelegate::forget(const QModelIndex &index)
 
 void TurnDelegate::forgetAll()
 {
+    m_selectionIndex = QPersistentModelIndex();
+    m_selection = {};
+    m_selecting = false;
     m_cache.clear();
     m_expanded.clear();
     m_editing.clear();

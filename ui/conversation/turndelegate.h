@@ -54,6 +54,19 @@ public:
     bool setHover(const QModelIndex &index, const QPoint &pos);
     void copyCode(const QModelIndex &index, int n);
 
+    // Text selection, within one turn at a time. `pos` in viewport coordinates.
+    void beginSelection(const QModelIndex &index, const QPoint &pos);
+    void extendSelection(const QPoint &pos); // while the button is held; clamps to the row
+    void endSelection();                     // a press without a drag selects nothing
+    bool isSelecting() const { return m_selecting; }
+    void selectWord(const QModelIndex &index, const QPoint &pos);
+    void selectAll(const QModelIndex &index);
+    void clearSelection();
+    bool hasSelection() const;
+    QModelIndex selectionIndex() const { return m_selectionIndex; }
+    QString selectedText() const;
+    bool isOverText(const QModelIndex &index, const QPoint &pos) const;
+
     void forget(const QModelIndex &index); // the row is going away
     void forgetAll();
 
@@ -78,6 +91,7 @@ private:
     QStyleOptionViewItem optionFor(const QModelIndex &index) const;
     int viewWidth() const;
     void flash(const QModelIndex &index, const TurnLayout::Hit &hit);
+    void setSelection(const QModelIndex &index, const TurnLayout::Selection &selection);
 
     QAbstractItemView *m_view;
     mutable std::unordered_map<quint64, Entry> m_cache;
@@ -87,6 +101,9 @@ private:
     TurnLayout::Hit m_hover;
     quint64 m_flashKey = 0;
     TurnLayout::Hit m_flash;
+    QPersistentModelIndex m_selectionIndex;
+    TurnLayout::Selection m_selection;
+    bool m_selecting = false;
 };
 
 } // namespace Parlance::Ui

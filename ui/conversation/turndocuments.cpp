@@ -100,7 +100,7 @@ void setDocumentWidth(QTextDocument *doc, int width)
 }
 
 void drawDocument(QPainter *painter, QTextDocument *doc, const QRect &rect, const QColor &color,
-                  const QPalette &palette)
+                  const QPalette &palette, int selectionStart, int selectionEnd)
 {
     painter->save();
     painter->translate(rect.topLeft());
@@ -108,6 +108,15 @@ void drawDocument(QPainter *painter, QTextDocument *doc, const QRect &rect, cons
     context.palette = palette;
     context.palette.setColor(QPalette::Text, color);
     context.clip = QRectF(0, 0, rect.width(), rect.height());
+    if (selectionEnd > selectionStart) {
+        QAbstractTextDocumentLayout::Selection selection;
+        selection.cursor = QTextCursor(doc);
+        selection.cursor.setPosition(selectionStart);
+        selection.cursor.setPosition(selectionEnd, QTextCursor::KeepAnchor);
+        selection.format.setBackground(palette.brush(QPalette::Highlight));
+        selection.format.setForeground(palette.brush(QPalette::HighlightedText));
+        context.selections.append(selection);
+    }
     doc->documentLayout()->draw(painter, context);
     painter->restore();
 }

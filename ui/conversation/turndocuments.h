@@ -30,8 +30,9 @@ int docHeight(QTextDocument *doc);
 // QTextDocument lays itself out again on every setTextWidth(), even to the same width; a
 // growing reply must not pay that for every paragraph it already has.
 void setDocumentWidth(QTextDocument *doc, int width);
-// Draws `doc` at `rect` with `color` as its default text colour.
+// Draws `doc` at `rect` with `color` as its default text colour, and the characters from
+// `selectionStart` to `selectionEnd` highlighted as selected text.
 void drawDocument(QPainter *painter, QTextDocument *doc, const QRect &rect, const QColor &color,
-                  const QPalette &palette);
+                  const QPalette &palette, int selectionStart = 0, int selectionEnd = 0);
 
 } // namespace Parlance::Ui

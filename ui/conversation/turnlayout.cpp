@@ -11,7 +11,9 @@
 #include <QStyle>
 #include <QStyleOptionButton>
 #include <QStyleOptionViewItem>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 
 #include <cmath>
 
@@ -339,6 +341,74 @@ TurnLayout::Hit TurnLayout::hitTest(const QPoint &pos) const
     return {};
 }
 
+int TurnLayout::lastPos(int block) const
+{
+    // A document always ends in one paragraph separator that cannot be selected.
+    return qMax(0, m_blocks[size_t(block)].doc->characterCount() - 1);
+}
+
+TurnLayout::TextPos TurnLayout::textPosAt(const QPoint &pos) const
+{
+    const int count = int(m_blocks.size());
+    for (int i = 0; i < count; ++i) {
+        const Block &block = m_blocks[size_t(i)];
+        if (pos.y() < block.rect.top())
+            return {i, 0};
+        if (pos.y() > block.rect.bottom())
+            continue;
+        const QPoint local = pos - block.text.topLeft();
+        if (local.y() < 0)
+            return {i, 0};
+        if (local.y() >= block.text.height())
+            return {i, lastPos(i)};
+        const int hit = block.doc->documentLayout()->hitTest(local, Qt::FuzzyHit);
+        return {i, hit < 0 ? lastPos(i) : qBound(0, hit, lastPos(i))};
+    }
+    return count > 0 ? TextPos{count - 1, lastPos(count - 1)} : TextPos{};
+}
+
+bool TurnLayout::isOverText(const QPoint &pos) const
+{
+    return std::any_of(m_blocks.cbegin(), m_blocks.cend(),
+                       [&pos](const Block &block) { return block.text.contains(pos); });
+}
+
+TurnLayout::Selection TurnLayout::wordAt(const QPoint &pos) const
+{
+    const TextPos at = textPosAt(pos);
+    if (at.block < 0)
+        return {};
+    QTextCursor cursor(m_blocks[size_t(at.block)].doc.get());
+    cursor.setPosition(at.pos);
+    cursor.select(QTextCursor::WordUnderCursor);
+    return {{at.block, cursor.selectionStart()}, {at.block, cursor.selectionEnd()}};
+}
+
+TurnLayout::Selection TurnLayout::everything() const
+{
+    if (m_blocks.empty())
+        return {};
+    const int last = int(m_blocks.size()) - 1;
+    return {{0, 0}, {last, lastPos(last)}};
+}
+
+QString TurnLayout::selectedText(const Selection &selection) const
+{
+    if (selection.isEmpty())
+        return {};
+    const TextPos from = selection.start();
+    const TextPos to = selection.end();
+    QStringList pieces;
+    for (int i = qMax(0, from.block); i <= to.block && i < int(m_blocks.size()); ++i) {
+        QTextCursor cursor(m_blocks[size_t(i)].doc.get());
+        cursor.setPosition(i == from.block ? qMin(from.pos, lastPos(i)) : 0);
+        cursor.setPosition(i == to.block ? qMin(to.pos, lastPos(i)) : lastPos(i),
+                           QTextCursor::KeepAnchor);
+        pieces.append(cursor.selection().toPlainText());
+    }
+    return pieces.join(QStringLiteral("\n\n"));
+}
+
 QRect TurnLayout::targetRect(Target target, int index) const
 {
     if (target == Target::ReasoningToggle)
@@ -397,8 +467,17 @@ void TurnLayout::paint(QPainter *painter, const QStyleOptionViewItem &option,
                          mixColors(text, base, 0.3), palette);
         }
     }
-    for (const Block &block : m_blocks)
-        paintBlock(painter, block, option);
+    const Selection &selection = state.selection;
+    for (int i = 0; i < int(m_blocks.size()); ++i) {
+        int from = 0;
+        int to = 0;
+        if (!selection.isEmpty() && i >= selection.start().block && i <= selection.end().block) {
+            // A growing reply may have replaced the block since: stay inside it.
+            from = i == selection.start().block ? qMin(selection.start().pos, lastPos(i)) : 0;
+            to = i == selection.end().block ? qMin(selection.end().pos, lastPos(i)) : lastPos(i);
+        }
+        paintBlock(painter, m_blocks[size_t(i)], option, from, to);
+    }
 
     if (!m_notice.isEmpty()) {
         painter->setFont(m_small);
@@ -427,7 +506,8 @@ void TurnLayout::paint(QPainter *painter, const QStyleOptionViewItem &option,
 }
 
 void TurnLayout::paintBlock(QPainter *painter, const Block &block,
-                            const QStyleOptionViewItem &option) const
+                            const QStyleOptionViewItem &option, int selectionStart,
+                            int selectionEnd) const
 {
     const QPalette &palette = option.palette;
     const QColor text = palette.color(QPalette::Text);
@@ -435,13 +515,15 @@ void TurnLayout::paintBlock(QPainter *painter, const Block &block,
     switch (block.kind) {
     case Block::Kind::UserText:
     case Block::Kind::Prose:
-        drawDocument(painter, block.doc.get(), block.text, text, palette);
+        drawDocument(painter, block.doc.get(), block.text, text, palette, selectionStart,
+                     selectionEnd);
         return;
     case Block::Kind::Refusal:
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(0xb0, 0x6a, 0x00, 40));
         painter->drawRoundedRect(block.rect, 6, 6);
-        drawDocument(painter, block.doc.get(), block.text, text, palette);
+        drawDocument(painter, block.doc.get(), block.text, text, palette, selectionStart,
+                     selectionEnd);
         return;
     case Block::Kind::Code:
     case Block::Kind::Tool: {
@@ -467,7 +549,8 @@ void TurnLayout::paintBlock(QPainter *painter, const Block &block,
             painter->drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
                               block.title.isEmpty() ? Tr::tr("code") : block.title);
         }
-        drawDocument(painter, block.doc.get(), block.text, text, palette);
+        drawDocument(painter, block.doc.get(), block.text, text, palette, selectionStart,
+                     selectionEnd);
         return;
     }
     }

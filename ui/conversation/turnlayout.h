@@ -7,6 +7,7 @@
 #include <QRect>
 #include <QString>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -47,6 +48,28 @@ public:
         }
     };
 
+    // A place in the turn's text: one of its text blocks (user text, prose, code, tool card,
+    // refusal, in reading order) and a character position in that block's document.
+    struct TextPos
+    {
+        int block = -1;
+        int pos = 0;
+
+        friend bool operator==(const TextPos &, const TextPos &) = default;
+        friend auto operator<=>(const TextPos &, const TextPos &) = default;
+    };
+    // Selected text runs from anchor (where the press was) to focus (where the mouse is).
+    struct Selection
+    {
+        TextPos anchor;
+        TextPos focus;
+
+        bool isEmpty() const { return anchor.block < 0 || anchor == focus; }
+        TextPos start() const { return std::min(anchor, focus); }
+        TextPos end() const { return std::max(anchor, focus); }
+        friend bool operator==(const Selection &, const Selection &) = default;
+    };
+
     TurnLayout();
     ~TurnLayout();
     TurnLayout(const TurnLayout &) = delete;
@@ -63,6 +86,7 @@ public:
         Hit hovered;
         bool showActions = false;
         Hit flashed; // a button that just did its job ("Copied")
+        Selection selection;
     };
     // Paints at `option.rect`; nothing outside it.
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -71,6 +95,15 @@ public:
     Hit hitTest(const QPoint &pos) const; // `pos` relative to the row's top-left corner
     QRect targetRect(Target target, int index = 0) const; // relative, empty when absent
     QList<Target> actions() const;
+
+    // The text position nearest to `pos` (relative to the row): above the text its start,
+    // below it its end, between blocks the start of the next. Block -1 when there is no text.
+    TextPos textPosAt(const QPoint &pos) const;
+    bool isOverText(const QPoint &pos) const;
+    Selection wordAt(const QPoint &pos) const;
+    Selection everything() const;
+    // The selected text as shown (Markdown rendered), blocks separated by a blank line.
+    QString selectedText(const Selection &selection) const;
     int codeBlockCount() const;
     QString codeText(int index) const;
 
@@ -86,8 +119,9 @@ private:
     void rebuildBlocks(const QString &previousText);
     void layout();
     int layoutError(int y, int left, int width);
-    void paintBlock(QPainter *painter, const Block &block,
-                    const QStyleOptionViewItem &option) const;
+    void paintBlock(QPainter *painter, const Block &block, const QStyleOptionViewItem &option,
+                    int selectionStart, int selectionEnd) const;
+    int lastPos(int block) const;
     void paintButton(QPainter *painter, const Button &button, const QStyleOptionViewItem &option,
                      const PaintState &state, bool push) const;
     void paintError(QPainter *painter, const QStyleOptionViewItem &option) const;

@@ -138,10 +138,36 @@ bool TurnListView::viewportEvent(QEvent *event)
         const QPoint pos = event->type() == QEvent::MouseMove
                                ? static_cast<QMouseEvent *>(event)->position().toPoint()
                                : static_cast<QHoverEvent *>(event)->position().toPoint();
-        const bool overTarget = m_delegate->setHover(indexAt(pos), pos);
-        viewport()->setCursor(overTarget ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        if (event->type() == QEvent::MouseMove && m_delegate->isSelecting()) {
+            m_delegate->extendSelection(pos);
+            viewport()->setCursor(Qt::IBeamCursor);
+            return true; // a drag selects text; it does not move the current row
+        }
+        const QModelIndex index = indexAt(pos);
+        const bool overTarget = m_delegate->setHover(index, pos);
+        viewport()->setCursor(overTarget                           ? Qt::PointingHandCursor
+                              : m_delegate->isOverText(index, pos) ? Qt::IBeamCursor
+                                                                   : Qt::ArrowCursor);
         break;
     }
+    case QEvent::MouseButtonDblClick: {
+        // A double click on text selects a word. QAbstractItemView would turn it into a
+        // second press, which would start an empty selection instead.
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const QPoint pos = mouse->position().toPoint();
+        const QModelIndex index = indexAt(pos);
+        if (mouse->button() == Qt::LeftButton && m_delegate->isOverText(index, pos)
+            && m_delegate->hitTest(index, pos).target == TurnLayout::Target::None) {
+            m_delegate->selectWord(index, pos);
+            return true;
+        }
+        break;
+    }
+    case QEvent::MouseButtonRelease:
+        if (static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton
+            && m_delegate->isSelecting())
+            m_delegate->endSelection();
+        break;
     case QEvent::Leave:
     case QEvent::HoverLeave:
         m_delegate->setHover({}, {});
