@@ -211,6 +211,17 @@ void TstHistoryKeeper::openNewAndRemove()
     QTRY_COMPARE_WITH_TIMEOUT(m_keeper->conversations().size(), 1, 5000);
     QCOMPARE(m_keeper->conversations().first().key, second);
     QVERIFY(!stored(first).has_value());
+
+    // Deleted right after asking to open it: it does not come back, nor is it saved again.
+    m_keeper->startNew();
+    QSignalSpy opened(m_keeper.get(), &Ui::HistoryKeeper::opened);
+    m_keeper->open(second);
+    m_keeper->remove(second);
+    QTRY_COMPARE_WITH_TIMEOUT(m_keeper->conversations().size(), 0, 5000);
+    QTest::qWait(200);
+    QCOMPARE(opened.size(), 0);
+    QVERIFY(m_session->turns().isEmpty());
+    QVERIFY(!stored(second).has_value());
 }
 
 QTEST_MAIN(TstHistoryKeeper)

@@ -195,6 +195,10 @@ void HistoryKeeper::remove(const QString &key)
 {
     if (key.isEmpty())
         return;
+    if (key == m_pendingOpen) { // deleted while it was being opened: it must not come back
+        m_pendingOpen.clear();
+        m_waiting.reset();
+    }
     if (key == m_key) {
         m_saveTimer.stop();
         m_dirty = false;
