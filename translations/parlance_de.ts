@@ -148,17 +148,17 @@
 <context>
     <name>Parlance::Cli::Chat</name>
     <message>
-        <location filename="../app/cli/chatcommand.cpp" line="46"/>
+        <location filename="../app/cli/chatcommand.cpp" line="45"/>
         <source>chat needs a MODEL and a PROMPT: parlance-cli chat MODEL &quot;PROMPT&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chatcommand.cpp" line="104"/>
+        <location filename="../app/cli/chatcommand.cpp" line="95"/>
         <source>%1; retrying in %2 s (attempt %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chatcommand.cpp" line="130"/>
+        <location filename="../app/cli/chatcommand.cpp" line="120"/>
         <source>the answer above is incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -298,17 +298,17 @@ Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,
 <context>
     <name>Parlance::Cli::Connection</name>
     <message>
-        <location filename="../app/cli/connectionsetup.cpp" line="39"/>
+        <location filename="../app/cli/connectionsetup.cpp" line="29"/>
         <source>%1 is plain http: the token would cross the network unencrypted. Use https, or pass --allow-http to send it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/connectionsetup.cpp" line="60"/>
+        <location filename="../app/cli/connectionsetup.cpp" line="50"/>
         <source>--token-stdin was given but standard input held no token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/connectionsetup.cpp" line="88"/>
+        <location filename="../app/cli/connectionsetup.cpp" line="78"/>
         <source>No token for connection &apos;%1&apos; in the keychain (%2). Save one in Parlance&apos;s settings, or use --token-stdin.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,79 +567,94 @@ Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,
 <context>
     <name>Parlance::Config::SecretStore</name>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="91"/>
+        <location filename="../app/config/secretstore.cpp" line="54"/>
         <source>No system keychain is available, so tokens are stored in %1 in files only you can read (mode 0600). Start a keychain (for example GNOME Keyring or KWallet) to keep them encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="117"/>
-        <location filename="../app/config/secretstore.cpp" line="156"/>
-        <location filename="../app/config/secretstore.cpp" line="194"/>
+        <location filename="../app/config/secretstore.cpp" line="89"/>
+        <location filename="../app/config/secretstore.cpp" line="136"/>
+        <location filename="../app/config/secretstore.cpp" line="181"/>
         <source>A token belongs to a named connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="142"/>
+        <location filename="../app/config/secretstore.cpp" line="121"/>
         <source>The keychain could not read the token for &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="146"/>
-        <location filename="../app/config/secretstore.cpp" line="231"/>
+        <location filename="../app/config/secretstore.cpp" line="127"/>
+        <location filename="../app/config/secretstore.cpp" line="225"/>
         <source>No token is stored for the connection &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="160"/>
+        <location filename="../app/config/secretstore.cpp" line="140"/>
         <source>The token is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="182"/>
+        <location filename="../app/config/secretstore.cpp" line="169"/>
         <source>The keychain could not store the token for &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="214"/>
+        <location filename="../app/config/secretstore.cpp" line="208"/>
         <source>The keychain could not remove the token for &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="235"/>
+        <location filename="../app/config/secretstore.cpp" line="229"/>
         <source>Cannot read the token file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="252"/>
+        <location filename="../app/config/secretstore.cpp" line="246"/>
         <source>Cannot create the private folder %1 for tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="258"/>
-        <location filename="../app/config/secretstore.cpp" line="271"/>
+        <location filename="../app/config/secretstore.cpp" line="252"/>
+        <location filename="../app/config/secretstore.cpp" line="265"/>
         <source>Cannot write the token file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="265"/>
+        <location filename="../app/config/secretstore.cpp" line="259"/>
         <source>Cannot make the token file %1 private; the token was not stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="286"/>
+        <location filename="../app/config/secretstore.cpp" line="280"/>
         <source>Cannot remove the token file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/config/keychainbackend.cpp" line="61"/>
+        <source>%1 was built for another version of Parlance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/config/keychainbackend.cpp" line="68"/>
+        <source>The keychain module %1 was not found in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/config/keychainbackend.cpp" line="71"/>
+        <source>The keychain module could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Parlance::Engine::ChatCall</name>
     <message>
-        <location filename="../app/engine/chatcall.cpp" line="115"/>
+        <location filename="../app/engine/chatcall.cpp" line="118"/>
         <source>The stream was cut off in the middle of an event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/engine/chatcall.cpp" line="116"/>
+        <location filename="../app/engine/chatcall.cpp" line="119"/>
         <source>The stream ended before the gateway said it was complete (no [DONE] or final event).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,38 +726,38 @@ Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,
 <context>
     <name>Parlance::Net::GatewayCall</name>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="77"/>
-        <location filename="../app/net/gatewaycall.cpp" line="267"/>
+        <location filename="../app/net/gatewaycall.cpp" line="70"/>
+        <location filename="../app/net/gatewaycall.cpp" line="282"/>
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="276"/>
+        <location filename="../app/net/gatewaycall.cpp" line="291"/>
         <source>Could not connect to %1 within %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="279"/>
+        <location filename="../app/net/gatewaycall.cpp" line="294"/>
         <source>The gateway sent nothing for %1 s, so the request was abandoned. Raise the timeout if the model is slow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="325"/>
+        <location filename="../app/net/gatewaycall.cpp" line="340"/>
         <source>The connection closed before the answer was complete (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="342"/>
+        <location filename="../app/net/gatewaycall.cpp" line="357"/>
         <source>Too many redirects (more than %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="347"/>
+        <location filename="../app/net/gatewaycall.cpp" line="362"/>
         <source>Refused to follow a redirect from https to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="353"/>
+        <location filename="../app/net/gatewaycall.cpp" line="368"/>
         <source>Refused to follow a redirect to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,6 +777,191 @@ Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,
     <message>
         <location filename="../app/net/transport.cpp" line="134"/>
         <source>The connection is set to use a manual proxy but names no proxy host and port; enter them in the connection&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Store::ConversationJson</name>
+    <message>
+        <location filename="../app/store/conversationjson.cpp" line="52"/>
+        <location filename="../app/store/conversationjson.cpp" line="467"/>
+        <source>The member &quot;%1&quot; should be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/conversationjson.cpp" line="63"/>
+        <source>The member &quot;%1&quot; should be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/conversationjson.cpp" line="78"/>
+        <source>The member &quot;%1&quot; should be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/conversationjson.cpp" line="89"/>
+        <source>The member &quot;%1&quot; should be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/conversationjson.cpp" line="100"/>
+        <location filename="../app/store/conversationjson.cpp" line="398"/>
+        <source>The member &quot;%1&quot; should be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/conversationjson.cpp" line="111"/>
+        <source>The member &quot;%1&quot; should be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/conversationjson.cpp" line="119"/>
+        <source>The member &quot;%1&quot; has the unknown value &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/conversationjson.cpp" line="199"/>
+        <source>The member &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/conversationjson.cpp" line="327"/>
+        <location filename="../app/store/conversationjson.cpp" line="458"/>
+        <source>The member &quot;%1&quot; is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/conversationjson.cpp" line="335"/>
+        <source>The member &quot;%1&quot; should be base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Store::HistoryStore</name>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="97"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="252"/>
+        <source>Cannot create the folder %1 for the conversation history. Check that no file has that name and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="259"/>
+        <source>Cannot open the conversation history %1: it is not a file. Move it away or choose another location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="265"/>
+        <source>Cannot read the conversation history %1: %2. Check that the file is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="272"/>
+        <source>Cannot open the conversation history %1: the file is not an SQLite database. It has been left as it is; move or rename it, then start Parlance again to begin a new history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="302"/>
+        <source>Cannot open the conversation history %1: Qt&apos;s SQLite driver (QSQLITE) is not installed. Install the Qt 6 SQLite plugin (libqt6sql6-sqlite on Debian) and start Parlance again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="309"/>
+        <source>Cannot open the conversation history %1: %2. Check that the file and its folder are readable and writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="318"/>
+        <source>Cannot set up the conversation history %1: %2. Check that the disk is not full and the file is writable, or move the file away to start a new history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="341"/>
+        <source>The conversation history %1 was written by a newer version of Parlance (format %2; this version reads format %3 and older). It has been left as it is; update Parlance to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="350"/>
+        <source>The file %1 is an SQLite database of another program, not a Parlance conversation history. It has been left as it is; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="426"/>
+        <source>Cannot save the conversation: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="433"/>
+        <source>Cannot save a conversation without a key in the history %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="438"/>
+        <source>Cannot save the conversation &quot;%1&quot; in the history %2: %3. Check that the disk is not full and the file is writable; the previously saved version is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="505"/>
+        <source>Cannot open the conversation: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="512"/>
+        <source>Cannot read a conversation from the history %1: %2. Check that the file is readable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="547"/>
+        <source>settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="564"/>
+        <source>turn %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="579"/>
+        <source>The conversation is no longer in the history %1; it may have been deleted in another window. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="586"/>
+        <source>The conversation &quot;%1&quot; in the history %2 is damaged (%3) and cannot be opened. Delete it from the history; the other conversations are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="599"/>
+        <source>Cannot list the conversations: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="610"/>
+        <location filename="../app/store/historystore.cpp" line="619"/>
+        <source>Cannot list the conversations in the history %1: %2. Check that the file is readable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="631"/>
+        <source>Cannot search the conversations: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="641"/>
+        <source>Cannot search the conversations in the history %1: %2. Check that the file is readable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="721"/>
+        <source>Cannot delete the conversation: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="732"/>
+        <source>Cannot delete the conversation from the history %1: %2. Check that the disk is not full and the file is writable, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1468,7 +1668,7 @@ Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,
 <context>
     <name>Parlance::Ui::ConversationView</name>
     <message>
-        <location filename="../ui/conversation/conversationview.cpp" line="226"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="35"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,42 +1679,53 @@ Type below and press Ctrl+Enter to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationview.cpp" line="34"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="45"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="244"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationview.cpp" line="240"/>
+        <source>Copy Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationview.cpp" line="243"/>
         <source>Copy Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationview.cpp" line="228"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="249"/>
         <source>Edit &amp;&amp; Resend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationview.cpp" line="234"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="255"/>
         <source>Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationview.cpp" line="238"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="259"/>
         <source>Hide Reasoning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationview.cpp" line="238"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="259"/>
         <source>Show Reasoning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationview.cpp" line="245"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="266"/>
         <source>Show in Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationview.cpp" line="248"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="269"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationview.cpp" line="232"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="253"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1858,6 +2069,99 @@ Type below and press Ctrl+Enter to send.</source>
     </message>
 </context>
 <context>
+    <name>Parlance::Ui::HistoryListModel</name>
+    <message>
+        <location filename="../ui/history/historylistmodel.cpp" line="59"/>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/historylistmodel.cpp" line="61"/>
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historylistmodel.cpp" line="68"/>
+        <source>yesterday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historylistmodel.cpp" line="87"/>
+        <source>Untitled conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/historylistmodel.cpp" line="89"/>
+        <source>%1
+%2 · %n message(s) · %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historylistmodel.cpp" line="91"/>
+        <source>no model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::HistoryPanel</name>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="24"/>
+        <source>New chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="34"/>
+        <source>Search titles and messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="50"/>
+        <source>Start a new conversation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="92"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="93"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="155"/>
+        <source>Delete conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="156"/>
+        <source>Delete &quot;%1&quot; from the history? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="187"/>
+        <source>No saved conversations yet. Each chat is kept here as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="188"/>
+        <source>Searching messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="189"/>
+        <source>No conversation matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Parlance::Ui::InspectorWidget</name>
     <message>
         <location filename="../ui/inspector/inspectorwidget.cpp" line="35"/>
@@ -1901,152 +2205,162 @@ Type below and press Ctrl+Enter to send.</source>
 <context>
     <name>Parlance::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="41"/>
+        <location filename="../ui/app/mainwindow.cpp" line="47"/>
         <source>Parlance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="57"/>
+        <location filename="../ui/app/mainwindow.cpp" line="64"/>
         <source>The extra parameters are not valid JSON (%1); fix them to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="63"/>
+        <location filename="../ui/app/mainwindow.cpp" line="70"/>
         <source>Choose a model first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="86"/>
+        <location filename="../ui/app/mainwindow.cpp" line="95"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="94"/>
+        <location filename="../ui/app/mainwindow.cpp" line="103"/>
         <source>No connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="100"/>
+        <location filename="../ui/app/mainwindow.cpp" line="109"/>
         <source>SIMULATED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="102"/>
+        <location filename="../ui/app/mainwindow.cpp" line="111"/>
         <source>Answers come from the demo gateway on this computer, not from a real model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="111"/>
+        <location filename="../ui/app/mainwindow.cpp" line="120"/>
         <source>Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="117"/>
+        <location filename="../ui/app/mainwindow.cpp" line="126"/>
         <source>API:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="130"/>
+        <location filename="../ui/app/mainwindow.cpp" line="139"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="135"/>
-        <source>Inspector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/app/mainwindow.cpp" line="143"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/app/mainwindow.cpp" line="144"/>
-        <source>&amp;Connections…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/app/mainwindow.cpp" line="146"/>
-        <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/app/mainwindow.cpp" line="147"/>
-        <source>Try the &amp;demo gateway</source>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/app/mainwindow.cpp" line="149"/>
-        <source>&amp;Quit</source>
+        <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="152"/>
-        <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/app/mainwindow.cpp" line="153"/>
-        <source>&amp;New chat</source>
+        <location filename="../ui/app/mainwindow.cpp" line="157"/>
+        <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/app/mainwindow.cpp" line="158"/>
-        <source>&amp;Refresh models</source>
+        <source>&amp;Connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="160"/>
+        <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/app/mainwindow.cpp" line="161"/>
-        <source>&amp;View</source>
+        <source>Try the &amp;demo gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="164"/>
-        <source>Ctrl+I</source>
+        <location filename="../ui/app/mainwindow.cpp" line="163"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="166"/>
+        <source>&amp;Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/app/mainwindow.cpp" line="167"/>
+        <source>&amp;New chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="172"/>
+        <source>&amp;Refresh models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="175"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="177"/>
+        <source>Ctrl+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="181"/>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="184"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="168"/>
+        <location filename="../ui/app/mainwindow.cpp" line="185"/>
         <source>&amp;About Parlance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="169"/>
+        <location filename="../ui/app/mainwindow.cpp" line="186"/>
         <source>About Parlance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="170"/>
+        <location filename="../ui/app/mainwindow.cpp" line="187"/>
         <source>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for LLM gateways: chat, inspect the raw API traffic, compare models.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="194"/>
+        <location filename="../ui/app/mainwindow.cpp" line="211"/>
         <source>Listing models of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="200"/>
+        <location filename="../ui/app/mainwindow.cpp" line="217"/>
         <source>Could not list models: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="225"/>
+        <location filename="../ui/app/mainwindow.cpp" line="277"/>
         <source>%1: %2 models listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="245"/>
+        <location filename="../ui/app/mainwindow.cpp" line="297"/>
         <source>Demo gateway (simulated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="246"/>
+        <location filename="../ui/app/mainwindow.cpp" line="298"/>
         <source>Manage connections…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2745,82 +3059,82 @@ Type below and press Ctrl+Enter to send.</source>
 <context>
     <name>Parlance::Ui::TurnLayout</name>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="164"/>
-        <location filename="../ui/conversation/turnlayout.cpp" line="218"/>
-        <location filename="../ui/conversation/turnlayout.cpp" line="223"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="166"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="220"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="225"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="166"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="168"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="168"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="170"/>
         <source>Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="170"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="172"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="200"/>
-        <location filename="../ui/conversation/turnlayout.cpp" line="391"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="202"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="461"/>
         <source>Reasoning ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="200"/>
-        <location filename="../ui/conversation/turnlayout.cpp" line="391"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="202"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="461"/>
         <source>Reasoning ▸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="219"/>
-        <location filename="../ui/conversation/turnlayout.cpp" line="508"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="221"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="591"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="238"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="240"/>
         <source>Waiting for the model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="240"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="242"/>
         <source>Stopped: the partial answer is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="241"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="243"/>
         <source>Stopped before the model answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="243"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="245"/>
         <source>Incomplete: the answer was cut off; what arrived is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="316"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="318"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="318"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="320"/>
         <source>Show in inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="455"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="537"/>
         <source>Tool call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="468"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="550"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2862,32 +3176,32 @@ Connect to a Databricks workspace or any OpenAI-compatible server to begin.</sou
 <context>
     <name>Parlance::Ui::Workbench</name>
     <message>
-        <location filename="../ui/app/workbench.cpp" line="51"/>
+        <location filename="../ui/app/workbench.cpp" line="63"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/workbench.cpp" line="80"/>
+        <location filename="../ui/app/workbench.cpp" line="93"/>
         <source>There is no saved connection named &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/workbench.cpp" line="89"/>
+        <location filename="../ui/app/workbench.cpp" line="102"/>
         <source>Could not read the token of &apos;%1&apos; from the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/workbench.cpp" line="119"/>
+        <location filename="../ui/app/workbench.cpp" line="132"/>
         <source>Demo gateway (simulated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/workbench.cpp" line="126"/>
+        <location filename="../ui/app/workbench.cpp" line="139"/>
         <source>The demo gateway could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/workbench.cpp" line="135"/>
+        <location filename="../ui/app/workbench.cpp" line="148"/>
         <source>No connection</source>
         <translation type="unfinished"></translation>
     </message>
