@@ -9,6 +9,7 @@
 #include "store/historyservice.h"
 #include "store/historystore.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -30,6 +31,7 @@ private slots:
     void streamingAnswerIsSavedAsItArrives();
     void restartReopensTheLastConversation();
     void openNewAndRemove();
+    void unwritableHistoryIsSaidOnce();
 
 private:
     // What the file holds for `key`, read through a store of its own.
@@ -81,8 +83,10 @@ void TstHistoryKeeper::makeSession()
     m_keeper = std::make_unique<Ui::HistoryKeeper>(m_session.get(), m_service.get());
     m_keeper->setConnectionName(connection.name);
     // Any failure to keep the history fails the test that caused it.
-    connect(m_keeper.get(), &Ui::HistoryKeeper::failed, this,
-            [](const QString &message) { QFAIL(qPrintable(message)); });
+    connect(m_keeper.get(), &Ui::HistoryKeeper::errorChanged, this, [](const QString &message) {
+        if (!message.isEmpty())
+            QFAIL(qPrintable(message));
+    });
 }
 
 Engine::ChatSettings TstHistoryKeeper::settings(const QString &model) const
@@ -222,6 +226,35 @@ void TstHistoryKeeper::openNewAndRemove()
     QCOMPARE(opened.size(), 0);
     QVERIFY(m_session->turns().isEmpty());
     QVERIFY(!stored(second).has_value());
+}
+
+void TstHistoryKeeper::unwritableHistoryIsSaidOnce()
+{
+    // A history under a regular file cannot be opened: every save fails the same way.
+    QFile blocker(m_dir.filePath(QStringLiteral("not-a-folder")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    m_keeper.reset();
+    m_service.reset();
+    m_service = std::make_unique<Store::HistoryService>(
+        m_dir.filePath(QStringLiteral("not-a-folder/history.sqlite")));
+    m_keeper = std::make_unique<Ui::HistoryKeeper>(m_session.get(), m_service.get());
+    QSignalSpy errors(m_keeper.get(), &Ui::HistoryKeeper::errorChanged);
+
+    QStringList words;
+    for (int i = 0; i < 50; ++i)
+        words << QStringLiteral("w%1").arg(i);
+    QVERIFY(m_session->send(words.join(QLatin1Char(' ')), settings(QStringLiteral("demo-slow"))));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 15000);
+    QTest::qWait(200);
+    // Several saves failed (the message, every second of the stream, the finished answer);
+    // the error was said once, and it names the file and says what to do.
+    QCOMPARE(errors.size(), 1);
+    const QString message = errors.first().first().toString();
+    QVERIFY2(message.contains(QStringLiteral("not-a-folder")), qPrintable(message));
+    QCOMPARE(m_keeper->lastError(), message);
+    // What was typed and received is still in the session.
+    QCOMPARE(m_session->turns().size(), 2);
 }
 
 QTEST_MAIN(TstHistoryKeeper)

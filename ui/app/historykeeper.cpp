@@ -44,7 +44,10 @@ HistoryKeeper::HistoryKeeper(Engine::ChatSession *session, Store::HistoryService
         setCurrent({}, {});
     });
 
-    connect(service, &Store::HistoryService::saved, this, [this] { refresh(); });
+    connect(service, &Store::HistoryService::saved, this, [this] {
+        setError({});
+        refresh();
+    });
     connect(service, &Store::HistoryService::removed, this, [this] { refresh(); });
     connect(service, &Store::HistoryService::listed, this,
             [this](const QList<Store::ConversationSummary> &conversations) {
@@ -86,9 +89,16 @@ HistoryKeeper::HistoryKeeper(Engine::ChatSession *session, Store::HistoryService
         }
     });
     connect(service, &Store::HistoryService::found, this, &HistoryKeeper::searchResults);
+    // When the file could not be opened, that is the news; the saves that fail because of it
+    // would only replace the cause with "not open".
+    connect(service, &Store::HistoryService::opened, this, [this](bool ok, const QString &error) {
+        m_openFailed = !ok;
+        if (!ok)
+            setError(error);
+    });
     connect(service, &Store::HistoryService::failed, this, [this](const QString &message) {
-        m_lastError = message;
-        emit failed(message);
+        if (!m_openFailed)
+            setError(message);
     });
 }
 
@@ -107,6 +117,14 @@ void HistoryKeeper::apply(const Store::StoredConversation &conversation)
     m_restoring = false;
     setCurrent(conversation.key, conversation.created);
     emit opened(conversation);
+}
+
+void HistoryKeeper::setError(const QString &message)
+{
+    if (message == m_lastError)
+        return;
+    m_lastError = message;
+    emit errorChanged(message);
 }
 
 void HistoryKeeper::refresh()

@@ -39,7 +39,7 @@ public:
 
     QString currentKey() const { return m_key; } // empty until the first save
     const QList<Store::ConversationSummary> &conversations() const { return m_conversations; }
-    QString lastError() const { return m_lastError; }
+    QString lastError() const { return m_lastError; } // empty while the history works
 
     void refresh();                  // asks for the list again
     void open(const QString &key);   // stops a streaming reply first; it is saved as it is
@@ -59,14 +59,17 @@ signals:
     void currentChanged(const QString &key);
     void searchResults(const QString &text,
                        const QList<Parlance::Store::ConversationSummary> &matches);
-    // The history could not be read or written: what happened and what to do.
-    void failed(const QString &message);
+    // The history could not be read or written (what happened and what to do), or, with an
+    // empty message, works again. Said once per change: a failing save every second while a
+    // reply streams is one error, not one a second.
+    void errorChanged(const QString &message);
 
 private:
     void scheduleSave();
     Store::StoredConversation snapshot() const;
     void setCurrent(const QString &key, const QDateTime &created);
     void apply(const Store::StoredConversation &conversation);
+    void setError(const QString &message);
 
     Engine::ChatSession *m_session;
     Store::HistoryService *m_service;
@@ -81,6 +84,7 @@ private:
     QTimer m_saveTimer;
     QList<Store::ConversationSummary> m_conversations;
     QString m_lastError;
+    bool m_openFailed = false;
 };
 
 } // namespace Parlance::Ui

@@ -224,9 +224,10 @@ void MainWindow::connectHistory()
     connect(keeper, &HistoryKeeper::conversationsChanged, this,
             [this, keeper] { m_history->setConversations(keeper->conversations()); });
     connect(keeper, &HistoryKeeper::currentChanged, m_history, &HistoryPanel::setCurrentKey);
-    connect(keeper, &HistoryKeeper::failed, this, [this](const QString &message) {
+    connect(keeper, &HistoryKeeper::errorChanged, this, [this](const QString &message) {
         m_history->setError(message);
-        m_status->setText(message);
+        if (!message.isEmpty())
+            m_status->setText(message);
     });
     connect(keeper, &HistoryKeeper::opened, this,
             [this](const Store::StoredConversation &conversation) {
