@@ -3,6 +3,7 @@
 #include "api/invocations.h"
 #include "api/responses.h"
 #include "core/reply.h"
+#include "ssetesting.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -11,6 +12,8 @@
 #include <QTest>
 
 using namespace Parlance;
+using SseTesting::dataEvent;
+using SseTesting::splitSse;
 using Core::ApiError;
 using Core::ContentPart;
 using Core::ReplyDelta;
@@ -43,46 +46,6 @@ QJsonObject parseObject(const QByteArray &json)
     if (error.error != QJsonParseError::NoError)
         qWarning("test JSON does not parse: %s", qPrintable(error.errorString()));
     return doc.object();
-}
-
-// Test scaffolding, not the SSE parser (that is app/net): blank-line separated blocks, `event:`
-// and `data:` fields with one leading space stripped, every other field dropped as WHATWG
-// parsers do, and an unterminated last block discarded.
-QList<Core::SseEvent> splitSse(QByteArray text)
-{
-    text.replace("\r\n", "\n");
-    QList<Core::SseEvent> events;
-    Core::SseEvent current;
-    QByteArrayList dataLines;
-    for (const QByteArray &line : text.split('\n')) {
-        if (line.isEmpty()) {
-            if (!dataLines.isEmpty()) {
-                current.data = dataLines.join('\n');
-                events.append(current);
-            }
-            current = {};
-            dataLines.clear();
-            continue;
-        }
-        const qsizetype colon = line.indexOf(':');
-        const QByteArray field = colon < 0 ? line : line.left(colon);
-        QByteArray value = colon < 0 ? QByteArray() : line.mid(colon + 1);
-        if (value.startsWith(' '))
-            value.remove(0, 1);
-        if (field == "event")
-            current.type = value;
-        else if (field == "data")
-            dataLines.append(value);
-    }
-    return events;
-}
-
-Core::SseEvent dataEvent(const QByteArray &data, const QByteArray &type = {})
-{
-    Core::SseEvent event;
-    event.type = type;
-    event.data = data;
-    return event;
 }
 
 QByteArray sseOf(const QList<QByteArray> &payloads)

@@ -4,6 +4,7 @@
 #include "api/chatcompletions.h"
 #include "api/fastchunk.h"
 #include "core/reply.h"
+#include "ssetesting.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +15,8 @@
 #include <QTest>
 
 using namespace Parlance;
+using SseTesting::dataEvent;
+using SseTesting::splitSse;
 using Core::ReplyDelta;
 using Decoder = Api::ChatCompletionsStreamDecoder;
 
@@ -25,44 +28,6 @@ QByteArray readExample(const QString &name)
     if (!file.open(QIODevice::ReadOnly))
         qWarning("cannot read example %s", qPrintable(name));
     return file.readAll();
-}
-
-Core::SseEvent dataEvent(const QByteArray &data, const QByteArray &type = {})
-{
-    Core::SseEvent event;
-    event.type = type;
-    event.data = data;
-    return event;
-}
-
-// Test scaffolding, not the SSE parser: blank-line separated blocks of `event:` and `data:`.
-QList<Core::SseEvent> splitSse(QByteArray text)
-{
-    text.replace("\r\n", "\n");
-    QList<Core::SseEvent> events;
-    Core::SseEvent current;
-    QByteArrayList dataLines;
-    for (const QByteArray &line : text.split('\n')) {
-        if (line.isEmpty()) {
-            if (!dataLines.isEmpty() || !current.type.isEmpty()) {
-                current.data = dataLines.join('\n');
-                events.append(current);
-            }
-            current = {};
-            dataLines.clear();
-            continue;
-        }
-        const qsizetype colon = line.indexOf(':');
-        const QByteArray field = colon < 0 ? line : line.left(colon);
-        QByteArray value = colon < 0 ? QByteArray() : line.mid(colon + 1);
-        if (value.startsWith(' '))
-            value.remove(0, 1);
-        if (field == "event")
-            current.type = value;
-        else if (field == "data")
-            dataLines.append(value);
-    }
-    return events;
 }
 
 QByteArray compact(const QJsonValue &value)

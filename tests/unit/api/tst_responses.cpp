@@ -1,6 +1,7 @@
 #include "api/errorbody.h"
 #include "api/responses.h"
 #include "core/reply.h"
+#include "ssetesting.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -8,6 +9,8 @@
 #include <QTest>
 
 using namespace Parlance;
+using SseTesting::dataEvent;
+using SseTesting::splitSse;
 using Core::ReplyDelta;
 
 namespace {
@@ -32,47 +35,6 @@ QJsonObject jsonObject(const QByteArray &bytes)
 QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-// Just enough SSE for the example files (the real parser lives in app/net): blank-line
-// separated blocks of `event:` / `data:` lines; anything else (the spec example's "..."
-// placeholder line) is skipped.
-QList<Core::SseEvent> splitSse(QByteArray bytes)
-{
-    bytes.replace("\r\n", "\n");
-    QList<Core::SseEvent> events;
-    const QList<QByteArray> lines = bytes.split('\n');
-    Core::SseEvent current;
-    bool hasData = false;
-    auto dispatch = [&] {
-        if (hasData)
-            events.append(current);
-        current = {};
-        hasData = false;
-    };
-    for (const QByteArray &line : lines) {
-        if (line.isEmpty()) {
-            dispatch();
-        } else if (line.startsWith("event:")) {
-            current.type = line.mid(6).trimmed();
-        } else if (line.startsWith("data:")) {
-            QByteArray value = line.mid(5);
-            if (value.startsWith(' '))
-                value.remove(0, 1);
-            current.data = hasData ? current.data + '\n' + value : value;
-            hasData = true;
-        }
-    }
-    dispatch();
-    return events;
-}
-
-Core::SseEvent dataEvent(const QByteArray &data, const QByteArray &type = {})
-{
-    Core::SseEvent event;
-    event.type = type;
-    event.data = data;
-    return event;
 }
 
 struct Decoded
