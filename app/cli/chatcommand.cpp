@@ -56,8 +56,8 @@ void runChat(const CommandContext &context)
                                       context.client);
     const bool printText = !args.json && !args.raw;
 
-    // Deltas arrive once per network read: their text goes out in one write, flushed at once
-    // so a reader of the pipe sees the answer as it streams.
+    // Deltas arrive a batch at a time: their text goes out in one write, flushed at once so a
+    // reader of the pipe sees the answer as it streams.
     auto text = std::make_shared<QByteArray>();
     auto wroteText = std::make_shared<bool>(false);
     auto endsWithNewline = std::make_shared<bool>(true);

@@ -59,8 +59,9 @@ public:
     QList<Net::Exchange> exchanges() const;
 
 signals:
-    // Deltas already applied to reply(): those of one network read together, so a listener
-    // (a view, a terminal) does its work once per read rather than once per token.
+    // Deltas already applied to reply(), a batch at a time (the events of one read, at most
+    // GatewayCall::kEventBatch of them), so a listener (a view, a terminal) does its work once
+    // per batch rather than once per token.
     void deltas(const QList<Core::ReplyDelta> &deltas);
     void rawBytes(QByteArrayView bytes);       // the delivered answer's body as it arrives
     void retrying(int nextAttempt, double delaySeconds, const Core::ApiError &reason);

@@ -223,23 +223,23 @@ void GatewayCall::handleBytes(const QByteArray &buffer, QByteArrayView bytes)
     const auto deliver = [this, arrivedMs] {
         if (!m_finished) { // a listener may have cancelled mid-read
             if (m_recordEvents) {
-                for (Core::SseEvent &event : m_batch) {
-                    // Nothing may share the body, which keeps growing: a shared body would be
-                    // copied whole by every read.
-                    event.data.detach();
+                for (const Core::SseEvent &event : std::as_const(m_batch))
                     m_exchange.events.append({arrivedMs, event});
-                }
             }
             emit eventsReceived(m_batch);
         }
         m_batch.clear(); // keeps the capacity
     };
+    // Recorded events are kept, so their data must not share the body, which keeps growing:
+    // a shared body would be copied whole by every read. The parser copies it for them.
+    static const QByteArray noSharing;
     m_feeding = true;
-    m_parser.feed(buffer, bytes, [this, &deliver](Core::SseEvent &&event) {
-        m_batch.append(std::move(event));
-        if (m_batch.size() == kEventBatch)
-            deliver();
-    });
+    m_parser.feed(m_recordEvents ? noSharing : buffer, bytes,
+                  [this, &deliver](Core::SseEvent &&event) {
+                      m_batch.append(std::move(event));
+                      if (m_batch.size() == kEventBatch)
+                          deliver();
+                  });
     if (!m_batch.isEmpty())
         deliver();
     m_feeding = false;

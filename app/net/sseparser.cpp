@@ -82,17 +82,16 @@ void appendUtf8(QByteArray &dst, QByteArrayView src)
 // `part` of `buffer` as a QByteArray that shares the buffer's storage: no allocation, no copy.
 QByteArray sharedSlice(const QByteArray &buffer, QByteArrayView part)
 {
-    QByteArray::DataPointer slice = const_cast<QByteArray &>(buffer).data_ptr(); // a reference
-    slice.ptr = const_cast<char *>(part.data());
-    slice.size = part.size();
-    return QByteArray(std::move(slice));
+    QByteArray slice = buffer; // a reference to the same storage
+    slice.data_ptr().ptr = const_cast<char *>(part.data());
+    slice.data_ptr().size = part.size();
+    return slice;
 }
 
-// Whether `part` lies within the storage of `buffer`, which it can then share.
+// Whether `part` lies within storage of `buffer`'s own (not raw data), which it can then share.
 bool canShare(const QByteArray *buffer, QByteArrayView part)
 {
-    return buffer && !buffer->isEmpty() && !part.isEmpty()
-           && const_cast<QByteArray *>(buffer)->data_ptr().d_ptr() != nullptr
+    return buffer && buffer->capacity() > 0 && !part.isEmpty()
            && part.data() >= buffer->constData()
            && part.data() + part.size() <= buffer->constData() + buffer->size();
 }
