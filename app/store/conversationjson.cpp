@@ -37,17 +37,15 @@ public:
         return m_path.isEmpty() ? QString(key) : m_path + u'.' + key;
     }
 
-    bool has(QLatin1StringView key) const
-    {
-        const QJsonValue value = m_object.value(key);
-        return !value.isUndefined() && !value.isNull();
-    }
+    static bool isAbsent(const QJsonValue &value) { return value.isUndefined() || value.isNull(); }
+
+    bool has(QLatin1StringView key) const { return !isAbsent(m_object.value(key)); }
 
     bool string(QLatin1StringView key, QString *out, QString *error) const
     {
-        if (!has(key))
-            return true;
         const QJsonValue value = m_object.value(key);
+        if (isAbsent(value))
+            return true;
         if (!value.isString())
             return fail(error, Tr::tr("The member \"%1\" should be text.").arg(path(key)));
         *out = value.toString();
@@ -56,9 +54,9 @@ public:
 
     bool boolean(QLatin1StringView key, bool *out, QString *error) const
     {
-        if (!has(key))
-            return true;
         const QJsonValue value = m_object.value(key);
+        if (isAbsent(value))
+            return true;
         if (!value.isBool())
             return fail(error, Tr::tr("The member \"%1\" should be true or false.").arg(path(key)));
         *out = value.toBool();
@@ -67,9 +65,9 @@ public:
 
     bool integer(QLatin1StringView key, std::optional<qint64> *out, QString *error) const
     {
-        if (!has(key))
-            return true;
         const QJsonValue value = m_object.value(key);
+        if (isAbsent(value))
+            return true;
         // toInteger() answers 0 for a fraction or an overflow; comparing with the double
         // catches both.
         const qint64 whole = value.toInteger();
@@ -82,9 +80,9 @@ public:
 
     bool number(QLatin1StringView key, std::optional<double> *out, QString *error) const
     {
-        if (!has(key))
-            return true;
         const QJsonValue value = m_object.value(key);
+        if (isAbsent(value))
+            return true;
         if (!value.isDouble())
             return fail(error, Tr::tr("The member \"%1\" should be a number.").arg(path(key)));
         *out = value.toDouble();
@@ -93,9 +91,9 @@ public:
 
     bool object(QLatin1StringView key, std::optional<QJsonObject> *out, QString *error) const
     {
-        if (!has(key))
-            return true;
         const QJsonValue value = m_object.value(key);
+        if (isAbsent(value))
+            return true;
         if (!value.isObject())
             return fail(error, Tr::tr("The member \"%1\" should be an object.").arg(path(key)));
         *out = value.toObject();
@@ -104,9 +102,9 @@ public:
 
     bool array(QLatin1StringView key, std::optional<QJsonArray> *out, QString *error) const
     {
-        if (!has(key))
-            return true;
         const QJsonValue value = m_object.value(key);
+        if (isAbsent(value))
+            return true;
         if (!value.isArray())
             return fail(error, Tr::tr("The member \"%1\" should be a list.").arg(path(key)));
         *out = value.toArray();

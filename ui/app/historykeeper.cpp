@@ -21,20 +21,16 @@ HistoryKeeper::HistoryKeeper(Engine::ChatSession *session, Store::HistoryService
     connect(&m_saveTimer, &QTimer::timeout, this, &HistoryKeeper::saveNow);
 
     using Engine::ChatSession;
-    // A sent message is on disk before its answer starts: a crash mid-stream keeps it.
-    connect(session, &ChatSession::turnInserted, this, [this] {
+    // A sent message is on disk before its answer starts, so a crash mid-stream keeps it; a
+    // removal and a finished answer are saved at once too. A streaming answer waits a little.
+    const auto saveAtOnce = [this] {
         m_dirty = true;
         saveNow();
-    });
+    };
+    connect(session, &ChatSession::turnInserted, this, saveAtOnce);
+    connect(session, &ChatSession::turnRemoved, this, saveAtOnce);
+    connect(session, &ChatSession::replyFinished, this, saveAtOnce);
     connect(session, &ChatSession::turnChanged, this, &HistoryKeeper::scheduleSave);
-    connect(session, &ChatSession::turnRemoved, this, [this] {
-        m_dirty = true;
-        saveNow();
-    });
-    connect(session, &ChatSession::replyFinished, this, [this] {
-        m_dirty = true;
-        saveNow();
-    });
     connect(session, &ChatSession::turnsReset, this, [this] {
         if (m_restoring)
             return;
@@ -192,7 +188,8 @@ void HistoryKeeper::setCurrent(const QString &key, const QDateTime &created)
 
 void HistoryKeeper::open(const QString &key)
 {
-    if (key.isEmpty() || key == m_key)
+    // A click can also count as an activation: the same request twice loads it once.
+    if (key.isEmpty() || key == m_key || key == m_pendingOpen)
         return;
     saveNow();
     m_session->stop();
