@@ -98,12 +98,19 @@ QSize TurnDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     return {viewWidth(), height};
 }
 
+std::pair<TurnLayout *, QPoint> TurnDelegate::layoutAt(const QModelIndex &index,
+                                                       const QPoint &pos) const
+{
+    const QStyleOptionViewItem option = optionFor(index);
+    return {layoutFor(index, option.font), pos - option.rect.topLeft()};
+}
+
 TurnLayout::Hit TurnDelegate::hitTest(const QModelIndex &index, const QPoint &pos) const
 {
     if (!index.isValid())
         return {};
-    const QStyleOptionViewItem option = optionFor(index);
-    return layoutFor(index, option.font)->hitTest(pos - option.rect.topLeft());
+    const auto [layout, local] = layoutAt(index, pos);
+    return layout->hitTest(local);
 }
 
 QRect TurnDelegate::targetRect(const QModelIndex &index, TurnLayout::Target target, int n) const
@@ -237,8 +244,8 @@ void TurnDelegate::setSelection(const QModelIndex &index, const TurnLayout::Sele
 
 void TurnDelegate::beginSelection(const QModelIndex &index, const QPoint &pos)
 {
-    TurnLayout *layout = layoutFor(index, optionFor(index).font);
-    const TurnLayout::TextPos at = layout->textPosAt(pos - m_view->visualRect(index).topLeft());
+    const auto [layout, local] = layoutAt(index, pos);
+    const TurnLayout::TextPos at = layout->textPosAt(local);
     m_selecting = at.block >= 0;
     setSelection(m_selecting ? index : QModelIndex(), {at, at});
 }
@@ -248,9 +255,9 @@ void TurnDelegate::extendSelection(const QPoint &pos)
     if (!m_selecting || !m_selectionIndex.isValid())
         return;
     const QModelIndex index = m_selectionIndex;
-    TurnLayout *layout = layoutFor(index, optionFor(index).font);
+    const auto [layout, local] = layoutAt(index, pos);
     TurnLayout::Selection selection = m_selection;
-    selection.focus = layout->textPosAt(pos - m_view->visualRect(index).topLeft());
+    selection.focus = layout->textPosAt(local);
     if (selection != m_selection)
         setSelection(index, selection);
 }
@@ -265,8 +272,8 @@ void TurnDelegate::endSelection()
 void TurnDelegate::selectWord(const QModelIndex &index, const QPoint &pos)
 {
     m_selecting = false;
-    TurnLayout *layout = layoutFor(index, optionFor(index).font);
-    const TurnLayout::Selection word = layout->wordAt(pos - m_view->visualRect(index).topLeft());
+    const auto [layout, local] = layoutAt(index, pos);
+    const TurnLayout::Selection word = layout->wordAt(local);
     setSelection(word.isEmpty() ? QModelIndex() : index, word);
 }
 
@@ -300,8 +307,8 @@ bool TurnDelegate::isOverText(const QModelIndex &index, const QPoint &pos) const
 {
     if (!index.isValid())
         return false;
-    return layoutFor(index, optionFor(index).font)
-        ->isOverText(pos - m_view->visualRect(index).topLeft());
+    const auto [layout, local] = layoutAt(index, pos);
+    return layout->isOverText(local);
 }
 
 void TurnDelegate::forget(const QModelIndex &index)

@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <unordered_map>
+#include <utility>
 
 class QAbstractItemView;
 
@@ -88,6 +89,8 @@ private:
     };
 
     TurnLayout *layoutFor(const QModelIndex &index, const QFont &font) const;
+    // The row's layout, and `pos` (viewport coordinates) relative to the row.
+    std::pair<TurnLayout *, QPoint> layoutAt(const QModelIndex &index, const QPoint &pos) const;
     QStyleOptionViewItem optionFor(const QModelIndex &index) const;
     int viewWidth() const;
     void flash(const QModelIndex &index, const TurnLayout::Hit &hit);
