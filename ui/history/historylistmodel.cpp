@@ -99,10 +99,6 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
         return {};
     case KeyRole:
         return conversation.key;
-    case ModelRole:
-        return conversation.model;
-    case UpdatedRole:
-        return conversation.updated;
     case CurrentRole:
         return conversation.key == m_currentKey;
     default:
