@@ -178,6 +178,11 @@ std::optional<QList<Core::Connection>> ProfileStore::read() const
         const int port = number(QStringLiteral("proxyPort"), defaults.proxyPort);
         c.proxyPort = port >= 0 && port <= 65535 ? quint16(port) : defaults.proxyPort;
         c.caFile = settings.value(QStringLiteral("caFile")).toString();
+        const int maxTime = number(QStringLiteral("maxTimeSeconds"), defaults.maxTimeSeconds);
+        c.maxTimeSeconds = maxTime >= 0 ? maxTime : defaults.maxTimeSeconds;
+        const int megabytes = number(QStringLiteral("maxResponseMegabytes"), 0);
+        if (megabytes > 0)
+            c.maxResponseBytes = qint64(megabytes) << 20;
 
         // A name saved twice (a hand edit) resolves to its last entry, as a save would.
         auto same = [&c](const Core::Connection &other) {
@@ -229,6 +234,9 @@ bool ProfileStore::write(QList<Core::Connection> connections)
             settings.setValue(QStringLiteral("proxyHost"), c.proxyHost);
             settings.setValue(QStringLiteral("proxyPort"), int(c.proxyPort));
             settings.setValue(QStringLiteral("caFile"), c.caFile);
+            settings.setValue(QStringLiteral("maxTimeSeconds"), c.maxTimeSeconds);
+            settings.setValue(QStringLiteral("maxResponseMegabytes"),
+                              int(qMin<qint64>(c.maxResponseBytes >> 20, INT_MAX)));
         }
         settings.endArray();
         settings.sync();

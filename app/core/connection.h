@@ -29,12 +29,18 @@ struct Connection
     int timeoutSeconds = 120;     // idle timeout: no byte for this long fails the request
     int connectTimeoutSeconds = 30;
     int retries = 2;              // extra attempts on 429/503 (and safe 5xx)
+    int maxTimeSeconds = 0;       // the whole call, retries included; 0: no deadline
+    // A response body past this is cut off with an error: a server that never stops sending
+    // must not take the process's memory with it.
+    qint64 maxResponseBytes = defaultMaxResponseBytes();
     Proxy proxy = Proxy::System;  // how requests reach the host (Net::ConnectionProxyFactory)
     QString proxyHost;            // Manual only: an HTTP proxy, host name or address
     quint16 proxyPort = 0;        // Manual only
     QString caFile;               // PEM bundle trusted besides the system's; empty for none
 
     static QString defaultGatewayPath() { return QStringLiteral("/ai-gateway/mlflow/v1"); }
+    // A 100,000-token stream is 25-40 MB of events; this leaves room for several times that.
+    static constexpr qint64 defaultMaxResponseBytes() { return qint64(256) << 20; }
 
     // {base}: Chat Completions and Responses live under it, and OpenAI-style /models.
     QUrl apiBase() const;

@@ -13,6 +13,7 @@ ChatCall::ChatCall(Net::GatewayClient *client, Core::Connection connection, QStr
     , m_connection(std::move(connection))
     , m_token(std::move(token))
     , m_request(std::move(request))
+    , m_secrets(Net::SecretRedactor::forConnection(m_connection, m_token))
 {
     m_httpRequest = Api::buildChatRequest(m_request.api,
                                           m_connection.urlFor(m_request.api, m_request.model),
@@ -49,6 +50,7 @@ void ChatCall::start()
         // A retry starts the reply over: nothing of a failed attempt was delivered.
         m_decoder = Api::makeStreamDecoder(m_request.api);
         m_reply = Core::Reply{};
+        m_deltaRedactor = DeltaRedactor(&m_secrets);
         m_metrics = Core::ReplyMetrics{};
         m_sawEvents = false;
     });
@@ -76,7 +78,13 @@ void ChatCall::cancel()
         m_call->cancel();
 }
 
-void ChatCall::applyDeltas(const QList<Core::ReplyDelta> &batch)
+void ChatCall::applyDeltas(QList<Core::ReplyDelta> &batch)
+{
+    m_deltaRedactor.redact(batch);
+    applyRedacted(batch);
+}
+
+void ChatCall::applyRedacted(const QList<Core::ReplyDelta> &batch)
 {
     for (const Core::ReplyDelta &d : batch) {
         if (!m_metrics.timeToFirstTokenMs
@@ -97,6 +105,7 @@ void ChatCall::onGatewayFinished()
 {
     Net::GatewayCall *call = m_call;
     m_metrics.totalMs = call->msSinceAttemptStart();
+    applyRedacted(m_deltaRedactor.finish());
 
     if (call->error()) {
         m_error = call->error();
@@ -104,7 +113,8 @@ void ChatCall::onGatewayFinished()
         m_incomplete = m_reply.hasContent() || m_sawEvents;
     } else if (!m_sawEvents) {
         // A JSON body, whether or not a stream was asked for (some servers ignore `stream`).
-        applyDeltas(Api::parseReplyBody(m_request.api, call->body()));
+        QList<Core::ReplyDelta> body = Api::parseReplyBody(m_request.api, call->body());
+        applyDeltas(body);
         if (m_reply.error)
             m_error = m_reply.error;
     } else if (m_reply.error) {

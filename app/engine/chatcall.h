@@ -7,8 +7,8 @@
 #include "core/generationparams.h"
 #include "core/reply.h"
 #include "core/replymetrics.h"
+#include "engine/deltaredactor.h"
 #include "net/exchange.h"
-
 #include "net/gatewaycall.h"
 
 #include <QObject>
@@ -69,13 +69,16 @@ signals:
     void finished();
 
 private:
-    void applyDeltas(const QList<Core::ReplyDelta> &batch);
+    void applyDeltas(QList<Core::ReplyDelta> &batch);
+    void applyRedacted(const QList<Core::ReplyDelta> &batch);
     void onGatewayFinished();
 
     Net::GatewayClient *m_client;
     const Core::Connection m_connection;
     const QString m_token;
     const ChatRequest m_request;
+    const Net::SecretRedactor m_secrets;
+    DeltaRedactor m_deltaRedactor{&m_secrets};
     Core::HttpRequest m_httpRequest;
 
     QPointer<Net::GatewayCall> m_call;

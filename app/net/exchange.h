@@ -37,8 +37,12 @@ struct Exchange
     int status = 0; // 0: no HTTP answer (network error, timeout)
     QByteArray reason;
     Core::HttpHeaders responseHeaders;
-    QByteArray responseBody;     // the whole body; for a stream, the raw event-stream bytes
-    QList<ExchangeEvent> events; // streamed responses, in arrival order
+    // The body; for a stream, the raw event-stream bytes. A body larger than the record keeps
+    // its head and its tail, with a marker line where omittedBodyBytes were left out.
+    QByteArray responseBody;
+    qint64 omittedBodyBytes = 0;
+    QList<ExchangeEvent> events; // streamed responses, in arrival order, up to the record limit
+    qint64 omittedEvents = 0;    // events that arrived past the record limit
 
     struct Timings
     {

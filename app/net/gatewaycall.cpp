@@ -14,6 +14,19 @@ namespace Parlance::Net {
 static const QByteArray kUserAgent = QByteArrayLiteral("parlance/" PARLANCE_VERSION);
 constexpr int kMaxRedirects = 5;
 
+namespace {
+
+QUrl redactedUrl(const QUrl &url, const SecretRedactor &secrets)
+{
+    if (secrets.isEmpty())
+        return url;
+    const QByteArray encoded = url.toEncoded();
+    const QByteArray redacted = secrets.redact(encoded);
+    return redacted == encoded ? url : QUrl::fromEncoded(redacted, QUrl::TolerantMode);
+}
+
+} // namespace
+
 GatewayCall::GatewayCall(QNetworkAccessManager *network, Core::HttpRequest request,
                          Core::Connection connection, QString token, RetryPolicy retry,
                          QObject *parent)
@@ -23,10 +36,14 @@ GatewayCall::GatewayCall(QNetworkAccessManager *network, Core::HttpRequest reque
     , m_connection(std::move(connection))
     , m_token(std::move(token))
     , m_retry(retry)
+    , m_secrets(SecretRedactor::forConnection(m_connection, m_token))
 {
     m_idleTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
+    m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early
     connect(&m_idleTimer, &QTimer::timeout, this, &GatewayCall::onIdleTimeout);
+    connect(&m_deadline, &QTimer::timeout, this, &GatewayCall::onDeadline);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
         ++m_attempt;
         emit attemptStarted(m_attempt);
@@ -51,6 +68,8 @@ void GatewayCall::start()
     m_method = m_request.method;
     m_hopBody = m_request.body;
     m_attempt = 1;
+    if (m_connection.maxTimeSeconds > 0)
+        m_deadline.start(std::chrono::seconds(m_connection.maxTimeSeconds));
     emit attemptStarted(m_attempt);
     sendHop();
 }
@@ -107,6 +126,11 @@ void GatewayCall::sendHop()
     m_eventStream = false;
     m_requestSent = false;
     m_parser = SseParser();
+    m_bodyRedactor = StreamRedactor(&m_secrets);
+    m_received = 0;
+    m_recordTail.clear();
+    m_tailBytes = 0;
+    m_recordedEventBytes = 0;
 
     QNetworkRequest request(m_url);
     // Redirects are followed by hand: Qt 6.4 would carry Authorization to any host.
@@ -122,11 +146,9 @@ void GatewayCall::sendHop()
     m_exchange.attempt = m_attempt;
     m_exchange.startedAt = QDateTime::currentDateTimeUtc();
     m_exchange.request.method = m_method;
-    m_exchange.request.url = m_url;
-    m_exchange.request.headers = redactHeaders(headers);
-    m_exchange.request.body = m_token.isEmpty()
-                                  ? m_hopBody
-                                  : redactSecrets(m_hopBody, {m_token.toUtf8()});
+    m_exchange.request.url = redactedUrl(m_url, m_secrets);
+    m_exchange.request.headers = m_secrets.redactHeaders(headers);
+    m_exchange.request.body = m_secrets.redact(m_hopBody);
     m_exchange.request.streaming = m_request.streaming;
 
     m_clock.start();
@@ -143,7 +165,7 @@ void GatewayCall::sendHop()
         return;
     }
     m_reply = m_network->sendCustomRequest(request, m_method, m_hopBody);
-    m_reply->setReadBufferSize(0);
+    m_reply->setReadBufferSize(kReadBufferBytes);
     connect(m_reply, &QNetworkReply::requestSent, this, [this] {
         m_requestSent = true;
         m_idleTimer.start(qMax(1, m_connection.timeoutSeconds) * 1000);
@@ -160,9 +182,11 @@ void GatewayCall::onMetaData()
         return;
     m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_exchange.status = m_status;
-    m_exchange.reason = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    m_exchange.reason = m_secrets.redact(
+        m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
+    // Header values that echo a secret are masked for every listener, not only the record.
     for (const auto &pair : m_reply->rawHeaderPairs())
-        m_headers.append({pair.first, pair.second});
+        m_headers.append({pair.first, m_secrets.redact(pair.second)});
     m_exchange.responseHeaders = redactHeaders(m_headers);
     m_exchange.timings.headersMs = m_clock.elapsed();
     m_idleTimer.start(qMax(1, m_connection.timeoutSeconds) * 1000);
@@ -188,26 +212,77 @@ void GatewayCall::onReadyRead()
     // is read, so the bytes, the events and what listeners make of them stay in cache.
     // Recorded bytes are read straight onto the end of the exchange's body (a buffer of their
     // own would be as big again); unrecorded ones go through one reused buffer.
-    const bool keepBody = m_recordEvents || !m_eventStream;
     while (m_reply && !m_finished) {
-        QByteArray &buffer = keepBody ? m_exchange.responseBody : m_scratch;
-        const qsizetype start = keepBody ? buffer.size() : 0;
+        // Bytes are read straight onto the end of the recorded body while its head has room
+        // (a buffer of their own would be as big again); otherwise through one reused buffer.
+        const bool direct = m_secrets.isEmpty() && recordsBody()
+                            && m_exchange.responseBody.size() < m_recordHeadBytes;
+        QByteArray &buffer = direct ? m_exchange.responseBody : m_scratch;
+        const qsizetype start = direct ? buffer.size() : 0;
         buffer.resize(start + kReadSlice); // the scratch buffer keeps its capacity
         const qint64 read = m_reply->read(buffer.data() + start, kReadSlice);
         buffer.resize(start + qMax<qint64>(read, 0));
         if (read <= 0)
             break;
-        // The slice views the buffer; holding it keeps the view valid should a slot make the
-        // buffer change, and lets events share it instead of copying their data.
-        const QByteArray held = buffer;
-        handleBytes(held, QByteArrayView(held.constData() + start, read));
+        if (direct) {
+            // The slice views the buffer; holding it keeps the view valid should a slot make
+            // the buffer change, and lets events share it instead of copying their data.
+            const QByteArray held = buffer;
+            handleBytes(held, QByteArrayView(held.constData() + start, read));
+        } else if (!m_secrets.isEmpty()) {
+            // The raw bytes may echo a credential: only what the redactor lets pass is
+            // recorded, parsed or handed on.
+            const QByteArray safe
+                = m_bodyRedactor.feed(QByteArrayView(m_scratch.constData(), read));
+            takeBytes(safe, safe);
+        } else {
+            takeBytes(m_scratch, QByteArrayView(m_scratch.constData(), read));
+        }
     }
+}
+
+void GatewayCall::takeBytes(const QByteArray &buffer, QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return;
+    if (recordsBody())
+        record(bytes);
+    handleBytes(buffer, bytes);
+}
+
+void GatewayCall::record(QByteArrayView bytes)
+{
+    const qsizetype room = qMax<qsizetype>(0, m_recordHeadBytes - m_exchange.responseBody.size());
+    m_exchange.responseBody += bytes.first(qMin(room, bytes.size()));
+    if (room >= bytes.size())
+        return;
+    const QByteArrayView rest = bytes.sliced(room);
+    m_tailBytes += rest.size();
+    m_recordTail += rest;
+    if (m_recordTail.size() > 2 * m_recordTailBytes) // trimmed now and then, not every read
+        m_recordTail.remove(0, m_recordTail.size() - m_recordTailBytes);
 }
 
 void GatewayCall::handleBytes(const QByteArray &buffer, QByteArrayView bytes)
 {
     if (m_exchange.timings.firstByteMs < 0)
         m_exchange.timings.firstByteMs = m_clock.elapsed();
+    const qint64 allowed = m_connection.maxResponseBytes - m_received;
+    if (bytes.size() > allowed) {
+        // What fits is still handled, so the caller keeps everything up to the limit.
+        if (allowed > 0) {
+            m_received += allowed;
+            processBytes(buffer, bytes.first(allowed));
+        }
+        abortReply(Abort::TooLarge);
+        return;
+    }
+    m_received += bytes.size();
+    processBytes(buffer, bytes);
+}
+
+void GatewayCall::processBytes(const QByteArray &buffer, QByteArrayView bytes)
+{
     if (!m_delivering) {
         m_body += bytes;
         return;
@@ -223,8 +298,14 @@ void GatewayCall::handleBytes(const QByteArray &buffer, QByteArrayView bytes)
     const auto deliver = [this, arrivedMs] {
         if (!m_finished) { // a listener may have cancelled mid-read
             if (m_recordEvents) {
-                for (const Core::SseEvent &event : std::as_const(m_batch))
+                for (const Core::SseEvent &event : std::as_const(m_batch)) {
+                    if (m_recordedEventBytes >= m_recordHeadBytes) {
+                        ++m_exchange.omittedEvents;
+                        continue;
+                    }
+                    m_recordedEventBytes += event.data.size() + event.type.size();
                     m_exchange.events.append({arrivedMs, event});
+                }
             }
             emit eventsReceived(m_batch);
         }
@@ -243,18 +324,73 @@ void GatewayCall::handleBytes(const QByteArray &buffer, QByteArrayView bytes)
     if (!m_batch.isEmpty())
         deliver();
     m_feeding = false;
+    if (m_parser.pendingBytes() > qMin<qint64>(kMaxEventBytes, m_connection.maxResponseBytes))
+        abortReply(Abort::EventTooLarge);
+}
+
+void GatewayCall::abortReply(Abort why)
+{
+    if (!m_reply || m_abort != Abort::None)
+        return;
+    m_abort = why;
+    m_reply->abort(); // onReplyFinished reports it
 }
 
 void GatewayCall::onIdleTimeout()
 {
-    if (!m_reply)
+    abortReply(m_requestSent ? Abort::IdleTimeout : Abort::ConnectTimeout);
+}
+
+void GatewayCall::onDeadline()
+{
+    if (m_finished)
         return;
-    m_abort = m_requestSent ? Abort::IdleTimeout : Abort::ConnectTimeout;
-    m_reply->abort();
+    if (m_reply) {
+        abortReply(Abort::Deadline);
+        return;
+    }
+    // Waiting to retry: there is nothing to abort, only the wait to end.
+    m_retryTimer.stop();
+    Core::ApiError error;
+    error.kind = Core::ApiError::Kind::Timeout;
+    error.httpStatus = m_status;
+    error.message = deadlineMessage();
+    finish(error);
+}
+
+QString GatewayCall::deadlineMessage() const
+{
+    return tr("The request took longer than its limit of %1 s and was stopped; what arrived is "
+              "kept. Raise the limit (--max-time, or the connection's settings) for slow models.")
+        .arg(m_connection.maxTimeSeconds);
+}
+
+Core::ApiError GatewayCall::redacted(Core::ApiError error) const
+{
+    // Qt's error strings and redirect targets can carry what the server sent.
+    error.message = m_secrets.redact(error.message);
+    error.code = m_secrets.redact(error.code);
+    error.type = m_secrets.redact(error.type);
+    error.param = m_secrets.redact(error.param);
+    error.raw = m_secrets.redact(std::move(error.raw));
+    return error;
 }
 
 void GatewayCall::finishHop()
 {
+    if (m_exchange.error)
+        m_exchange.error = redacted(*m_exchange.error);
+    if (m_tailBytes > 0) {
+        const QByteArrayView tail
+            = QByteArrayView(m_recordTail)
+                  .last(qMin<qsizetype>(m_recordTail.size(), m_recordTailBytes));
+        m_exchange.omittedBodyBytes = m_tailBytes - tail.size();
+        m_exchange.responseBody += "\n\n[... " + QByteArray::number(m_exchange.omittedBodyBytes)
+                                   + " bytes not recorded ...]\n\n";
+        m_exchange.responseBody += tail;
+        m_recordTail.clear();
+        m_tailBytes = 0;
+    }
     m_exchange.timings.totalMs = m_clock.elapsed();
     m_exchanges.append(m_exchange);
     emit exchangeRecorded(m_exchange);
@@ -270,6 +406,12 @@ void GatewayCall::onReplyFinished()
         onMetaData();
     if (reply->bytesAvailable() > 0)
         onReadyRead();
+    // The end of the body decides a tail that was held back in case it began a secret. A
+    // listener that cancelled mid-read gets nothing more, as with unread bytes.
+    if (!m_feeding && !m_finished) {
+        const QByteArray held = m_bodyRedactor.finish();
+        takeBytes(held, held);
+    }
     m_reply = nullptr;
     reply->deleteLater();
 
@@ -280,6 +422,36 @@ void GatewayCall::onReplyFinished()
     if (abort == Abort::Cancelled) {
         error.kind = Core::ApiError::Kind::Cancelled;
         error.message = tr("The request was cancelled.");
+        m_exchange.error = error;
+        finishHop();
+        finish(error);
+        return;
+    }
+    if (abort == Abort::TooLarge || abort == Abort::EventTooLarge) {
+        error.kind = Core::ApiError::Kind::Protocol;
+        const double megabytes
+            = double(abort == Abort::TooLarge
+                         ? m_connection.maxResponseBytes
+                         : qMin<qint64>(kMaxEventBytes, m_connection.maxResponseBytes))
+              / (1 << 20);
+        error.message
+            = abort == Abort::TooLarge
+                  ? tr("The answer grew past %L1 MB, this connection's limit, so Parlance stopped "
+                       "reading it; what arrived is kept. If the answer is expected to be this "
+                       "large, raise the limit (--max-response-mb, or the connection's settings).")
+                        .arg(megabytes, 0, 'f', 1)
+                  : tr("One stream event grew past %L1 MB without ending, so Parlance stopped "
+                       "reading; what arrived is kept. The server is not sending a valid event "
+                       "stream.")
+                        .arg(megabytes, 0, 'f', 1);
+        m_exchange.error = error;
+        finishHop();
+        finish(error);
+        return;
+    }
+    if (abort == Abort::Deadline) {
+        error.kind = Core::ApiError::Kind::Timeout;
+        error.message = deadlineMessage();
         m_exchange.error = error;
         finishHop();
         finish(error);
@@ -316,7 +488,7 @@ void GatewayCall::onReplyFinished()
     if (m_status >= 300 && m_status < 400 && m_status != 304) {
         const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
         if (location.isValid() && !location.isEmpty()) {
-            m_exchange.redirectedTo = m_url.resolved(location);
+            m_exchange.redirectedTo = redactedUrl(m_url.resolved(location), m_secrets);
             finishHop();
             followRedirect(m_url.resolved(location));
             return;
@@ -405,6 +577,9 @@ void GatewayCall::finish(std::optional<Core::ApiError> error)
     if (m_finished)
         return;
     m_finished = true;
+    m_deadline.stop();
+    if (error)
+        error = redacted(*std::move(error));
     m_error = std::move(error);
     emit finished();
 }

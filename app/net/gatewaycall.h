@@ -5,6 +5,7 @@
 #include "core/httprequest.h"
 #include "core/sseevent.h"
 #include "net/exchange.h"
+#include "net/redaction.h"
 #include "net/retrypolicy.h"
 #include "net/sseparser.h"
 
@@ -31,6 +32,20 @@ class GatewayCall final : public QObject
 public:
     static constexpr qsizetype kReadSlice = 64 * 1024; // bytes taken from the socket at a time
     static constexpr qsizetype kEventBatch = 64;       // events per eventsReceived() at most
+    // What an exchange records of a body: its head, then its tail. The inspector needs the
+    // beginning (headers of the answer, first events) and the end (usage, finish, errors).
+    static constexpr qsizetype kRecordHeadBytes = 24 << 20;
+    static constexpr qsizetype kRecordTailBytes = 8 << 20;
+    // What an exchange records of a body past which head and tail are kept (tests use less).
+    void setRecordLimits(qsizetype headBytes, qsizetype tailBytes)
+    {
+        m_recordHeadBytes = headBytes;
+        m_recordTailBytes = tailBytes;
+    }
+    // One event larger than this is a server that never ends it.
+    static constexpr qsizetype kMaxEventBytes = 16 << 20;
+    // Bytes Qt buffers ahead of us: past this it stops reading the socket (backpressure).
+    static constexpr qsizetype kReadBufferBytes = 4 << 20;
 
     GatewayCall(QNetworkAccessManager *network, Core::HttpRequest request,
                 Core::Connection connection, QString token, RetryPolicy retry,
@@ -68,23 +83,44 @@ signals:
     void finished();
 
 private:
+    enum class Abort {
+        None,
+        Cancelled,
+        ConnectTimeout,
+        IdleTimeout,
+        Deadline,
+        TooLarge,
+        EventTooLarge
+    };
+
     void sendHop();
     void onMetaData();
     void onReadyRead();
-    void handleBytes(const QByteArray &buffer, QByteArrayView bytes);
+    void takeBytes(const QByteArray &buffer, QByteArrayView bytes);
+    void record(QByteArrayView bytes);
+    bool recordsBody() const { return m_recordEvents || !m_eventStream; }
+    void abortReply(Abort why);
+    void handleBytes(const QByteArray &buffer, QByteArrayView bytes); // within the size limit
+    void processBytes(const QByteArray &buffer, QByteArrayView bytes);
     void onReplyFinished();
     void onIdleTimeout();
+    void onDeadline();
+    QString deadlineMessage() const;
     void finishHop();
     void finish(std::optional<Core::ApiError> error);
     bool scheduleRetry(const Core::ApiError &reason, std::optional<double> retryAfter);
     bool followRedirect(const QUrl &location);
     Core::HttpHeaders outgoingHeaders() const;
+    Core::ApiError redacted(Core::ApiError error) const;
 
     QNetworkAccessManager *m_network;
     const Core::HttpRequest m_request;
     const Core::Connection m_connection;
     const QString m_token;
     const RetryPolicy m_retry;
+    // Everything the gateway sends passes through this before anyone sees it.
+    const SecretRedactor m_secrets;
+    StreamRedactor m_bodyRedactor{&m_secrets}; // the hop's body, which arrives in pieces
 
     // The hop in flight: a redirect can change URL, method and body.
     QUrl m_url;
@@ -96,6 +132,7 @@ private:
     QElapsedTimer m_clock;
     QTimer m_idleTimer;
     QTimer m_retryTimer;
+    QTimer m_deadline; // the connection's maxTimeSeconds, over every attempt
     SseParser m_parser;
     Exchange m_exchange;
     QList<Exchange> m_exchanges;
@@ -108,7 +145,13 @@ private:
     bool m_delivering = false; // this hop's answer is 2xx: stream it to the caller
     bool m_eventStream = false;
     bool m_requestSent = false;
-    enum class Abort { None, Cancelled, ConnectTimeout, IdleTimeout } m_abort = Abort::None;
+    Abort m_abort = Abort::None;
+    qint64 m_received = 0;   // body bytes of this hop so far
+    QByteArray m_recordTail; // the body's recent bytes, once the record's head is full
+    qint64 m_tailBytes = 0;  // bytes that went to the tail in all
+    qint64 m_recordedEventBytes = 0;
+    qsizetype m_recordHeadBytes = kRecordHeadBytes;
+    qsizetype m_recordTailBytes = kRecordTailBytes;
     bool m_finished = false;
     bool m_recordEvents = true;
     QByteArray m_scratch; // the read buffer of a stream that is not recorded

@@ -37,12 +37,7 @@ QByteArray redactAuthorization(QByteArrayView value)
     return scheme.toByteArray() + ' ' + maskSecret(credentials);
 }
 
-// One spelling of a secret as it may appear in text, and what replaces it.
-struct SecretForm
-{
-    QByteArray bytes;
-    QByteArray mask;
-};
+using SecretForm = SecretRedactor::Form;
 
 QByteArray lowerCaseHexEscapes(QByteArray encoded)
 {
@@ -139,6 +134,22 @@ QByteArray maskOccurrences(const QByteArray &text, const std::vector<SecretForm>
     return out;
 }
 
+QByteArray redactForms(QByteArray text, const std::vector<SecretForm> &forms)
+{
+    if (forms.empty())
+        return text;
+    QByteArray masked = maskOccurrences(text, forms, true);
+    if (!containsAny(masked, forms))
+        return masked;
+    // A tail can complete another occurrence (a secret ending in another secret's tail, or
+    // containing '*'). Without tails only '*' can join text across a mask, and every pass turns
+    // at least one other byte into '*', so this loop ends.
+    masked = maskOccurrences(text, forms, false);
+    while (containsAny(masked, forms))
+        masked = maskOccurrences(masked, forms, false);
+    return masked;
+}
+
 } // namespace
 
 QByteArray maskSecret(QByteArrayView secret)
@@ -187,19 +198,114 @@ Core::HttpHeaders redactHeaders(const Core::HttpHeaders &headers)
 
 QByteArray redactSecrets(QByteArray text, const QList<QByteArray> &secrets)
 {
-    const std::vector<SecretForm> forms = secretForms(secrets);
-    if (forms.empty())
+    return redactForms(std::move(text), secretForms(secrets));
+}
+
+SecretRedactor::SecretRedactor(const QList<QByteArray> &secrets) : m_forms(secretForms(secrets))
+{
+    for (const QByteArray &secret : secrets) {
+        if (!secret.isEmpty() && !m_secrets.contains(secret))
+            m_secrets.append(secret);
+    }
+    for (const Form &form : m_forms) {
+        m_longestForm = qMax(m_longestForm, form.bytes.size());
+        m_starred = m_starred || form.bytes.contains('*');
+    }
+}
+
+SecretRedactor SecretRedactor::forConnection(const Core::Connection &connection,
+                                             const QString &token)
+{
+    QList<QByteArray> secrets;
+    if (!token.isEmpty())
+        secrets.append(token.toUtf8());
+    for (const Core::HttpHeader &header : connection.extraHeaders) {
+        if (isSensitiveHeader(header.first)) {
+            const QByteArray value = header.second.trimmed();
+            secrets.append(value);
+            // "Bearer <key>" in a user header: the key alone may come back too.
+            const qsizetype space = value.indexOf(' ');
+            if (space > 0)
+                secrets.append(value.mid(space + 1).trimmed());
+        }
+    }
+    return SecretRedactor(secrets);
+}
+
+QByteArray SecretRedactor::redact(QByteArray text) const
+{
+    return redactForms(std::move(text), m_forms);
+}
+
+QString SecretRedactor::redact(const QString &text) const
+{
+    if (isEmpty())
         return text;
-    QByteArray masked = maskOccurrences(text, forms, true);
-    if (!containsAny(masked, forms))
-        return masked;
-    // A tail can complete another occurrence (a secret ending in another secret's tail, or
-    // containing '*'). Without tails only '*' can join text across a mask, and every pass turns
-    // at least one other byte into '*', so this loop ends.
-    masked = maskOccurrences(text, forms, false);
-    while (containsAny(masked, forms))
-        masked = maskOccurrences(masked, forms, false);
-    return masked;
+    const QByteArray utf8 = text.toUtf8();
+    const QByteArray redacted = redact(utf8);
+    return redacted.size() == utf8.size() && redacted == utf8 ? text : QString::fromUtf8(redacted);
+}
+
+Core::HttpHeaders SecretRedactor::redactHeaders(const Core::HttpHeaders &headers) const
+{
+    Core::HttpHeaders redacted = Net::redactHeaders(headers);
+    if (!isEmpty()) {
+        for (Core::HttpHeader &header : redacted)
+            header.second = redact(std::move(header.second));
+    }
+    return redacted;
+}
+
+qsizetype SecretRedactor::safeLength(QByteArrayView text) const
+{
+    // A mask's stars can complete a secret that holds '*' with bytes passed on before it: such
+    // secrets are only safe redacted whole.
+    if (m_starred)
+        return 0;
+    // Only a proper prefix of some form can still become a secret.
+    qsizetype held = text.size();
+    for (qsizetype start = qMax<qsizetype>(0, text.size() - m_longestForm + 1);
+         start < text.size() && held == text.size(); ++start) {
+        const QByteArrayView tail = text.sliced(start);
+        for (const Form &form : m_forms) {
+            if (tail.size() < form.bytes.size() && QByteArrayView(form.bytes).startsWith(tail)) {
+                held = start;
+                break;
+            }
+        }
+    }
+    // An occurrence is never split: one that reaches into the held tail is held whole, so
+    // it is masked as one (and a longer form it begins, or one overlapping it, still can be).
+    for (bool moved = true; moved;) {
+        moved = false;
+        for (const Form &form : m_forms) {
+            const qsizetype from = qMax<qsizetype>(0, held - form.bytes.size() + 1);
+            const qsizetype at = text.indexOf(QByteArrayView(form.bytes), from);
+            if (at >= 0 && at < held) {
+                held = at;
+                moved = true;
+            }
+        }
+    }
+    return held;
+}
+
+QByteArray StreamRedactor::feed(QByteArrayView bytes)
+{
+    if (!m_secrets || m_secrets->isEmpty())
+        return bytes.toByteArray();
+    QByteArray text = std::exchange(m_held, {});
+    text.append(bytes);
+    const qsizetype safe = m_secrets->safeLength(text);
+    m_held = text.sliced(safe);
+    text.truncate(safe);
+    return m_secrets->redact(std::move(text));
+}
+
+QByteArray StreamRedactor::finish()
+{
+    QByteArray held = std::exchange(m_held, {});
+    return m_secrets ? m_secrets->redact(std::move(held)) : held;
 }
 
 } // namespace Parlance::Net

@@ -64,6 +64,9 @@ public:
     // field of an unfinished block, or an unterminated non-comment line. When the stream ends
     // with this true, it was cut mid-event.
     bool hasPendingData() const;
+    // Bytes held for the event being read: its lines and fields so far. A stream that grows
+    // this without end is a server that never finishes an event.
+    qsizetype pendingBytes() const { return m_line.size() + m_data.size() + m_type.size(); }
 
     // The id sent as Last-Event-ID on reconnection: the last event ID buffer as of the last
     // blank line (an `id:` in a block that never ended is not applied).

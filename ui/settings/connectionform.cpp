@@ -89,8 +89,8 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     connect(m_ui->headersTable, &QTableWidget::itemChanged, this, edited);
     connect(m_ui->addHeaderButton, &QPushButton::clicked, this, [this] { addHeaderRow(); });
     connect(m_ui->removeHeaderButton, &QPushButton::clicked, this, [this] { removeHeaderRow(); });
-    for (QSpinBox *spin :
-         {m_ui->timeoutSpin, m_ui->connectTimeoutSpin, m_ui->retriesSpin, m_ui->proxyPortSpin}) {
+    for (QSpinBox *spin : {m_ui->timeoutSpin, m_ui->connectTimeoutSpin, m_ui->retriesSpin,
+                           m_ui->maxTimeSpin, m_ui->maxResponseSpin, m_ui->proxyPortSpin}) {
         connect(spin, &QSpinBox::valueChanged, this, edited);
     }
     connect(m_ui->proxyCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -129,6 +129,8 @@ void ConnectionForm::setDraft(const ConnectionDraft &draft)
     m_ui->timeoutSpin->setValue(c.timeoutSeconds);
     m_ui->connectTimeoutSpin->setValue(c.connectTimeoutSeconds);
     m_ui->retriesSpin->setValue(c.retries);
+    m_ui->maxTimeSpin->setValue(c.maxTimeSeconds);
+    m_ui->maxResponseSpin->setValue(int(std::clamp<qint64>(c.maxResponseBytes >> 20, 1, 65536)));
     m_ui->proxyCombo->setCurrentIndex(int(c.proxy));
     m_ui->proxyHostEdit->setText(c.proxyHost);
     m_ui->proxyPortSpin->setValue(c.proxyPort != 0 ? int(c.proxyPort) : kDefaultProxyPort);
@@ -163,6 +165,8 @@ ConnectionDraft ConnectionForm::draft() const
     c.timeoutSeconds = m_ui->timeoutSpin->value();
     c.connectTimeoutSeconds = m_ui->connectTimeoutSpin->value();
     c.retries = m_ui->retriesSpin->value();
+    c.maxTimeSeconds = m_ui->maxTimeSpin->value();
+    c.maxResponseBytes = qint64(m_ui->maxResponseSpin->value()) << 20;
     c.proxy = Core::Connection::Proxy(m_ui->proxyCombo->currentIndex());
     // Host and port mean something only to a manual proxy; the fields keep what was typed
     // while the dialog is open, the saved connection does not.

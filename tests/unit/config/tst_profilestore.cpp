@@ -115,6 +115,8 @@ void tst_ProfileStore::roundTrip_data()
     full.proxyHost = QStringLiteral("proxy.corp.example");
     full.proxyPort = 3128;
     full.caFile = QString::fromUtf8("/etc/ssl/corp \xc3\xbc/ca bundle;#1.pem");
+    full.maxTimeSeconds = 90;
+    full.maxResponseBytes = qint64(3) << 30;
     QTest::newRow("every field") << full;
 
     Connection direct = databricks(QStringLiteral("direct"));
@@ -159,6 +161,8 @@ void tst_ProfileStore::roundTrip()
     QCOMPARE(back->proxyHost, connection.proxyHost);
     QCOMPARE(back->proxyPort, connection.proxyPort);
     QCOMPARE(back->caFile, connection.caFile);
+    QCOMPARE(back->maxTimeSeconds, connection.maxTimeSeconds);
+    QCOMPARE(back->maxResponseBytes, connection.maxResponseBytes);
     QVERIFY(*back == connection);
     QCOMPARE(reader.connections().size(), 2);
     QVERIFY(!QFile::exists(path() + QStringLiteral("_new")));
@@ -183,6 +187,8 @@ void tst_ProfileStore::fileWithoutNetworkKeysLoadsDefaults()
     QCOMPARE(old->proxyHost, QString());
     QCOMPARE(old->proxyPort, quint16(0));
     QCOMPARE(old->caFile, QString());
+    QCOMPARE(old->maxTimeSeconds, 0);
+    QCOMPARE(old->maxResponseBytes, Connection::defaultMaxResponseBytes());
 
     // Saving it again writes the new keys, and it still reads back the same.
     QVERIFY2(store.save(*old), qPrintable(store.lastError()));

@@ -41,6 +41,11 @@ private slots:
     void redactHeaders();
     void redactSecrets_data();
     void redactSecrets();
+    void streamRedactor_data() { redactSecrets_data(); }
+    void streamRedactor();
+    void streamHoldsOnlyWhatCouldBeginASecret();
+    void connectionSecrets();
+    void headerValuesEchoingASecret();
 };
 
 void TestRedaction::maskSecret_data()
@@ -295,6 +300,103 @@ void TestRedaction::redactSecrets()
         for (const QByteArray &form : forbiddenForms(secret))
             QVERIFY2(!redacted.contains(form), form.constData());
     }
+}
+
+// A stream that brings the same text in pieces, split anywhere, passes on exactly what
+// redacting it whole gives.
+void TestRedaction::streamRedactor()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QList<QByteArray>, secrets);
+    QFETCH(QByteArray, expected);
+    const SecretRedactor redactor(secrets);
+
+    auto check = [&](const QList<qsizetype> &cuts) {
+        StreamRedactor stream(&redactor);
+        QByteArray out;
+        qsizetype from = 0;
+        for (qsizetype cut : cuts) {
+            out += stream.feed(QByteArrayView(text).sliced(from, cut - from));
+            from = cut;
+        }
+        out += stream.feed(QByteArrayView(text).sliced(from));
+        out += stream.finish();
+        for (const QByteArray &secret : secrets) {
+            if (secret.size() < 4)
+                continue;
+            for (const QByteArray &form : forbiddenForms(secret)) {
+                if (out.contains(form))
+                    return QByteArray("leaked " + form + " in " + out);
+            }
+        }
+        if (out != expected)
+            return QByteArray("got " + out + " expected " + expected);
+        return QByteArray();
+    };
+    for (qsizetype cut = 0; cut <= text.size(); ++cut) {
+        const QByteArray failure = check({cut});
+        QVERIFY2(failure.isEmpty(), qPrintable(u"cut at " + QString::number(cut) + u": "
+                                               + QString::fromUtf8(failure)));
+    }
+    QList<qsizetype> everyByte;
+    for (qsizetype i = 1; i < text.size(); ++i)
+        everyByte.append(i);
+    const QByteArray failure = check(everyByte);
+    QVERIFY2(failure.isEmpty(), failure.constData());
+}
+
+void TestRedaction::streamHoldsOnlyWhatCouldBeginASecret()
+{
+    const SecretRedactor redactor({DatabricksToken});
+    StreamRedactor stream(&redactor);
+    // Ordinary event lines pass at once: a stream is never delayed by redaction.
+    const QByteArray event = QByteArrayLiteral("data: {\"choices\":[{\"delta\":{}}]}\n\n");
+    QCOMPARE(stream.feed(event), event);
+    QVERIFY(!stream.isHolding());
+    // A tail that may be a token's beginning waits; the next piece settles it.
+    QCOMPARE(stream.feed("text dap"), QByteArray("text "));
+    QVERIFY(stream.isHolding());
+    QCOMPARE(stream.feed("er"), QByteArray("daper"));
+    QCOMPARE(stream.feed(QByteArray("x " + DatabricksToken.left(20))), QByteArray("x "));
+    QCOMPARE(stream.feed(QByteArray(DatabricksToken.mid(20) + " y")), QByteArray("****abcd y"));
+    // The end lets out what was held, since nothing more can complete it.
+    QCOMPARE(stream.feed("z dapi01"), QByteArray("z "));
+    QCOMPARE(stream.finish(), QByteArray("dapi01"));
+    QVERIFY(!stream.isHolding());
+
+    StreamRedactor none(nullptr);
+    QCOMPARE(none.feed("dapi"), QByteArray("dapi"));
+    const SecretRedactor empty;
+    StreamRedactor nothingToHide(&empty);
+    QCOMPARE(nothingToHide.feed("dapi"), QByteArray("dapi"));
+}
+
+void TestRedaction::connectionSecrets()
+{
+    Parlance::Core::Connection connection;
+    connection.extraHeaders = {{"X-Api-Key", "user-key-0123456789"},
+                               {"X-Proxy-Auth-Token", "Bearer proxy-secret-012345"},
+                               {"X-Team", "analytics-team"}};
+    const SecretRedactor redactor
+        = SecretRedactor::forConnection(connection, QStringLiteral("tok-0123456789ab"));
+    const QByteArray text = "tok-0123456789ab user-key-0123456789 proxy-secret-012345 "
+                            "analytics-team";
+    QCOMPARE(redactor.redact(text), QByteArray("****89ab ****6789 ****2345 analytics-team"));
+    QVERIFY(SecretRedactor::forConnection(Parlance::Core::Connection{}, {}).isEmpty());
+    QCOMPARE(redactor.redact(QStringLiteral("\u00e9 tok-0123456789ab")),
+             QStringLiteral("\u00e9 ****89ab"));
+}
+
+void TestRedaction::headerValuesEchoingASecret()
+{
+    const SecretRedactor redactor({DatabricksToken});
+    const HttpHeaders headers{{"X-Echo", "you sent Bearer " + DatabricksToken},
+                              {"Authorization", "Bearer " + DatabricksToken},
+                              {"Content-Type", "application/json"}};
+    const HttpHeaders expected{{"X-Echo", "you sent Bearer ****abcd"},
+                               {"Authorization", "Bearer ****abcd"},
+                               {"Content-Type", "application/json"}};
+    QCOMPARE(redactor.redactHeaders(headers), expected);
 }
 
 QTEST_GUILESS_MAIN(TestRedaction)
