@@ -13,6 +13,14 @@ QString dataPath(QStringView relative)
     return path;
 }
 
+QString sourcePath(QStringView relative)
+{
+    const QString path = QStringLiteral(PARLANCE_SOURCE_DIR "/") + relative;
+    if (!QFileInfo::exists(path))
+        qFatal("test file missing: %s", qPrintable(path));
+    return path;
+}
+
 QByteArray readData(QStringView relative)
 {
     QFile file(dataPath(relative));

@@ -14,6 +14,11 @@ QString dataPath(QStringView relative);
 // The bytes of tests/data/<relative>.
 QByteArray readData(QStringView relative);
 
+// <repository>/<relative>, which must exist: for files the tests run that are not data, such
+// as a helper script. QFINDTESTDATA cannot find those when the compiler cache has made
+// __FILE__ relative.
+QString sourcePath(QStringView relative);
+
 // A recorded wire payload: tests/data/wire/examples/<name> (its provenance is <name>.source).
 QString examplePath(QStringView name);
 QByteArray readExample(QStringView name);

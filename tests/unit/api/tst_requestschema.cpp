@@ -118,8 +118,7 @@ void tst_RequestSchema::initTestCase()
     if (probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
         QFAIL("python3-jsonschema is not installed (Debian: apt-get install python3-jsonschema)");
 
-    m_script = QFINDTESTDATA("validate_request.py");
-    QVERIFY2(!m_script.isEmpty(), "validate_request.py not found next to this test");
+    m_script = Parlance::Testing::sourcePath(u"tests/unit/api/validate_request.py");
     m_schema = Parlance::Testing::dataPath(u"wire/schemas/openai-openapi-subset.json");
     QVERIFY(m_dir.isValid());
 }
