@@ -11,9 +11,9 @@ function(parlance_add_test name)
         message(FATAL_ERROR "parlance_add_test(${name}): LABEL must be unit, gui, e2e or bench")
     endif()
     add_executable(${name} ${ARG_SOURCES})
-    target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
+    # parlance-testsupport (tests/support) reads tests/data; tests use it rather than the path.
+    target_link_libraries(${name} PRIVATE Qt6::Test parlance-testsupport ${ARG_LIBS})
     target_compile_definitions(${name} PRIVATE
-        PARLANCE_WIRE_DIR="${PARLANCE_WIRE_DIR}"
         PARLANCE_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
         PARLANCE_BINARY_DIR="${PROJECT_BINARY_DIR}")
     if(ARG_KEYRING)

@@ -12,7 +12,7 @@
 namespace Parlance::Cli {
 
 // parlance-cli's command line, parsed but not yet acted on. The option set is the contract in
-// DESIGN.md; scripts outside the project depend on it, so names never change.
+// docs/cli.md; scripts outside the project depend on it, so names never change.
 struct CliArgs
 {
     QString command; // models, chat, compare, batch, sql, code, sim, profiles, help, version

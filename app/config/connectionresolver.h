@@ -12,8 +12,8 @@ namespace Parlance::Config {
 
 class ProfileStore;
 
-// The connection part of parlance-cli's command line (DESIGN.md "parlance-cli"). There is no
-// token option on purpose: a token never comes from argv.
+// The connection part of parlance-cli's command line (docs/cli.md). There is no token option
+// on purpose: a token never comes from argv.
 struct ConnectionOptions
 {
     QString profile;     // --profile: a saved connection, else a ~/.databrickscfg profile

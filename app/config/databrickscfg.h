@@ -26,7 +26,7 @@ struct DatabricksCfgProfile
 // without a scheme, and a trailing slash would double up when paths are appended.
 QString normalizeHost(const QString &host);
 
-// The Databricks CLI/SDK configuration file (wire/FACTS.md section e), read by hand because
+// The Databricks CLI/SDK configuration file (tests/data/wire/FACTS.md, e), read by hand because
 // QSettings rewrites keys and values holding ';', '#', '"' or '\'.
 class DatabricksCfg
 {

@@ -8,8 +8,8 @@
 namespace Parlance::Sim::Json {
 
 // Writes compact JSON with keys in insertion order. QJsonDocument sorts keys; the simulator
-// writes them in the order the recorded payloads in wire/examples use, and builds each stream
-// event from a few appends so per-delta work stays proportional to the delta.
+// writes them in the order the recorded payloads in tests/data/wire/examples use, and builds each
+// stream event from a few appends so per-delta work stays proportional to the delta.
 
 QByteArray string(QStringView text);
 QByteArray string(QByteArrayView utf8);

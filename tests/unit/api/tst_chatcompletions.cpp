@@ -4,8 +4,8 @@
 #include "api/responses.h"
 #include "core/reply.h"
 #include "ssetesting.h"
+#include "support/testdata.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,13 +20,7 @@ using Core::ReplyDelta;
 
 namespace {
 
-QByteArray readExample(const QString &name)
-{
-    QFile file(QStringLiteral(PARLANCE_WIRE_DIR "/examples/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qWarning("cannot read example %s", qPrintable(name));
-    return file.readAll();
-}
+using Parlance::Testing::readExample;
 
 QJsonValue exampleJson(const QString &name)
 {

@@ -1,6 +1,6 @@
 #include "api/errorbody.h"
+#include "support/testdata.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QTest>
 #include <QTimeZone>
@@ -11,13 +11,7 @@ using Core::HttpHeaders;
 
 namespace {
 
-QByteArray readExample(const QString &name)
-{
-    QFile file(QStringLiteral(PARLANCE_WIRE_DIR "/examples/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qWarning("cannot read example %s", qPrintable(name));
-    return file.readAll();
-}
+using Parlance::Testing::readExample;
 
 QJsonObject object(const QByteArray &json)
 {

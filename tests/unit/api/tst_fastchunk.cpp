@@ -5,9 +5,9 @@
 #include "api/fastchunk.h"
 #include "core/reply.h"
 #include "ssetesting.h"
+#include "support/testdata.h"
 
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,13 +22,7 @@ using Decoder = Api::ChatCompletionsStreamDecoder;
 
 namespace {
 
-QByteArray readExample(const QString &name)
-{
-    QFile file(QStringLiteral(PARLANCE_WIRE_DIR "/examples/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qWarning("cannot read example %s", qPrintable(name));
-    return file.readAll();
-}
+using Parlance::Testing::readExample;
 
 QByteArray compact(const QJsonValue &value)
 {
@@ -161,7 +155,7 @@ void checkStream(const QList<Core::SseEvent> &events, const char *label = "")
 
 QStringList sseExamples()
 {
-    return QDir(QStringLiteral(PARLANCE_WIRE_DIR "/examples"))
+    return QDir(Parlance::Testing::dataPath(u"wire/examples"))
         .entryList({QStringLiteral("*.sse")}, QDir::Files, QDir::Name);
 }
 

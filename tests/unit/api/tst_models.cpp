@@ -1,6 +1,6 @@
 #include "api/models.h"
+#include "support/testdata.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace Parlance;
@@ -10,13 +10,7 @@ Q_DECLARE_METATYPE(ModelInfo)
 
 namespace {
 
-QByteArray readExample(const QString &name)
-{
-    QFile file(QStringLiteral(PARLANCE_WIRE_DIR "/examples/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qWarning("cannot read example %s", qPrintable(name));
-    return file.readAll();
-}
+using Parlance::Testing::readExample;
 
 ModelInfo model(const char *name, const char *task, const char *state, const char *ownedBy,
                 const char *description)

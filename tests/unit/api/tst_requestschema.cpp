@@ -1,5 +1,6 @@
 #include "api/chatcompletions.h"
 #include "api/responses.h"
+#include "support/testdata.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -14,7 +15,7 @@ using namespace Parlance;
 using Core::ContentPart;
 
 // The bodies we send must be what OpenAI's own schema accepts: validated with python3-jsonschema
-// against wire/schemas/openai-openapi-subset.json by tests/unit/api/validate_request.py.
+// against tests/data/wire/schemas/openai-openapi-subset.json by tests/unit/api/validate_request.py.
 class tst_RequestSchema : public QObject
 {
     Q_OBJECT
@@ -117,10 +118,8 @@ void tst_RequestSchema::initTestCase()
     if (probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
         QFAIL("python3-jsonschema is not installed (Debian: apt-get install python3-jsonschema)");
 
-    m_script = QFINDTESTDATA("validate_request.py");
-    QVERIFY2(!m_script.isEmpty(), "validate_request.py not found next to this test");
-    m_schema = QStringLiteral(PARLANCE_WIRE_DIR "/schemas/openai-openapi-subset.json");
-    QVERIFY2(QFile::exists(m_schema), qPrintable(m_schema));
+    m_script = Parlance::Testing::sourcePath(u"tests/unit/api/validate_request.py");
+    m_schema = Parlance::Testing::dataPath(u"wire/schemas/openai-openapi-subset.json");
     QVERIFY(m_dir.isValid());
 }
 

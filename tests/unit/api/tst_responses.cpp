@@ -2,8 +2,8 @@
 #include "api/responses.h"
 #include "core/reply.h"
 #include "ssetesting.h"
+#include "support/testdata.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -15,13 +15,7 @@ using Core::ReplyDelta;
 
 namespace {
 
-QByteArray readExample(const QString &name)
-{
-    QFile file(QStringLiteral(PARLANCE_WIRE_DIR "/examples/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read example %s", qPrintable(name));
-    return file.readAll();
-}
+using Parlance::Testing::readExample;
 
 QJsonObject jsonObject(const QByteArray &bytes)
 {

@@ -1,7 +1,7 @@
 #include "api/sqlstatements.h"
 #include "core/connection.h"
+#include "support/testdata.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,13 +14,7 @@ using namespace Parlance;
 
 namespace {
 
-QByteArray readExample(const QString &name)
-{
-    QFile file(QStringLiteral(PARLANCE_WIRE_DIR "/examples/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read example %s", qPrintable(name));
-    return file.readAll();
-}
+using Parlance::Testing::readExample;
 
 QJsonObject jsonObject(const QByteArray &bytes)
 {

@@ -1,4 +1,5 @@
 #include "config/databrickscfg.h"
+#include "support/testdata.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -46,8 +47,8 @@ QString tst_DatabricksCfg::writeFile(const QByteArray &content)
 void tst_DatabricksCfg::exampleFile()
 {
     QString error = QStringLiteral("not cleared");
-    const DatabricksCfg cfg = DatabricksCfg::load(
-        QStringLiteral(PARLANCE_WIRE_DIR "/examples/databrickscfg_example.ini"), &error);
+    const DatabricksCfg cfg
+        = DatabricksCfg::load(Parlance::Testing::examplePath(u"databrickscfg_example.ini"), &error);
     QCOMPARE(error, QString());
     const QStringList expected = {
         QStringLiteral("DEFAULT"),        QStringLiteral("nohost"),

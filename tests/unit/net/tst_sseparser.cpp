@@ -1,7 +1,7 @@
 #include "net/sseparser.h"
+#include "support/testdata.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTest>
@@ -79,13 +79,7 @@ SseEvent sse(const QByteArray &data, const QByteArray &type = {}, const QByteArr
     return SseEvent{.type = type, .data = data, .id = id, .retryMs = retry};
 }
 
-QByteArray readExample(const QString &name)
-{
-    QFile file(QStringLiteral(PARLANCE_WIRE_DIR "/examples/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
+using Parlance::Testing::readExample;
 
 // As a network read does it: each piece is copied into one reused buffer, overwritten in place
 // by the next, and fed with that buffer so events may share it. The parser must hold no
