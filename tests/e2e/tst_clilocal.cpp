@@ -1,6 +1,9 @@
-// The commands that need no gateway: help for every command and --version.
+// The commands that need no gateway: help for every command, --version, and profiles when there
+// is nothing to list. This process's home holds no saved connection and no ~/.databrickscfg.
 #include "clirunner.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 class TstCliLocal : public QObject
@@ -12,6 +15,7 @@ private slots:
     void commandHelp();
     void topLevelHelp();
     void version();
+    void profilesWhenNoneSaved();
 
 private:
     CliRunner m_cli;
@@ -83,6 +87,22 @@ void TstCliLocal::version()
     QVERIFY2(r.out.startsWith("parlance-cli ") && r.out.endsWith("\n"), r.out.constData());
     QCOMPARE(r.out.count('\n'), 1);
     QVERIFY(r.err.isEmpty());
+}
+
+void TstCliLocal::profilesWhenNoneSaved()
+{
+    const CliResult r = m_cli.run({QStringLiteral("profiles")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray()); // a script reading the list gets an empty one
+    QVERIFY2(r.err.contains("No saved connections"), r.err.constData());
+    QVERIFY2(r.err.contains(".databrickscfg"), r.err.constData());
+    QVERIFY2(r.err.contains("--profile NAME"), r.err.constData());
+    QVERIFY2(r.err.contains("--host URL") && r.err.contains("--base-url URL"), r.err.constData());
+
+    const CliResult json = m_cli.run({QStringLiteral("profiles"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(json.out).array().size(), 0);
+    QVERIFY(json.out.startsWith('['));
 }
 
 QTEST_GUILESS_MAIN(TstCliLocal)
