@@ -16,13 +16,13 @@ void runModels(const CommandContext &context)
                                         context.client);
     const CliArgs args = context.args;
     const auto done = context.done;
-    QObject::connect(call, &Engine::ModelsCall::finished, call, [call, args, done] {
+    QObject::connect(call, &Engine::ModelsCall::finished, call, [call, args, done, context] {
         if (args.inspect && call->gatewayCall()) {
             for (const Net::Exchange &exchange : call->gatewayCall()->exchanges())
                 writeErr(formatExchange(exchange));
         }
         if (call->error()) {
-            printError(describeError(*call->error()));
+            reportCallError(context, *call->error());
             done(exitCodeFor(*call->error()));
             return;
         }

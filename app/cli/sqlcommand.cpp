@@ -55,7 +55,7 @@ void runSql(const CommandContext &context)
     }
     const bool json = args.json;
     const auto done = context.done;
-    QObject::connect(call, &Engine::SqlCall::finished, call, [call, json, aiQuery, done] {
+    QObject::connect(call, &Engine::SqlCall::finished, call, [call, json, aiQuery, done, context] {
         const Api::StatementResult &result = call->result();
         if (json) {
             QJsonArray rows;
@@ -105,7 +105,7 @@ void runSql(const CommandContext &context)
         if (error.kind == Core::ApiError::Kind::Stream) // the statement itself failed
             printError(Tr::tr("statement %1: %2: %3").arg(result.state, error.code, error.message));
         else
-            printError(describeError(error));
+            reportCallError(context, error);
         done(exitCodeFor(error));
     });
     call->start();
