@@ -109,7 +109,9 @@ void ChatCall::onGatewayFinished()
             m_error = m_reply.error;
     } else if (m_reply.error) {
         m_error = m_reply.error; // an error event in the stream, or an event we could not read
-        m_incomplete = !m_decoder->isFinished();
+        // An error after part of the answer cuts it short, even when the stream then ends
+        // properly ([DONE] after the error event).
+        m_incomplete = !m_decoder->isFinished() || m_reply.hasContent();
     } else if (!m_decoder->isFinished()) {
         Core::ApiError error;
         error.kind = Core::ApiError::Kind::Protocol;

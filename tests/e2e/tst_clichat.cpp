@@ -172,6 +172,7 @@ void TstCliChat::jsonResult()
     QCOMPARE(http.value(QLatin1String("status")).toInt(), 200);
     QCOMPARE(http.value(QLatin1String("attempts")).toInt(), 1);
     QVERIFY(o.value(QLatin1String("error")).isNull());
+    QCOMPARE(o.value(QLatin1String("incomplete")), QJsonValue(false));
 }
 
 void TstCliChat::reasoning_data()
