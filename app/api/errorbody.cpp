@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <climits>
 #include <cmath>
 
 namespace Parlance::Api {
@@ -244,6 +245,43 @@ QString htmlMessage(const QString &html)
     return {};
 }
 
+// Compressed or otherwise binary bytes: shown as a message they would be noise at best, and
+// terminal control sequences at worst. Control characters other than line breaks and tabs
+// never occur in an error text; neither do runs of bytes that are not UTF-8.
+bool looksBinary(const QByteArray &body)
+{
+    for (const char c : body) {
+        const uchar u = uchar(c);
+        if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r') || u == 0x7f)
+            return true;
+    }
+    const QString text = QString::fromUtf8(body);
+    const qsizetype replaced = text.count(QChar::ReplacementCharacter);
+    return replaced > 0 && replaced * 8 > text.size();
+}
+
+QByteArray headerValue(const Core::HttpHeaders &headers, QByteArrayView name)
+{
+    for (const Core::HttpHeader &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second.trimmed();
+    }
+    return {};
+}
+
+QString undecodableBody(const Core::HttpHeaders &headers, qsizetype size)
+{
+    const QByteArray encoding = headerValue(headers, "content-encoding");
+    if (!encoding.isEmpty() && encoding.compare("identity", Qt::CaseInsensitive) != 0) {
+        return Tr::tr("the body (%n byte(s), Content-Encoding: %1) could not be decoded; see "
+                      "the raw response",
+                      nullptr, int(qMin<qsizetype>(size, INT_MAX)))
+            .arg(QString::fromLatin1(encoding));
+    }
+    return Tr::tr("the body (%n byte(s)) is binary data, not text; see the raw response", nullptr,
+                  int(qMin<qsizetype>(size, INT_MAX)));
+}
+
 } // namespace
 
 QString statusCodeName(int status)
@@ -324,7 +362,10 @@ Core::ApiError parseErrorResponse(int status, const Core::HttpHeaders &headers,
     error.raw = body;
 
     const QByteArray trimmed = body.trimmed();
-    if (!trimmed.isEmpty()) {
+    if (looksBinary(trimmed)) {
+        error.message = reasonPhrase(status) + QStringLiteral(" (")
+                        + undecodableBody(headers, body.size()) + QLatin1Char(')');
+    } else if (!trimmed.isEmpty()) {
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &parseError);
         bool understood = false;

@@ -115,7 +115,7 @@ void runChat(const CommandContext &context)
             done(ExitOk);
             return;
         }
-        printError(describeError(*call->error()));
+        reportCallError(context, *call->error());
         if (call->isIncomplete() && call->reply().hasContent())
             printWarning(Tr::tr("the answer above is incomplete."));
         done(exitCodeFor(*call->error()));

@@ -49,9 +49,10 @@ const QSet<QString> &flagOptions()
 const QSet<QString> &commands()
 {
     static const QSet<QString> names{
-        QStringLiteral("models"), QStringLiteral("chat"), QStringLiteral("compare"),
-        QStringLiteral("batch"),  QStringLiteral("sql"),  QStringLiteral("code"),
+        QStringLiteral("models"), QStringLiteral("chat"),     QStringLiteral("compare"),
+        QStringLiteral("batch"),  QStringLiteral("sql"),      QStringLiteral("code"),
         QStringLiteral("sim"),    QStringLiteral("profiles"), QStringLiteral("help"),
+        QStringLiteral("login"),
     };
     return names;
 }
@@ -128,7 +129,7 @@ std::optional<CliArgs> parseArgs(const QStringList &arguments, QString *error)
             else if (arg == QLatin1String("--version"))
                 args.command = QStringLiteral("version");
             else
-                args.command = QStringLiteral("help");
+                args.help = true;
             continue;
         }
         if (!valueOptions().contains(arg)) {
@@ -232,48 +233,20 @@ std::optional<CliArgs> parseArgs(const QStringList &arguments, QString *error)
             args.port = quint16(port);
         }
     }
+    // `chat --help`, `--help chat` and `help chat` all ask for chat's options.
+    if ((args.help && args.command != QLatin1String("version"))
+        || args.command == QLatin1String("help")) {
+        args.helpTopic = args.command == QLatin1String("help") || args.command.isEmpty()
+                             ? args.positionals.value(0)
+                             : args.command;
+        if (!args.helpTopic.isEmpty() && !commands().contains(args.helpTopic))
+            return fail(
+                Tr::tr("unknown command '%1' (see parlance-cli --help)").arg(args.helpTopic));
+        args.command = QStringLiteral("help");
+    }
     if (args.command.isEmpty())
         return fail(Tr::tr("no command given (see parlance-cli --help)"));
     return args;
-}
-
-QString usageText()
-{
-    return Tr::tr(
-        "Usage:\n"
-        "  parlance-cli [connection] models [--json]\n"
-        "  parlance-cli [connection] chat MODEL [generation] [--api chat|responses|invocations] PROMPT\n"
-        "  parlance-cli [connection] compare --models A,B[,C...] [generation] PROMPT\n"
-        "  parlance-cli [connection] batch --models A,B --input FILE(.jsonl|.csv) [--output FILE.jsonl] [--parallel N]\n"
-        "  parlance-cli [connection] sql --warehouse ID (--model MODEL PROMPT | --statement SQL)\n"
-        "  parlance-cli [connection] code --target T MODEL [generation] PROMPT\n"
-        "  parlance-cli sim [--port N]\n"
-        "  parlance-cli profiles\n"
-        "\n"
-        "Connection:\n"
-        "  --profile NAME         a saved connection or a ~/.databrickscfg profile\n"
-        "  --host URL             Databricks workspace (env DATABRICKS_HOST)\n"
-        "  --base-url URL         OpenAI-compatible base URL (env OPENAI_BASE_URL)\n"
-        "  --gateway-path PATH    Databricks API base path (default /ai-gateway/mlflow/v1)\n"
-        "  --auth bearer|basic|none\n"
-        "  --header 'Name: value' extra request header (repeatable)\n"
-        "  --timeout S            give up after S seconds without data (default 120)\n"
-        "  --retries N            retries on 429/503 and safe 5xx (default 2)\n"
-        "  --token-stdin          read the token from standard input\n"
-        "  --allow-http           allow sending a token over plain http to a non-loopback host\n"
-        "  The token comes from the saved connection's keychain entry, DATABRICKS_TOKEN /\n"
-        "  OPENAI_API_KEY, or --token-stdin; never from the command line.\n"
-        "\n"
-        "Generation:\n"
-        "  --system TEXT --max-tokens N --temperature X --top-p X --stop S (repeatable)\n"
-        "  --param KEY=JSON (repeatable, merged into the body) --no-stream\n"
-        "\n"
-        "Output:\n"
-        "  --json     one normalized result object    --inspect  the exchange on stderr\n"
-        "  --raw      the raw response body or SSE bytes\n"
-        "\n"
-        "Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,\n"
-        "4 protocol (bad JSON, stream cut before it finished).\n");
 }
 
 } // namespace Parlance::Cli

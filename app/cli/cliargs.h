@@ -15,8 +15,10 @@ namespace Parlance::Cli {
 // docs/cli.md; scripts outside the project depend on it, so names never change.
 struct CliArgs
 {
-    QString command; // models, chat, compare, batch, sql, code, sim, profiles, help, version
+    QString command; // models, chat, compare, batch, sql, code, login, sim, profiles, help, version
     QStringList positionals;
+    bool help = false; // --help / -h was given
+    QString helpTopic; // command "help": the command whose options to print, empty for all
 
     Config::ConnectionOptions connection;
     bool tokenFromStdin = false;
@@ -42,7 +44,5 @@ struct CliArgs
 
 // Returns nullopt and sets *error (one line, no "error:" prefix) on a usage mistake.
 std::optional<CliArgs> parseArgs(const QStringList &arguments, QString *error);
-
-QString usageText();
 
 } // namespace Parlance::Cli

@@ -31,7 +31,7 @@ ExitCode exitCodeFor(const Core::ApiError &error)
     return ExitProtocol;
 }
 
-QString describeError(const Core::ApiError &error)
+QString describeError(const Core::ApiError &error, bool tokenSent)
 {
     const QString message = error.message.isEmpty() ? Tr::tr("(no message)") : error.message;
     switch (error.kind) {
@@ -40,7 +40,7 @@ QString describeError(const Core::ApiError &error)
         if (!error.code.isEmpty())
             line += QLatin1Char(' ') + error.code;
         line += QStringLiteral(": ") + message;
-        if (error.httpStatus == 401 || error.httpStatus == 403)
+        if (tokenSent && (error.httpStatus == 401 || error.httpStatus == 403))
             line += QLatin1Char(' ') + Tr::tr("(check the token and that it may use this endpoint)");
         return line;
     }
@@ -69,6 +69,11 @@ void printError(const QString &message)
 void printWarning(const QString &message)
 {
     writeErr(QByteArray("parlance-cli: warning: " + message.toUtf8() + '\n'));
+}
+
+void printHint(const QString &message)
+{
+    writeErr(QByteArray("parlance-cli: hint: " + message.toUtf8() + '\n'));
 }
 
 void writeOut(QByteArrayView bytes)

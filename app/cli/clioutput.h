@@ -19,12 +19,15 @@ enum ExitCode {
 
 ExitCode exitCodeFor(const Core::ApiError &error);
 
-// "HTTP 400 BAD_REQUEST: <server message>", "network: ...", "protocol: ...".
-QString describeError(const Core::ApiError &error);
+// "HTTP 400 BAD_REQUEST: <server message>", "network: ...", "protocol: ...". A 401 or 403
+// asks to check the token only when one was sent.
+QString describeError(const Core::ApiError &error, bool tokenSent = true);
 
 // Writes "parlance-cli: error: <message>\n" to stderr.
 void printError(const QString &message);
 void printWarning(const QString &message);
+// "parlance-cli: hint: <message>": what to do about the error printed just before.
+void printHint(const QString &message);
 
 // Raw bytes to stdout / stderr, unbuffered enough for streaming (the caller flushes).
 void writeOut(QByteArrayView bytes);

@@ -30,6 +30,10 @@ void runSql(const CommandContext &context);
 int runProfiles(const CliArgs &args);
 int runSim(const CliArgs &args);
 
+// Prints "parlance-cli: error: <what went wrong>" and, for a 401 or 403 when no token was
+// sent, a hint line saying how to give one.
+void reportCallError(const CommandContext &context, const Core::ApiError &error);
+
 // Resolves the connection and its token (reading the keychain asynchronously if needed),
 // then calls `run`; configuration problems end in `done(ExitUsage)` with a message.
 void withConnection(CommandContext context, std::function<void(const CommandContext &)> run);

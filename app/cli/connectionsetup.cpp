@@ -41,6 +41,37 @@ std::optional<QString> readStdinToken()
 }
 } // namespace
 
+void reportCallError(const CommandContext &context, const Core::ApiError &error)
+{
+    // --auth none clears the token, so an empty one means no Authorization header went out.
+    const bool tokenSent = !context.token.isEmpty();
+    printError(describeError(error, tokenSent));
+    if (tokenSent || error.kind != Core::ApiError::Kind::Http
+        || (error.httpStatus != 401 && error.httpStatus != 403)) {
+        return;
+    }
+    const QString variable = context.connection.kind == Core::Connection::Kind::Databricks
+                                 ? QStringLiteral("DATABRICKS_TOKEN")
+                                 : QStringLiteral("OPENAI_API_KEY");
+    if (context.args.connection.auth == Core::Connection::Auth::None) {
+        printHint(Tr::tr("no token was sent, because of --auth none. Leave it out and set %1, "
+                         "pipe the token to --token-stdin, or use a saved connection with "
+                         "--profile NAME.")
+                      .arg(variable));
+        return;
+    }
+    if (!context.connection.name.isEmpty()) { // a profile set to send no token
+        printHint(Tr::tr("no token was sent: the connection '%1' signs in with none. Give it a "
+                         "token in Parlance (File > Connections…), or pass --auth bearer and "
+                         "pipe the token to --token-stdin.")
+                      .arg(context.connection.name));
+        return;
+    }
+    printHint(Tr::tr("no token was sent. Set %1, pipe the token to --token-stdin, or use a saved "
+                     "connection with --profile NAME.")
+                  .arg(variable));
+}
+
 void withConnection(CommandContext context, std::function<void(const CommandContext &)> run)
 {
     std::optional<QString> stdinToken;

@@ -1,4 +1,5 @@
 #include "cli/cliargs.h"
+#include "cli/clihelp.h"
 #include "cli/clioutput.h"
 #include "cli/commands.h"
 #include "net/gatewayclient.h"
@@ -25,7 +26,8 @@ int main(int argc, char *argv[])
     }
     const QString &command = args->command;
     if (command == QLatin1String("help")) {
-        Cli::writeOut(Cli::usageText().toUtf8());
+        const QString &topic = args->helpTopic;
+        Cli::writeOut((topic.isEmpty() ? Cli::usageText() : Cli::commandHelp(topic)).toUtf8());
         Cli::flushOut();
         return Cli::ExitOk;
     }
@@ -41,7 +43,7 @@ int main(int argc, char *argv[])
         return code >= 0 ? code : app.exec();
     }
     if (command == QLatin1String("compare") || command == QLatin1String("batch")
-        || command == QLatin1String("code")) {
+        || command == QLatin1String("code") || command == QLatin1String("login")) {
         Cli::printError(QCoreApplication::translate("Parlance::Cli", "%1 is not implemented yet.")
                             .arg(command));
         return Cli::ExitUsage;

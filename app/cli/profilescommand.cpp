@@ -3,12 +3,20 @@
 #include "config/databrickscfg.h"
 #include "config/profilestore.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
 
 namespace Parlance::Cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Parlance::Cli::Profiles)
+};
+} // namespace
 
 int runProfiles(const CliArgs &args)
 {
@@ -41,6 +49,16 @@ int runProfiles(const CliArgs &args)
                                     {QStringLiteral("source"), r.source}});
         }
         writeOut(QJsonDocument(list).toJson(QJsonDocument::Compact).append('\n'));
+    } else if (rows.isEmpty()) {
+        // On stderr: stdout stays the (empty) list a script reads.
+        const QString cfgPath = Config::DatabricksCfg::defaultPath(env);
+        writeErr(Tr::tr("No saved connections, and no profiles in %1.\n"
+                        "Add a connection in Parlance (File > Connections…), or a [NAME] section "
+                        "with host and token to %1; then use it with --profile NAME.\n"
+                        "Without a profile: --host URL (Databricks) or --base-url URL "
+                        "(OpenAI-compatible).\n")
+                     .arg(cfgPath)
+                     .toUtf8());
     } else {
         for (const Row &r : rows)
             writeOut(QString(r.name + u'\t' + r.kind + u'\t' + r.url + u'\t' + r.source + u'\n').toUtf8());

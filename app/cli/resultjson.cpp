@@ -42,6 +42,9 @@ QJsonObject chatResultJson(const Engine::ChatCall &call)
                       call.httpStatus() ? QJsonValue(call.httpStatus()) : QJsonValue()},
                      {QStringLiteral("attempts"), call.attempts()}}},
         {QStringLiteral("error"), error},
+        // Explicit rather than inferred from `error`: a failure can leave a partial answer in
+        // `text`, and a reader must not take that for the whole of it.
+        {QStringLiteral("incomplete"), call.isIncomplete()},
     };
 }
 

@@ -25,9 +25,12 @@ QByteArray cellText(const QJsonValue &value)
 void runSql(const CommandContext &context)
 {
     const CliArgs &args = context.args;
-    if (args.warehouse.isEmpty()) {
-        printError(Tr::tr("sql needs --warehouse ID (list them in the Databricks SQL "
-                          "Warehouses page, or set DATABRICKS_WAREHOUSE_ID)"));
+    const QString warehouse = args.warehouse.isEmpty()
+                                  ? qEnvironmentVariable("DATABRICKS_WAREHOUSE_ID").trimmed()
+                                  : args.warehouse;
+    if (warehouse.isEmpty()) {
+        printError(Tr::tr("sql needs --warehouse ID or DATABRICKS_WAREHOUSE_ID (list them in the "
+                          "Databricks SQL Warehouses page)"));
         context.done(ExitUsage);
         return;
     }
@@ -38,10 +41,11 @@ void runSql(const CommandContext &context)
         return;
     }
     const QUrl restRoot = context.connection.restUrl(QString());
-    const Core::HttpRequest submit =
-        aiQuery ? Api::buildAiQueryRequest(restRoot, args.warehouse, args.model,
-                                           args.positionals.join(QLatin1Char(' ')), args.generation)
-                : Api::buildExecuteStatementRequest(restRoot, args.warehouse, args.statement);
+    const Core::HttpRequest submit
+        = aiQuery
+              ? Api::buildAiQueryRequest(restRoot, warehouse, args.model,
+                                         args.positionals.join(QLatin1Char(' ')), args.generation)
+              : Api::buildExecuteStatementRequest(restRoot, warehouse, args.statement);
 
     auto *call = new Engine::SqlCall(context.client, context.connection, context.token, submit,
                                      context.client);
@@ -51,7 +55,7 @@ void runSql(const CommandContext &context)
     }
     const bool json = args.json;
     const auto done = context.done;
-    QObject::connect(call, &Engine::SqlCall::finished, call, [call, json, aiQuery, done] {
+    QObject::connect(call, &Engine::SqlCall::finished, call, [call, json, aiQuery, done, context] {
         const Api::StatementResult &result = call->result();
         if (json) {
             QJsonArray rows;
@@ -101,7 +105,7 @@ void runSql(const CommandContext &context)
         if (error.kind == Core::ApiError::Kind::Stream) // the statement itself failed
             printError(Tr::tr("statement %1: %2: %3").arg(result.state, error.code, error.message));
         else
-            printError(describeError(error));
+            reportCallError(context, error);
         done(exitCodeFor(error));
     });
     call->start();

@@ -6,6 +6,15 @@
 
 namespace Parlance::Engine {
 
+static bool isEventStream(const Core::HttpHeaders &headers)
+{
+    for (const Core::HttpHeader &h : headers) {
+        if (h.first.compare("content-type", Qt::CaseInsensitive) == 0)
+            return h.second.trimmed().toLower().startsWith("text/event-stream");
+    }
+    return false;
+}
+
 ChatCall::ChatCall(Net::GatewayClient *client, Core::Connection connection, QString token,
                    ChatRequest request, QObject *parent)
     : QObject(parent)
@@ -111,6 +120,27 @@ void ChatCall::onGatewayFinished()
         m_error = call->error();
         // Cut off mid-answer (disconnect, stall, stop): keep what came, marked incomplete.
         m_incomplete = m_reply.hasContent() || m_sawEvents;
+    } else if (!m_sawEvents && isEventStream(call->headers())) {
+        // Without this, the empty body would be read as JSON: "Malformed JSON at offset 0".
+        Core::ApiError error;
+        error.kind = Core::ApiError::Kind::Protocol;
+        error.httpStatus = call->status();
+        error.message = call->streamHasPendingData()
+                            ? tr("The stream ended before any complete event arrived: it broke "
+                                 "off in the middle of the first one. Check the connection and "
+                                 "any proxy in between, or try without streaming.")
+                            : tr("The stream ended before any complete event arrived. Check "
+                                 "that this server streams this API, or try without "
+                                 "streaming.");
+        m_error = error;
+    } else if (!m_sawEvents && call->body().trimmed().isEmpty()) {
+        Core::ApiError error;
+        error.kind = Core::ApiError::Kind::Protocol;
+        error.httpStatus = call->status();
+        error.message = tr("The gateway answered HTTP %1 with an empty body instead of a reply. "
+                           "Check that the URL and the API match what this server serves.")
+                            .arg(call->status());
+        m_error = error;
     } else if (!m_sawEvents) {
         // A JSON body, whether or not a stream was asked for (some servers ignore `stream`).
         QList<Core::ReplyDelta> body = Api::parseReplyBody(m_request.api, call->body());
@@ -119,7 +149,9 @@ void ChatCall::onGatewayFinished()
             m_error = m_reply.error;
     } else if (m_reply.error) {
         m_error = m_reply.error; // an error event in the stream, or an event we could not read
-        m_incomplete = !m_decoder->isFinished();
+        // An error after part of the answer cuts it short, even when the stream then ends
+        // properly ([DONE] after the error event).
+        m_incomplete = !m_decoder->isFinished() || m_reply.hasContent();
     } else if (!m_decoder->isFinished()) {
         Core::ApiError error;
         error.kind = Core::ApiError::Kind::Protocol;

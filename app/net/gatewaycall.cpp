@@ -2,6 +2,7 @@
 
 #include "api/errorbody.h"
 #include "net/redaction.h"
+#include "net/replyfailure.h"
 #include "net/transport.h"
 
 #include <QNetworkAccessManager>
@@ -463,9 +464,8 @@ void GatewayCall::onReplyFinished()
                             ? tr("Could not connect to %1 within %2 s.")
                                   .arg(m_url.host())
                                   .arg(m_connection.connectTimeoutSeconds)
-                            : tr("The gateway sent nothing for %1 s, so the request was "
-                                 "abandoned. Raise the timeout if the model is slow.")
-                                  .arg(m_connection.timeoutSeconds);
+                            : idleTimeoutMessage(m_connection.timeoutSeconds, m_status != 0,
+                                                 m_exchange.timings.firstByteMs >= 0);
         m_exchange.error = error;
         finishHop();
         finish(error);
@@ -495,8 +495,15 @@ void GatewayCall::onReplyFinished()
         }
     }
 
+    const QString undecoded = decompressionFailure(reply, m_headers);
     if (!m_delivering) {
-        error = Api::parseErrorResponse(m_status, m_headers, m_body);
+        // What Qt could not decompress is no message: it stays in raw for the details.
+        error = Api::parseErrorResponse(m_status, m_headers,
+                                        undecoded.isEmpty() ? m_body : QByteArray());
+        if (!undecoded.isEmpty()) {
+            error.message += QStringLiteral(" (") + undecoded + QLatin1Char(')');
+            error.raw = m_body;
+        }
         m_exchange.error = error;
         finishHop();
         if (m_retry.isRetryable(m_status, m_headers)
@@ -509,8 +516,10 @@ void GatewayCall::onReplyFinished()
     if (netError != QNetworkReply::NoError) {
         // The answer started and then broke off: what arrived is kept by the caller.
         error.kind = Core::ApiError::Kind::Protocol;
-        error.message = tr("The connection closed before the answer was complete (%1).")
-                            .arg(reply->errorString());
+        error.message = undecoded.isEmpty()
+                            ? tr("The connection closed before the answer was complete (%1).")
+                                  .arg(reply->errorString())
+                            : tr("The answer could not be read: %1.").arg(undecoded);
         m_exchange.error = error;
         finishHop();
         finish(error);

@@ -77,6 +77,14 @@ void TstCliChat::models()
     if (databricks) {
         QVERIFY(r.out.contains("demo-echo\tllm/v1/chat\tREADY\n"));
         QVERIFY(r.out.contains("demo-not-ready\tllm/v1/chat\tNOT_READY\n"));
+    } else {
+        // An OpenAI-compatible list has no task or state: the name alone, no empty columns.
+        QVERIFY2(r.out.contains("\ndemo-echo\n") || r.out.startsWith("demo-echo\n"),
+                 r.out.constData());
+    }
+    for (const QByteArray &line : r.out.split('\n')) {
+        QVERIFY2(!line.endsWith(' ') && !line.endsWith('\t'), line.constData());
+        QVERIFY(!line.contains("\t\t"));
     }
     const CliResult json = m_cli.run((databricks ? this->databricks() : openAi())
                                      + QStringList{QStringLiteral("models"), QStringLiteral("--json")});
@@ -164,6 +172,7 @@ void TstCliChat::jsonResult()
     QCOMPARE(http.value(QLatin1String("status")).toInt(), 200);
     QCOMPARE(http.value(QLatin1String("attempts")).toInt(), 1);
     QVERIFY(o.value(QLatin1String("error")).isNull());
+    QCOMPARE(o.value(QLatin1String("incomplete")), QJsonValue(false));
 }
 
 void TstCliChat::reasoning_data()

@@ -24,6 +24,7 @@ private slots:
     void authModes_data();
     void authModes();
     void wrongTokenIs401();
+    void noTokenSent401SaysHowToGiveOne();
     void tokenFromStdin();
     void openAiWithoutKeySendsNoAuth();
     void extraHeadersAndGatewayPath();
@@ -75,6 +76,52 @@ void TstCliConnection::wrongTokenIs401()
     QVERIFY2(r.err.startsWith("parlance-cli: error: HTTP 401 UNAUTHENTICATED: "), r.err.constData());
     QVERIFY(r.err.contains("check the token"));
     QVERIFY(!r.err.contains("wrong-wrong"));
+    QVERIFY2(!r.err.contains("hint:"), r.err.constData()); // a token was sent
+}
+
+void TstCliConnection::noTokenSent401SaysHowToGiveOne()
+{
+    struct Case
+    {
+        QStringList args;
+        QByteArray variable;
+        QByteArray also;
+    };
+    const QString openAi = m_gateway.url().toString() + QStringLiteral("/v1");
+    const QList<Case> cases{
+        // No OPENAI_API_KEY: an OpenAI-compatible server may need none, so none is sent.
+        {{QStringLiteral("--base-url"), openAi, QStringLiteral("models")}, "OPENAI_API_KEY", ""},
+        {{QStringLiteral("--base-url"), openAi, QStringLiteral("chat"), QStringLiteral("demo-echo"),
+          QStringLiteral("hi")},
+         "OPENAI_API_KEY",
+         ""},
+        {{QStringLiteral("--host"), m_gateway.url().toString(), QStringLiteral("--auth"),
+          QStringLiteral("none"), QStringLiteral("chat"), QStringLiteral("demo-echo"),
+          QStringLiteral("hi")},
+         "DATABRICKS_TOKEN",
+         "--auth none"},
+        {{QStringLiteral("--host"), m_gateway.url().toString(), QStringLiteral("--auth"),
+          QStringLiteral("none"), QStringLiteral("sql"), QStringLiteral("--warehouse"),
+          QStringLiteral("sim-warehouse"), QStringLiteral("--statement"),
+          QStringLiteral("SELECT 1")},
+         "DATABRICKS_TOKEN",
+         "--auth none"},
+    };
+    for (const Case &c : cases) {
+        CliRunner cli;
+        const CliResult r = cli.run(c.args);
+        QCOMPARE(r.exitCode, 2);
+        const QList<QByteArray> lines = r.err.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).startsWith("parlance-cli: error: HTTP 401 "), r.err.constData());
+        QVERIFY2(!lines.at(0).contains("check the token"), r.err.constData()); // there was none
+        QVERIFY2(lines.at(1).startsWith("parlance-cli: hint: no token was sent"),
+                 r.err.constData());
+        QVERIFY2(lines.at(1).contains(c.variable), r.err.constData());
+        QVERIFY2(lines.at(1).contains("--token-stdin"), r.err.constData());
+        QVERIFY2(lines.at(1).contains("--profile NAME"), r.err.constData());
+        QVERIFY2(lines.at(1).contains(c.also), r.err.constData());
+    }
 }
 
 void TstCliConnection::tokenFromStdin()

@@ -21,6 +21,8 @@ private slots:
     void initTestCase();
     void faults_data();
     void faults();
+    void jsonSaysIncomplete_data();
+    void jsonSaysIncomplete();
     void flakyRetriesAfterRetryAfter();
     void serverErrorRetriedThenReported();
     void retriesZeroMeansOneAttempt();
@@ -98,6 +100,46 @@ void TstCliFaults::faults()
     QVERIFY(r.err.startsWith("parlance-cli: error: ") || r.err.contains("\nparlance-cli: error: "));
     if (partialKept)
         QVERIFY2(!r.out.isEmpty(), "text printed before the failure must stay");
+}
+
+void TstCliFaults::jsonSaysIncomplete_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QString>("api");
+    QTest::addColumn<bool>("stream");
+    QTest::addColumn<bool>("incomplete");
+    for (const char *api : {"chat", "responses", "invocations"}) {
+        const QString a = QString::fromLatin1(api);
+        QTest::addRow("%s complete", api) << QString() << a << true << false;
+        QTest::addRow("%s complete no-stream", api) << QString() << a << false << false;
+        QTest::addRow("%s disconnect", api) << QStringLiteral("disconnect") << a << true << true;
+        QTest::addRow("%s no-done", api) << QStringLiteral("no-done") << a << true << true;
+        // Failed before a word of the answer: nothing partial to warn about.
+        QTest::addRow("%s status 500", api) << QStringLiteral("status=500") << a << true << false;
+        QTest::addRow("%s malformed no-stream", api)
+            << QStringLiteral("malformed") << a << false << false;
+    }
+    QTest::newRow("chat mid-stream error")
+        << QStringLiteral("mid-stream-error") << QStringLiteral("chat") << true << true;
+}
+
+void TstCliFaults::jsonSaysIncomplete()
+{
+    QFETCH(QString, fault);
+    QFETCH(QString, api);
+    QFETCH(bool, stream);
+    QFETCH(bool, incomplete);
+    QStringList args = base(fault, api) << QStringLiteral("--json");
+    if (!stream)
+        args << QStringLiteral("--no-stream");
+    const CliResult r = m_cli.run(args << QStringLiteral("go"));
+    QVERIFY(r.finished);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QVERIFY2(o.value(QLatin1String("incomplete")).isBool(), r.out.constData());
+    QCOMPARE(o.value(QLatin1String("incomplete")).toBool(), incomplete);
+    QCOMPARE(o.value(QLatin1String("error")).isNull(), fault.isEmpty());
+    if (incomplete)
+        QVERIFY2(!o.value(QLatin1String("text")).toString().isEmpty(), r.out.constData());
 }
 
 void TstCliFaults::flakyRetriesAfterRetryAfter()

@@ -19,6 +19,7 @@ private slots:
     void statement();
     void failedStatement();
     void unknownWarehouse();
+    void warehouseFromEnvironment();
     void json();
 
 private:
@@ -86,6 +87,44 @@ void TstCliSql::unknownWarehouse()
                                    QStringLiteral("SELECT 1")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("HTTP 404 RESOURCE_DOES_NOT_EXIST"), r.err.constData());
+}
+
+void TstCliSql::warehouseFromEnvironment()
+{
+    CliRunner cli;
+    cli.env().insert(QStringLiteral("DATABRICKS_TOKEN"),
+                     QStringLiteral("dapi-sql-token-0123456789abcdef"));
+    cli.env().insert(QStringLiteral("DATABRICKS_WAREHOUSE_ID"), QStringLiteral("sim-warehouse"));
+    const QStringList statement{QStringLiteral("--host"), m_gateway.url().toString(),
+                                QStringLiteral("sql"), QStringLiteral("--statement"),
+                                QStringLiteral("SELECT 42")};
+    const auto lastWarehouse = [this] {
+        for (qsizetype i = m_gateway.requests().size() - 1; i >= 0; --i) {
+            const auto &request = m_gateway.requests().at(i);
+            if (request.method == QLatin1String("POST")
+                && request.path == QLatin1String("/api/2.0/sql/statements"))
+                return QJsonDocument::fromJson(request.body)
+                    .object()
+                    .value(QLatin1String("warehouse_id"))
+                    .toString();
+        }
+        return QString();
+    };
+
+    const CliResult r = cli.run(statement);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.out.trimmed().split('\n').value(1), QByteArray("42"));
+    QCOMPARE(lastWarehouse(), QStringLiteral("sim-warehouse"));
+
+    // --warehouse wins over the environment.
+    cli.env().insert(QStringLiteral("DATABRICKS_WAREHOUSE_ID"), QStringLiteral("nope"));
+    const CliResult flag = cli.run(
+        statement + QStringList{QStringLiteral("--warehouse"), QStringLiteral("sim-warehouse")});
+    QVERIFY2(flag.exitCode == 0, flag.err.constData());
+    QCOMPARE(lastWarehouse(), QStringLiteral("sim-warehouse"));
+    const CliResult env = cli.run(statement);
+    QCOMPARE(env.exitCode, 2);
+    QCOMPARE(lastWarehouse(), QStringLiteral("nope"));
 }
 
 void TstCliSql::json()

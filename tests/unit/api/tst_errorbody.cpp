@@ -40,6 +40,8 @@ private slots:
     void parseErrorResponse_data();
     void parseErrorResponse();
     void keepsRawBodyAndStatus();
+    void binaryBodyIsNoMessage_data();
+    void binaryBodyIsNoMessage();
     void longBodiesAreClipped();
     void retryAfterHeaderWinsOverRetryInfo();
     void parseRetryAfter_data();
@@ -337,6 +339,44 @@ void tst_ErrorBody::streamError()
     QCOMPARE(error->kind, ApiError::Kind::Stream);
     QTEST(error->code, "code");
     QTEST(error->message, "message");
+}
+
+void tst_ErrorBody::binaryBodyIsNoMessage_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("encoding");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("compressed, unknown encoding")
+        << qCompress(QByteArray(R"({"error":{"message":"inside"}})")) << QByteArray("x-custom")
+        << QStringLiteral("Bad Request (the body (");
+    QTest::newRow("terminal escapes") << QByteArray("\x1b]0;owned\x07\x1b[2J") << QByteArray()
+                                      << QStringLiteral("is binary data, not text");
+    QTest::newRow("mostly not UTF-8") << QByteArray("\xff\xfe\xfd\xfc\xfb\xfa ok") << QByteArray()
+                                      << QStringLiteral("is binary data, not text");
+}
+
+void tst_ErrorBody::binaryBodyIsNoMessage()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, encoding);
+    QFETCH(QString, says);
+    Core::HttpHeaders headers;
+    if (!encoding.isEmpty())
+        headers.append({QByteArrayLiteral("Content-Encoding"), encoding});
+    const ApiError error = Api::parseErrorResponse(400, headers, body);
+    QVERIFY2(error.message.contains(says), qPrintable(error.message));
+    if (!encoding.isEmpty())
+        QVERIFY(error.message.contains(QString::fromLatin1(encoding)));
+    for (const QChar c : error.message)
+        QVERIFY(c.isPrint());
+    QCOMPARE(error.raw, body); // the details keep what came
+    QCOMPARE(error.code, QStringLiteral("BAD_REQUEST"));
+
+    // Text a little off UTF-8 is still text.
+    const ApiError latin1 = Api::parseErrorResponse(400, {},
+                                                    QByteArray("Requ\xea"
+                                                               "te invalide: trop longue"));
+    QVERIFY2(latin1.message.startsWith(QStringLiteral("Requ")), qPrintable(latin1.message));
 }
 
 QTEST_GUILESS_MAIN(tst_ErrorBody)

@@ -1,5 +1,6 @@
 // The parlance-cli command line: the contract's options parse, mistakes are named.
 #include "cli/cliargs.h"
+#include "cli/clihelp.h"
 
 #include <QTest>
 
@@ -15,6 +16,9 @@ private slots:
     void paramValuesAreJson();
     void mistakes_data();
     void mistakes();
+    void helpNamesItsCommand_data();
+    void helpNamesItsCommand();
+    void everyCommandHasHelp();
 };
 
 static std::optional<Cli::CliArgs> parse(QStringList args, QString *error = nullptr)
@@ -110,6 +114,68 @@ void TstCliArgs::mistakes()
     QString error;
     QVERIFY(!parse(args, &error));
     QVERIFY2(error.contains(mentions), qPrintable(error));
+}
+
+void TstCliArgs::helpNamesItsCommand_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("topic");
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << QString();
+    QTest::newRow("-h") << QStringList{QStringLiteral("-h")} << QString();
+    QTest::newRow("help") << QStringList{QStringLiteral("help")} << QString();
+    QTest::newRow("chat --help") << QStringList{QStringLiteral("chat"), QStringLiteral("--help")}
+                                 << QStringLiteral("chat");
+    QTest::newRow("--help sql") << QStringList{QStringLiteral("--help"), QStringLiteral("sql")}
+                                << QStringLiteral("sql");
+    QTest::newRow("help models") << QStringList{QStringLiteral("help"), QStringLiteral("models")}
+                                 << QStringLiteral("models");
+    // Help needs none of what running the command needs: no MODEL, no PROMPT, no connection.
+    QTest::newRow("chat m -h") << QStringList{QStringLiteral("--host"), QStringLiteral("https://h"),
+                                              QStringLiteral("chat"), QStringLiteral("m"),
+                                              QStringLiteral("-h")}
+                               << QStringLiteral("chat");
+    QTest::newRow("login --help") << QStringList{QStringLiteral("login"), QStringLiteral("--help")}
+                                  << QStringLiteral("login");
+}
+
+void TstCliArgs::helpNamesItsCommand()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, topic);
+    QString error;
+    const auto parsed = parse(args, &error);
+    QVERIFY2(parsed, qPrintable(error));
+    QCOMPARE(parsed->command, QStringLiteral("help"));
+    QCOMPARE(parsed->helpTopic, topic);
+
+    QVERIFY(!parse({QStringLiteral("help"), QStringLiteral("chatt")}, &error));
+    QVERIFY2(error.contains(QStringLiteral("chatt")), qPrintable(error));
+    const auto version = parse({QStringLiteral("chat"), QStringLiteral("--version")});
+    QVERIFY(version);
+    QCOMPARE(version->command, QStringLiteral("version"));
+}
+
+void TstCliArgs::everyCommandHasHelp()
+{
+    for (const char *name : {"models", "chat", "compare", "batch", "sql", "code", "login", "sim",
+                             "profiles", "help"}) {
+        const QString command = QString::fromLatin1(name);
+        const QString help = Cli::commandHelp(command);
+        QVERIFY2(help.startsWith(QStringLiteral("Usage: parlance-cli ")), name);
+        QVERIFY2(help.contains(QLatin1Char(' ') + command + QLatin1Char(' '))
+                     || help.contains(QLatin1Char(' ') + command + QLatin1Char('\n')),
+                 name);
+        QVERIFY2(help != Cli::usageText(), name);
+        for (const QString &line : help.split(QLatin1Char('\n')))
+            QVERIFY2(!line.endsWith(QLatin1Char(' ')), qPrintable(line));
+    }
+    QVERIFY(Cli::commandHelp(QStringLiteral("nope")).isEmpty());
+    QVERIFY(Cli::commandHelp(QStringLiteral("chat")).contains(QStringLiteral("--max-tokens")));
+    QVERIFY(Cli::commandHelp(QStringLiteral("chat")).contains(QStringLiteral("--base-url")));
+    QVERIFY(Cli::commandHelp(QStringLiteral("sql"))
+                .contains(QStringLiteral("DATABRICKS_WAREHOUSE_ID")));
+    QVERIFY(!Cli::commandHelp(QStringLiteral("sim")).contains(QStringLiteral("--base-url")));
+    QVERIFY(Cli::usageText().contains(QStringLiteral("--version")));
 }
 
 QTEST_GUILESS_MAIN(TstCliArgs)

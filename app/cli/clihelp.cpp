@@ -1,0 +1,202 @@
+#include "cli/clihelp.h"
+
+#include <QCoreApplication>
+
+namespace Parlance::Cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Parlance::Cli::CliArgs)
+};
+
+QString connectionOptions()
+{
+    return Tr::tr(
+        "Connection:\n"
+        "  --profile NAME         a saved connection or a ~/.databrickscfg profile\n"
+        "  --host URL             Databricks workspace (env DATABRICKS_HOST)\n"
+        "  --base-url URL         OpenAI-compatible base URL (env OPENAI_BASE_URL)\n"
+        "  --gateway-path PATH    Databricks API base path (default /ai-gateway/mlflow/v1)\n"
+        "  --auth bearer|basic|none\n"
+        "  --header 'Name: value' extra request header (repeatable)\n"
+        "  --timeout S            give up after S seconds without data (default 120)\n"
+        "  --retries N            retries on 429/503 and safe 5xx (default 2)\n"
+        "  --token-stdin          read the token from standard input\n"
+        "  --allow-http           allow sending a token over plain http to a non-loopback host\n"
+        "  The token comes from the saved connection's keychain entry, DATABRICKS_TOKEN /\n"
+        "  OPENAI_API_KEY, or --token-stdin; never from the command line.\n");
+}
+
+QString generationOptions()
+{
+    return Tr::tr("Generation:\n"
+                  "  --system TEXT --max-tokens N --temperature X --top-p X --stop S (repeatable)\n"
+                  "  --param KEY=JSON (repeatable, merged into the body) --no-stream\n");
+}
+
+QString notImplemented()
+{
+    return Tr::tr("This command is not implemented yet in this version of parlance-cli.\n");
+}
+
+} // namespace
+
+QString usageText()
+{
+    return Tr::tr("Usage:\n"
+                  "  parlance-cli [connection] models [--json]\n"
+                  "  parlance-cli [connection] chat MODEL [generation] [--api "
+                  "chat|responses|invocations] PROMPT\n"
+                  "  parlance-cli [connection] compare --models A,B[,C...] [generation] PROMPT\n"
+                  "  parlance-cli [connection] batch --models A,B --input FILE(.jsonl|.csv) "
+                  "[--output FILE.jsonl] [--parallel N]\n"
+                  "  parlance-cli [connection] sql --warehouse ID (--model MODEL PROMPT | "
+                  "--statement SQL)\n"
+                  "  parlance-cli [connection] code --target T MODEL [generation] PROMPT\n"
+                  "  parlance-cli [connection] login\n"
+                  "  parlance-cli sim [--port N]\n"
+                  "  parlance-cli profiles [--json]\n"
+                  "  parlance-cli COMMAND --help   that command's options (or: parlance-cli help "
+                  "COMMAND)\n"
+                  "  parlance-cli --version        the version of parlance-cli\n"
+                  "\n")
+           + connectionOptions() + QLatin1Char('\n') + generationOptions()
+           + Tr::tr("\n"
+                    "Output:\n"
+                    "  --json     one normalized result object    --inspect  the exchange on "
+                    "stderr\n"
+                    "  --raw      the raw response body or SSE bytes\n"
+                    "\n"
+                    "Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 "
+                    "network,\n"
+                    "4 protocol (bad JSON, stream cut before it finished).\n");
+}
+
+QString commandHelp(const QString &command)
+{
+    QString text;
+    bool connection = true;
+    bool generation = false;
+    if (command == QLatin1String("models")) {
+        text = Tr::tr("Usage: parlance-cli [connection] models [--json]\n"
+                      "\n"
+                      "Lists the models the connection serves, one a line: the name, then the\n"
+                      "task and state where the gateway reports them, separated by tabs.\n"
+                      "\n"
+                      "Options:\n"
+                      "  --json      one JSON array of {name, task, state, owned_by, description}\n"
+                      "  --inspect   the redacted exchange on stderr\n");
+    } else if (command == QLatin1String("chat")) {
+        generation = true;
+        text = Tr::tr(
+            "Usage: parlance-cli [connection] chat MODEL [generation] [--api "
+            "chat|responses|invocations] PROMPT\n"
+            "\n"
+            "Sends PROMPT to MODEL and prints the answer text to stdout as it streams.\n"
+            "\n"
+            "Options:\n"
+            "  --api chat|responses|invocations   the API to call (default chat)\n"
+            "  --json      instead of the text, one normalized result object: model, api, text,\n"
+            "              reasoning, tool_calls, finish_reason, usage, metrics, http, error,\n"
+            "              incomplete\n"
+            "  --raw       the raw response body or SSE bytes instead of the text\n"
+            "  --inspect   the redacted exchange (request, response, timed events) on stderr\n");
+    } else if (command == QLatin1String("compare")) {
+        generation = true;
+        text = Tr::tr("Usage: parlance-cli [connection] compare --models A[@API],B[@API][,...] "
+                      "[generation] PROMPT\n"
+                      "\n"
+                      "Sends PROMPT to every model and prints each answer under a == MODEL ==\n"
+                      "header, then a metrics table.\n"
+                      "\n"
+                      "Options:\n"
+                      "  --models A[@API],B[@API][,...]   the models, each with its API\n"
+                      "  --json      an array of result objects in --models order\n")
+               + notImplemented();
+    } else if (command == QLatin1String("batch")) {
+        text = Tr::tr("Usage: parlance-cli [connection] batch --models A,B (--input "
+                      "FILE(.jsonl|.csv) | --table CATALOG.SCHEMA.TABLE [--prompt-column COL])\n"
+                      "\n"
+                      "Asks every model for every row and writes one JSON line per (row, model).\n"
+                      "\n"
+                      "Options:\n"
+                      "  --models A,B          the models\n"
+                      "  --input FILE          the prompts, .jsonl or .csv\n"
+                      "  --output FILE.jsonl   where the results go\n"
+                      "  --parallel N          requests in flight at once (1 to 64, default 4)\n")
+               + notImplemented();
+    } else if (command == QLatin1String("sql")) {
+        generation = true;
+        text = Tr::tr(
+            "Usage: parlance-cli [connection] sql --warehouse ID (--model MODEL PROMPT | "
+            "--statement SQL)\n"
+            "\n"
+            "Runs SQL on a Databricks SQL warehouse and waits for the result: ai_query(MODEL,\n"
+            "PROMPT) with --model (the prompt travels as a parameter, never in the SQL), or\n"
+            "any statement with --statement (the rows are printed tab-separated).\n"
+            "\n"
+            "Options:\n"
+            "  --warehouse ID    the SQL warehouse (env DATABRICKS_WAREHOUSE_ID)\n"
+            "  --model MODEL     ask MODEL through ai_query; generation options apply\n"
+            "  --statement SQL   the statement to run\n"
+            "  --json            one object: statement_id, state, columns, rows, error\n"
+            "  --inspect         the redacted exchanges on stderr\n");
+    } else if (command == QLatin1String("code")) {
+        generation = true;
+        text
+            = Tr::tr("Usage: parlance-cli [connection] code --target T MODEL [generation] "
+                     "PROMPT\n"
+                     "\n"
+                     "Prints code that sends the same request; a token appears only as an\n"
+                     "environment variable reference.\n"
+                     "\n"
+                     "Options:\n"
+                     "  --target T   curl, openai-chat, openai-responses, databricks-openai, sql,\n"
+                     "               rest, mlflow, databricks-sdk, langchain, python-requests,\n"
+                     "               openai-js; --target alone lists them\n")
+              + notImplemented();
+    } else if (command == QLatin1String("login")) {
+        text = Tr::tr("Usage: parlance-cli [connection] login\n"
+                      "\n"
+                      "Signs in to a Databricks connection with OAuth (user to machine).\n")
+               + notImplemented();
+    } else if (command == QLatin1String("sim")) {
+        connection = false;
+        text = Tr::tr("Usage: parlance-cli sim [--port N]\n"
+                      "\n"
+                      "Serves the simulated gateway on 127.0.0.1 until SIGINT or SIGTERM. The\n"
+                      "first line on stdout is \"listening on http://127.0.0.1:PORT\".\n"
+                      "\n"
+                      "Options:\n"
+                      "  --port N   the port to listen on (default 0: any free port)\n"
+                      "\n"
+                      "Environment:\n"
+                      "  PARLANCE_SIM_REQUIRE_TOKEN   answer 401 to requests without this token\n");
+    } else if (command == QLatin1String("profiles")) {
+        connection = false;
+        text = Tr::tr("Usage: parlance-cli profiles [--json]\n"
+                      "\n"
+                      "Lists the saved connections and the ~/.databrickscfg profiles, one a line:\n"
+                      "name, kind, URL and source, separated by tabs. Never a token.\n"
+                      "\n"
+                      "Options:\n"
+                      "  --json   one JSON array of {name, kind, url, source}\n");
+    } else if (command == QLatin1String("help")) {
+        connection = false;
+        text = Tr::tr("Usage: parlance-cli help [COMMAND]\n"
+                      "\n"
+                      "Prints the options of COMMAND, or of every command without one. Same as\n"
+                      "parlance-cli COMMAND --help.\n");
+    } else {
+        return {};
+    }
+    if (generation)
+        text += QLatin1Char('\n') + generationOptions();
+    if (connection)
+        text += QLatin1Char('\n') + connectionOptions();
+    return text;
+}
+
+} // namespace Parlance::Cli
