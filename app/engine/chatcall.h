@@ -57,6 +57,9 @@ public:
     int attempts() const;
     int httpStatus() const;
     QList<Net::Exchange> exchanges() const;
+    // Null until start(); it starts sending from the event loop, so a listener connected right
+    // after start() hears every hop.
+    Net::GatewayCall *gatewayCall() const { return m_call; }
 
 signals:
     // Deltas already applied to reply(), a batch at a time (the events of one read, at most

@@ -62,6 +62,10 @@ public:
     ~ChatSession() override;
 
     void setConnection(const Core::Connection &connection, const QString &token);
+    // The history key of the conversation in the session: the exchanges of its replies are
+    // logged under it, so a resend from the inspector knows which chat it belongs to.
+    void setConversationKey(const QString &key) { m_conversationKey = key; }
+    QString conversationKey() const { return m_conversationKey; }
     const Core::Connection &connection() const { return m_connection; }
     bool hasConnection() const { return m_hasConnection; }
 
@@ -115,6 +119,7 @@ private:
     ExchangeLog *m_log;
     Core::Connection m_connection;
     QString m_token;
+    QString m_conversationKey;
     bool m_hasConnection = false;
     QList<Turn> m_turns;
     QList<ChatSettings> m_sentWith; // parallel to m_turns: the settings an assistant turn used

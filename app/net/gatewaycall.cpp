@@ -128,6 +128,7 @@ void GatewayCall::sendHop()
                                   ? m_hopBody
                                   : redactSecrets(m_hopBody, {m_token.toUtf8()});
     m_exchange.request.streaming = m_request.streaming;
+    emit exchangeStarted(m_exchange);
 
     m_clock.start();
     // The connection's CA file and proxy: when they cannot be honoured the request does not

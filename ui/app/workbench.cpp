@@ -161,10 +161,6 @@ void Workbench::refreshModels()
     m_modelsCall = call;
     connect(call, &Engine::ModelsCall::finished, this, [this, call] {
         call->deleteLater();
-        if (call->gatewayCall()) {
-            for (const Net::Exchange &exchange : call->gatewayCall()->exchanges())
-                m_log->append(exchange);
-        }
         if (call->error()) {
             emit modelsFailed(*call->error());
             return;
@@ -174,6 +170,7 @@ void Workbench::refreshModels()
     });
     emit modelsLoading();
     call->start();
+    m_log->follow(call->gatewayCall());
 }
 
 QString Workbench::defaultModel() const
