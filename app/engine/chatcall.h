@@ -68,6 +68,7 @@ signals:
     void deltas(const QList<Core::ReplyDelta> &deltas);
     void rawBytes(QByteArrayView bytes);       // the delivered answer's body as it arrives
     void retrying(int nextAttempt, double delaySeconds, const Core::ApiError &reason);
+    void attemptStarted(int attempt); // the reply starts over
     void exchangeRecorded(const Parlance::Net::Exchange &exchange);
     void finished();
 

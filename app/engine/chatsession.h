@@ -110,6 +110,11 @@ signals:
     void busyChanged(bool busy);
     // The reply at `row` finished (successfully or not).
     void replyFinished(int row);
+    // The request of the reply at `row` failed in a way worth another try (429, 503, a refused
+    // connection): it is sent again in `delaySeconds`, as attempt `nextAttempt`.
+    void retrying(int row, int nextAttempt, double delaySeconds,
+                  const Parlance::Core::ApiError &reason);
+    void attemptStarted(int row, int attempt); // the reply at `row` starts (over)
 
 private:
     bool startReply(int row, const ChatSettings &settings);
