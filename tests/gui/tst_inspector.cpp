@@ -698,6 +698,7 @@ void TestInspector::editAndResendEmitsEditedRequest()
     QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
     QCOMPARE(resend.size(), 1);
     const auto request = resend.first().first().value<Core::HttpRequest>();
+    QCOMPARE(resend.first().at(1).toULongLong(), m_plain); // what it was edited from
     QCOMPARE(request.body, edited.toUtf8());
     QCOMPARE(request.method, QByteArray("POST"));
     QCOMPARE(request.url, exchange(m_plain).request.url);
