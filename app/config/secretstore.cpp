@@ -89,6 +89,15 @@ void SecretStore::readToken(const QString &connectionName, Callback done)
         answer(done, {false, {}, tr("A token belongs to a named connection."), false, false});
         return;
     }
+    if (const auto kept = m_sessionTokens.constFind(connectionName);
+        kept != m_sessionTokens.cend()) {
+        Result result;
+        result.ok = true;
+        result.token = *kept;
+        result.sessionOnly = true;
+        answer(done, result);
+        return;
+    }
     if (m_usingFallback) {
         answer(done, readFallback(connectionName));
         return;
@@ -140,6 +149,13 @@ void SecretStore::writeToken(const QString &connectionName, const QString &token
         answer(done, {false, {}, tr("The token is empty."), false, false});
         return;
     }
+    // Stored for good, it replaces a token kept for the session; a failed write keeps that one.
+    done = [this, connectionName, caller = std::move(done)](const Result &result) {
+        if (result.ok)
+            m_sessionTokens.remove(connectionName);
+        if (caller)
+            caller(result);
+    };
     if (m_usingFallback) {
         answer(done, writeFallback(connectionName, token));
         return;
@@ -181,6 +197,7 @@ void SecretStore::removeToken(const QString &connectionName, Callback done)
         answer(done, {false, {}, tr("A token belongs to a named connection."), false, false});
         return;
     }
+    m_sessionTokens.remove(connectionName);
     if (m_usingFallback) {
         answer(done, removeFallback(connectionName));
         return;
@@ -212,6 +229,67 @@ void SecretStore::removeToken(const QString &connectionName, Callback done)
                          if (done)
                              done(result);
                      });
+}
+
+void SecretStore::writeTokenToKeychain(const QString &connectionName, const QString &token,
+                                       Callback done)
+{
+    if (connectionName.isEmpty() || token.isEmpty()) {
+        writeToken(connectionName, token, std::move(done)); // the same refusals
+        return;
+    }
+    const auto failed = [connectionName](const QString &why) {
+        Result result;
+        result.keychainFailed = true;
+        result.error
+            = tr("The keychain could not store the token for \"%1\": %2").arg(connectionName, why);
+        return result;
+    };
+    QString error;
+    KeychainBackend *keychain = keychainBackend(&error);
+    if (!keychain) {
+        switchToFallback(error);
+        answer(done, failed(error));
+        return;
+    }
+    // Tried even when the keychain was missing before: trying again is what the user asked for.
+    keychain->write(m_service, keyFor(connectionName), token, this,
+                    [this, connectionName, failed, done](const KeychainOutcome &outcome) {
+                        Result result;
+                        if (outcome.status == KeychainOutcome::Status::Ok) {
+                            result.ok = true;
+                            m_sessionTokens.remove(connectionName);
+                            QFile::remove(fallbackFilePath(connectionName));
+                            // It is back: reads must look there again, not in the folder.
+                            m_usingFallback = false;
+                            m_fallbackReason.clear();
+                        } else {
+                            if (outcome.status == KeychainOutcome::Status::Unavailable)
+                                switchToFallback(outcome.message);
+                            result = failed(outcome.message);
+                        }
+                        if (done)
+                            done(result);
+                    });
+}
+
+void SecretStore::writeTokenToFile(const QString &connectionName, const QString &token,
+                                   Callback done)
+{
+    if (connectionName.isEmpty() || token.isEmpty()) {
+        writeToken(connectionName, token, std::move(done)); // the same refusals
+        return;
+    }
+    const Result result = writeFallback(connectionName, token);
+    if (result.ok)
+        m_sessionTokens.remove(connectionName);
+    answer(done, result);
+}
+
+void SecretStore::keepTokenForSession(const QString &connectionName, const QString &token)
+{
+    if (!connectionName.isEmpty())
+        m_sessionTokens.insert(connectionName, token);
 }
 
 SecretStore::Result SecretStore::readFallback(const QString &connectionName) const

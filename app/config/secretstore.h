@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QMap>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -17,6 +19,11 @@ class KeychainBackend;
 // store falls back to one file per connection in a 0700 folder, each file 0600, and says so in
 // fallbackWarning(); so does a missing keychain module. Answers stop arriving when the store is
 // destroyed.
+//
+// The GUI does not let a token fall into a file unasked: it writes with writeTokenToKeychain(),
+// and when the keychain fails (absent, or locked and its prompt dismissed) asks the user whether
+// to try again, keep the token for this session only (keepTokenForSession: memory, never
+// written) or store it in the file (writeTokenToFile).
 class SecretStore final : public QObject
 {
     Q_OBJECT
@@ -33,6 +40,8 @@ public:
         QString error; // tr() text when !ok
         bool usedFallback = false;
         bool notFound = false; // readToken: nothing is stored, as opposed to a keychain failure
+        bool keychainFailed = false; // writeTokenToKeychain: the keychain did not take it
+        bool sessionOnly = false;    // readToken: kept in memory for this session only
     };
     using Callback = std::function<void(const Result &)>;
 
@@ -40,6 +49,15 @@ public:
     void writeToken(const QString &connectionName, const QString &token, Callback done);
     // Succeeds when nothing was stored, too.
     void removeToken(const QString &connectionName, Callback done);
+
+    // Into the keychain or nowhere: never falls back to the file.
+    void writeTokenToKeychain(const QString &connectionName, const QString &token, Callback done);
+    // Into the private file (mode 0600, not encrypted), as the user chose.
+    void writeTokenToFile(const QString &connectionName, const QString &token, Callback done);
+    // Held in memory until this store goes: readToken answers with it and nothing is written.
+    // A later write or remove of the same connection replaces it.
+    void keepTokenForSession(const QString &connectionName, const QString &token);
+    QStringList sessionOnlyConnections() const { return m_sessionTokens.keys(); }
 
     bool usingFallback() const { return m_usingFallback; } // once the keychain proved unavailable
     QString fallbackWarning() const;                       // empty until usingFallback()
@@ -66,6 +84,7 @@ private:
     QString m_fallbackDirectory;
     QString m_fallbackReason;
     bool m_usingFallback = false;
+    QMap<QString, QString> m_sessionTokens; // by connection name
 };
 
 } // namespace Parlance::Config

@@ -55,13 +55,14 @@ void ChatCall::start()
     m_decoder = Api::makeStreamDecoder(m_request.api);
     m_call = m_client->send(m_httpRequest, m_connection, m_token);
     Net::GatewayCall *call = m_call;
-    connect(call, &Net::GatewayCall::attemptStarted, this, [this] {
+    connect(call, &Net::GatewayCall::attemptStarted, this, [this](int attempt) {
         // A retry starts the reply over: nothing of a failed attempt was delivered.
         m_decoder = Api::makeStreamDecoder(m_request.api);
         m_reply = Core::Reply{};
         m_deltaRedactor = DeltaRedactor(&m_secrets);
         m_metrics = Core::ReplyMetrics{};
         m_sawEvents = false;
+        emit attemptStarted(attempt);
     });
     connect(call, &Net::GatewayCall::retrying, this, &ChatCall::retrying);
     connect(call, &Net::GatewayCall::bytesReceived, this, &ChatCall::rawBytes);

@@ -57,6 +57,9 @@ public:
     int attempts() const;
     int httpStatus() const;
     QList<Net::Exchange> exchanges() const;
+    // Null until start(); it starts sending from the event loop, so a listener connected right
+    // after start() hears every hop.
+    Net::GatewayCall *gatewayCall() const { return m_call; }
 
 signals:
     // Deltas already applied to reply(), a batch at a time (the events of one read, at most
@@ -65,6 +68,7 @@ signals:
     void deltas(const QList<Core::ReplyDelta> &deltas);
     void rawBytes(QByteArrayView bytes);       // the delivered answer's body as it arrives
     void retrying(int nextAttempt, double delaySeconds, const Core::ApiError &reason);
+    void attemptStarted(int attempt); // the reply starts over
     void exchangeRecorded(const Parlance::Net::Exchange &exchange);
     void finished();
 

@@ -178,11 +178,12 @@ bool ChatSession::startReply(int row, const ChatSettings &settings)
     m_call = new ChatCall(m_client, m_connection, m_token, request, this);
     m_callRow = row;
     ChatCall *call = m_call;
-    connect(call, &ChatCall::exchangeRecorded, this, [this](const Net::Exchange &exchange) {
-        const quint64 id = m_log ? m_log->append(exchange) : 0;
-        if (m_callRow >= 0 && m_callRow < m_turns.size())
-            m_turns[m_callRow].exchangeIds.append(id);
-    });
+    connect(call, &ChatCall::retrying, this,
+            [this](int nextAttempt, double delaySeconds, const Core::ApiError &reason) {
+                emit retrying(m_callRow, nextAttempt, delaySeconds, reason);
+            });
+    connect(call, &ChatCall::attemptStarted, this,
+            [this](int attempt) { emit attemptStarted(m_callRow, attempt); });
     connect(call, &ChatCall::deltas, this, [this] {
         if (m_callRow >= 0 && m_callRow < m_turns.size())
             emit turnChanged(m_callRow);
@@ -210,6 +211,12 @@ bool ChatSession::startReply(int row, const ChatSettings &settings)
     });
     emit busyChanged(true);
     call->start();
+    if (m_log) {
+        m_log->follow(call->gatewayCall(), m_conversationKey, [this](quint64 id) {
+            if (m_callRow >= 0 && m_callRow < m_turns.size())
+                m_turns[m_callRow].exchangeIds.append(id);
+        });
+    }
     return true;
 }
 

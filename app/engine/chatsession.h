@@ -62,6 +62,10 @@ public:
     ~ChatSession() override;
 
     void setConnection(const Core::Connection &connection, const QString &token);
+    // The history key of the conversation in the session: the exchanges of its replies are
+    // logged under it, so a resend from the inspector knows which chat it belongs to.
+    void setConversationKey(const QString &key) { m_conversationKey = key; }
+    QString conversationKey() const { return m_conversationKey; }
     const Core::Connection &connection() const { return m_connection; }
     bool hasConnection() const { return m_hasConnection; }
 
@@ -106,6 +110,11 @@ signals:
     void busyChanged(bool busy);
     // The reply at `row` finished (successfully or not).
     void replyFinished(int row);
+    // The request of the reply at `row` failed in a way worth another try (429, 503, a refused
+    // connection): it is sent again in `delaySeconds`, as attempt `nextAttempt`.
+    void retrying(int row, int nextAttempt, double delaySeconds,
+                  const Parlance::Core::ApiError &reason);
+    void attemptStarted(int row, int attempt); // the reply at `row` starts (over)
 
 private:
     bool startReply(int row, const ChatSettings &settings);
@@ -115,6 +124,7 @@ private:
     ExchangeLog *m_log;
     Core::Connection m_connection;
     QString m_token;
+    QString m_conversationKey;
     bool m_hasConnection = false;
     QList<Turn> m_turns;
     QList<ChatSettings> m_sentWith; // parallel to m_turns: the settings an assistant turn used

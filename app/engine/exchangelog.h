@@ -5,11 +5,18 @@
 #include <QAbstractListModel>
 
 #include <deque>
+#include <functional>
+
+namespace Parlance::Net {
+class GatewayCall;
+}
 
 namespace Parlance::Engine {
 
-// Every request attempt of the session, newest last: the inspector's list. Entries are kept
-// in a ring so a long session does not grow without bound; ids stay valid while retained.
+// Every request attempt of the session, newest last: the inspector's list. An attempt appears
+// when it is sent and is completed in place when it finishes, so a slow or stuck request is
+// visible while it runs. Entries are kept in a ring so a long session does not grow without
+// bound; ids stay valid while retained.
 class ExchangeLog final : public QAbstractListModel
 {
     Q_OBJECT
@@ -20,15 +27,35 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1, // quint64, stable across eviction of older entries
         StatusRole,                // int, 0 when no HTTP answer
-        IsErrorRole,               // bool
+        IsErrorRole,               // bool: failed, or answered 4xx/5xx
         IsStreamRole,              // bool
+        StateRole,                 // State
     };
+    enum class State {
+        Pending,   // sent, nothing answered yet
+        Receiving, // answered, the body is arriving
+        Streaming, // answered 2xx with an event stream that is arriving
+        Done,      // finished with an HTTP answer (any status)
+        Cancelled, // stopped by the user, or abandoned by whoever sent it
+        Failed,    // no answer, or an answer that broke off (network, timeout, cut stream)
+    };
+    Q_ENUM(State)
 
     explicit ExchangeLog(QObject *parent = nullptr, int capacity = 500);
     ~ExchangeLog() override;
 
+    // A finished attempt. `conversation` is the history key of the chat it belongs to, if any.
     // Returns the id of the new entry.
-    quint64 append(const Net::Exchange &exchange);
+    quint64 append(const Net::Exchange &exchange, const QString &conversation = {});
+    // An attempt that was just sent; update() and finish() complete it. Returns its id.
+    quint64 begin(const Net::Exchange &exchange, const QString &conversation = {});
+    void update(quint64 id, const Net::Exchange &exchange); // still in flight (headers arrived)
+    void finish(quint64 id, const Net::Exchange &exchange);
+    // Logs each attempt and redirect hop of `call` as it is sent, marks it streaming when its
+    // answer starts and completes it when it is recorded; one the call drops unfinished (it
+    // was deleted) shows as cancelled. `added` hears the id of each new entry.
+    void follow(Net::GatewayCall *call, const QString &conversation = {},
+                std::function<void(quint64 id)> added = {});
     void clear();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -37,8 +64,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     const Net::Exchange &exchangeAt(int row) const;
+    State stateAt(int row) const;
     int rowForId(quint64 id) const; // -1 when unknown or evicted
     const Net::Exchange *exchangeById(quint64 id) const;
+    // The history key given when the entry was logged; empty when unknown or evicted.
+    QString conversationOf(quint64 id) const;
 
 signals:
     void appended(quint64 id);
@@ -48,7 +78,14 @@ private:
     {
         quint64 id;
         Net::Exchange exchange;
+        QString conversation;
+        bool finished = false;
     };
+    static State stateOf(const Entry &entry);
+    quint64 insert(const Net::Exchange &exchange, const QString &conversation, bool finished);
+    void replace(quint64 id, const Net::Exchange &exchange, bool finished);
+    void abandon(quint64 id);
+
     std::deque<Entry> m_entries;
     quint64 m_nextId = 1;
     int m_capacity;

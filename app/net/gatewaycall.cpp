@@ -151,6 +151,7 @@ void GatewayCall::sendHop()
     m_exchange.request.headers = m_secrets.redactHeaders(headers);
     m_exchange.request.body = m_secrets.redact(m_hopBody);
     m_exchange.request.streaming = m_request.streaming;
+    emit exchangeStarted(m_exchange);
 
     m_clock.start();
     // The connection's CA file and proxy: when they cannot be honoured the request does not

@@ -72,6 +72,9 @@ public:
 signals:
     void attemptStarted(int attempt);
     void retrying(int nextAttempt, double delaySeconds, const Core::ApiError &reason);
+    // A hop's request was just made (masked as in exchanges()); exchangeRecorded() follows once
+    // it is over, so a log can show it while it is in flight.
+    void exchangeStarted(const Parlance::Net::Exchange &exchange);
     // A 2xx answer's headers: from here on its bytes and events are delivered.
     void responseStarted(int status, const Core::HttpHeaders &headers);
     void bytesReceived(QByteArrayView bytes);      // raw body bytes of the delivered answer

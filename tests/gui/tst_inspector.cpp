@@ -3,6 +3,7 @@
 
 #include "api/dialect.h"
 #include "core/connection.h"
+#include "engine/chatsession.h"
 #include "engine/exchangelog.h"
 #include "inspector/bodyview.h"
 #include "inspector/curlcommand.h"
@@ -91,6 +92,8 @@ private slots:
     void searchFindsText();
     void treeViewAndTreeSearch();
     void showExchangeSelectsEntry();
+    void requestShowsWhileInFlightThenCancelled();
+    void failedRequestSaysWhy();
     void largeBodyStaysResponsive();
     void screenshots();
 
@@ -695,6 +698,7 @@ void TestInspector::editAndResendEmitsEditedRequest()
     QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
     QCOMPARE(resend.size(), 1);
     const auto request = resend.first().first().value<Core::HttpRequest>();
+    QCOMPARE(resend.first().at(1).toULongLong(), m_plain); // what it was edited from
     QCOMPARE(request.body, edited.toUtf8());
     QCOMPARE(request.method, QByteArray("POST"));
     QCOMPARE(request.url, exchange(m_plain).request.url);
@@ -815,6 +819,99 @@ void TestInspector::showExchangeSelectsEntry()
         QStringLiteral("400")));
     m_inspector->showExchange(999999); // unknown: nothing changes
     QCOMPARE(m_inspector->currentId(), m_error);
+}
+
+void TestInspector::requestShowsWhileInFlightThenCancelled()
+{
+    // A log, chat and inspector of their own, wired as in the app.
+    Engine::ExchangeLog log;
+    QAbstractItemModelTester logTester(&log,
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+    InspectorWidget inspector(&log);
+    inspector.resize(1100, 600);
+    inspector.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+    Engine::ChatSession session(m_client.get(), &log);
+    session.setConnection(m_connection, Token);
+    Engine::ChatSettings settings;
+    settings.model = QStringLiteral("demo-slow"); // 300 ms, then a word every 50 ms
+    QStringList words;
+    for (int i = 0; i < 80; ++i)
+        words.append(QStringLiteral("word%1").arg(i));
+    QVERIFY(session.send(words.join(QLatin1Char(' ')), settings));
+
+    using Log = Engine::ExchangeLog;
+    QAbstractItemModel *list = inspector.exchangeList()->model();
+    const auto status = [list] {
+        return list->index(0, Log::StatusColumn);
+    };
+    const auto state = [status] {
+        return status().data(Log::StateRole).value<Log::State>();
+    };
+    // The request is listed while it runs, not once it is over.
+    QTRY_COMPARE(list->rowCount(), 1);
+    QVERIFY(session.isBusy());
+    QVERIFY(state() == Log::State::Pending || state() == Log::State::Streaming);
+    QCOMPARE(status().data().toString(), state() == Log::State::Pending
+                                             ? QStringLiteral("pending")
+                                             : QStringLiteral("streaming"));
+    // "Show in inspector" works for the reply that is still streaming.
+    const quint64 id = list->index(0, 0).data(Log::IdRole).toULongLong();
+    QCOMPARE(session.turns().at(1).exchangeIds, QList<quint64>{id});
+
+    QTRY_VERIFY(!session.messageAt(1).text().isEmpty());
+    QVERIFY(session.isBusy());
+    QCOMPARE(state(), Log::State::Streaming);
+    QCOMPARE(status().data().toString(), QStringLiteral("streaming"));
+    QVERIFY(status().data(Log::StatusRole).toInt() == 200);
+    QVERIFY(!status().data(Log::IsErrorRole).toBool());
+    inspector.showExchange(id);
+    Ui::MessagePanel *response = inspector.exchangeView()->responsePanel();
+    QVERIFY2(response->summaryLabel()->text().contains(QStringLiteral("still arriving")),
+             qPrintable(response->summaryLabel()->text()));
+    QVERIFY(inspector.exchangeView()->streamPanel()->summaryLabel()->text().contains(
+        QStringLiteral("still arriving")));
+
+    // Stopped: it says so, in no alarm colour, and the details follow.
+    session.stop();
+    QTRY_VERIFY(!session.isBusy());
+    QCOMPARE(list->rowCount(), 1);
+    QCOMPARE(state(), Log::State::Cancelled);
+    QCOMPARE(status().data().toString(), QStringLiteral("cancelled"));
+    QVERIFY(!status().data(Log::IsErrorRole).toBool());
+    QCOMPARE(status().data(Qt::ForegroundRole).value<QColor>(),
+             QGuiApplication::palette().color(QPalette::PlaceholderText));
+    QVERIFY(status().data(Qt::ToolTipRole).toString().contains(QStringLiteral("cancelled")));
+    QVERIFY(!list->index(0, Log::DurationColumn).data().toString().isEmpty());
+    QTRY_VERIFY(!response->summaryLabel()->text().contains(QStringLiteral("still arriving")));
+    QVERIFY2(!response->summaryLabel()->text().contains(QStringLiteral("#c0392b")),
+             qPrintable(response->summaryLabel()->text()));
+}
+
+void TestInspector::failedRequestSaysWhy()
+{
+    // Nothing listens on port 9: refused at once, and not retried.
+    Core::Connection nowhere = m_connection;
+    nowhere.host = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    nowhere.retries = 0;
+    Engine::ExchangeLog log;
+    const Core::HttpRequest request = Api::buildChatRequest(
+        Core::ApiKind::ChatCompletions,
+        nowhere.urlFor(Core::ApiKind::ChatCompletions, QStringLiteral("demo-echo")),
+        QStringLiteral("demo-echo"), Core::Conversation::singleTurn(QStringLiteral("hi")), {});
+    Net::GatewayCall *call = m_client->send(request, nowhere, Token);
+    log.follow(call);
+    QSignalSpy finished(call, &Net::GatewayCall::finished);
+    QVERIFY(finished.wait(20000));
+    call->deleteLater();
+    using Log = Engine::ExchangeLog;
+    QCOMPARE(log.rowCount(), 1);
+    QCOMPARE(log.stateAt(0), Log::State::Failed);
+    const QModelIndex status = log.index(0, Log::StatusColumn);
+    QCOMPARE(status.data().toString(), QStringLiteral("failed"));
+    QVERIFY(status.data(Log::IsErrorRole).toBool());
+    QVERIFY(!status.data(Qt::ToolTipRole).toString().isEmpty());
+    QCOMPARE(status.data(Qt::ToolTipRole).toString(), call->error()->message);
 }
 
 void TestInspector::largeBodyStaysResponsive()

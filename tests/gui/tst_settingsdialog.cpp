@@ -1106,6 +1106,11 @@ void tst_SettingsDialog::keychainFallbackShowsBanner()
 
     retype(find<QLineEdit>(d, QStringLiteral("tokenEdit")), QStringLiteral("file-token-0001"));
     pressOk(d);
+    // Not silently: the user is asked where the token should go, and picks the file.
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = d->findChild<QMessageBox *>(QStringLiteral("keychainFailurePrompt")))
+                && box->isVisible());
+    QTest::mouseClick(find<QPushButton>(box, QStringLiteral("fileButton")), Qt::LeftButton);
     QTRY_VERIFY(!d->isVisible());
     QCOMPARE(readAll(m_secrets->fallbackFilePath(QStringLiteral("alpha"))),
              QByteArrayLiteral("file-token-0001"));

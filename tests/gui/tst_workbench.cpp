@@ -1,5 +1,6 @@
 // The services behind the window: first-run choice of connection, the demo gateway, model
 // listing and resending a hand-edited request.
+#include "app/historykeeper.h"
 #include "app/workbench.h"
 #include "engine/chatsession.h"
 #include "engine/exchangelog.h"
@@ -24,6 +25,7 @@ private slots:
     void welcomeOffersDatabricksCfgProfiles();
     void demoGatewayStartsAndListsModels();
     void resendLogsTheExchange();
+    void resendReplyJoinsOnlyItsOwnConversation();
     void modelErrorsAreReported();
 
 private:
@@ -143,12 +145,74 @@ void TstWorkbench::resendLogsTheExchange()
     QVERIFY(exchange);
     QCOMPARE(exchange->status, 200);
     QVERIFY(exchange->responseBody.contains("You said: edited by hand"));
-    // ... and the reply, which parses as a chat completion, joins the conversation.
-    QTRY_COMPARE(workbench.session()->turns().size(), 1);
-    const Engine::Turn &turn = workbench.session()->turns().first();
-    QCOMPARE(turn.message.text(), QStringLiteral("You said: edited by hand"));
+    QCOMPARE(workbench.log()->conversationOf(finished.first().first().toULongLong()), QString());
+    // Made by hand, it belongs to no conversation: the reply stays in the inspector.
+    QVERIFY(workbench.session()->turns().isEmpty());
+}
+
+void TstWorkbench::resendReplyJoinsOnlyItsOwnConversation()
+{
+    QProcessEnvironment env = cleanEnv();
+    env.insert(QStringLiteral("OPENAI_BASE_URL"),
+               m_gateway.url().toString() + QStringLiteral("/v1"));
+    Ui::Workbench workbench(nullptr, env, historyFile());
+    QSignalSpy loaded(&workbench, &Ui::Workbench::modelsLoaded);
+    workbench.start();
+    QVERIFY(loaded.wait(10000));
+    Engine::ChatSession *session = workbench.session();
+    Engine::ExchangeLog *log = workbench.log();
+    Ui::HistoryKeeper *history = workbench.history();
+    Engine::ChatSettings settings;
+    settings.model = QStringLiteral("demo-echo");
+
+    // Chat B, then chat A, which stays open.
+    QVERIFY(session->send(QStringLiteral("about bravo"), settings));
+    QTRY_VERIFY(!session->isBusy());
+    const QString keyB = history->currentKey();
+    const quint64 fromB = session->turns().at(1).exchangeIds.last();
+    history->startNew();
+    QVERIFY(session->send(QStringLiteral("about alpha"), settings));
+    QTRY_VERIFY(!session->isBusy());
+    const QString keyA = history->currentKey();
+    QVERIFY(!keyA.isEmpty() && !keyB.isEmpty() && keyA != keyB);
+    const quint64 fromA = session->turns().at(1).exchangeIds.last();
+    QCOMPARE(log->conversationOf(fromA), keyA);
+    QCOMPARE(log->conversationOf(fromB), keyB);
+
+    // B's exchange resent while A is open: the inspector has the answer, A gains nothing.
+    QSignalSpy finished(&workbench, &Ui::Workbench::resendFinished);
+    const int logged = log->rowCount();
+    workbench.resend(log->exchangeById(fromB)->request, fromB);
+    QVERIFY(finished.wait(10000));
+    const quint64 resent = finished.last().first().toULongLong();
+    QCOMPARE(log->rowCount(), logged + 1);
+    QCOMPARE(log->stateAt(log->rowForId(resent)), Engine::ExchangeLog::State::Done);
+    QCOMPARE(log->exchangeById(resent)->status, 200);
+    QVERIFY(log->exchangeById(resent)->responseBody.contains("bravo")); // a stream, word by word
+    QCOMPARE(log->conversationOf(resent), keyB);
+    QCOMPARE(session->turns().size(), 2);
+    QCOMPARE(session->turns().at(1).message.text(), QStringLiteral("You said: about alpha"));
+
+    // Nor did the history: both chats read back as they were.
+    QSignalSpy opened(history, &Ui::HistoryKeeper::opened);
+    history->open(keyB);
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(session->turns().size(), 2);
+    QCOMPARE(session->turns().at(1).message.text(), QStringLiteral("You said: about bravo"));
+    history->open(keyA);
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(history->currentKey(), keyA);
+    QCOMPARE(session->turns().size(), 2);
+    QCOMPARE(session->turns().at(1).message.text(), QStringLiteral("You said: about alpha"));
+
+    // A's own exchange resent while A is open: the answer joins A.
+    workbench.resend(log->exchangeById(fromA)->request, fromA);
+    QVERIFY(finished.wait(10000));
+    QTRY_COMPARE(session->turns().size(), 3);
+    const Engine::Turn &turn = session->turns().last();
+    QCOMPARE(turn.message.text(), QStringLiteral("You said: about alpha"));
     QCOMPARE(turn.model, QStringLiteral("demo-echo"));
-    QCOMPARE(turn.exchangeIds.size(), 1);
+    QCOMPARE(turn.exchangeIds, QList<quint64>{finished.last().first().toULongLong()});
 }
 
 void TstWorkbench::modelErrorsAreReported()

@@ -35,7 +35,12 @@ Workbench::Workbench(QObject *parent, QProcessEnvironment env, const QString &hi
     , m_historyService(new Store::HistoryService(
           historyFile.isEmpty() ? Store::HistoryStore::defaultFilePath() : historyFile, this))
     , m_history(new HistoryKeeper(m_session, m_historyService, this))
-{}
+{
+    // Before the session sends a first message the keeper has given it a key (it saves the
+    // message at once), so every reply's exchanges are logged under their conversation.
+    connect(m_history, &HistoryKeeper::currentChanged, m_session,
+            &Engine::ChatSession::setConversationKey);
+}
 
 Workbench::~Workbench()
 {
@@ -161,10 +166,6 @@ void Workbench::refreshModels()
     m_modelsCall = call;
     connect(call, &Engine::ModelsCall::finished, this, [this, call] {
         call->deleteLater();
-        if (call->gatewayCall()) {
-            for (const Net::Exchange &exchange : call->gatewayCall()->exchanges())
-                m_log->append(exchange);
-        }
         if (call->error()) {
             emit modelsFailed(*call->error());
             return;
@@ -174,6 +175,7 @@ void Workbench::refreshModels()
     });
     emit modelsLoading();
     call->start();
+    m_log->follow(call->gatewayCall());
 }
 
 QString Workbench::defaultModel() const
@@ -185,19 +187,25 @@ QString Workbench::defaultModel() const
     return m_models.isEmpty() ? QString() : m_models.first().name;
 }
 
-void Workbench::resend(const Core::HttpRequest &request)
+void Workbench::resend(const Core::HttpRequest &request, quint64 sourceExchangeId)
 {
     if (!m_hasConnection)
         return;
+    const QString conversation = m_log->conversationOf(sourceExchangeId);
     Net::GatewayCall *call = m_client->send(request, m_connection, m_token);
     auto ids = std::make_shared<QList<quint64>>();
-    connect(call, &Net::GatewayCall::exchangeRecorded, this, [this, ids](const Net::Exchange &e) {
-        ids->append(m_log->append(e));
-        emit resendFinished(ids->last());
+    m_log->follow(call, conversation, [ids](quint64 id) { ids->append(id); });
+    connect(call, &Net::GatewayCall::exchangeRecorded, this, [this, ids] {
+        if (!ids->isEmpty())
+            emit resendFinished(ids->last());
     });
-    connect(call, &Net::GatewayCall::finished, this, [this, call, ids] {
+    connect(call, &Net::GatewayCall::finished, this, [this, call, ids, conversation] {
         call->deleteLater();
-        if (!call->error() && !call->exchanges().isEmpty())
+        // Added to any other chat, the reply would be an answer to nothing there, saved with
+        // it and sent as its context from then on.
+        const bool ownChatIsOpen
+            = !conversation.isEmpty() && conversation == m_session->conversationKey();
+        if (ownChatIsOpen && !call->error() && !call->exchanges().isEmpty())
             addResentReply(call->exchanges().last(), *ids);
     });
 }

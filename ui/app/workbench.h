@@ -76,8 +76,10 @@ public:
     QString defaultModel() const;
 
     // Sends a request exactly as given (the inspector's "Edit and resend"), with the active
-    // connection's credentials; its exchanges land in log().
-    void resend(const Core::HttpRequest &request);
+    // connection's credentials; its exchanges land in log(). `sourceExchangeId` is the logged
+    // exchange it was edited from: a reply joins the chat that exchange belongs to when that
+    // chat is the open one, and stays in the inspector otherwise.
+    void resend(const Core::HttpRequest &request, quint64 sourceExchangeId = 0);
 
 signals:
     void welcomeNeeded(const QStringList &databricksCfgProfiles);

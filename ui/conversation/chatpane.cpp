@@ -2,6 +2,7 @@
 
 #include "conversation/composer.h"
 #include "conversation/conversationview.h"
+#include "conversation/retrynotice.h"
 #include "conversation/turnlistview.h"
 
 #include <QAction>
@@ -15,10 +16,18 @@ ChatPane::ChatPane(Engine::ChatSession *session, QWidget *parent)
     , m_session(session)
     , m_view(new ConversationView(session, this))
     , m_composer(new Composer(this))
+    , m_retryNotice(new RetryNotice(session, this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
 {
     m_splitter->addWidget(m_view);
-    m_splitter->addWidget(m_composer);
+    // The retry notice sits right above the input, where the user waits for the answer.
+    auto *bottom = new QWidget(m_splitter);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->setSpacing(0);
+    bottomLayout->addWidget(m_retryNotice);
+    bottomLayout->addWidget(m_composer);
+    m_splitter->addWidget(bottom);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);

@@ -12,6 +12,7 @@ namespace Parlance::Ui {
 
 class Composer;
 class ConversationView;
+class RetryNotice;
 
 // One chat: the conversation of a ChatSession above, the composer below. The main window
 // supplies model, API and parameters at send time through the settings provider.
@@ -29,6 +30,7 @@ public:
     Engine::ChatSession *session() const { return m_session; }
     ConversationView *conversationView() const { return m_view; }
     Composer *composer() const { return m_composer; }
+    RetryNotice *retryNotice() const { return m_retryNotice; }
 
     void focusInput();
 
@@ -41,6 +43,7 @@ private:
     Engine::ChatSession *m_session;
     ConversationView *m_view;
     Composer *m_composer;
+    RetryNotice *m_retryNotice;
     QSplitter *m_splitter;
     std::function<Engine::ChatSettings()> m_settings;
 };

@@ -6,6 +6,7 @@ target_sources(parlance-ui PRIVATE
     conversation/conversationview.h conversation/conversationview.cpp
     conversation/errordescription.h conversation/errordescription.cpp
     conversation/markdownsegments.h conversation/markdownsegments.cpp
+    conversation/retrynotice.h conversation/retrynotice.cpp
     conversation/turndata.h conversation/turndata.cpp
     conversation/turndelegate.h conversation/turndelegate.cpp
     conversation/turndocuments.h conversation/turndocuments.cpp

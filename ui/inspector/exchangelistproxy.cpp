@@ -30,11 +30,19 @@ QVariant ExchangeListProxy::data(const QModelIndex &index, int role) const
     using Log = Engine::ExchangeLog;
     if (index.isValid() && index.column() == Log::StatusColumn) {
         if (role == Qt::ForegroundRole) {
-            const int status = index.data(Log::StatusRole).toInt();
-            const bool failed = index.data(Log::IsErrorRole).toBool();
-            if (status == 0 && !failed)
+            switch (index.data(Log::StateRole).value<Log::State>()) {
+            case Log::State::Pending:
+            case Log::State::Receiving:
+            case Log::State::Streaming:
                 return {};
-            return statusColor(status, failed);
+            case Log::State::Cancelled: // the user's doing, not the gateway's: no alarm colour
+                return QGuiApplication::palette().color(QPalette::PlaceholderText);
+            case Log::State::Failed:
+            case Log::State::Done:
+                break;
+            }
+            return statusColor(index.data(Log::StatusRole).toInt(),
+                               index.data(Log::IsErrorRole).toBool());
         }
         if (role == Qt::FontRole) {
             QFont font = QIdentityProxyModel::data(index, role).value<QFont>();

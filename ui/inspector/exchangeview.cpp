@@ -38,17 +38,27 @@ static QString requestLine(const Core::HttpRequest &request)
 
 static QString statusLine(const Net::Exchange &exchange)
 {
+    // Only a finished hop has a total time.
+    const bool inFlight = exchange.timings.totalMs < 0;
+    const bool cancelled
+        = exchange.error && exchange.error->kind == Core::ApiError::Kind::Cancelled;
     if (exchange.status == 0) {
+        if (inFlight && !exchange.error)
+            return ExchangeView::tr("<b>Waiting for the answer…</b>");
         const QString why = exchange.error ? exchange.error->message : QString();
-        return ExchangeView::tr("<b>No HTTP answer</b> %1").arg(why.toHtmlEscaped());
+        return cancelled ? ExchangeView::tr("<b>Cancelled</b> before an answer came")
+                         : ExchangeView::tr("<b>No HTTP answer</b> %1").arg(why.toHtmlEscaped());
     }
-    const bool failed = exchange.status >= 400 || exchange.error;
+    // A stream the user stopped got the answer it asked for: not an error to colour.
+    const bool failed = exchange.status >= 400 || (exchange.error && !cancelled);
     const QString status = QString(QString::number(exchange.status) + QLatin1Char(' ')
                                    + QString::fromLatin1(exchange.reason).toHtmlEscaped());
     QString line
         = failed
               ? ExchangeView::tr("<b>HTTP <span style=\"color:#c0392b\">%1</span></b>").arg(status)
               : ExchangeView::tr("<b>HTTP %1</b>").arg(status);
+    if (inFlight && !exchange.error)
+        line += QString(QLatin1StringView(" — ") + ExchangeView::tr("the body is still arriving"));
     if (exchange.error && exchange.status < 400 && !exchange.error->message.isEmpty())
         line += QString(QLatin1StringView(" — ") + exchange.error->message.toHtmlEscaped());
     return line;

@@ -207,7 +207,10 @@ void InspectorWidget::editAndResend()
     // Window-modal through open(), so nothing here waits on a nested event loop.
     m_resendDialog = new ResendDialog(m_view->exchange().request, this);
     m_resendDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_resendDialog, &ResendDialog::sendRequested, this, &InspectorWidget::resendRequested);
+    connect(m_resendDialog, &ResendDialog::sendRequested, this,
+            [this, source = m_shownId](const Core::HttpRequest &request) {
+                emit resendRequested(request, source);
+            });
     m_resendDialog->open();
 }
 

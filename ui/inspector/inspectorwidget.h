@@ -49,7 +49,8 @@ public slots:
     void editAndResend();
 
 signals:
-    void resendRequested(const Parlance::Core::HttpRequest &request);
+    // `sourceExchangeId`: the logged exchange the request was edited from.
+    void resendRequested(const Parlance::Core::HttpRequest &request, quint64 sourceExchangeId);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -60,9 +60,12 @@ void StreamPanel::setExchange(const Net::Exchange &exchange)
     m_model->setEvents(exchange.events, apiKindForUrl(exchange.request.url));
     m_eventBody->clear();
     if (exchange.events.isEmpty()) {
-        m_summary->setText(exchange.request.streaming
-                               ? tr("A stream was requested, but no events arrived.")
-                               : tr("Not a streamed response."));
+        // Events are logged with the finished hop: a hop in flight (no total yet) has none.
+        const bool inFlight = exchange.timings.totalMs < 0 && !exchange.error;
+        m_summary->setText(!exchange.request.streaming ? tr("Not a streamed response.")
+                           : inFlight ? tr("The stream is still arriving; its events show here "
+                                           "once it ends.")
+                                      : tr("A stream was requested, but no events arrived."));
         m_splitter->setVisible(exchange.request.streaming);
         return;
     }

@@ -28,6 +28,11 @@ ConnectionSaver::ConnectionSaver(Config::ProfileStore *store, Config::SecretStor
 
 ConnectionSaver::~ConnectionSaver() = default;
 
+void ConnectionSaver::setKeychainFailureHandler(KeychainFailureHandler handler)
+{
+    m_keychainFailure = std::move(handler);
+}
+
 void ConnectionSaver::start(QList<ConnectionDraft> drafts, QStringList originalNames)
 {
     Q_ASSERT(!m_running);
@@ -129,19 +134,23 @@ void ConnectionSaver::saveFiles()
     next();
 }
 
+void ConnectionSaver::tokenStepDone(bool ok, const QString &error)
+{
+    if (!ok) {
+        fail(tr("The connections were saved, but a token was not: %1").arg(error));
+        return;
+    }
+    next();
+}
+
 void ConnectionSaver::queueTokenWrites()
 {
     // Removals first: a name that was removed and then given to a new connection must end up
     // with the new connection's token, not the old one.
     // SecretStore answers from its own lifetime, which may outlast this saver.
     auto done = [this, alive = QPointer(this)](const Config::SecretStore::Result &result) {
-        if (!alive)
-            return;
-        if (!result.ok) {
-            fail(tr("The connections were saved, but a token was not: %1").arg(result.error));
-            return;
-        }
-        next();
+        if (alive)
+            tokenStepDone(result.ok, result.error);
     };
     for (const QString &name : m_originalNames) {
         const bool kept
@@ -160,9 +169,49 @@ void ConnectionSaver::queueTokenWrites()
         if (token.isEmpty())
             m_steps.append([this, name, done] { m_secrets->removeToken(name, done); });
         else
-            m_steps.append([this, name, token, done] { m_secrets->writeToken(name, token, done); });
+            m_steps.append([this, name, token] { storeToken(name, token); });
         m_changed = true;
     }
+}
+
+void ConnectionSaver::storeToken(const QString &name, const QString &token)
+{
+    using Result = Config::SecretStore::Result;
+    m_secrets->writeTokenToKeychain(
+        name, token, [this, alive = QPointer(this), name, token](const Result &result) {
+            if (!alive)
+                return;
+            if (result.ok || !result.keychainFailed || !m_keychainFailure) {
+                tokenStepDone(result.ok, result.error);
+                return;
+            }
+            // Never into a file unasked: the user is told now, while the token is at hand.
+            m_keychainFailure(
+                name, result.error,
+                [this, alive, name, token, error = result.error](TokenStorageChoice choice) {
+                    if (!alive)
+                        return;
+                    switch (choice) {
+                    case TokenStorageChoice::RetryKeychain:
+                        storeToken(name, token);
+                        return;
+                    case TokenStorageChoice::SessionOnly:
+                        m_secrets->keepTokenForSession(name, token);
+                        next();
+                        return;
+                    case TokenStorageChoice::File:
+                        m_secrets->writeTokenToFile(
+                            name, token, [this, alive](const Result &written) {
+                                if (alive)
+                                    tokenStepDone(written.ok, written.error);
+                            });
+                        return;
+                    case TokenStorageChoice::Cancel:
+                        tokenStepDone(false, error);
+                        return;
+                    }
+                });
+        });
 }
 
 } // namespace Parlance::Ui

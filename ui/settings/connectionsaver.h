@@ -1,6 +1,7 @@
 #pragma once
 
 #include "settings/connectiondraft.h"
+#include "settings/keychainfailureprompt.h"
 
 #include <QObject>
 #include <QStringList>
@@ -21,6 +22,8 @@ namespace Parlance::Ui {
 //      never shown); if one cannot be read, stop before anything is changed;
 //   2. rewrite the connection files;
 //   3. remove the tokens of removed connections, then write the new and changed ones.
+// A token goes to the keychain only. When the keychain will not take it, the failure handler
+// decides (the dialog asks the user): try again, keep it for the session, or the 0600 file.
 class ConnectionSaver final : public QObject
 {
     Q_OBJECT
@@ -35,6 +38,12 @@ public:
     // `drafts` are removed, with their tokens. Connections saved meanwhile by someone else
     // (parlance-cli) are left alone.
     void start(QList<ConnectionDraft> drafts, QStringList originalNames);
+
+    // Asked with the connection's name and the keychain's error; without one a failure stops
+    // the save, as any other.
+    using KeychainFailureHandler = std::function<void(
+        const QString &connectionName, const QString &error, KeychainFailurePrompt::Answer)>;
+    void setKeychainFailureHandler(KeychainFailureHandler handler);
 
     bool isRunning() const { return m_running; }
     QString error() const { return m_error; } // what went wrong and what to do; empty when ok
@@ -52,11 +61,14 @@ private:
     void queueTokenReads();
     void saveFiles();
     void queueTokenWrites();
+    void storeToken(const QString &name, const QString &token);
+    void tokenStepDone(bool ok, const QString &error);
     void next();
     void fail(const QString &error);
 
     Config::ProfileStore *m_store;
     Config::SecretStore *m_secrets;
+    KeychainFailureHandler m_keychainFailure;
 
     QList<ConnectionDraft> m_drafts;
     QStringList m_originalNames;

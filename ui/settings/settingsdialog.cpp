@@ -11,6 +11,7 @@
 #include "settings/databricksimportdialog.h"
 #include "ui_settingsdialog.h"
 
+#include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProcessEnvironment>
@@ -64,6 +65,10 @@ SettingsDialog::SettingsDialog(Config::ProfileStore *store, Config::SecretStore 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_saver, &ConnectionSaver::finished, this, [this](bool ok) { saveFinished(ok); });
+    m_saver->setKeychainFailureHandler(
+        [this](const QString &name, const QString &error, KeychainFailurePrompt::Answer answer) {
+            KeychainFailurePrompt::ask(this, name, error, std::move(answer));
+        });
 
     load();
     updateBanner();
@@ -364,9 +369,20 @@ void SettingsDialog::saveFinished(bool ok)
 
 void SettingsDialog::updateBanner()
 {
-    const QString warning = m_secrets->fallbackWarning();
-    m_ui->keychainBanner->setText(warning);
-    m_ui->keychainBanner->setVisible(m_secrets->usingFallback() && !warning.isEmpty());
+    QStringList lines;
+    if (m_secrets->usingFallback())
+        lines.append(m_secrets->fallbackWarning());
+    QStringList sessionOnly;
+    for (const QString &name : m_secrets->sessionOnlyConnections())
+        sessionOnly.append(QStringLiteral("\"%1\"").arg(name));
+    if (!sessionOnly.isEmpty()) {
+        lines.append(tr("Kept for this session only, and forgotten when Parlance quits: the "
+                        "token of %1.")
+                         .arg(QLocale().createSeparatedList(sessionOnly)));
+    }
+    lines.removeAll(QString());
+    m_ui->keychainBanner->setText(lines.join(QLatin1Char('\n')));
+    m_ui->keychainBanner->setVisible(!lines.isEmpty());
 }
 
 void SettingsDialog::setBusy(bool busy)

@@ -7,4 +7,5 @@ target_sources(parlance-ui PRIVATE
     settings/connectiontestpanel.h settings/connectiontestpanel.cpp
     settings/connectionvalidator.h settings/connectionvalidator.cpp
     settings/databricksimportdialog.h settings/databricksimportdialog.cpp
+    settings/keychainfailureprompt.h settings/keychainfailureprompt.cpp
     settings/settingsdialog.h settings/settingsdialog.cpp settings/settingsdialog.ui)

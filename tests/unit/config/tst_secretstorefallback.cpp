@@ -34,6 +34,8 @@ private slots:
     void fallbackWhenNoKeychain();
     void looseFilesAndFoldersAreTightened();
     void unwritableFallbackIsAnError();
+    void keychainOnlyWriteNeverFallsBack();
+    void sessionTokenIsReadNeverWritten();
 
 private:
     QTemporaryDir m_dir;
@@ -165,6 +167,71 @@ void tst_SecretStoreFallback::unwritableFallbackIsAnError()
     QVERIFY(written->usedFallback);
     QVERIFY2(written->error.contains(QDir::toNativeSeparators(blocker)),
              qPrintable(written->error));
+}
+
+void tst_SecretStoreFallback::keychainOnlyWriteNeverFallsBack()
+{
+    SecretStore store(QStringLiteral("ParlanceFallbackTest"));
+    const QString dir = m_dir.filePath(QStringLiteral("keychain-only"));
+    store.setFallbackDirectory(dir);
+    bool synchronous = true;
+    const auto written = await(
+        [&](auto done) {
+            store.writeTokenToKeychain(QStringLiteral("x"), QStringLiteral("dapi-nowhere"), done);
+        },
+        &synchronous);
+    QVERIFY(written);
+    QVERIFY(!synchronous);
+    QVERIFY(!written->ok);
+    QVERIFY(written->keychainFailed);
+    QVERIFY(!written->usedFallback);
+    QVERIFY2(written->error.contains(QStringLiteral("\"x\"")), qPrintable(written->error));
+    QVERIFY(!QFileInfo::exists(dir));
+    // Even with the store already on its files, it asks the keychain, not the folder.
+    QVERIFY(store.usingFallback());
+    const auto again = await([&](auto done) {
+        store.writeTokenToKeychain(QStringLiteral("x"), QStringLiteral("dapi-nowhere"), done);
+    });
+    QVERIFY(again && !again->ok && again->keychainFailed);
+    QVERIFY(!QFileInfo::exists(dir));
+}
+
+void tst_SecretStoreFallback::sessionTokenIsReadNeverWritten()
+{
+    SecretStore store(QStringLiteral("ParlanceFallbackTest"));
+    const QString dir = m_dir.filePath(QStringLiteral("session"));
+    store.setFallbackDirectory(dir);
+    const QString name = QStringLiteral("memory");
+    store.keepTokenForSession(name, QStringLiteral("dapi-in-memory"));
+    QCOMPARE(store.sessionOnlyConnections(), QStringList{name});
+    bool synchronous = true;
+    auto read = await([&](auto done) { store.readToken(name, done); }, &synchronous);
+    QVERIFY(read && read->ok);
+    QVERIFY(!synchronous);
+    QCOMPARE(read->token, QStringLiteral("dapi-in-memory"));
+    QVERIFY(read->sessionOnly);
+    QVERIFY(!QFileInfo::exists(dir));
+    // Another store (the next run) knows nothing of it.
+    SecretStore other(QStringLiteral("ParlanceFallbackTest"));
+    other.setFallbackDirectory(dir);
+    read = await([&](auto done) { other.readToken(name, done); });
+    QVERIFY(read && read->notFound);
+
+    // Stored in the file after all, as the user chose: 0600, and memory lets go.
+    const auto filed = await(
+        [&](auto done) { store.writeTokenToFile(name, QStringLiteral("dapi-in-a-file"), done); });
+    QVERIFY(filed && filed->ok && filed->usedFallback);
+    QCOMPARE(contents(store.fallbackFilePath(name)), QByteArray("dapi-in-a-file"));
+    QCOMPARE(modeOf(store.fallbackFilePath(name)), 0600);
+    QVERIFY(store.sessionOnlyConnections().isEmpty());
+
+    // Removing drops a session token too.
+    store.keepTokenForSession(name, QStringLiteral("dapi-again"));
+    const auto removed = await([&](auto done) { store.removeToken(name, done); });
+    QVERIFY(removed && removed->ok);
+    QVERIFY(store.sessionOnlyConnections().isEmpty());
+    read = await([&](auto done) { store.readToken(name, done); });
+    QVERIFY(read && read->notFound);
 }
 
 QTEST_GUILESS_MAIN(tst_SecretStoreFallback)
