@@ -47,6 +47,7 @@ ResendDialog::ResendDialog(const Core::HttpRequest &original, QWidget *parent)
 
     m_headers->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
     m_headers->verticalHeader()->hide();
+    m_headers->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     m_headers->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_headers->horizontalHeader()->setStretchLastSection(true);
     m_headers->horizontalHeader()->resizeSection(0, 200);
