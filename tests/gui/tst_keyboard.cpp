@@ -54,6 +54,12 @@ private slots:
     void cleanup();
 
     void tabWalksTheWindowAndComesBack();
+    void arrowsMoveBetweenMessagesAndTheCurrentOneIsMarked();
+    void menuKeyOpensTheMessageMenuWithItsKeys();
+    void menuItemsChosenByKeyboardAct();
+    void keysActOnTheCurrentMessage();
+    void messageKeysWinOverWindowShortcuts();
+    void codeAndLinksReachableFromTheMenu();
 
 private:
     void showPane();
@@ -281,6 +287,172 @@ void TestKeyboard::tabWalksTheWindowAndComesBack()
         back.append(QApplication::focusWidget());
     }
     QCOMPARE(back, expectedBack);
+}
+
+void TestKeyboard::arrowsMoveBetweenMessagesAndTheCurrentOneIsMarked()
+{
+    sendAndWait(QStringLiteral("first"));
+    sendAndWait(QStringLiteral("second"));
+    QCOMPARE(model()->rowCount(), 4);
+
+    // Coming in from the composer lands on the latest message, not the first.
+    focusConversation();
+    QCOMPARE(list()->currentIndex().row(), 3);
+    QTest::keyClick(list(), Qt::Key_Up);
+    QCOMPARE(list()->currentIndex().row(), 2);
+    QTest::keyClick(list(), Qt::Key_Home);
+    QCOMPARE(list()->currentIndex().row(), 0);
+    QTest::keyClick(list(), Qt::Key_Down);
+    QCOMPARE(list()->currentIndex().row(), 1);
+    QTest::keyClick(list(), Qt::Key_End);
+    QCOMPARE(list()->currentIndex().row(), 3);
+
+    // The current message is drawn differently while the conversation has the focus.
+    QTest::keyClick(list(), Qt::Key_Up);
+    const QRect row = list()->visualRect(list()->currentIndex());
+    QVERIFY(!row.isEmpty());
+    const QImage focused = list()->viewport()->grab(row).toImage();
+    m_pane->composer()->input()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), m_pane->composer()->input());
+    const QImage unfocused = list()->viewport()->grab(row).toImage();
+    QVERIFY(focused != unfocused);
+}
+
+void TestKeyboard::menuKeyOpensTheMessageMenuWithItsKeys()
+{
+    sendAndWait(QStringLiteral("menu please"));
+    focusConversation();
+    QCOMPARE(list()->currentIndex().row(), 1);
+
+    QMenu *menu = openMenu(Qt::Key_Menu);
+    QVERIFY(menu);
+    QAction *regenerate = findAction(menu, QStringLiteral("Regenerate"));
+    QVERIFY(regenerate);
+    QCOMPARE(regenerate->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
+    QCOMPARE(findAction(menu, QStringLiteral("Copy Message"))->shortcut(),
+             QKeySequence(QKeySequence::Copy));
+    QCOMPARE(findAction(menu, QStringLiteral("Delete"))->shortcut(),
+             QKeySequence(QKeySequence::Delete));
+    QCOMPARE(findAction(menu, QStringLiteral("Select All"))->shortcut(),
+             QKeySequence(QKeySequence::SelectAll));
+    QTest::keyClick(menu, Qt::Key_Escape);
+    QTRY_VERIFY(!visibleMenu());
+
+    // Shift+F10 opens it as well; on the user's message it offers Edit with its key.
+    QTest::keyClick(list(), Qt::Key_Up);
+    menu = openMenu(Qt::Key_F10, Qt::ShiftModifier);
+    QVERIFY(menu);
+    QAction *edit = findAction(menu, QStringLiteral("Edit && Resend…"));
+    QVERIFY(edit);
+    QCOMPARE(edit->shortcut(), QKeySequence(Qt::Key_F2));
+    QVERIFY(!findAction(menu, QStringLiteral("Regenerate")));
+    QTest::keyClick(menu, Qt::Key_Escape);
+    QTRY_VERIFY(!visibleMenu());
+}
+
+void TestKeyboard::menuItemsChosenByKeyboardAct()
+{
+    sendAndWait(QStringLiteral("pick me"));
+    focusConversation();
+
+    QGuiApplication::clipboard()->clear();
+    chooseByKeyboard(openMenu(Qt::Key_Menu), QStringLiteral("Copy Message"));
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("You said: pick me"));
+
+    QSignalSpy inspect(m_pane.get(), &Ui::ChatPane::showExchangeRequested);
+    chooseByKeyboard(openMenu(Qt::Key_Menu), QStringLiteral("Show in Inspector"));
+    QCOMPARE(inspect.size(), 1);
+
+    chooseByKeyboard(openMenu(Qt::Key_Menu), QStringLiteral("Delete"));
+    QCOMPARE(model()->rowCount(), 1);
+}
+
+void TestKeyboard::keysActOnTheCurrentMessage()
+{
+    sendAndWait(QStringLiteral("alpha"));
+    sendAndWait(QStringLiteral("beta"));
+    focusConversation();
+
+    // Ctrl+C copies the current message.
+    QTest::keyClick(list(), Qt::Key_Up); // "beta"
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(list(), Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("beta"));
+
+    // F2 edits a message of the user's; Esc gives the keyboard back to the list.
+    QTest::keyClick(list(), Qt::Key_F2);
+    Ui::ConversationView *view = m_pane->conversationView();
+    QVERIFY(view->isEditing(2));
+    auto *editor = qobject_cast<Ui::TurnEditor *>(view->editorAt(2));
+    QVERIFY(editor);
+    QTRY_VERIFY(editor->textEdit()->hasFocus());
+    QTest::keyClick(editor->textEdit(), Qt::Key_Escape);
+    QTRY_VERIFY(!view->isEditing(2));
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(list()));
+
+    // Ctrl+R regenerates the current reply.
+    QTest::keyClick(list(), Qt::Key_Down); // the reply to "beta"
+    QSignalSpy busy(m_session.get(), &Engine::ChatSession::busyChanged);
+    QTest::keyClick(list(), Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(!busy.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+    QCOMPARE(model()->rowCount(), 4);
+    QCOMPARE(model()->index(3, 0).data(M::TextRole).toString(), QStringLiteral("You said: beta"));
+
+    // Del deletes it, and the next Del the one now current.
+    focusConversation();
+    QTest::keyClick(list(), Qt::Key_Delete);
+    QCOMPARE(model()->rowCount(), 3);
+    QVERIFY(list()->currentIndex().isValid());
+    QTest::keyClick(list(), Qt::Key_Delete);
+    QCOMPARE(model()->rowCount(), 2);
+}
+
+void TestKeyboard::messageKeysWinOverWindowShortcuts()
+{
+    sendAndWait(QStringLiteral("who wins"));
+    // A window-wide action on the same key, as a desktop's Refresh (Ctrl+R on GNOME) is.
+    auto *windowAction = new QAction(m_pane.get());
+    windowAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_pane->addAction(windowAction);
+    QSignalSpy windowTriggered(windowAction, &QAction::triggered);
+
+    focusConversation();
+    QSignalSpy busy(m_session.get(), &Engine::ChatSession::busyChanged);
+    QTest::keyClick(list(), Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(!busy.isEmpty());
+    QCOMPARE(windowTriggered.size(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+
+    // Elsewhere in the window the window's action keeps its key.
+    m_pane->composer()->input()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), m_pane->composer()->input());
+    QTest::keyClick(m_pane->composer()->input(), Qt::Key_R, Qt::ControlModifier);
+    QCOMPARE(windowTriggered.size(), 1);
+}
+
+void TestKeyboard::codeAndLinksReachableFromTheMenu()
+{
+    showPane();
+    m_pane->composer()->setText(QStringLiteral("See [the docs](https://example.com/docs).\n\n"
+                                               "```sh\necho one\n```\n\n```sh\necho two\n```"));
+    QTest::keyClick(m_pane->composer()->input(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->turns().size() == 2 && !m_session->isBusy(), 10000);
+    focusConversation();
+    QCOMPARE(list()->currentIndex().row(), 1);
+
+    QGuiApplication::clipboard()->clear();
+    chooseByKeyboard(openMenu(Qt::Key_Menu), QStringLiteral("Copy Code Block 2"));
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("echo two"));
+
+    QMenu *menu = openMenu(Qt::Key_Menu);
+    QAction *links = findAction(menu, QStringLiteral("Open Link"));
+    QVERIFY(links && links->menu());
+    QCOMPARE(links->menu()->actions().size(), 1);
+    QCOMPARE(links->menu()->actions().constFirst()->text(),
+             QStringLiteral("https://example.com/docs"));
+    QTest::keyClick(menu, Qt::Key_Escape);
+    QTRY_VERIFY(!visibleMenu());
 }
 
 QTEST_MAIN(TestKeyboard)
