@@ -24,6 +24,7 @@ TurnListView::TurnListView(QWidget *parent) : QListView(parent), m_delegate(new 
     setFrameShape(QFrame::NoFrame);
     viewport()->setAttribute(Qt::WA_Hover);
     verticalScrollBar()->setSingleStep(24);
+    setAccessibleName(tr("Conversation"));
 
     m_streamTimer.setSingleShot(true);
     m_streamTimer.setInterval(StreamRefreshMs);
