@@ -1,5 +1,6 @@
 #include "conversation/turnlistview.h"
 
+#include "conversation/conversationaccessible.h"
 #include "conversation/conversationmodel.h"
 #include "conversation/turndelegate.h"
 
@@ -25,6 +26,7 @@ TurnListView::TurnListView(QWidget *parent) : QListView(parent), m_delegate(new 
     viewport()->setAttribute(Qt::WA_Hover);
     verticalScrollBar()->setSingleStep(24);
     setAccessibleName(tr("Conversation"));
+    installConversationAccessibility();
 
     m_streamTimer.setSingleShot(true);
     m_streamTimer.setInterval(StreamRefreshMs);
