@@ -1,5 +1,6 @@
 #include "app/mainwindow.h"
 
+#include "app/focuschain.h"
 #include "app/historykeeper.h"
 #include "app/welcomepanel.h"
 #include "app/workbench.h"
@@ -79,6 +80,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_status = new QLabel(this);
     statusBar()->addWidget(m_status, 1);
+    // Tab goes round the window as it is laid out: the toolbar, the history on the left, the
+    // conversation and composer, the parameters on the right, the inspector below.
+    orderFocusChain({findChild<QToolBar *>(QStringLiteral("connectionToolBar")), m_historyDock,
+                     m_stack, m_paramsDock, m_inspectorDock});
 
     resize(1280, 820);
     QSettings settings;

@@ -65,6 +65,7 @@ ModelPicker::ModelPicker(ModelPreferences preferences, QWidget *parent)
     });
 
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
+    m_refresh->setAccessibleName(tr("Refresh models")); // an icon only
     m_refresh->setToolTip(tr("Reload the model list from the server"));
     connect(m_refresh, &QToolButton::clicked, this, &ModelPicker::refresh);
 

@@ -103,15 +103,18 @@ void ParametersPanel::buildForm()
     m_maxTokensCheck->setObjectName(QStringLiteral("maxTokensCheck"));
     m_maxTokensCheck->setToolTip(unsetHint);
     m_maxTokens->setObjectName(QStringLiteral("maxTokensSpin"));
+    m_maxTokens->setAccessibleName(tr("Max tokens"));
     m_maxTokens->setRange(1, 1'000'000);
     m_maxTokens->setSingleStep(256);
     m_maxTokens->setGroupSeparatorShown(true);
     m_temperatureCheck->setObjectName(QStringLiteral("temperatureCheck"));
     m_temperatureCheck->setToolTip(unsetHint);
     m_temperature->setObjectName(QStringLiteral("temperatureControl"));
+    m_temperature->setAccessibleNames(tr("Temperature"));
     m_topPCheck->setObjectName(QStringLiteral("topPCheck"));
     m_topPCheck->setToolTip(unsetHint);
     m_topP->setObjectName(QStringLiteral("topPControl"));
+    m_topP->setAccessibleNames(tr("Top p"));
     m_stops->setObjectName(QStringLiteral("stopEditor"));
     m_stream->setObjectName(QStringLiteral("streamCheck"));
     m_stream->setToolTip(tr("Show the reply as it is written (server-sent events)"));

@@ -51,4 +51,10 @@ void SliderSpinBox::setValue(double value)
     m_spin->setValue(value); // rounds to two decimals and clamps; the slider follows
 }
 
+void SliderSpinBox::setAccessibleNames(const QString &name)
+{
+    m_slider->setAccessibleName(name);
+    m_spin->setAccessibleName(name);
+}
+
 } // namespace Parlance::Ui

@@ -23,6 +23,8 @@ public:
 
     QSlider *slider() const { return m_slider; }
     QDoubleSpinBox *spinBox() const { return m_spin; }
+    // What a screen reader calls the slider and the spin box (both: they set one value).
+    void setAccessibleNames(const QString &name);
 
 signals:
     void valueChanged(double value);

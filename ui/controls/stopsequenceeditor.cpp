@@ -24,6 +24,8 @@ StopSequenceEditor::StopSequenceEditor(QWidget *parent)
     , m_remove(new QToolButton(this))
 {
     m_list->setObjectName(QStringLiteral("stopList"));
+    m_list->setAccessibleName(tr("Stop sequences"));
+    m_edit->setAccessibleName(tr("New stop sequence"));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_list->setFixedHeight(m_list->fontMetrics().height() * kVisibleRows + 4

@@ -17,6 +17,7 @@ Composer::Composer(QWidget *parent)
 {
     m_input->setPlaceholderText(tr("Message the model… (Ctrl+Enter to send)"));
     m_input->setTabChangesFocus(true);
+    m_input->setAccessibleName(tr("Message"));
     m_input->installEventFilter(this);
     m_input->setMinimumHeight(m_input->fontMetrics().lineSpacing() * 2 + 16);
 

@@ -10,6 +10,8 @@
 #include <QMenu>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Parlance::Ui {
 
 ConversationView::ConversationView(Engine::ChatSession *session, QWidget *parent)
@@ -31,25 +33,42 @@ ConversationView::ConversationView(Engine::ChatSession *session, QWidget *parent
     connect(delegate, &TurnDelegate::editCancelled, this, &ConversationView::closeEditor);
     connect(m_list, &TurnListView::contextMenuRequested, this, &ConversationView::showContextMenu);
 
-    // Ctrl+C copies the selected text, or the whole current message when nothing is selected.
-    auto *copy = new QAction(tr("Copy"), m_list);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetShortcut);
-    connect(copy, &QAction::triggered, this, [this, delegate] {
+    // Keys for the current message; the context menu shows the same keys beside its items.
+    // Ctrl+C copies the selected text, or the whole message when nothing is selected.
+    m_copyAction = addMessageAction(tr("Copy"), QKeySequence::Copy, [this, delegate](int row) {
         if (delegate->hasSelection())
             QGuiApplication::clipboard()->setText(delegate->selectedText());
-        else if (m_list->currentIndex().isValid())
-            copyTurn(m_list->currentIndex().row());
+        else
+            copyTurn(row);
     });
-    m_list->addAction(copy);
-    auto *selectAll = new QAction(tr("Select All"), m_list);
-    selectAll->setShortcut(QKeySequence::SelectAll);
-    selectAll->setShortcutContext(Qt::WidgetShortcut);
-    connect(selectAll, &QAction::triggered, this, [this, delegate] {
+    m_selectAllAction
+        = addMessageAction(tr("Select All"), QKeySequence::SelectAll,
+                           [this](int row) { m_list->turnDelegate()->selectAll(indexAt(row)); });
+    m_editAction = addMessageAction(tr("Edit && Resend…"), QKeySequence(tr("F2")),
+                                    [this](int row) { editTurn(row); });
+    m_regenerateAction
+        = addMessageAction(tr("Regenerate"), QKeySequence(tr("Ctrl+R")), [this](int row) {
+              if (!indexAt(row).data(ConversationModel::IsUserRole).toBool())
+                  regenerateTurn(row);
+          });
+    m_deleteAction = addMessageAction(tr("Delete"), QKeySequence::Delete, [this](int row) {
+        if (!indexAt(row).data(ConversationModel::StreamingRole).toBool())
+            deleteTurn(row);
+    });
+}
+
+QAction *ConversationView::addMessageAction(const QString &text, const QKeySequence &key,
+                                            std::function<void(int row)> handler)
+{
+    auto *action = new QAction(text, m_list);
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WidgetShortcut);
+    connect(action, &QAction::triggered, this, [this, handler = std::move(handler)] {
         if (m_list->currentIndex().isValid())
-            delegate->selectAll(m_list->currentIndex());
+            handler(m_list->currentIndex().row());
     });
-    m_list->addAction(selectAll);
+    m_list->addAction(action);
+    return action;
 }
 
 ConversationView::~ConversationView() = default;
@@ -232,27 +251,68 @@ void ConversationView::showContextMenu(const QModelIndex &index, const QPoint &g
         };
     };
 
+    // A platform may turn the Menu key into a context menu event as well as a key press.
+    if (m_menu && m_menu->isVisible())
+        return;
     auto *menu = new QMenu(this);
+    m_menu = menu;
     menu->setAttribute(Qt::WA_DeleteOnClose);
+    // The keys shown here are those of the view's own actions, which act on the current
+    // message: the menu's items only display them.
+    const bool current = index == m_list->currentIndex();
+    auto withKey = [current](QAction *item, const QAction *keyed) {
+        if (current)
+            item->setShortcuts(keyed->shortcuts());
+        return item;
+    };
     TurnDelegate *delegate = m_list->turnDelegate();
-    if (delegate->hasSelection() && delegate->selectionIndex() == index) {
+    const bool hasSelection = delegate->hasSelection() && delegate->selectionIndex() == index;
+    if (hasSelection) {
         const QString selected = delegate->selectedText();
-        menu->addAction(tr("Copy Selection"), this,
-                        [selected] { QGuiApplication::clipboard()->setText(selected); });
+        withKey(menu->addAction(tr("Copy Selection"), this,
+                                [selected] { QGuiApplication::clipboard()->setText(selected); }),
+                m_copyAction);
     }
-    menu->addAction(tr("Copy Message"), this, onTurn(&ConversationView::copyTurn));
-    menu->addAction(tr("Select All"), this, [this, turn] {
-        if (turn.isValid())
-            m_list->turnDelegate()->selectAll(turn);
-    });
+    QAction *copy = menu->addAction(tr("Copy Message"), this, onTurn(&ConversationView::copyTurn));
+    if (!hasSelection)
+        withKey(copy, m_copyAction);
+    withKey(menu->addAction(tr("Select All"), this,
+                            [this, turn] {
+                                if (turn.isValid())
+                                    m_list->turnDelegate()->selectAll(turn);
+                            }),
+            m_selectAllAction);
+    const QList<TurnLayout::Hit> targets = delegate->targets(index);
+    const int codeBlocks = int(std::count_if(targets.cbegin(), targets.cend(), [](const auto &hit) {
+        return hit.target == TurnLayout::Target::CopyCode;
+    }));
+    QMenu *links = nullptr;
+    for (const TurnLayout::Hit &hit : targets) {
+        auto activate = [this, turn, hit] {
+            if (turn.isValid())
+                m_list->turnDelegate()->activate(turn, hit);
+        };
+        if (hit.target == TurnLayout::Target::CopyCode) {
+            menu->addAction(codeBlocks == 1 ? tr("Copy Code")
+                                            : tr("Copy Code Block %1").arg(hit.index + 1),
+                            this, activate);
+        } else if (hit.target == TurnLayout::Target::Link) {
+            if (!links)
+                links = menu->addMenu(tr("Open Link"));
+            links->addAction(fontMetrics().elidedText(hit.link, Qt::ElideMiddle, 480), this,
+                             activate);
+        }
+    }
     if (user) {
-        menu->addAction(tr("Edit && Resend…"), this, onTurn(&ConversationView::editTurn))
+        withKey(menu->addAction(tr("Edit && Resend…"), this, onTurn(&ConversationView::editTurn)),
+                m_editAction)
             ->setEnabled(!busy);
     } else {
         if (index.data(ConversationModel::HasErrorRole).toBool())
             menu->addAction(tr("Retry"), this, onTurn(&ConversationView::retryTurn))
                 ->setEnabled(!busy);
-        menu->addAction(tr("Regenerate"), this, onTurn(&ConversationView::regenerateTurn))
+        withKey(menu->addAction(tr("Regenerate"), this, onTurn(&ConversationView::regenerateTurn)),
+                m_regenerateAction)
             ->setEnabled(!busy && !streaming);
         if (!index.data(ConversationModel::ReasoningRole).toString().isEmpty()) {
             const bool expanded = isReasoningExpanded(index.row());
@@ -266,7 +326,8 @@ void ConversationView::showContextMenu(const QModelIndex &index, const QPoint &g
             menu->addAction(tr("Show in Inspector"), this, onTurn(&ConversationView::showExchange));
     }
     menu->addSeparator();
-    menu->addAction(tr("Delete"), this, onTurn(&ConversationView::deleteTurn))
+    withKey(menu->addAction(tr("Delete"), this, onTurn(&ConversationView::deleteTurn)),
+            m_deleteAction)
         ->setEnabled(!streaming);
     menu->popup(globalPos);
 }

@@ -3,9 +3,14 @@
 #include "conversation/turnlayout.h"
 #include "engine/chatsession.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
+
+class QAction;
+class QKeySequence;
+class QMenu;
 
 namespace Parlance::Ui {
 
@@ -60,11 +65,20 @@ private:
     void showContextMenu(const QModelIndex &index, const QPoint &globalPos);
     std::optional<Engine::ChatSettings> settingsFor(int row) const;
     QModelIndex indexAt(int row) const;
+    // A key of the list that acts on its current message.
+    QAction *addMessageAction(const QString &text, const QKeySequence &key,
+                              std::function<void(int row)> handler);
 
     Engine::ChatSession *m_session;
     ConversationModel *m_model;
     TurnListView *m_list;
     std::function<Engine::ChatSettings()> m_settings;
+    QAction *m_copyAction = nullptr;
+    QAction *m_selectAllAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_regenerateAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QPointer<QMenu> m_menu;
 };
 
 } // namespace Parlance::Ui

@@ -81,11 +81,12 @@ void TurnDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                         || (index == m_view->currentIndex() && m_view->hasFocus());
     layout->paint(painter, option, state);
     if (index == m_view->currentIndex() && m_view->hasFocus()) {
+        // The keyboard acts on this message: mark it plainly, not with a faint dotted line.
         painter->save();
-        QColor focus = option.palette.color(QPalette::Highlight);
-        focus.setAlpha(110);
-        painter->setPen(QPen(focus, 1, Qt::DotLine));
-        painter->drawRect(option.rect.adjusted(4, 1, -5, -2));
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(option.palette.color(QPalette::Highlight), 2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(option.rect).adjusted(4, 2, -4, -2), 6, 6);
         painter->restore();
     }
 }
@@ -153,8 +154,17 @@ bool TurnDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
     }
     if (type != QEvent::MouseButtonRelease)
         return true; // a button press must not move the current row
+    activate(index, hit);
+    return true;
+}
 
+void TurnDelegate::activate(const QModelIndex &index, const TurnLayout::Hit &hit)
+{
+    if (!index.isValid())
+        return;
     switch (hit.target) {
+    case TurnLayout::Target::None:
+        break;
     case TurnLayout::Target::ReasoningToggle:
         setReasoningExpanded(index, !isReasoningExpanded(index));
         break;
@@ -178,7 +188,38 @@ bool TurnDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
         emit targetActivated(index, hit.target);
         break;
     }
-    return true;
+}
+
+QList<TurnLayout::Hit> TurnDelegate::targets(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return {};
+    const TurnLayout *layout = layoutFor(index, m_view->font());
+    QList<TurnLayout::Hit> hits;
+    auto addIfShown = [&hits, layout](TurnLayout::Target target, int n = 0) {
+        if (!layout->targetRect(target, n).isEmpty())
+            hits.append({target, n, {}});
+    };
+    addIfShown(TurnLayout::Target::ReasoningToggle);
+    const QStringList links = layout->links();
+    for (const QString &link : links)
+        hits.append({TurnLayout::Target::Link, 0, link});
+    for (int n = 0; n < layout->codeBlockCount(); ++n)
+        addIfShown(TurnLayout::Target::CopyCode, n);
+    addIfShown(TurnLayout::Target::Retry);
+    addIfShown(TurnLayout::Target::ShowExchange);
+    const QList<TurnLayout::Target> actions = layout->actions();
+    for (TurnLayout::Target action : actions)
+        addIfShown(action);
+    return hits;
+}
+
+QString TurnDelegate::plainText(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return {};
+    const TurnLayout *layout = layoutFor(index, m_view->font());
+    return layout->selectedText(layout->everything());
 }
 
 bool TurnDelegate::isReasoningExpanded(const QModelIndex &index) const

@@ -54,6 +54,12 @@ public:
     // Follows the mouse; returns whether it is over something clickable.
     bool setHover(const QModelIndex &index, const QPoint &pos);
     void copyCode(const QModelIndex &index, int n);
+    // Does what a click on `hit` does; the keyboard and accessibility tools come here too.
+    void activate(const QModelIndex &index, const TurnLayout::Hit &hit);
+    // Everything on the row that a click can activate, in reading order.
+    QList<TurnLayout::Hit> targets(const QModelIndex &index) const;
+    // The row's text as shown (Markdown rendered), as copying all of it would give.
+    QString plainText(const QModelIndex &index) const;
 
     // Text selection, within one turn at a time. `pos` in viewport coordinates.
     void beginSelection(const QModelIndex &index, const QPoint &pos);

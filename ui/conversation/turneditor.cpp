@@ -19,6 +19,7 @@ TurnEditor::TurnEditor(QWidget *parent)
     setAutoFillBackground(true);
     setFocusProxy(m_edit);
     m_edit->setTabChangesFocus(true);
+    m_edit->setAccessibleName(tr("Edited message"));
     m_edit->installEventFilter(this);
     m_send->setDefault(true);
     m_send->setToolTip(tr("Replace this message and ask again (Ctrl+Enter). The turns after it "

@@ -11,6 +11,7 @@
 #include <QStyle>
 #include <QStyleOptionButton>
 #include <QStyleOptionViewItem>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
@@ -433,6 +434,24 @@ QString TurnLayout::codeText(int index) const
             return block.source;
     }
     return {};
+}
+
+QStringList TurnLayout::links() const
+{
+    QStringList links;
+    for (const Block &block : m_blocks) {
+        if (block.kind != Block::Kind::Prose)
+            continue;
+        for (QTextBlock text = block.doc->begin(); text.isValid(); text = text.next()) {
+            for (auto it = text.begin(); !it.atEnd(); ++it) {
+                const QTextCharFormat format = it.fragment().charFormat();
+                if (format.isAnchor() && !format.anchorHref().isEmpty()
+                    && !links.contains(format.anchorHref()))
+                    links.append(format.anchorHref());
+            }
+        }
+    }
+    return links;
 }
 
 void TurnLayout::paint(QPainter *painter, const QStyleOptionViewItem &option,

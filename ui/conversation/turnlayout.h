@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QRect>
 #include <QString>
+#include <QStringList>
 
 #include <algorithm>
 #include <memory>
@@ -106,6 +107,7 @@ public:
     QString selectedText(const Selection &selection) const;
     int codeBlockCount() const;
     QString codeText(int index) const;
+    QStringList links() const; // the URLs of the prose's links, each once, in reading order
 
 private:
     struct Block;

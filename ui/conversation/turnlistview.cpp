@@ -1,9 +1,12 @@
 #include "conversation/turnlistview.h"
 
+#include "conversation/conversationaccessible.h"
 #include "conversation/conversationmodel.h"
 #include "conversation/turndelegate.h"
 
+#include <QAction>
 #include <QContextMenuEvent>
+#include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
 
@@ -22,6 +25,8 @@ TurnListView::TurnListView(QWidget *parent) : QListView(parent), m_delegate(new 
     setFrameShape(QFrame::NoFrame);
     viewport()->setAttribute(Qt::WA_Hover);
     verticalScrollBar()->setSingleStep(24);
+    setAccessibleName(tr("Conversation"));
+    installConversationAccessibility();
 
     m_streamTimer.setSingleShot(true);
     m_streamTimer.setInterval(StreamRefreshMs);
@@ -188,6 +193,67 @@ void TurnListView::contextMenuEvent(QContextMenuEvent *event)
         global = viewport()->mapToGlobal(visualRect(index).topLeft() + QPoint(24, 24));
     emit contextMenuRequested(index, global);
     event->accept();
+}
+
+QAction *TurnListView::actionForKey(const QKeyEvent *event) const
+{
+    const QKeySequence key(
+        QKeyCombination(event->modifiers() & ~Qt::KeypadModifier, Qt::Key(event->key())));
+    const QList<QAction *> own = actions();
+    for (QAction *action : own) {
+        if (action->isEnabled() && action->shortcuts().contains(key))
+            return action;
+    }
+    return nullptr;
+}
+
+bool TurnListView::event(QEvent *event)
+{
+    // The message keys (Ctrl+R, Del, ...) belong to the focused message, even where the
+    // window has a shortcut on the same key: take them before the window's shortcuts do.
+    if (event->type() == QEvent::ShortcutOverride
+        && actionForKey(static_cast<QKeyEvent *>(event))) {
+        event->accept();
+        return true;
+    }
+    return QListView::event(event);
+}
+
+void TurnListView::keyPressEvent(QKeyEvent *event)
+{
+    if (QAction *action = actionForKey(event)) {
+        action->trigger();
+        event->accept();
+        return;
+    }
+    const bool menuKey
+        = event->key() == Qt::Key_Menu
+          || (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier);
+    if (menuKey) {
+        QContextMenuEvent menu(QContextMenuEvent::Keyboard, QPoint(), QCursor::pos(),
+                               event->modifiers());
+        contextMenuEvent(&menu);
+        event->accept();
+        return;
+    }
+    QListView::keyPressEvent(event);
+}
+
+void TurnListView::focusInEvent(QFocusEvent *event)
+{
+    // Coming in by keyboard, start at the message in view at the bottom (the latest one when
+    // following the reply), not at the top of a long conversation; and do not scroll for it.
+    if (!currentIndex().isValid() && model() && model()->rowCount() > 0
+        && event->reason() != Qt::MouseFocusReason) {
+        QModelIndex index = indexAt(QPoint(viewport()->width() / 2, viewport()->height() - 1));
+        if (!index.isValid())
+            index = model()->index(model()->rowCount() - 1, 0);
+        const bool scroll = hasAutoScroll();
+        setAutoScroll(false);
+        selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+        setAutoScroll(scroll);
+    }
+    QListView::focusInEvent(event);
 }
 
 } // namespace Parlance::Ui

@@ -45,9 +45,13 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
 
 private:
     void flushStreaming();
+    QAction *actionForKey(const QKeyEvent *event) const;
 
     TurnDelegate *m_delegate;
     QTimer m_streamTimer;

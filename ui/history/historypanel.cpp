@@ -34,8 +34,10 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_filter->setPlaceholderText(tr("Search titles and messages"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setObjectName(QStringLiteral("historyFilter"));
+    m_filter->setAccessibleName(tr("Search conversations"));
     m_list->setModel(m_proxy);
     m_list->setObjectName(QStringLiteral("historyList"));
+    m_list->setAccessibleName(tr("Conversations"));
     m_list->setUniformItemSizes(true);
     m_list->setSpacing(2);
     // Long titles are cut with an ellipsis rather than scrolled sideways.

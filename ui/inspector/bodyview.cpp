@@ -72,14 +72,19 @@ BodyView::BodyView(QWidget *parent)
 
     m_search->setPlaceholderText(tr("Find (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Find in body"));
+    m_text->setAccessibleName(tr("Body"));
+    m_tree->setAccessibleName(tr("Body as a tree"));
     auto *previous = new QToolButton;
     previous->setArrowType(Qt::UpArrow);
     previous->setAutoRaise(true);
     previous->setToolTip(tr("Previous match"));
+    previous->setAccessibleName(tr("Previous match")); // an arrow only
     auto *next = new QToolButton;
     next->setArrowType(Qt::DownArrow);
     next->setAutoRaise(true);
     next->setToolTip(tr("Next match (Enter)"));
+    next->setAccessibleName(tr("Next match"));
     m_copyButton->setText(tr("Copy body"));
     m_copyButton->setToolTip(tr("Copy the body exactly as it went over the wire"));
     m_copyButton->setAutoRaise(true);

@@ -26,6 +26,7 @@ ExchangeView::ExchangeView(QWidget *parent)
     timingScroll->setWidget(m_timing);
     timingScroll->setWidgetResizable(true);
     timingScroll->setFrameShape(QFrame::NoFrame);
+    timingScroll->setAccessibleName(tr("Timing"));
     addTab(timingScroll, tr("Timing"));
 }
 

@@ -8,6 +8,8 @@ HeadersView::HeadersView(QWidget *parent) : QTableWidget(0, 2, parent)
 {
     setHorizontalHeaderLabels({tr("Name"), tr("Value")});
     setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
+    setAccessibleName(tr("Headers"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setAlternatingRowColors(true);
     setWordWrap(false);

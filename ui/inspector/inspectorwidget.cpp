@@ -44,6 +44,8 @@ InspectorWidget::InspectorWidget(Engine::ExchangeLog *log, QWidget *parent)
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
+    m_list->setAccessibleName(tr("Requests"));
     m_list->setWordWrap(false);
     m_list->setTextElideMode(Qt::ElideLeft); // the end of a path names the endpoint
     m_list->setShowGrid(false);

@@ -44,9 +44,13 @@ ResendDialog::ResendDialog(const Core::HttpRequest &original, QWidget *parent)
                         QStringLiteral("PATCH"), QStringLiteral("DELETE")});
     m_method->setCurrentText(QString::fromLatin1(original.method));
     m_url->setText(original.url.toString(QUrl::RemoveUserInfo));
+    m_method->setAccessibleName(tr("Method"));
+    m_url->setAccessibleName(tr("URL"));
 
     m_headers->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
     m_headers->verticalHeader()->hide();
+    m_headers->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
+    m_headers->setAccessibleName(tr("Headers"));
     m_headers->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_headers->horizontalHeader()->setStretchLastSection(true);
     m_headers->horizontalHeader()->resizeSection(0, 200);
@@ -57,6 +61,7 @@ ResendDialog::ResendDialog(const Core::HttpRequest &original, QWidget *parent)
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_body->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_body->setTabChangesFocus(true);
+    m_body->setAccessibleName(tr("Body"));
     (new JsonHighlighter(this))->setDocument(m_body->document());
     const bool prettify
         = original.body.size() <= PrettyEditLimit && JsonText::check(original.body).valid;

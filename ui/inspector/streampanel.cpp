@@ -25,6 +25,8 @@ StreamPanel::StreamPanel(QWidget *parent)
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
+    m_view->setAccessibleName(tr("Stream events"));
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);

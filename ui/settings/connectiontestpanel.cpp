@@ -94,6 +94,7 @@ ConnectionTestPanel::ConnectionTestPanel(Net::GatewayClient *client, QWidget *pa
     m_detailsButton->setArrowType(Qt::RightArrow);
     m_detailsButton->setAutoRaise(true);
     m_details->setObjectName(QStringLiteral("testDetails"));
+    m_details->setAccessibleName(tr("Test details"));
     m_details->setReadOnly(true);
     m_details->setMaximumHeight(120);
     m_details->setLineWrapMode(QPlainTextEdit::WidgetWidth);
