@@ -19,6 +19,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
@@ -30,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTimer>
 
 using namespace Parlance;
 
@@ -44,6 +46,7 @@ private slots:
     void cleanup();
     void firstRunFromEnvironment();
     void welcomeThenDemo();
+    void noPromiseOfComparingModels();
     void historyKeepsAndReopensConversations();
     void unsentDraftSurvivesClosing();
 
@@ -117,11 +120,13 @@ void TstMainWindow::firstRunFromEnvironment()
 
     // The environment's connection is used, its models listed, the first chat model chosen,
     // and the composer has the keyboard focus.
-    QTRY_COMPARE_WITH_TIMEOUT(window.modelPicker()->currentModel(), QStringLiteral("demo-echo"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.modelPicker()->currentModel(), QStringLiteral("demo-echo"),
+                              10000);
     QVERIFY(window.workbench()->hasConnection());
     QVERIFY(!window.workbench()->isSimulated());
     QTRY_VERIFY(window.chatPane()->isVisible());
-    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(window.chatPane()->composer()->input()));
+    QTRY_COMPARE(QApplication::focusWidget(),
+                 static_cast<QWidget *>(window.chatPane()->composer()->input()));
 
     Engine::ChatSession *session = window.workbench()->session();
     send(window, QStringLiteral("hello window"));
@@ -162,13 +167,15 @@ void TstMainWindow::firstRunFromEnvironment()
     send(window, QStringLiteral("fail please"));
     QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 10000);
     const int errorRow = int(session->turns().size()) - 1;
-    const QModelIndex errorIndex = window.chatPane()->conversationView()->model()->index(errorRow, 0);
+    const QModelIndex errorIndex
+        = window.chatPane()->conversationView()->model()->index(errorRow, 0);
     QVERIFY(errorIndex.data(Ui::ConversationModel::HasErrorRole).toBool());
     QVERIFY(!errorIndex.data(Ui::ConversationModel::ErrorWhatRole).toString().isEmpty());
     window.chatPane()->conversationView()->showExchange(errorRow);
     QVERIFY(window.inspectorDock()->isVisible());
     QCOMPARE(window.inspector()->currentId(), session->turns().at(errorRow).exchangeIds.last());
-    QTRY_VERIFY(allInspectorText(window.inspector()).contains(QStringLiteral("demo-error always fails")));
+    QTRY_VERIFY(
+        allInspectorText(window.inspector()).contains(QStringLiteral("demo-error always fails")));
 
     // Responses API through the selector.
     chooseModel(window, QStringLiteral("demo-echo"));
@@ -190,7 +197,8 @@ void TstMainWindow::welcomeThenDemo()
     auto *demo = window.welcomePanel()->findChild<QPushButton *>(QStringLiteral("demoButton"));
     QVERIFY(demo);
     QTest::mouseClick(demo, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(window.modelPicker()->currentModel(), QStringLiteral("demo-echo"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.modelPicker()->currentModel(), QStringLiteral("demo-echo"),
+                              10000);
     QVERIFY(window.workbench()->isSimulated());
     auto *badge = window.findChild<QWidget *>(QStringLiteral("simulatedBadge"));
     QVERIFY(badge);
@@ -199,7 +207,38 @@ void TstMainWindow::welcomeThenDemo()
     QTRY_VERIFY_WITH_TIMEOUT(window.workbench()->session()->turns().size() == 2
                                  && !window.workbench()->session()->isBusy(),
                              10000);
-    QCOMPARE(window.workbench()->session()->turns().at(1).message.text(), QStringLiteral("You said: demo time"));
+    QCOMPARE(window.workbench()->session()->turns().at(1).message.text(),
+             QStringLiteral("You said: demo time"));
+}
+
+// There is no comparison view yet: the first screen and the About box must not offer one.
+void TstMainWindow::noPromiseOfComparingModels()
+{
+    Ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString welcome;
+    for (const QLabel *label : window.welcomePanel()->findChildren<QLabel *>())
+        welcome += label->text() + QLatin1Char('\n');
+    QVERIFY(welcome.contains(QStringLiteral("every byte")));
+    QVERIFY2(!welcome.contains(QStringLiteral("compar"), Qt::CaseInsensitive), qPrintable(welcome));
+
+    auto *about = window.findChild<QAction *>(QStringLiteral("aboutAction"));
+    QVERIFY(about);
+    QString aboutText;
+    QTimer closer; // the About box runs its own event loop
+    connect(&closer, &QTimer::timeout, &window, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            aboutText = box->text();
+            box->accept();
+        }
+    });
+    closer.start(10);
+    about->trigger();
+    closer.stop();
+    QVERIFY(aboutText.contains(QStringLiteral("inspect the raw API traffic")));
+    QVERIFY2(!aboutText.contains(QStringLiteral("compar"), Qt::CaseInsensitive),
+             qPrintable(aboutText));
 }
 
 // The visible row of the history entry titled `title`, or -1.
@@ -267,11 +306,10 @@ void TstMainWindow::historyKeepsAndReopensConversations()
     QCOMPARE(session->turns().at(0).message.text(), title);
     QTRY_VERIFY(historyRow(window, title) >= 0);
 
-    window.historyPanel()->confirmRemove(
-        window.historyPanel()->keyAt(historyRow(window, title)));
+    window.historyPanel()->confirmRemove(window.historyPanel()->keyAt(historyRow(window, title)));
     QMessageBox *box = nullptr;
-    QTRY_VERIFY((box = window.findChild<QMessageBox *>(
-                     QStringLiteral("confirmDeleteConversation"))) != nullptr);
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("confirmDeleteConversation")))
+                != nullptr);
     QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(historyRow(window, title), -1, 5000);
     QVERIFY(session->turns().isEmpty());

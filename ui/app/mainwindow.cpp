@@ -182,12 +182,13 @@ void MainWindow::createMenus()
     view->addAction(inspector);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Parlance"), this, [this] {
+    QAction *about = help->addAction(tr("&About Parlance"), this, [this] {
         QMessageBox::about(this, tr("About Parlance"),
                            tr("<h3>Parlance %1</h3><p>A desktop workbench for LLM gateways: "
-                              "chat, inspect the raw API traffic, compare models.</p>")
+                              "chat with models and inspect the raw API traffic.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+    about->setObjectName(QStringLiteral("aboutAction"));
 }
 
 void MainWindow::connectWorkbench()
