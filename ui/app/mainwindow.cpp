@@ -260,6 +260,9 @@ void MainWindow::onConnectionChanged()
     m_connectionButton->setText(m_workbench->connectionLabel());
     m_simulatedBadge->setVisible(m_workbench->isSimulated());
     m_models->setConnectionName(m_workbench->connectionLabel());
+    // Parameters are kept per connection and model: a model chosen (or a conversation opened)
+    // before this connection came up was keyed to the one before it.
+    m_params->setModelKey(m_workbench->connectionLabel(), m_models->currentModel());
     // Invocations are a Databricks serving route.
     m_api->setApiEnabled(Core::ApiKind::Invocations,
                          m_workbench->connection().kind == Core::Connection::Kind::Databricks

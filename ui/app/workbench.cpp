@@ -1,13 +1,13 @@
 #include "app/workbench.h"
 
+#include "api/dialect.h"
 #include "app/demogateway.h"
 #include "app/historykeeper.h"
-#include "api/dialect.h"
-#include "core/reply.h"
 #include "config/connectionresolver.h"
 #include "config/databrickscfg.h"
 #include "config/profilestore.h"
 #include "config/secretstore.h"
+#include "core/reply.h"
 #include "engine/chatsession.h"
 #include "engine/exchangelog.h"
 #include "engine/modelscall.h"
@@ -23,6 +23,7 @@
 namespace Parlance::Ui {
 
 static const QString kLastConnectionKey = QStringLiteral("workbench/lastConnection");
+static const QString kLastWasDemoKey = QStringLiteral("workbench/lastWasDemo");
 
 Workbench::Workbench(QObject *parent, QProcessEnvironment env, const QString &historyFile)
     : QObject(parent)
@@ -47,6 +48,12 @@ Workbench::~Workbench()
 void Workbench::start()
 {
     m_history->reopenLast();
+    // The demo gateway is no saved connection, but a restart comes back to it all the same:
+    // its conversation is the one reopened.
+    if (QSettings().value(kLastWasDemoKey).toBool()) {
+        startDemo();
+        return;
+    }
     const QString last = QSettings().value(kLastConnectionKey).toString();
     if (!last.isEmpty() && m_profiles->connection(last)) {
         useSavedConnection(last);
@@ -55,8 +62,8 @@ void Workbench::start()
     // Environment variables are used as they are: that is what the user's shell says.
     if (m_env.contains(QStringLiteral("DATABRICKS_HOST"))
         || m_env.contains(QStringLiteral("OPENAI_BASE_URL"))) {
-        const Config::ResolvedConnection resolved =
-            Config::resolveConnection({}, m_env, *m_profiles);
+        const Config::ResolvedConnection resolved
+            = Config::resolveConnection({}, m_env, *m_profiles);
         if (resolved.ok) {
             Core::Connection connection = resolved.connection;
             if (connection.name.isEmpty())
@@ -66,8 +73,8 @@ void Workbench::start()
         }
         emit connectionFailed(resolved.error);
     }
-    const Config::DatabricksCfg cfg =
-        Config::DatabricksCfg::load(Config::DatabricksCfg::defaultPath(m_env));
+    const Config::DatabricksCfg cfg
+        = Config::DatabricksCfg::load(Config::DatabricksCfg::defaultPath(m_env));
     emit welcomeNeeded(cfg.profileNames());
 }
 
@@ -80,6 +87,7 @@ void Workbench::useConnection(const Core::Connection &connection, const QString 
     m_simulated = simulated;
     m_session->setConnection(connection, token);
     m_history->setConnectionName(simulated ? QString() : connection.name);
+    QSettings().setValue(kLastWasDemoKey, simulated);
     if (!simulated && m_profiles->connection(connection.name))
         QSettings().setValue(kLastConnectionKey, connection.name);
     emit connectionChanged();
@@ -111,8 +119,8 @@ void Workbench::useDatabricksProfile(const QString &profile)
 {
     Config::ConnectionOptions options;
     options.profile = profile;
-    const Config::ResolvedConnection resolved =
-        Config::resolveConnection(options, m_env, *m_profiles);
+    const Config::ResolvedConnection resolved
+        = Config::resolveConnection(options, m_env, *m_profiles);
     if (!resolved.ok) {
         emit connectionFailed(resolved.error);
         return;
@@ -146,9 +154,8 @@ QString Workbench::connectionLabel() const
 {
     if (!m_hasConnection)
         return tr("No connection");
-    const QUrl url = m_connection.kind == Core::Connection::Kind::Databricks
-                         ? m_connection.host
-                         : m_connection.baseUrl;
+    const QUrl url = m_connection.kind == Core::Connection::Kind::Databricks ? m_connection.host
+                                                                             : m_connection.baseUrl;
     return m_connection.name.isEmpty() ? url.host() : m_connection.name;
 }
 
@@ -206,11 +213,10 @@ void Workbench::addResentReply(const Net::Exchange &exchange, const QList<quint6
 {
     // The reply joins the conversation when it reads as one of the chat dialects.
     const QString path = exchange.request.url.path();
-    const Core::ApiKind api = path.endsWith(QLatin1String("/responses"))
-                                  ? Core::ApiKind::Responses
-                                  : path.endsWith(QLatin1String("/invocations"))
-                                        ? Core::ApiKind::Invocations
-                                        : Core::ApiKind::ChatCompletions;
+    const Core::ApiKind api = path.endsWith(QLatin1String("/responses")) ? Core::ApiKind::Responses
+                              : path.endsWith(QLatin1String("/invocations"))
+                                  ? Core::ApiKind::Invocations
+                                  : Core::ApiKind::ChatCompletions;
     Core::Reply reply;
     if (!exchange.events.isEmpty()) {
         std::unique_ptr<Api::StreamDecoder> decoder = Api::makeStreamDecoder(api);
