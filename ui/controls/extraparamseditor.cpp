@@ -89,7 +89,9 @@ ExtraParamsEditor::~ExtraParamsEditor() = default;
 QSize ExtraParamsEditor::minimumSizeHint() const
 {
     QSize size = QWidget::minimumSizeHint();
-    if (!m_status->isHidden()) {
+    // Until a layout has given this editor its width, width() is a placeholder that would
+    // wrap the note into a tall column and make the window grow for it.
+    if (!m_status->isHidden() && testAttribute(Qt::WA_Resized)) {
         size.rheight()
             += qMax(0, m_status->heightForWidth(width()) - m_status->minimumSizeHint().height());
     }

@@ -174,7 +174,7 @@ void StopSequenceEditor::updateListHeight()
     const int row = m_list->style()
                         ->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), m_list)
                         .height();
-    m_list->setFixedHeight(qMax(row, m_list->fontMetrics().height()) * kVisibleRows
+    m_list->setFixedHeight(qMax(row, m_list->fontMetrics().height()) * kVisibleRows + 4
                            + 2 * m_list->frameWidth());
 }
 
