@@ -7,6 +7,7 @@
 #include "conversation/conversationview.h"
 #include "conversation/errordescription.h"
 #include "conversation/markdownsegments.h"
+#include "conversation/turndata.h"
 #include "conversation/turndelegate.h"
 #include "conversation/turneditor.h"
 #include "conversation/turnlistview.h"
@@ -22,6 +23,7 @@
 #include <QContextMenuEvent>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QHelpEvent>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -30,6 +32,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
+#include <QToolTip>
 
 #include <memory>
 
@@ -55,6 +58,8 @@ private slots:
     void contextMenuActions();
     void reasoningCollapsedAndTogglesOnClick();
     void toolCallShownAsCard();
+    void footerWrapsInsteadOfCutting_data();
+    void footerWrapsInsteadOfCutting();
     void errorCardExplainsAndRetrySucceeds();
     void demoErrorShowsServerMessage();
     void regenerateReplacesLastReply();
@@ -358,6 +363,50 @@ void TestConversationView::toolCallShownAsCard()
     QVERIFY(value(1, M::TextRole).toString().isEmpty());
     QVERIFY(view()->listView()->visualRect(row(1)).height()
             > 5 * view()->fontMetrics().lineSpacing());
+}
+
+void TestConversationView::footerWrapsInsteadOfCutting_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::newRow("default window") << 600;
+    QTest::newRow("narrow") << 420;
+    QTest::newRow("narrowest") << 300;
+}
+
+// The line under a reply (model, tokens, timings, speed, finish reason) was elided to the room
+// left of the action buttons, so the speed and the finish reason were never seen.
+void TestConversationView::footerWrapsInsteadOfCutting()
+{
+    QFETCH(int, width);
+    sendAndWait(QStringLiteral("every figure of the footer"));
+    m_pane->resize(width, m_pane->height());
+    QTRY_VERIFY(viewport()->width() <= width);
+
+    const QModelIndex reply = row(1);
+    const QString footer = Ui::TurnData::fromIndex(reply).footerText();
+    QVERIFY(footer.contains(QStringLiteral(" tok/s · stop")));
+    const QList<Ui::TurnLayout::FooterLine> lines
+        = view()->listView()->turnDelegate()->footerLines(reply);
+    QVERIFY(!lines.isEmpty());
+    const QRect rowRect = view()->listView()->visualRect(reply);
+    QStringList shown;
+    for (const Ui::TurnLayout::FooterLine &line : lines) {
+        QVERIFY2(rowRect.contains(line.rect) && viewport()->rect().contains(line.rect),
+                 qPrintable(line.text));
+        for (Target action : {Target::Copy, Target::Regenerate, Target::Delete})
+            QVERIFY(!line.rect.intersects(view()->targetRect(1, action)));
+        shown.append(line.text);
+    }
+    QCOMPARE(shown.join(QStringLiteral(" · ")), footer); // every part, nothing elided
+
+    // Its tooltip names each figure.
+    const QPoint at = lines.first().rect.center();
+    QHelpEvent help(QEvent::ToolTip, at, viewport()->mapToGlobal(at));
+    QApplication::sendEvent(viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY(QToolTip::text().contains(QStringLiteral("Time to first token: ")));
+    QVERIFY(QToolTip::text().contains(QStringLiteral("Finish reason: stop")));
+    QToolTip::hideText();
 }
 
 void TestConversationView::errorCardExplainsAndRetrySucceeds()

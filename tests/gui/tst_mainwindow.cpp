@@ -5,6 +5,7 @@
 #include "app/workbench.h"
 #include "controls/apiselector.h"
 #include "controls/modelpicker.h"
+#include "controls/parameterspanel.h"
 #include "conversation/chatpane.h"
 #include "conversation/composer.h"
 #include "conversation/conversationmodel.h"
@@ -19,6 +20,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
@@ -30,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTimer>
 
 using namespace Parlance;
 
@@ -44,6 +47,9 @@ private slots:
     void cleanup();
     void firstRunFromEnvironment();
     void welcomeThenDemo();
+    void noPromiseOfComparingModels();
+    void restartWithTheDemoReopensTheLastChat();
+    void parametersFollowTheConnectionChosenAfterARestart();
     void historyKeepsAndReopensConversations();
     void unsentDraftSurvivesClosing();
 
@@ -202,6 +208,36 @@ void TstMainWindow::welcomeThenDemo()
     QCOMPARE(window.workbench()->session()->turns().at(1).message.text(), QStringLiteral("You said: demo time"));
 }
 
+// There is no comparison view yet: the first screen and the About box must not offer one.
+void TstMainWindow::noPromiseOfComparingModels()
+{
+    Ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString welcome;
+    for (const QLabel *label : window.welcomePanel()->findChildren<QLabel *>())
+        welcome += label->text() + QLatin1Char('\n');
+    QVERIFY(welcome.contains(QStringLiteral("every byte")));
+    QVERIFY2(!welcome.contains(QStringLiteral("compar"), Qt::CaseInsensitive), qPrintable(welcome));
+
+    auto *about = window.findChild<QAction *>(QStringLiteral("aboutAction"));
+    QVERIFY(about);
+    QString aboutText;
+    QTimer closer; // the About box runs its own event loop
+    connect(&closer, &QTimer::timeout, &window, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            aboutText = box->text();
+            box->accept();
+        }
+    });
+    closer.start(10);
+    about->trigger();
+    closer.stop();
+    QVERIFY(aboutText.contains(QStringLiteral("inspect the raw API traffic")));
+    QVERIFY2(!aboutText.contains(QStringLiteral("compar"), Qt::CaseInsensitive),
+             qPrintable(aboutText));
+}
+
 // The visible row of the history entry titled `title`, or -1.
 static int historyRow(Ui::MainWindow &window, const QString &title)
 {
@@ -275,6 +311,91 @@ void TstMainWindow::historyKeepsAndReopensConversations()
     QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(historyRow(window, title), -1, 5000);
     QVERIFY(session->turns().isEmpty());
+}
+
+// The demo gateway is no saved connection; a restart after using it used to show the welcome
+// page over the reopened chat (highlighted in History, not shown), with the Parameters panel
+// keyed to "No connection" instead of the demo's model.
+void TstMainWindow::restartWithTheDemoReopensTheLastChat()
+{
+    const QString title = QStringLiteral("a chat with the demo");
+    const QString prompt = QStringLiteral("Answer in Latin.");
+    {
+        Ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.start();
+        QTRY_VERIFY(window.welcomePanel()->isVisible());
+        QTest::mouseClick(
+            window.welcomePanel()->findChild<QPushButton *>(QStringLiteral("demoButton")),
+            Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(window.modelPicker()->currentModel(), QStringLiteral("demo-echo"),
+                                  10000);
+        chooseModel(window, QStringLiteral("demo-lorem"));
+        window.parametersPanel()
+            ->findChild<QPlainTextEdit *>(QStringLiteral("systemPromptEdit"))
+            ->setPlainText(prompt);
+        send(window, title);
+        Engine::ChatSession *session = window.workbench()->session();
+        QTRY_VERIFY_WITH_TIMEOUT(session->turns().size() == 2 && !session->isBusy(), 10000);
+        QVERIFY(window.close());
+    }
+
+    Ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.start();
+    Engine::ChatSession *session = window.workbench()->session();
+    QTRY_COMPARE_WITH_TIMEOUT(session->turns().size(), 2, 10000);
+    QCOMPARE(session->turns().at(0).message.text(), title);
+    QTRY_VERIFY_WITH_TIMEOUT(window.workbench()->isSimulated(), 10000);
+    QTRY_VERIFY(window.chatPane()->isVisible());
+    QVERIFY(!window.welcomePanel()->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(window.modelPicker()->currentModel(), QStringLiteral("demo-lorem"),
+                              10000);
+    // The panel holds what was set for this model on this connection.
+    Ui::ParametersPanel *params = window.parametersPanel();
+    QTRY_COMPARE(params->connectionName(), window.workbench()->connectionLabel());
+    QCOMPARE(params->modelName(), QStringLiteral("demo-lorem"));
+    QCOMPARE(params->params().systemPrompt, prompt);
+}
+
+// Without a connection at the start, the reopened chat keys the Parameters panel to "No
+// connection"; the connection chosen then must key it again, or the panel shows (and saves
+// into) the values of a connection that is not in use.
+void TstMainWindow::parametersFollowTheConnectionChosenAfterARestart()
+{
+    qputenv("DATABRICKS_HOST", m_gateway.url().toEncoded());
+    qputenv("DATABRICKS_TOKEN", kToken);
+    {
+        Ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.start();
+        QTRY_COMPARE_WITH_TIMEOUT(window.modelPicker()->currentModel(), QStringLiteral("demo-echo"),
+                                  10000);
+        chooseModel(window, QStringLiteral("demo-lorem"));
+        send(window, QStringLiteral("from the environment"));
+        Engine::ChatSession *session = window.workbench()->session();
+        QTRY_VERIFY_WITH_TIMEOUT(session->turns().size() == 2 && !session->isBusy(), 10000);
+        QVERIFY(window.close());
+    }
+    qunsetenv("DATABRICKS_HOST");
+    qunsetenv("DATABRICKS_TOKEN");
+
+    Ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.start();
+    QTRY_VERIFY(window.welcomePanel()->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(window.workbench()->session()->turns().size(), 2, 10000);
+    QTest::mouseClick(window.welcomePanel()->findChild<QPushButton *>(QStringLiteral("demoButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window.workbench()->isSimulated(), 10000);
+    QTRY_VERIFY(window.chatPane()->isVisible());
+    QCOMPARE(window.modelPicker()->currentModel(), QStringLiteral("demo-lorem"));
+    QCOMPARE(window.parametersPanel()->connectionName(), window.workbench()->connectionLabel());
+    QCOMPARE(window.parametersPanel()->modelName(), QStringLiteral("demo-lorem"));
 }
 
 void TstMainWindow::unsentDraftSurvivesClosing()

@@ -79,6 +79,8 @@ private slots:
     void halfEditedJsonSurvivesASwitch();
     void savedShortlyAfterAChange();
     void storeKeys();
+    void controlsKeepTheirSizeInAShortPanel_data();
+    void controlsKeepTheirSizeInAShortPanel();
 
 private:
     Ui::ParameterStore store() const;
@@ -427,6 +429,63 @@ void TstParametersPanel::storeKeys()
     QVERIFY(!parameters.load(QStringLiteral("a"), QStringLiteral("b/c")));
     parameters.remove(QStringLiteral("a/b"), QStringLiteral("c"));
     QVERIFY(!parameters.load(QStringLiteral("a/b"), QStringLiteral("c")));
+}
+
+void TstParametersPanel::controlsKeepTheirSizeInAShortPanel_data()
+{
+    QTest::addColumn<qreal>("fontScale");
+    QTest::newRow("default font") << 1.0;
+    QTest::newRow("font x1.5") << 1.5;
+    QTest::newRow("font x2") << 2.0;
+}
+
+// A panel as short as it gets, as in a dock on a small screen or under a large font: the
+// controls keep their sizes (the rest scrolls) instead of being squeezed. The stop sequences
+// were a list one row high with the line edit and buttons cut in half.
+void TstParametersPanel::controlsKeepTheirSizeInAShortPanel()
+{
+    QFETCH(qreal, fontScale);
+    QFont font = m_panel->font();
+    font.setPointSizeF(font.pointSizeF() * fontScale);
+    m_panel->setFont(font);
+    m_panel->setParams(fullParams());
+    m_panel->resize(300, 0); // held at the layout's minimum
+    QTRY_COMPARE(m_panel->height(), m_panel->minimumHeight());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+
+    auto *stops = child<Ui::StopSequenceEditor>("stopEditor");
+    QListWidget *list = stops->listWidget();
+    QCOMPARE(list->font().pointSizeF(), font.pointSizeF());
+    QVERIFY2(list->viewport()->height() >= 3 * list->sizeHintForRow(0),
+             qPrintable(QStringLiteral("%1 px for rows of %2 px")
+                            .arg(list->viewport()->height())
+                            .arg(list->sizeHintForRow(0))));
+    const QList<QWidget *> sized = {
+        stops->lineEdit(),
+        child<QToolButton>("stopAdd"),
+        child<QToolButton>("stopRemove"),
+        child<QCheckBox>("streamCheck"),
+        child<QPushButton>("resetButton"),
+    };
+    for (QWidget *widget : sized) {
+        QVERIFY2(widget->height() >= widget->sizeHint().height(),
+                 qPrintable(QStringLiteral("%1: %2 px, wants %3")
+                                .arg(widget->objectName())
+                                .arg(widget->height())
+                                .arg(widget->sizeHint().height())));
+    }
+    for (const char *name : {"systemPromptEdit", "extraParamsEdit"}) {
+        auto *edit = child<QPlainTextEdit>(name);
+        QVERIFY2(edit->height() >= edit->minimumHeight(),
+                 qPrintable(QStringLiteral("%1: %2 px, needs %3")
+                                .arg(edit->objectName())
+                                .arg(edit->height())
+                                .arg(edit->minimumHeight())));
+    }
+    // The wrapped note under the JSON box is not drawn over the box.
+    QLabel *status = child<QLabel>("extraParamsStatus");
+    QVERIFY(status->height() >= status->heightForWidth(status->width()));
+    QVERIFY(status->y() >= child<QPlainTextEdit>("extraParamsEdit")->geometry().bottom());
 }
 
 QTEST_MAIN(TstParametersPanel)

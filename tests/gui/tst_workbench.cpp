@@ -20,6 +20,7 @@ class TstWorkbench : public QObject
 
 private slots:
     void initTestCase();
+    void init();
     void environmentConnectionIsUsed();
     void welcomeWithoutAnything();
     void welcomeOffersDatabricksCfgProfiles();
@@ -41,6 +42,11 @@ void TstWorkbench::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     QVERIFY(m_gateway.listen());
+}
+
+void TstWorkbench::init()
+{
+    QSettings().clear(); // the connection one test used would be the next one's last used
 }
 
 QProcessEnvironment TstWorkbench::cleanEnv() const

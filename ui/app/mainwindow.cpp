@@ -187,12 +187,13 @@ void MainWindow::createMenus()
     view->addAction(inspector);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Parlance"), this, [this] {
+    QAction *about = help->addAction(tr("&About Parlance"), this, [this] {
         QMessageBox::about(this, tr("About Parlance"),
                            tr("<h3>Parlance %1</h3><p>A desktop workbench for LLM gateways: "
-                              "chat, inspect the raw API traffic, compare models.</p>")
+                              "chat with models and inspect the raw API traffic.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+    about->setObjectName(QStringLiteral("aboutAction"));
 }
 
 void MainWindow::connectWorkbench()
@@ -264,6 +265,9 @@ void MainWindow::onConnectionChanged()
     m_connectionButton->setText(m_workbench->connectionLabel());
     m_simulatedBadge->setVisible(m_workbench->isSimulated());
     m_models->setConnectionName(m_workbench->connectionLabel());
+    // Parameters are kept per connection and model: a model chosen (or a conversation opened)
+    // before this connection came up was keyed to the one before it.
+    m_params->setModelKey(m_workbench->connectionLabel(), m_models->currentModel());
     // Invocations are a Databricks serving route.
     m_api->setApiEnabled(Core::ApiKind::Invocations,
                          m_workbench->connection().kind == Core::Connection::Kind::Databricks

@@ -23,6 +23,7 @@
 namespace Parlance::Ui {
 
 static const QString kLastConnectionKey = QStringLiteral("workbench/lastConnection");
+static const QString kLastWasDemoKey = QStringLiteral("workbench/lastWasDemo");
 
 Workbench::Workbench(QObject *parent, QProcessEnvironment env, const QString &historyFile)
     : QObject(parent)
@@ -52,6 +53,12 @@ Workbench::~Workbench()
 void Workbench::start()
 {
     m_history->reopenLast();
+    // The demo gateway is no saved connection, but a restart comes back to it all the same:
+    // its conversation is the one reopened.
+    if (QSettings().value(kLastWasDemoKey).toBool()) {
+        startDemo();
+        return;
+    }
     const QString last = QSettings().value(kLastConnectionKey).toString();
     if (!last.isEmpty() && m_profiles->connection(last)) {
         useSavedConnection(last);
@@ -85,6 +92,7 @@ void Workbench::useConnection(const Core::Connection &connection, const QString 
     m_simulated = simulated;
     m_session->setConnection(connection, token);
     m_history->setConnectionName(simulated ? QString() : connection.name);
+    QSettings().setValue(kLastWasDemoKey, simulated);
     if (!simulated && m_profiles->connection(connection.name))
         QSettings().setValue(kLastConnectionKey, connection.name);
     emit connectionChanged();

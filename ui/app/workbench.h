@@ -54,8 +54,9 @@ public:
     Config::SecretStore *secrets() const { return m_secrets; }
     HistoryKeeper *history() const { return m_history; }
 
-    // First run: the last used saved connection, else DATABRICKS_* / OPENAI_* from the
-    // environment, else a welcome (welcomeNeeded, with any ~/.databrickscfg profiles to offer).
+    // First run: the last used saved connection (or the demo gateway, if that was the last),
+    // else DATABRICKS_* / OPENAI_* from the environment, else a welcome (welcomeNeeded, with
+    // any ~/.databrickscfg profiles to offer).
     // The conversation open when the app last closed comes back too.
     void start();
 

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QResizeEvent>
 #include <QTextBlock>
 #include <QVBoxLayout>
 
@@ -84,6 +85,25 @@ ExtraParamsEditor::ExtraParamsEditor(QWidget *parent)
 }
 
 ExtraParamsEditor::~ExtraParamsEditor() = default;
+
+QSize ExtraParamsEditor::minimumSizeHint() const
+{
+    QSize size = QWidget::minimumSizeHint();
+    // Until a layout has given this editor its width, width() is a placeholder that would
+    // wrap the note into a tall column and make the window grow for it.
+    if (!m_status->isHidden() && testAttribute(Qt::WA_Resized)) {
+        size.rheight()
+            += qMax(0, m_status->heightForWidth(width()) - m_status->minimumSizeHint().height());
+    }
+    return size;
+}
+
+void ExtraParamsEditor::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        updateGeometry(); // the status line wraps differently
+}
 
 QString ExtraParamsEditor::text() const
 {
@@ -183,6 +203,7 @@ void ExtraParamsEditor::showStatus()
     }
     m_status->setPalette(palette);
     m_edit->setExtraSelections(marks);
+    updateGeometry(); // the new text may wrap to more lines
 }
 
 } // namespace Parlance::Ui

@@ -45,6 +45,16 @@ public:
 
     static Check check(const QString &text); // empty or blank text is an empty object
 
+    // The wrapping status line makes the layout height-for-width, and a QBoxLayout takes an
+    // item's height for its width as its minimum: the text box's whole preferred height, which
+    // squeezed the stop sequences above to a sliver. Instead the minimum counts the status
+    // line's wrapped height at the current width.
+    bool hasHeightForWidth() const override { return false; }
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 signals:
     void textChanged();
     void validityChanged(bool valid);

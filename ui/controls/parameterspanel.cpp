@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTimer>
@@ -144,14 +146,38 @@ void ParametersPanel::buildForm()
     buttons->addStretch();
     buttons->addWidget(m_reset);
 
+    // A short dock (a small screen, a large font) scrolls the controls rather than squeezing
+    // them below their minimum sizes, which left the stop sequences a sliver.
+    auto *controls = new QWidget;
+    auto *column = new QVBoxLayout(controls);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(systemLabel);
+    column->addWidget(m_systemPrompt, 2);
+    column->addLayout(form);
+    column->addWidget(extraLabel);
+    column->addWidget(m_extra, 3);
+    column->addLayout(buttons);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("parametersScroll"));
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setWidget(controls);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_keyLabel);
-    layout->addWidget(systemLabel);
-    layout->addWidget(m_systemPrompt, 2);
-    layout->addLayout(form);
-    layout->addWidget(extraLabel);
-    layout->addWidget(m_extra, 3);
-    layout->addLayout(buttons);
+    layout->addWidget(m_scroll, 1);
+}
+
+QSize ParametersPanel::minimumSizeHint() const
+{
+    // The scroll area alone would let the dock shrink until every control scrolls, even in
+    // a window with room for them all.
+    QSize size = QWidget::minimumSizeHint();
+    const int whole = size.height() - m_scroll->minimumSizeHint().height()
+                      + m_scroll->widget()->minimumSizeHint().height();
+    const int most = screen()->availableGeometry().height() * 2 / 3;
+    size.setHeight(qMax(size.height(), qMin(whole, most)));
+    return size;
 }
 
 // Unticked, the row says "server default" instead of showing a number that is not sent; the

@@ -9,6 +9,7 @@ class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QStackedWidget;
 class QTimer;
@@ -49,6 +50,9 @@ public:
 
     static Core::GenerationParams defaults();
 
+    // Room for every control while that is at most two thirds of the screen; beyond, they scroll.
+    QSize minimumSizeHint() const override;
+
 public slots:
     void resetToDefaults();
     void saveNow(); // otherwise 300 ms after the last change
@@ -84,6 +88,7 @@ private:
     QCheckBox *m_stream;
     ExtraParamsEditor *m_extra;
     QPushButton *m_reset;
+    QScrollArea *m_scroll = nullptr;
     QList<std::pair<QCheckBox *, QStackedWidget *>> m_optionalRows;
 };
 

@@ -5,6 +5,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalBlocker>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTimer>
 #include <QToolButton>
 
@@ -28,9 +30,8 @@ StopSequenceEditor::StopSequenceEditor(QWidget *parent)
     m_edit->setAccessibleName(tr("New stop sequence"));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_list->setFixedHeight(m_list->fontMetrics().height() * kVisibleRows + 4
-                           + 2 * m_list->frameWidth());
     m_list->installEventFilter(this);
+    updateListHeight();
 
     m_edit->setObjectName(QStringLiteral("stopEdit"));
     m_edit->setPlaceholderText(tr("Add a stop sequence"));
@@ -162,8 +163,28 @@ void StopSequenceEditor::removeSelected()
     emit stopsChanged();
 }
 
+void StopSequenceEditor::updateListHeight()
+{
+    // A row as the list's delegate sizes it, measured without needing an item: a style may
+    // add margins to the font's height. Measured again when the font or the style changes.
+    QStyleOptionViewItem option;
+    option.initFrom(m_list);
+    option.font = m_list->font();
+    option.features = QStyleOptionViewItem::HasDisplay;
+    option.text = QStringLiteral("Xg");
+    option.decorationSize = m_list->iconSize();
+    const int row = m_list->style()
+                        ->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), m_list)
+                        .height();
+    m_list->setFixedHeight(qMax(row, m_list->fontMetrics().height()) * kVisibleRows + 4
+                           + 2 * m_list->frameWidth());
+}
+
 bool StopSequenceEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_list
+        && (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange))
+        updateListHeight();
     // While an item is edited in place its line edit takes Delete and Backspace itself.
     if (watched == m_list && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();

@@ -43,6 +43,7 @@ protected:
 private:
     void addItem(const QString &stop);
     void updateButtons();
+    void updateListHeight(); // kVisibleRows rows, in the list's font and style
     void removeEmptyItems();
 
     QListWidget *m_list;

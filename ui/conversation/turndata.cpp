@@ -21,6 +21,11 @@ QString formatMs(qint64 ms)
     return Tr::tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', ms < 10000 ? 2 : 1);
 }
 
+QString formatRate(double tokensPerSecond)
+{
+    return QString::number(tokensPerSecond, 'f', tokensPerSecond < 100 ? 1 : 0);
+}
+
 } // namespace
 
 TurnData TurnData::fromIndex(const QModelIndex &index)
@@ -62,12 +67,17 @@ TurnData TurnData::fromIndex(const QModelIndex &index)
 
 QString TurnData::footerText() const
 {
+    return footerParts().join(QStringLiteral(" · "));
+}
+
+QStringList TurnData::footerParts() const
+{
     QStringList parts;
     if (!model.isEmpty())
         parts.append(model);
     if (streaming) {
         parts.append(Tr::tr("generating…"));
-        return parts.join(QStringLiteral(" · "));
+        return parts;
     }
     if (inputTokens.isValid() && outputTokens.isValid())
         parts.append(Tr::tr("%1 in / %2 out tokens")
@@ -80,12 +90,34 @@ QString TurnData::footerText() const
     if (totalMs.isValid())
         parts.append(Tr::tr("total %1").arg(formatMs(totalMs.toLongLong())));
     if (tokensPerSecond.isValid())
-        parts.append(
-            Tr::tr("%1 tok/s")
-                .arg(tokensPerSecond.toDouble(), 0, 'f', tokensPerSecond.toDouble() < 100 ? 1 : 0));
+        parts.append(Tr::tr("%1 tok/s").arg(formatRate(tokensPerSecond.toDouble())));
     if (!finishReason.isEmpty())
         parts.append(finishReason);
-    return parts.join(QStringLiteral(" · "));
+    return parts;
+}
+
+QString TurnData::footerToolTip() const
+{
+    QStringList lines;
+    if (!model.isEmpty())
+        lines.append(Tr::tr("Model: %1").arg(model));
+    if (streaming) {
+        lines.append(Tr::tr("Generating…"));
+        return lines.join(QLatin1Char('\n'));
+    }
+    if (inputTokens.isValid())
+        lines.append(Tr::tr("Input tokens: %1").arg(inputTokens.toLongLong()));
+    if (outputTokens.isValid())
+        lines.append(Tr::tr("Output tokens: %1").arg(outputTokens.toLongLong()));
+    if (ttftMs.isValid())
+        lines.append(Tr::tr("Time to first token: %1").arg(formatMs(ttftMs.toLongLong())));
+    if (totalMs.isValid())
+        lines.append(Tr::tr("Total time: %1").arg(formatMs(totalMs.toLongLong())));
+    if (tokensPerSecond.isValid())
+        lines.append(Tr::tr("Speed: %1 tokens/s").arg(formatRate(tokensPerSecond.toDouble())));
+    if (!finishReason.isEmpty())
+        lines.append(Tr::tr("Finish reason: %1").arg(finishReason));
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace Parlance::Ui

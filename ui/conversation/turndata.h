@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 class QModelIndex;
@@ -42,6 +43,9 @@ struct TurnData
 
     // "demo-lorem · 12 in / 64 out tokens · TTFT 312 ms · total 1.84 s · 35.2 tok/s · stop"
     QString footerText() const;
+    QStringList footerParts() const; // what footerText() joins with " · "
+    // The footer's facts one per line, each named ("Time to first token: 312 ms").
+    QString footerToolTip() const;
 };
 
 } // namespace Parlance::Ui

@@ -7,9 +7,11 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QGuiApplication>
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QTimer>
+#include <QToolTip>
 #include <QUrl>
 
 namespace Parlance::Ui {
@@ -121,6 +123,32 @@ QRect TurnDelegate::targetRect(const QModelIndex &index, TurnLayout::Target targ
     const QStyleOptionViewItem option = optionFor(index);
     const QRect rect = layoutFor(index, option.font)->targetRect(target, n);
     return rect.isEmpty() ? QRect() : rect.translated(option.rect.topLeft());
+}
+
+QList<TurnLayout::FooterLine> TurnDelegate::footerLines(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return {};
+    const QStyleOptionViewItem option = optionFor(index);
+    QList<TurnLayout::FooterLine> lines = layoutFor(index, option.font)->footerLines();
+    for (TurnLayout::FooterLine &line : lines)
+        line.rect.translate(option.rect.topLeft());
+    return lines;
+}
+
+bool TurnDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                             const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() == QEvent::ToolTip && index.isValid()) {
+        const TurnLayout *layout = layoutFor(index, option.font);
+        const QRect footer = layout->footerRect().translated(option.rect.topLeft());
+        if (footer.contains(event->pos())) {
+            QToolTip::showText(event->globalPos(), layout->data().footerToolTip(), view->viewport(),
+                               footer);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 QString TurnDelegate::codeText(const QModelIndex &index, int n) const

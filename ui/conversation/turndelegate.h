@@ -32,6 +32,9 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                      const QModelIndex &index) override;
+    // Over a reply's footer, the tooltip names each of its figures.
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
 
     // Inline "edit and resend" of a user turn, opened as a persistent editor by the view.
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
@@ -47,6 +50,7 @@ public:
     TurnLayout::Hit hitTest(const QModelIndex &index, const QPoint &pos) const;
     QRect targetRect(const QModelIndex &index, TurnLayout::Target target, int n = 0) const;
     QString codeText(const QModelIndex &index, int n) const;
+    QList<TurnLayout::FooterLine> footerLines(const QModelIndex &index) const; // viewport coords
     int codeBlockCount(const QModelIndex &index) const;
 
     bool isReasoningExpanded(const QModelIndex &index) const;

@@ -32,6 +32,39 @@ constexpr int Pad = 10;     // inside bubbles and cards
 constexpr int Gap = 8;      // between the parts of a turn
 constexpr int RowSpace = 8; // above and below a turn
 
+const QString FooterSeparator = QStringLiteral(" · ");
+
+// The footer's parts in lines no wider than `width`, broken between parts; a part wider than
+// a whole line (a long model name) is broken where it must be. Nothing is elided: the finish
+// reason and the speed at the end are what a reader looks for.
+QStringList wrapParts(const QStringList &parts, const QFontMetrics &fm, int width)
+{
+    QStringList lines;
+    QString line;
+    for (QString part : parts) {
+        if (!line.isEmpty()) {
+            if (fm.horizontalAdvance(line + FooterSeparator + part) <= width) {
+                line += FooterSeparator + part;
+                continue;
+            }
+            lines.append(line);
+        }
+        while (part.size() > 1 && fm.horizontalAdvance(part) > width) {
+            qsizetype n = part.size() - 1;
+            while (n > 1 && fm.horizontalAdvance(part.left(n)) > width)
+                --n;
+            if (n > 1 && part.at(n - 1).isHighSurrogate())
+                --n;
+            lines.append(part.left(n));
+            part = part.mid(n);
+        }
+        line = part;
+    }
+    if (!line.isEmpty())
+        lines.append(line);
+    return lines;
+}
+
 } // namespace
 
 struct TurnLayout::Block
@@ -185,6 +218,7 @@ void TurnLayout::layout()
     const int lineH = sfm.height() + 6;
     int y = RowSpace;
     m_buttons.clear();
+    m_footerLines.clear();
     m_reasoningHeader = m_reasoningBody = m_bubble = m_notice = m_errorCard = m_footer = QRect();
 
     if (m_data.isUser) {
@@ -250,17 +284,28 @@ void TurnLayout::layout()
         }
         if (m_data.hasError)
             y = layoutError(y, left, avail) + Gap;
-        m_footer = QRect(left, y, avail, lineH);
     }
 
     // Actions: beside a short user bubble (or under a wide one); at the end of a reply's
-    // footer line.
+    // footer, or under it when its last line leaves no room.
     const QList<Target> targets = actions();
     QList<int> widths;
     int total = 0;
     for (Target target : targets) {
         widths.append(sfm.horizontalAdvance(actionText(target)) + 16);
         total += widths.constLast() + 2;
+    }
+    if (!m_data.isUser) {
+        const QStringList lines = wrapParts(m_data.footerParts(), sfm, avail);
+        for (const QString &line : lines) {
+            m_footerLines.append({QRect(left, y, sfm.horizontalAdvance(line), lineH), line});
+            m_footer |= m_footerLines.constLast().rect;
+            y += lineH;
+        }
+        // The actions share the last line when it leaves room for them.
+        if (!m_footerLines.isEmpty()
+            && (targets.isEmpty() || m_footerLines.constLast().rect.width() + 8 + total <= avail))
+            y -= lineH;
     }
     int x = left + avail;
     int actionY = y;
@@ -277,8 +322,6 @@ void TurnLayout::layout()
                           actionText(targets.at(i))});
         x -= 2;
     }
-    if (!m_data.isUser)
-        m_footer.setRight(x - 8);
     if (ownLine)
         y += lineH;
     else
@@ -505,12 +548,13 @@ void TurnLayout::paint(QPainter *painter, const QStyleOptionViewItem &option,
     }
     if (!m_errorCard.isEmpty())
         paintError(painter, option);
-    if (!m_footer.isEmpty()) {
+    if (!m_footerLines.isEmpty()) {
         painter->setFont(m_small);
         painter->setPen(faint);
-        const QString footer = QFontMetrics(m_small).elidedText(m_data.footerText(), Qt::ElideRight,
-                                                                m_footer.width());
-        painter->drawText(m_footer, Qt::AlignLeft | Qt::AlignVCenter, footer);
+        for (const FooterLine &line : m_footerLines) {
+            painter->drawText(line.rect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip,
+                              line.text);
+        }
     }
     for (const Button &button : m_buttons) {
         const Target t = button.hit.target;

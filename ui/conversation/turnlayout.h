@@ -93,6 +93,16 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const PaintState &state) const;
 
+    // The usage footer under a reply, wrapped between its parts so none is cut off; rects are
+    // relative to the row and as wide as their text.
+    struct FooterLine
+    {
+        QRect rect;
+        QString text;
+    };
+    const QList<FooterLine> &footerLines() const { return m_footerLines; }
+    QRect footerRect() const { return m_footer; } // all the lines; empty for a user turn
+
     Hit hitTest(const QPoint &pos) const; // `pos` relative to the row's top-left corner
     QRect targetRect(Target target, int index = 0) const; // relative, empty when absent
     QList<Target> actions() const;
@@ -150,6 +160,7 @@ private:
     QRect m_errorDetail;
     QRect m_errorAdvice;
     QRect m_footer;
+    QList<FooterLine> m_footerLines;
     QList<Button> m_buttons; // actions, Retry, Show in inspector, code Copy
 };
 
