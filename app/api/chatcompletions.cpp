@@ -1,9 +1,12 @@
 #include "api/chatcompletions.h"
 
 #include "api/errorbody.h"
+#include "core/wirenumber.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+
+#include <climits>
 
 namespace Parlance::Api {
 
@@ -189,9 +192,12 @@ void readToolCalls(const QJsonValue &value, int choice, bool stream, Sink &sink)
         ReplyDelta delta;
         delta.kind = ReplyDelta::Kind::ToolCall;
         delta.choice = choice;
-        // Stream fragments name their call by `index`; a complete message lists calls in order.
-        const QJsonValue index = call.value(QLatin1StringView("index"));
-        delta.toolIndex = stream && index.isDouble() ? index.toInt() : int(i);
+        // Stream fragments name their call by `index`; a complete message lists calls in order,
+        // and so does a stream whose index is unusable.
+        const std::optional<qint64> index
+            = stream ? Core::wireInteger(call.value(QLatin1StringView("index")), 0, INT_MAX)
+                     : std::nullopt;
+        delta.toolIndex = index ? int(*index) : int(i);
         delta.toolCallId = stringOf(call, QLatin1StringView("id"));
         delta.toolName = stringOf(fn, QLatin1StringView("name"));
         delta.text = argumentText;
@@ -226,12 +232,12 @@ void readChoice(const QJsonValue &value, int position, bool stream, Sink &sink)
     int index = position;
     const QJsonValue indexValue = choice.value(QLatin1StringView("index"));
     if (indexValue.isDouble()) {
-        const double number = indexValue.toDouble();
-        if (number < 0 || number >= MaxChoices || number != double(int(number))) {
-            sink.problem(Tr::tr("Choice index %1 is out of range.").arg(number));
+        const std::optional<qint64> number = Core::wireInteger(indexValue, 0, MaxChoices - 1);
+        if (!number) {
+            sink.problem(Tr::tr("Choice index %1 is out of range.").arg(indexValue.toDouble()));
             return;
         }
-        index = int(number);
+        index = int(*number);
     } else if (position >= MaxChoices) {
         sink.problem(Tr::tr("Too many choices in a chat completion."));
         return;

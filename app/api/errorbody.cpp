@@ -102,7 +102,7 @@ std::optional<double> parseDuration(const QString &text)
         return std::nullopt;
     bool ok = false;
     const double seconds = text.chopped(1).toDouble(&ok);
-    if (!ok || seconds < 0)
+    if (!ok || !(seconds >= 0) || !std::isfinite(seconds)) // toDouble() takes "nan" and "inf"
         return std::nullopt;
     return seconds;
 }

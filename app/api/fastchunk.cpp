@@ -318,8 +318,9 @@ inline const char *readString(const char *p, const char *end, Span &span)
     return p + 1;
 }
 
-// JSON's number grammar without an exponent. With `value`, an integer of at most MaxReadDigits
-// digits only.
+// JSON's number grammar without an exponent. With `value`, a non-negative integer of at most
+// MaxReadDigits digits only: the slow path (Core::wireInteger) takes anything else for absent
+// or out of range, so the fast path declines it.
 inline const char *readNumber(const char *p, const char *end, std::optional<qint64> *value)
 {
     const char *const start = p;
@@ -351,12 +352,12 @@ inline const char *readNumber(const char *p, const char *end, std::optional<qint
         return nullptr;
     if (!value)
         return p;
-    if (fraction || integerEnd - digits > MaxReadDigits)
+    if (negative || fraction || integerEnd - digits > MaxReadDigits)
         return nullptr;
     qint64 number = 0;
     for (const char *d = digits; d < integerEnd; ++d)
         number = number * 10 + (*d - '0');
-    *value = negative ? -number : number;
+    *value = number;
     return p;
 }
 
@@ -564,7 +565,7 @@ inline const char *readChoice(const char *p, const char *end, Choice &choice, in
             if (!once(seen, Index) || !(p = readCountOrNull(p, end, index, nullptr)))
                 return nullptr;
             if (index) {
-                if (*index < 0 || *index >= MaxChoices)
+                if (*index >= MaxChoices)
                     return nullptr; // the slow path reports it
                 choice.index = int(*index);
             }

@@ -2,10 +2,13 @@
 
 #include "api/chatcompletions.h"
 #include "api/errorbody.h"
+#include "core/wirenumber.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
+
+#include <climits>
 
 namespace Parlance::Api {
 
@@ -37,10 +40,10 @@ QJsonObject messageItem(const QString &role, const QString &text)
     return QJsonObject{{QStringLiteral("role"), role}, {QStringLiteral("content"), text}};
 }
 
-int intField(const QJsonObject &object, QLatin1StringView key)
+// An output, content or summary index; one that is missing or out of range is the first.
+int indexField(const QJsonObject &object, QLatin1StringView key)
 {
-    const QJsonValue value = object.value(key);
-    return value.isDouble() ? value.toInt() : 0;
+    return int(Core::wireInteger(object.value(key), 0, INT_MAX).value_or(0));
 }
 
 QString stringField(const QJsonObject &object, QLatin1StringView key)
@@ -53,8 +56,8 @@ QString codeString(const QJsonValue &value)
 {
     if (value.isString())
         return value.toString();
-    if (value.isDouble())
-        return QString::number(qint64(value.toDouble()));
+    if (const std::optional<qint64> number = Core::wireInteger(value, -Core::MaxJsonInteger))
+        return QString::number(*number);
     return {};
 }
 
@@ -414,9 +417,9 @@ QList<Core::ReplyDelta> ResponsesStreamDecoder::decode(const Core::SseEvent &eve
     if (type.isEmpty() || type == QLatin1StringView("message"))
         type = stringField(payload, QLatin1StringView("type"));
 
-    const int outputIndex = intField(payload, QLatin1StringView("output_index"));
-    const int contentIndex = intField(payload, QLatin1StringView("content_index"));
-    const int summaryIndex = intField(payload, QLatin1StringView("summary_index"));
+    const int outputIndex = indexField(payload, QLatin1StringView("output_index"));
+    const int contentIndex = indexField(payload, QLatin1StringView("content_index"));
+    const int summaryIndex = indexField(payload, QLatin1StringView("summary_index"));
 
     auto appendDelta = [&](Segment segment, int subIndex) {
         const QJsonValue delta = payload.value(QLatin1StringView("delta"));

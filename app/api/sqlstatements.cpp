@@ -1,5 +1,7 @@
 #include "api/sqlstatements.h"
 
+#include "core/wirenumber.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,6 +9,7 @@
 #include <QJsonParseError>
 #include <QLocale>
 
+#include <climits>
 #include <cmath>
 
 namespace Parlance::Api {
@@ -220,12 +223,13 @@ bool parseStatementResponse(const QByteArray &body, StatementResult *result)
         if (!links.isEmpty())
             next = links.last().toObject().value(QLatin1StringView("next_chunk_index"));
     }
-    if (next.isDouble() && next.toDouble() >= 0)
-        parsed.nextChunkIndex = next.toInt();
+    // An index out of range is no index: read as 0 it would fetch the first chunk again.
+    if (const std::optional<qint64> index = Core::wireInteger(next, 0, INT_MAX))
+        parsed.nextChunkIndex = int(*index);
 
-    const QJsonValue total = manifest.value(QLatin1StringView("total_row_count"));
-    if (total.isDouble() && total.toDouble() >= 0)
-        parsed.totalRowCount = qint64(total.toDouble());
+    if (const std::optional<qint64> total
+        = Core::wireInteger(manifest.value(QLatin1StringView("total_row_count"))))
+        parsed.totalRowCount = *total;
     else if (!parsed.nextChunkIndex)
         parsed.totalRowCount = parsed.rows.size(); // every row is here (no manifest count)
 

@@ -332,27 +332,4 @@ bool parseHeaderArgument(const QString &text, Core::HttpHeader *header)
     return true;
 }
 
-bool isLoopbackHost(const QString &host)
-{
-    QString h = host.trimmed().toLower();
-    if (h.startsWith(QLatin1Char('[')) && h.endsWith(QLatin1Char(']')))
-        h = h.mid(1, h.size() - 2);
-    if (h == QLatin1StringView("localhost") || h.endsWith(QLatin1StringView(".localhost")))
-        return true;
-    if (h == QLatin1StringView("::1") || h == QLatin1StringView("0:0:0:0:0:0:0:1"))
-        return true;
-    if (h.startsWith(QLatin1StringView("::ffff:")))
-        h = h.mid(7);
-    const QStringList parts = h.split(QLatin1Char('.'));
-    if (parts.size() != 4)
-        return false;
-    for (const QString &part : parts) {
-        bool ok = false;
-        const int value = part.toInt(&ok);
-        if (!ok || value < 0 || value > 255)
-            return false;
-    }
-    return parts.first().toInt() == 127;
-}
-
 } // namespace Parlance::Config

@@ -2,6 +2,7 @@
 
 #include "core/connection.h"
 #include "core/httprequest.h"
+#include "core/loopback.h"
 
 #include <QProcessEnvironment>
 #include <QString>
@@ -56,7 +57,7 @@ ResolvedConnection resolveConnection(const ConnectionOptions &options,
 // is not an HTTP token, or a CR/LF/NUL anywhere.
 bool parseHeaderArgument(const QString &text, Core::HttpHeader *header);
 
-// localhost, *.localhost, 127.0.0.0/8 and ::1.
-bool isLoopbackHost(const QString &host);
+// The one loopback rule, here for the callers that decide about plain http.
+using Core::isLoopbackHost;
 
 } // namespace Parlance::Config

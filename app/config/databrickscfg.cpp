@@ -4,6 +4,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace Parlance::Config {
 
@@ -23,6 +28,19 @@ qsizetype leadingSpace(const QString &line)
     while (n < line.size() && line.at(n).isSpace())
         ++n;
     return n;
+}
+
+// Opening a FIFO blocks until a writer comes, reading a socket until it sends.
+bool isStream(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat status;
+    return ::stat(QFile::encodeName(path).constData(), &status) == 0
+           && (S_ISFIFO(status.st_mode) || S_ISSOCK(status.st_mode));
+#else
+    Q_UNUSED(path);
+    return false;
+#endif
 }
 
 } // namespace
@@ -75,18 +93,30 @@ DatabricksCfg DatabricksCfg::load(const QString &path, QString *error)
         empty.m_path = path;
         return empty;
     }
-    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
-        if (error) {
-            *error = Tr::tr("Cannot read %1: %2")
-                         .arg(QDir::toNativeSeparators(path), QFileInfo(path).isDir()
-                                                                  ? Tr::tr("it is a directory")
-                                                                  : file.errorString());
-        }
+    const auto refuse = [&path, error](const QString &why) {
+        if (error)
+            *error = Tr::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), why);
         DatabricksCfg empty;
         empty.m_path = path;
         return empty;
-    }
-    DatabricksCfg cfg = parse(file.readAll(), error);
+    };
+    const auto tooLarge = [] {
+        return Tr::tr("it is larger than %1 KiB, too large for a Databricks configuration file")
+            .arg(MaxFileBytes / 1024);
+    };
+    if (QFileInfo(path).isDir())
+        return refuse(Tr::tr("it is a directory"));
+    if (isStream(path))
+        return refuse(Tr::tr("it is not a file"));
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(file.errorString());
+    if (file.size() > MaxFileBytes)
+        return refuse(tooLarge());
+    // A device reports no size: read one byte more than allowed to know.
+    const QByteArray content = file.read(MaxFileBytes + 1);
+    if (content.size() > MaxFileBytes)
+        return refuse(tooLarge());
+    DatabricksCfg cfg = parse(content, error);
     cfg.m_path = path;
     if (error && !error->isEmpty())
         *error = QDir::toNativeSeparators(path) + QStringLiteral(": ") + *error;
@@ -108,6 +138,7 @@ DatabricksCfg DatabricksCfg::parse(const QByteArray &content, QString *error)
     const QStringList lines = text.split(QLatin1Char('\n'));
 
     qsizetype section = -1; // index into m_sections
+    QHash<QString, qsizetype> sectionIndex; // a file of many sections is not quadratic
     QString key;            // the key a deeper-indented line continues
     qsizetype keyIndent = 0;
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -139,14 +170,12 @@ DatabricksCfg DatabricksCfg::parse(const QByteArray &content, QString *error)
                 section = -1;
                 continue;
             }
-            section = -1;
-            for (qsizetype s = 0; s < cfg.m_sections.size(); ++s) {
-                if (cfg.m_sections.at(s).name == name)
-                    section = s; // a repeated section adds to the first one
-            }
+            // A repeated section adds to the first one.
+            section = sectionIndex.value(name, -1);
             if (section < 0) {
                 cfg.m_sections.append(DatabricksCfgProfile{name, {}});
                 section = cfg.m_sections.size() - 1;
+                sectionIndex.insert(name, section);
             }
             continue;
         }

@@ -35,7 +35,8 @@ public:
     static QString defaultPath(const QProcessEnvironment &env);
     // A missing file is an empty configuration, not an error. *error is set when the file
     // cannot be read, or names the first line that is not INI; the sections that did parse
-    // are still returned.
+    // are still returned. A file over MaxFileBytes (a device like /dev/zero, a log picked by
+    // mistake) is refused unread, and so is a FIFO or socket, whose opening would block.
     static DatabricksCfg load(const QString &path, QString *error = nullptr);
     static DatabricksCfg parse(const QByteArray &content, QString *error = nullptr);
 
@@ -46,6 +47,9 @@ public:
     QString defaultProfileName() const;
 
     QString path() const { return m_path; }
+
+    // Real files hold a few profiles in a few kilobytes.
+    static constexpr qint64 MaxFileBytes = 1024 * 1024;
 
 private:
     QList<DatabricksCfgProfile> m_sections; // every section, [__settings__] included

@@ -1,15 +1,14 @@
 #include "core/usage.h"
 
-#include <QJsonValue>
+#include "core/wirenumber.h"
 
 namespace Parlance::Core {
 
+// A count that is negative, fractional or beyond 2^53 is a server bug: unknown, not clamped,
+// so a total derived from it is not made up either.
 static std::optional<qint64> tokenCount(const QJsonObject &object, QLatin1StringView key)
 {
-    const QJsonValue value = object.value(key);
-    if (!value.isDouble())
-        return std::nullopt;
-    return static_cast<qint64>(value.toDouble());
+    return wireInteger(object.value(key));
 }
 
 Usage Usage::fromJson(const QJsonObject &object)

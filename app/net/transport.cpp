@@ -1,11 +1,12 @@
 #include "net/transport.h"
 
+#include "core/loopback.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QMutexLocker>
 #include <QNetworkProxy>
 #include <QNetworkRequest>
@@ -83,16 +84,6 @@ QString keyOf(const QString &scheme, const QString &host, int port)
 QString keyOf(const QUrl &url)
 {
     return keyOf(url.scheme(), url.host(), url.port());
-}
-
-bool isLoopback(const QString &host)
-{
-    if (host.compare(QLatin1StringView("localhost"), Qt::CaseInsensitive) == 0
-        || host.endsWith(QLatin1StringView(".localhost"), Qt::CaseInsensitive)) {
-        return true;
-    }
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
 }
 
 } // namespace
@@ -187,7 +178,7 @@ QList<QNetworkProxy> ConnectionProxyFactory::queryProxy(const QNetworkProxyQuery
 
     // As Qt's application-wide proxy lookup does: a server on this machine is reached directly
     // even when http_proxy is set, or a local model server would be sent to the proxy.
-    if (isLoopback(host))
+    if (Core::isLoopbackHost(host))
         return {QNetworkProxy(QNetworkProxy::NoProxy)};
     QList<QNetworkProxy> proxies = QNetworkProxyFactory::systemProxyForQuery(query);
     if (proxies.isEmpty())

@@ -96,14 +96,18 @@ QByteArray chunkFrame(QByteArrayView data)
 
 } // namespace
 
-HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, QObject *parent)
+HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, int idleTimeoutMs,
+                               QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_handler(std::move(handler))
     , m_pumpTimer(new QTimer(this))
     , m_stallTimer(new QTimer(this))
+    , m_idleTimer(new QTimer(this))
 {
     m_socket->setParent(this);
+    // Unread bytes stay in the kernel once this is full, and the client's sending stalls.
+    m_socket->setReadBufferSize(SocketBufferBytes);
     // Small writes must leave at once: the chunk-bytes knob relies on each write being its own
     // segment, and a streamed delta should not wait for Nagle's algorithm.
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
@@ -111,9 +115,16 @@ HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, QObject *par
     m_pumpTimer->setTimerType(Qt::PreciseTimer);
     m_stallTimer->setSingleShot(true);
     m_stallTimer->setInterval(StallTimeoutMs);
+    // Idle keep-alive connections would otherwise hold a descriptor each for ever.
+    m_idleTimer->setSingleShot(true);
+    m_idleTimer->setInterval(idleTimeoutMs);
 
     connect(m_pumpTimer, &QTimer::timeout, this, &HttpConnection::pump);
     connect(m_stallTimer, &QTimer::timeout, this, [this] { m_socket->abort(); });
+    connect(m_idleTimer, &QTimer::timeout, this, [this] {
+        m_closing = true;
+        m_socket->disconnectFromHost();
+    });
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
         if (m_waitingForDrain && m_socket->bytesToWrite() <= HighWaterBytes / 2) {
@@ -124,17 +135,24 @@ HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, QObject *par
     connect(m_socket, &QTcpSocket::disconnected, this, [this] {
         m_pumpTimer->stop();
         m_stallTimer->stop();
+        m_idleTimer->stop();
         deleteLater();
     });
+    m_idleTimer->start();
     if (m_socket->bytesAvailable() > 0)
         QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
 }
 
 HttpConnection::~HttpConnection() = default;
 
+qsizetype HttpConnection::bufferedInputBytes() const
+{
+    return m_parser.bufferedBytes() + m_socket->bytesAvailable();
+}
+
 void HttpConnection::onReadyRead()
 {
-    m_parser.append(m_socket->readAll());
+    // A request on its way is not idle; while busy or closing the bytes wait in the socket.
     if (!m_busy && !m_closing)
         processRequests();
 }
@@ -143,6 +161,10 @@ void HttpConnection::processRequests()
 {
     if (m_busy || m_closing || m_socket->state() != QAbstractSocket::ConnectedState)
         return;
+    if (m_socket->bytesAvailable() > 0) {
+        m_parser.append(m_socket->readAll());
+        m_idleTimer->start();
+    }
     Request request;
     switch (m_parser.next(&request)) {
     case HttpRequestParser::Status::NeedMore:
@@ -166,6 +188,7 @@ void HttpConnection::processRequests()
 void HttpConnection::start(Response response, bool closeAfter)
 {
     m_busy = true;
+    m_idleTimer->stop();
     m_closeAfter = closeAfter;
     m_ending = response.ending;
     m_chunkBytes = response.chunkBytes;
@@ -282,6 +305,7 @@ void HttpConnection::endResponse()
             return;
         }
         m_busy = false;
+        m_idleTimer->start();
         // Queued, so that a burst of pipelined requests does not recurse.
         QMetaObject::invokeMethod(this, &HttpConnection::processRequests, Qt::QueuedConnection);
         return;

@@ -23,9 +23,15 @@ class HttpConnection final : public QObject
 public:
     using Handler = std::function<Response(const Request &)>;
 
-    // Takes ownership of the socket (it becomes a child).
-    HttpConnection(QTcpSocket *socket, Handler handler, QObject *parent = nullptr);
+    // Takes ownership of the socket (it becomes a child). A connection that waits for a
+    // request longer than idleTimeoutMs without receiving a byte is closed.
+    HttpConnection(QTcpSocket *socket, Handler handler, int idleTimeoutMs,
+                   QObject *parent = nullptr);
     ~HttpConnection() override;
+
+    // Received bytes not yet taken as a request: while a response is in progress the socket is
+    // not read, so a client that keeps sending meets TCP flow control instead of filling this.
+    qsizetype bufferedInputBytes() const;
 
     // Writes of ready-to-send events are gathered up to this size, so a long burst of deltas
     // costs a handful of writes instead of one per delta.
@@ -33,6 +39,8 @@ public:
     // Above this many unsent bytes the writer waits for the socket to drain.
     static constexpr qsizetype HighWaterBytes = 1024 * 1024;
     static constexpr int StallTimeoutMs = 60 * 1000;
+    // What Qt buffers of a socket the connection is not reading.
+    static constexpr qsizetype SocketBufferBytes = 64 * 1024;
     static constexpr int PacingIntervalMs = 1;
 
 private:
@@ -54,6 +62,7 @@ private:
     HttpRequestParser m_parser;
     QTimer *m_pumpTimer;
     QTimer *m_stallTimer;
+    QTimer *m_idleTimer;
 
     bool m_busy = false;
     bool m_closing = false;

@@ -1,5 +1,7 @@
 #include "sim/httprequestparser.h"
 
+#include <algorithm>
+
 namespace Parlance::Sim {
 
 namespace {
@@ -77,6 +79,10 @@ bool HttpRequestParser::parseHead(QByteArrayView head)
             fail(400, QByteArrayLiteral("Malformed header line."));
             return false;
         }
+        if (m_pending.headers.size() == MaxHeaderCount) {
+            fail(431, QByteArrayLiteral("The request has too many header fields."));
+            return false;
+        }
         m_pending.headers.append({line.first(colon).toByteArray().toLower(),
                                   line.sliced(colon + 1).toByteArray().trimmed()});
     }
@@ -98,13 +104,18 @@ bool HttpRequestParser::parseHead(QByteArrayView head)
         lengthValue = h.second;
     }
     if (!lengthValue.isNull()) {
-        bool ok = false;
-        m_contentLength = lengthValue.toLongLong(&ok);
-        if (!ok || m_contentLength < 0 || lengthValue.startsWith('+')) {
+        // 1*DIGIT (RFC 9110 section 8.6). A length too long for qint64 is a valid one, just
+        // too large; either way nothing is allocated for it.
+        if (lengthValue.isEmpty()
+            || !std::all_of(lengthValue.cbegin(), lengthValue.cend(),
+                            [](char c) { return c >= '0' && c <= '9'; })) {
             fail(400, QByteArrayLiteral("Invalid Content-Length header."));
             return false;
         }
-        if (m_contentLength > MaxBodyBytes) {
+        bool ok = false;
+        m_contentLength = lengthValue.toLongLong(&ok);
+        if (!ok || m_contentLength > MaxBodyBytes) {
+            m_contentLength = 0;
             fail(413, QByteArrayLiteral("The request body is too large."));
             return false;
         }

@@ -15,10 +15,14 @@ class HttpRequestParser
 public:
     enum class Status { NeedMore, Ready, Failed };
 
+    // Beyond these a request is refused (431, 413) before any of its body is buffered: the
+    // buffer never holds more than one request's head and body, plus what one read brought.
     static constexpr qsizetype MaxHeaderBytes = 64 * 1024;
+    static constexpr int MaxHeaderCount = 100;
     static constexpr qsizetype MaxBodyBytes = 64 * 1024 * 1024;
 
     void append(QByteArrayView bytes) { m_buffer.append(bytes); }
+    qsizetype bufferedBytes() const { return m_buffer.size(); }
 
     // Ready: *request holds the next request and its bytes are consumed.
     // Failed: failureStatus()/failureMessage() say why; the connection cannot be reused.

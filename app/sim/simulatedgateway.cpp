@@ -15,6 +15,7 @@
 #include <QMutexLocker>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace Parlance::Sim {
 
@@ -89,10 +90,17 @@ RecordedRequest recordOf(const Request &request)
 } // namespace
 
 SimulatedGateway::SimulatedGateway(QObject *parent)
-    : QObject(parent), m_server(new QTcpServer(this)), m_routes(std::make_unique<Routes>())
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
+    , m_acceptRetryTimer(new QTimer(this))
+    , m_routes(std::make_unique<Routes>())
 {
     qRegisterMetaType<RecordedRequest>();
+    m_acceptRetryTimer->setSingleShot(true);
+    m_acceptRetryTimer->setInterval(AcceptRetryMs);
     connect(m_server, &QTcpServer::newConnection, this, &SimulatedGateway::acceptConnections);
+    connect(m_server, &QTcpServer::acceptError, this, &SimulatedGateway::acceptFailed);
+    connect(m_acceptRetryTimer, &QTimer::timeout, m_server, &QTcpServer::resumeAccepting);
 }
 
 SimulatedGateway::~SimulatedGateway()
@@ -162,12 +170,32 @@ void SimulatedGateway::clearRequests()
     m_requests.clear();
 }
 
+void SimulatedGateway::setIdleTimeout(int ms)
+{
+    QMutexLocker lock(&m_mutex);
+    m_idleTimeoutMs = qMax(1, ms);
+}
+
 void SimulatedGateway::acceptConnections()
 {
+    int idleTimeoutMs = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        idleTimeoutMs = m_idleTimeoutMs;
+    }
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         new HttpConnection(
-            socket, [this](const Request &request) { return handle(request); }, this);
+            socket, [this](const Request &request) { return handle(request); }, idleTimeoutMs,
+            this);
     }
+}
+
+// QTcpServer pauses accepting on any error but a temporary one, and never resumes by itself:
+// after running out of descriptors once, the simulator would accept nothing ever again.
+void SimulatedGateway::acceptFailed()
+{
+    if (m_server->isListening())
+        m_acceptRetryTimer->start();
 }
 
 Response SimulatedGateway::handle(const Request &request)

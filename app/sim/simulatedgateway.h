@@ -12,6 +12,7 @@
 #include <memory>
 
 class QTcpServer;
+class QTimer;
 
 namespace Parlance::Sim {
 
@@ -44,12 +45,20 @@ public:
     void setRequiredToken(const QString &token);
     // Multiplies every simulated delay; 0 removes them.
     void setTimeScale(double scale);
+    // A connection that waits this long for a request, receiving nothing, is closed. Applies
+    // to connections accepted afterwards.
+    void setIdleTimeout(int ms);
 
     // What was received, oldest first (the last MaxRecordedRequests), /__sim/ requests excepted.
     QList<RecordedRequest> requests() const;
     void clearRequests();
 
     static constexpr int MaxRecordedRequests = 10000;
+    static constexpr int DefaultIdleTimeoutMs = 60 * 1000;
+    // After a failed accept (out of descriptors, say) the server stops accepting this long,
+    // then tries again: the waiting connection keeps the socket readable, so accepting at once
+    // would spin.
+    static constexpr int AcceptRetryMs = 100;
 
 signals:
     void requestReceived(const Parlance::Sim::RecordedRequest &request);
@@ -58,15 +67,18 @@ private:
     struct Routes;
 
     void acceptConnections();
+    void acceptFailed();
     Response handle(const Request &request);
     Response handleControl(const Request &request);
 
     QTcpServer *m_server;
+    QTimer *m_acceptRetryTimer;
     std::unique_ptr<Routes> m_routes;
 
     mutable QMutex m_mutex; // guards the members below
     QString m_token;
     double m_timeScale = 1.0;
+    int m_idleTimeoutMs = DefaultIdleTimeoutMs;
     QList<RecordedRequest> m_requests;
     QHostAddress m_address;
     quint16 m_port = 0;

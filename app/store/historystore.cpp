@@ -1,6 +1,7 @@
 #include "store/historystore.h"
 
 #include "store/conversationjson.h"
+#include "store/privatefiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -248,13 +249,22 @@ bool HistoryStore::open(const QString &filePath, QString *error)
     const QFileInfo info(filePath);
 
     const QString folder = info.absolutePath();
-    if (!QDir().mkpath(folder)) {
+    if (!PrivateFiles::makeFolder(folder)) {
         return fail(error, Tr::tr("Cannot create the folder %1 for the conversation history. "
                                   "Check that no file has that name and that you may write "
                                   "there.")
                                .arg(native(folder)));
     }
-    if (info.exists()) {
+    // Parlance's own folder is made private even when an older version created it. A folder
+    // the caller chose and that existed is left as it was (it may be shared): the files are
+    // private all the same.
+    if (QFileInfo(folder) == QFileInfo(QFileInfo(defaultFilePath()).absolutePath()))
+        PrivateFiles::restrict(folder, PrivateFiles::FolderMode);
+    if (!info.exists()) {
+        // SQLite would create it with the umask's mode (usually 0644); it gives the -wal,
+        // -shm and -journal files the mode of the database file.
+        PrivateFiles::makeFile(filePath);
+    } else {
         if (!info.isFile()) {
             return fail(error, Tr::tr("Cannot open the conversation history %1: it is not a "
                                       "file. Move it away or choose another location.")
@@ -288,6 +298,10 @@ bool HistoryStore::open(const QString &filePath, QString *error)
             return false;
         QThread::msleep(10 + 10 * attempt);
     }
+    // Only now that the file is known to be a history: a file that is refused stays as it was.
+    // Files of an older version, or left by one, become private here.
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        PrivateFiles::restrict(filePath + QLatin1StringView(suffix), PrivateFiles::FileMode);
     m_open = true;
     return true;
 }

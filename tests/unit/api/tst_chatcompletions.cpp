@@ -1,3 +1,4 @@
+#include "../core/hostilenumbers.h"
 #include "api/chatcompletions.h"
 #include "api/dialect.h"
 #include "api/invocations.h"
@@ -139,6 +140,8 @@ private slots:
     void hostile();
     void hugeContent();
     void hugeChoiceIndexDoesNotAllocate();
+    void hostileNumbersAreAbsent_data();
+    void hostileNumbersAreAbsent();
 
     void requestBasics_data();
     void requestBasics();
@@ -897,6 +900,53 @@ void tst_ChatCompletions::hugeChoiceIndexDoesNotAllocate()
     QVERIFY(!high.error);
     QCOMPARE(high.choices.size(), 128);
     QCOMPARE(high.choices.last().message.text(), QStringLiteral("x"));
+}
+
+void tst_ChatCompletions::hostileNumbersAreAbsent_data()
+{
+    QTest::addColumn<QByteArray>("number");
+    for (const QByteArray &number : hostileNumbers())
+        QTest::newRow(number.constData()) << number;
+}
+
+// Token counts and tool indexes that are not whole numbers in range read as absent: a count
+// stays unknown, a tool call is the one at its position.
+void tst_ChatCompletions::hostileNumbersAreAbsent()
+{
+    QFETCH(QByteArray, number);
+    const QByteArray usage = R"("usage":{"prompt_tokens":)" + number + R"(,"completion_tokens":3,)"
+                             + R"("total_tokens":)" + number
+                             + R"(,"completion_tokens_details":{"reasoning_tokens":)" + number
+                             + "}}";
+    const auto checkUsage = [](const Core::Usage &u) {
+        QCOMPARE(u.inputTokens, std::nullopt);
+        QCOMPARE(u.outputTokens, std::optional<qint64>(3));
+        QCOMPARE(u.totalTokens, std::nullopt);
+        QCOMPARE(u.reasoningTokens, std::nullopt);
+    };
+
+    const QList<ReplyDelta> body = Api::parseChatCompletionsBody(
+        R"({"id":"a","choices":[{"index":0,"message":{"role":"assistant","content":"hi"},)"
+        R"("finish_reason":"stop"}],)"
+        + usage + "}");
+    QVERIFY(errorsOf(body).isEmpty());
+    checkUsage(assemble(body).usage);
+    if (QTest::currentTestFailed())
+        return;
+
+    // A usage-only chunk takes the decoder's fast path; tool calls take the JSON path.
+    const StreamResult stream = decodeStream(
+        {dataEvent(R"({"id":"a","choices":[{"index":0,"delta":{"tool_calls":[)"
+                   R"({"index":0,"id":"call_a","function":{"name":"f","arguments":"{}"}},)"
+                   R"({"index":)"
+                   + number + R"(,"id":"call_b","function":{"name":"g","arguments":"[]"}}]}}]})"),
+         dataEvent(R"({"id":"a","choices":[],)" + usage + "}"), dataEvent("[DONE]")});
+    QVERIFY(errorsOf(stream.deltas).isEmpty());
+    checkUsage(stream.reply.usage);
+    const QList<ContentPart> calls = stream.reply.primary().message.toolCalls();
+    QCOMPARE(calls.size(), 2);
+    QCOMPARE(calls.at(1).toolCallId, QStringLiteral("call_b"));
+    QCOMPARE(calls.at(1).toolArguments, QStringLiteral("[]"));
 }
 
 // --- requests --------------------------------------------------------------------------------

@@ -193,6 +193,17 @@ void tst_ErrorBody::parseErrorResponse_data()
                       R"("retry_delay":"soon"}]})")
         << QStringLiteral("REQUEST_LIMIT_EXCEEDED") << QStringLiteral("slow") << QString()
         << QString() << -1.0;
+    // QString::toDouble() reads "nan" and "inf": no delay is better than a NaN one.
+    for (const char *delay : {"nans", "infs", "-infs", "1e400s", "-1s"}) {
+        QTest::addRow("databricks retry delay %s", delay)
+            << 429
+            << QByteArray(R"({"error_code":"REQUEST_LIMIT_EXCEEDED","message":"slow",)"
+                          R"("details":[{"@type":"type.googleapis.com/google.rpc.RetryInfo",)"
+                          R"("retry_delay":")"
+                          + QByteArray(delay) + R"("}]})")
+            << QStringLiteral("REQUEST_LIMIT_EXCEEDED") << QStringLiteral("slow") << QString()
+            << QString() << -1.0;
+    }
 }
 
 void tst_ErrorBody::parseErrorResponse()
@@ -272,6 +283,10 @@ void tst_ErrorBody::parseRetryAfter_data()
     QTest::newRow("garbage") << HttpHeaders{{ra, "soon"}} << -1.0;
     QTest::newRow("negative") << HttpHeaders{{ra, "-3"}} << -1.0;
     QTest::newRow("empty") << HttpHeaders{{ra, ""}} << -1.0;
+    QTest::newRow("nan") << HttpHeaders{{ra, "nan"}} << -1.0;
+    QTest::newRow("inf") << HttpHeaders{{ra, "inf"}} << -1.0;
+    QTest::newRow("huge exponent") << HttpHeaders{{ra, "1e400"}} << -1.0;
+    QTest::newRow("nan ms falls back") << HttpHeaders{{"retry-after-ms", "nan"}, {ra, "4"}} << 4.0;
 }
 
 void tst_ErrorBody::parseRetryAfter()

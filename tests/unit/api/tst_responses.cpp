@@ -1,3 +1,4 @@
+#include "../core/hostilenumbers.h"
 #include "api/errorbody.h"
 #include "api/responses.h"
 #include "core/reply.h"
@@ -185,6 +186,10 @@ private slots:
     void wrongFieldTypes();
     void errorPayloadShapes_data();
     void errorPayloadShapes();
+    void hostileNumbersAreAbsent_data();
+    void hostileNumbersAreAbsent();
+    void numericErrorCodes_data();
+    void numericErrorCodes();
     void hugeDelta();
     void manySmallDeltasThenDone();
 };
@@ -1189,6 +1194,65 @@ void TestResponses::errorPayloadShapes()
     QCOMPARE(error.param, param);
     QCOMPARE(error.raw, json);
     QVERIFY(!decoder.isFinished());
+}
+
+void TestResponses::hostileNumbersAreAbsent_data()
+{
+    QTest::addColumn<QByteArray>("number");
+    for (const QByteArray &number : hostileNumbers())
+        QTest::newRow(number.constData()) << number;
+}
+
+// Token counts and indexes that are not whole numbers in range are absent: a count unknown, an
+// index the first one.
+void TestResponses::hostileNumbersAreAbsent()
+{
+    QFETCH(QByteArray, number);
+    const QByteArray body
+        = R"({"id":"r","model":"m","status":"completed","output":[{"type":"message",)"
+          R"("role":"assistant","content":[{"type":"output_text","text":"hi"}]}],)"
+          R"("usage":{"input_tokens":)"
+          + number + R"(,"output_tokens":7,"total_tokens":)" + number
+          + R"(,"output_tokens_details":{"reasoning_tokens":)" + number + "}}}";
+    const QList<ReplyDelta> deltas = Api::parseResponsesBody(body);
+    const Core::Reply reply = assemble(deltas);
+    QVERIFY(!reply.error);
+    QCOMPARE(reply.text(), QStringLiteral("hi"));
+    QCOMPARE(usageOf(reply), (UsageList{-1, 7, -1, -1}));
+
+    const Decoded decoded
+        = decodeAll({dataEvent(R"({"type":"response.output_text.delta","output_index":)" + number
+                               + R"(,"content_index":)" + number + R"(,"delta":"hi"})"),
+                     dataEvent(R"({"type":"response.completed","response":)" + body + "}")});
+    QVERIFY(!decoded.reply.error);
+    QCOMPARE(decoded.reply.text(), QStringLiteral("hi"));
+    QCOMPARE(usageOf(decoded.reply), (UsageList{-1, 7, -1, -1}));
+}
+
+void TestResponses::numericErrorCodes_data()
+{
+    QTest::addColumn<QByteArray>("number");
+    QTest::addColumn<QString>("code");
+
+    QTest::newRow("status") << QByteArrayLiteral("500") << QStringLiteral("500");
+    QTest::newRow("negative") << QByteArrayLiteral("-32000") << QStringLiteral("-32000");
+    QTest::newRow("1e20") << QByteArrayLiteral("1e20") << QString();
+    QTest::newRow("-1e20") << QByteArrayLiteral("-1e20") << QString();
+    QTest::newRow("fraction") << QByteArrayLiteral("1.5") << QString();
+    QTest::newRow("2^63") << QByteArrayLiteral("9223372036854775808") << QString();
+    QTest::newRow("1e308") << QByteArrayLiteral("1e308") << QString();
+}
+
+// Used to be cast straight to qint64: undefined behaviour, and "-9223372036854775808" on x86.
+void TestResponses::numericErrorCodes()
+{
+    QFETCH(QByteArray, number);
+    const QByteArray body = R"({"id":"r","status":"failed","output":[],"error":{"code":)" + number
+                            + R"(,"message":"boom"}})";
+    const Core::Reply reply = assemble(Api::parseResponsesBody(body));
+    QVERIFY(reply.error);
+    QTEST(reply.error->code, "code");
+    QCOMPARE(reply.error->message, QStringLiteral("boom"));
 }
 
 void TestResponses::hugeDelta()

@@ -1,3 +1,4 @@
+#include "../core/hostilenumbers.h"
 #include "api/sqlstatements.h"
 #include "core/connection.h"
 #include "support/testdata.h"
@@ -63,6 +64,8 @@ private slots:
     void parseStatementRejects_data();
     void parseStatementRejects();
     void failedWithoutErrorDetails();
+    void hostileNumbersAreAbsent_data();
+    void hostileNumbersAreAbsent();
 
     void parseWarehouses();
     void parseWarehousesRejects_data();
@@ -495,6 +498,35 @@ void TestSqlStatements::failedWithoutErrorDetails()
     QVERIFY(result.columns.isEmpty());
     QCOMPARE(result.totalRowCount, qint64(1));
     QVERIFY(!result.nextChunkIndex);
+}
+
+void TestSqlStatements::hostileNumbersAreAbsent_data()
+{
+    QTest::addColumn<QByteArray>("number");
+    for (const QByteArray &number : hostileNumbers())
+        QTest::newRow(number.constData()) << number;
+}
+
+// A row count or chunk index that is not a whole number in range is no count and no next
+// chunk (read as 0, the next chunk would be the first one again): the rows at hand are all.
+void TestSqlStatements::hostileNumbersAreAbsent()
+{
+    QFETCH(QByteArray, number);
+    Api::StatementResult result;
+    QVERIFY(Api::parseStatementResponse(
+        R"({"statement_id":"s","status":{"state":"SUCCEEDED"},"manifest":{"total_row_count":)"
+            + number + R"(},"result":{"data_array":[["1"],["2"]],"next_chunk_index":)" + number
+            + "}}",
+        &result));
+    QVERIFY(!result.nextChunkIndex);
+    QCOMPARE(result.totalRowCount, qint64(2));
+
+    QVERIFY(Api::parseStatementResponse(
+        R"({"statement_id":"s","status":{"state":"SUCCEEDED"},"manifest":{"total_row_count":)"
+            + number + R"(},"result":{"external_links":[{"next_chunk_index":)" + number + "}]}}",
+        &result));
+    QVERIFY(!result.nextChunkIndex);
+    QCOMPARE(result.totalRowCount, qint64(0));
 }
 
 void TestSqlStatements::parseWarehouses()

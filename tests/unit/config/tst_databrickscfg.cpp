@@ -5,6 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using Parlance::Config::DatabricksCfg;
 using Parlance::Config::normalizeHost;
 using namespace Qt::StringLiterals;
@@ -19,6 +21,11 @@ private slots:
     void values();
     void missingFileIsEmpty();
     void unreadableFileIsAnError();
+    void oversizedFileIsRefused();
+    void fileOfTheLargestSizeIsRead();
+    void endlessDeviceIsRefused();
+    void fifoIsRefusedWithoutBlocking();
+    void nullDeviceIsEmpty();
     void malformedLinesAreReportedAndSkipped_data();
     void malformedLinesAreReportedAndSkipped();
     void emptyDefaultIsNoProfile();
@@ -185,6 +192,70 @@ void tst_DatabricksCfg::unreadableFileIsAnError()
     QString error;
     const DatabricksCfg cfg = DatabricksCfg::load(path, &error);
     QVERIFY(error.contains(QStringLiteral("a-directory")));
+    QVERIFY(cfg.profileNames().isEmpty());
+}
+
+void tst_DatabricksCfg::oversizedFileIsRefused()
+{
+    QByteArray content = "[big]\nhost = adb-1.net\ntoken = t\n";
+    content += "# " + QByteArray(DatabricksCfg::MaxFileBytes - content.size() - 3, 'x') + '\n';
+    content += '\n'; // one byte over
+    QCOMPARE(content.size(), DatabricksCfg::MaxFileBytes + 1);
+    QString error;
+    const DatabricksCfg cfg = DatabricksCfg::load(writeFile(content), &error);
+    QVERIFY2(error.contains(u"larger than"_s), qPrintable(error));
+    QVERIFY(cfg.profileNames().isEmpty());
+}
+
+// As many sections as fit: read, and not in quadratic time (each section header used to be
+// looked up among all earlier ones).
+void tst_DatabricksCfg::fileOfTheLargestSizeIsRead()
+{
+    QByteArray content;
+    int sections = 0;
+    for (;;) {
+        const QByteArray section = "[p" + QByteArray::number(sections) + "]\n";
+        if (content.size() + section.size() > DatabricksCfg::MaxFileBytes)
+            break;
+        content += section;
+        ++sections;
+    }
+    QString error;
+    const DatabricksCfg cfg = DatabricksCfg::load(writeFile(content), &error);
+    QCOMPARE(error, QString());
+    const QStringList names = cfg.profileNames();
+    QCOMPARE(names.size(), sections);
+    QCOMPARE(names.last(), u"p%1"_s.arg(sections - 1));
+}
+
+void tst_DatabricksCfg::endlessDeviceIsRefused()
+{
+    if (!QFile::exists(u"/dev/zero"_s))
+        QSKIP("no /dev/zero");
+    QString error;
+    const DatabricksCfg cfg = DatabricksCfg::load(u"/dev/zero"_s, &error);
+    QVERIFY2(error.contains(u"larger than"_s), qPrintable(error));
+    QVERIFY(cfg.profileNames().isEmpty());
+}
+
+void tst_DatabricksCfg::fifoIsRefusedWithoutBlocking()
+{
+    const QString path = m_dir.filePath(u"fifo"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    QString error;
+    const DatabricksCfg cfg = DatabricksCfg::load(path, &error);
+    QVERIFY2(error.contains(u"not a file"_s), qPrintable(error));
+    QVERIFY(cfg.profileNames().isEmpty());
+}
+
+// DATABRICKS_CONFIG_FILE=/dev/null: no configuration, as the SDKs read it.
+void tst_DatabricksCfg::nullDeviceIsEmpty()
+{
+    if (!QFile::exists(u"/dev/null"_s))
+        QSKIP("no /dev/null");
+    QString error = u"not cleared"_s;
+    const DatabricksCfg cfg = DatabricksCfg::load(u"/dev/null"_s, &error);
+    QCOMPARE(error, QString());
     QVERIFY(cfg.profileNames().isEmpty());
 }
 

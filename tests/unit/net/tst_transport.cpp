@@ -354,6 +354,9 @@ void tst_Transport::loopbackBypassesTheSystemProxy()
         QCOMPARE(answer.size(), 1);
         QCOMPARE(answer.first().type(), QNetworkProxy::NoProxy);
     }
+    // The same rule as for plain http: a *.localhost name goes to DNS, so to the proxy too.
+    QCOMPARE(proxiesFor(factory, QStringLiteral("http://app.localhost:8080/v1")).first().type(),
+             QNetworkProxy::HttpProxy);
     // A manual proxy applies to loopback hosts too: it was asked for.
     factory.setProxyFor(QStringLiteral("http://127.0.0.1:11434"),
                         withProxy(Connection::Proxy::Manual, QStringLiteral("127.0.0.1"), 3128));

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -16,6 +17,7 @@
 #include <QTimeZone>
 
 #include <memory>
+#include <sys/stat.h>
 
 using namespace Parlance;
 using namespace StoreTesting;
@@ -43,6 +45,9 @@ private slots:
     void remove();
     void loadMissingKeyFails();
     void reopenKeepsData();
+    void newHistoryIsPrivate();
+    void existingHistoryIsMadePrivate();
+    void defaultFolderIsMadePrivate();
     void notADatabaseIsRefusedUntouched_data();
     void notADatabaseIsRefusedUntouched();
     void emptyFileBecomesHistory();
@@ -93,6 +98,31 @@ Core::ContentPart refusal(const QString &text)
 {
     return {Core::ContentPart::Kind::Refusal, text, {}, {}, {}, {}};
 }
+
+// The permission bits of `path` (0600), or -1 when it does not exist.
+int modeOf(const QString &path)
+{
+    struct stat status;
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return -1;
+    return int(status.st_mode & 07777);
+}
+
+// The usual umask for a test's scope, so files would be 0644 and folders 0755 unless the store
+// asks for less.
+class UsualUmask
+{
+public:
+    UsualUmask() : m_saved(::umask(022)) {}
+    ~UsualUmask() { ::umask(m_saved); }
+    Q_DISABLE_COPY_MOVE(UsualUmask)
+
+private:
+    mode_t m_saved;
+};
+
+constexpr QFile::Permissions kWorldReadable
+    = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
 
 QStringList keysOf(const QList<ConversationSummary> &summaries)
 {
@@ -544,6 +574,81 @@ void tst_HistoryStore::reopenKeepsData()
     // Opening the same store again on another file leaves the first one.
     QVERIFY2(store.open(path(QStringLiteral("second.sqlite")), &error), qPrintable(error));
     QCOMPARE(store.list(&error)->size(), 0);
+}
+
+void tst_HistoryStore::newHistoryIsPrivate()
+{
+    const UsualUmask umask;
+    const QString file = path(QStringLiteral("deep/er/history.sqlite"));
+    HistoryStore store;
+    QString error;
+    QVERIFY2(store.open(file, &error), qPrintable(error));
+    QCOMPARE(modeOf(path(QStringLiteral("deep"))), 0700);
+    QCOMPARE(modeOf(path(QStringLiteral("deep/er"))), 0700);
+    QCOMPARE(modeOf(file), 0600);
+
+    // In WAL mode a save goes to the -wal file, indexed by the -shm file: both stay while the
+    // store is open, and SQLite gives them the database file's mode.
+    QVERIFY2(store.save(conversation(QStringLiteral("k"), QStringLiteral("private"),
+                                     utc("2024-01-01T00:00:00.000Z"),
+                                     {userTurn(QStringLiteral("my secret"))}),
+                        &error),
+             qPrintable(error));
+    QCOMPARE(modeOf(file + QStringLiteral("-wal")), 0600);
+    QCOMPARE(modeOf(file + QStringLiteral("-shm")), 0600);
+}
+
+void tst_HistoryStore::existingHistoryIsMadePrivate()
+{
+    const UsualUmask umask;
+    const QString file = path();
+    HistoryStore first;
+    QString error;
+    QVERIFY2(first.open(file, &error), qPrintable(error));
+    QVERIFY2(first.save(conversation(QStringLiteral("k"), QStringLiteral("t"),
+                                     utc("2024-01-01T00:00:00.000Z")),
+                        &error),
+             qPrintable(error));
+    // As an older version left them.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QVERIFY(QFile::setPermissions(file + suffix, kWorldReadable));
+        QCOMPARE(modeOf(file + suffix), 0644);
+    }
+
+    HistoryStore second;
+    QVERIFY2(second.open(file, &error), qPrintable(error));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QCOMPARE(modeOf(file + suffix), 0600);
+    QCOMPARE(second.list(&error)->size(), 1);
+
+    // A folder the caller chose is left as it was, since it may be shared; the file is private.
+    QVERIFY(QDir().mkdir(path(QStringLiteral("shared"))));
+    QCOMPARE(modeOf(path(QStringLiteral("shared"))), 0755);
+    HistoryStore third;
+    QVERIFY2(third.open(path(QStringLiteral("shared/history.sqlite")), &error), qPrintable(error));
+    QCOMPARE(modeOf(path(QStringLiteral("shared"))), 0755);
+    QCOMPARE(modeOf(path(QStringLiteral("shared/history.sqlite"))), 0600);
+}
+
+// Parlance's own data folder, as an older version created it, becomes private.
+void tst_HistoryStore::defaultFolderIsMadePrivate()
+{
+    const UsualUmask umask;
+    const QString file = HistoryStore::defaultFilePath(); // under ~/.qttest in test mode
+    const QString folder = QFileInfo(file).absolutePath();
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(QFile::setPermissions(folder, kWorldReadable | QFile::ExeOwner | QFile::ExeGroup
+                                              | QFile::ExeOther));
+    QCOMPARE(modeOf(folder), 0755);
+    QVERIFY(!QFileInfo::exists(file) || QFile::remove(file));
+    const auto removeFile = qScopeGuard([&file] { QFile::remove(file); });
+    {
+        HistoryStore store;
+        QString error;
+        QVERIFY2(store.open(file, &error), qPrintable(error));
+        QCOMPARE(modeOf(folder), 0700);
+        QCOMPARE(modeOf(file), 0600);
+    }
 }
 
 void tst_HistoryStore::notADatabaseIsRefusedUntouched_data()
