@@ -9,7 +9,12 @@ static std::optional<qint64> tokenCount(const QJsonObject &object, QLatin1String
     const QJsonValue value = object.value(key);
     if (!value.isDouble())
         return std::nullopt;
-    return static_cast<qint64>(value.toDouble());
+    // A count no qint64 holds (1e300 from a broken server) is no count: converting it is
+    // undefined behaviour.
+    const double count = value.toDouble();
+    if (!(count >= -0x1p63 && count < 0x1p63))
+        return std::nullopt;
+    return static_cast<qint64>(count);
 }
 
 Usage Usage::fromJson(const QJsonObject &object)

@@ -145,6 +145,7 @@ private slots:
     void hostile();
     void hugeContent();
     void hugeChoiceIndexDoesNotAllocate();
+    void tokenCountsBeyondInt64AreUnknown();
 
     void requestBasics_data();
     void requestBasics();
@@ -903,6 +904,22 @@ void tst_ChatCompletions::hugeChoiceIndexDoesNotAllocate()
     QVERIFY(!high.error);
     QCOMPARE(high.choices.size(), 128);
     QCOMPARE(high.choices.last().message.text(), QStringLiteral("x"));
+}
+
+// Found by tests/fuzz/fuzz_fastchunk (UBSan): a count was converted to qint64 however large.
+void tst_ChatCompletions::tokenCountsBeyondInt64AreUnknown()
+{
+    Api::ChatCompletionsStreamDecoder decoder;
+    const Core::Reply reply = assemble(decoder.decode(dataEvent(
+        R"({"choices":[],"usage":{"prompt_tokens":1e300,"completion_tokens":-1e19,)"
+        R"("total_tokens":12,"completion_tokens_details":{"reasoning_tokens":9007199254740992},)"
+        R"("prompt_tokens_details":{"cached_tokens":9.2233720368547758e18}}})")));
+    QVERIFY(!reply.error);
+    QCOMPARE(reply.usage.inputTokens, std::nullopt);
+    QCOMPARE(reply.usage.outputTokens, std::nullopt);
+    QCOMPARE(reply.usage.totalTokens, std::optional<qint64>(12));
+    QCOMPARE(reply.usage.reasoningTokens, std::optional<qint64>(9007199254740992));
+    QCOMPARE(reply.usage.cachedInputTokens, std::nullopt); // 2^63, one past the largest qint64
 }
 
 // --- requests --------------------------------------------------------------------------------
