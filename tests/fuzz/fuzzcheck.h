@@ -20,9 +20,7 @@ namespace FuzzCheck {
 // Separates the stream from the slicing plan in an input; the dictionaries hold it so the
 // fuzzer can insert it. An input without it is sliced by a plan read from the stream itself,
 // so the wire fixtures are seeds as they are.
-inline constexpr QByteArrayView PlanMarker("\xFF"
-                                           "PLAN"
-                                           "\xFF");
+inline constexpr QByteArrayView PlanMarker("\xFFPLAN\xFF");
 
 struct SlicedInput
 {
