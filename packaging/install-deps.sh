@@ -10,6 +10,8 @@ packages=(
     # Tests: a real Secret Service, an X server for screenshots, a JSON Schema validator, curl.
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth python3 python3-jsonschema curl
     fonts-dejavu-core
+    # Fuzz tests (tests/fuzz): clang with its libFuzzer and sanitizer runtimes.
+    clang libclang-rt-14-dev
 )
 
 missing=()

@@ -135,7 +135,9 @@ HttpRequestParser::Status HttpRequestParser::next(Request *request)
             m_buffer.remove(0, 2);
         const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n");
         if (headEnd < 0) {
-            if (m_buffer.size() > MaxHeaderBytes)
+            // A head of MaxHeaderBytes may still lack three bytes of its "\r\n\r\n": only a
+            // longer buffer is over the limit however the rest arrives.
+            if (m_buffer.size() > MaxHeaderBytes + 3)
                 return fail(431, QByteArrayLiteral("The request headers are too large."));
             return Status::NeedMore;
         }

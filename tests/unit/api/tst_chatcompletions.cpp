@@ -142,6 +142,7 @@ private slots:
     void hugeChoiceIndexDoesNotAllocate();
     void hostileNumbersAreAbsent_data();
     void hostileNumbersAreAbsent();
+    void tokenCountsBeyondInt64AreUnknown();
 
     void requestBasics_data();
     void requestBasics();
@@ -947,6 +948,20 @@ void tst_ChatCompletions::hostileNumbersAreAbsent()
     QCOMPARE(calls.size(), 2);
     QCOMPARE(calls.at(1).toolCallId, QStringLiteral("call_b"));
     QCOMPARE(calls.at(1).toolArguments, QStringLiteral("[]"));
+// Found by tests/fuzz/fuzz_fastchunk (UBSan): a count was converted to qint64 however large.
+void tst_ChatCompletions::tokenCountsBeyondInt64AreUnknown()
+{
+    Api::ChatCompletionsStreamDecoder decoder;
+    const Core::Reply reply = assemble(decoder.decode(dataEvent(
+        R"({"choices":[],"usage":{"prompt_tokens":1e300,"completion_tokens":-1e19,)"
+        R"("total_tokens":12,"completion_tokens_details":{"reasoning_tokens":9007199254740991},)"
+        R"("prompt_tokens_details":{"cached_tokens":9.2233720368547758e18}}})")));
+    QVERIFY(!reply.error);
+    QCOMPARE(reply.usage.inputTokens, std::nullopt);
+    QCOMPARE(reply.usage.outputTokens, std::nullopt);
+    QCOMPARE(reply.usage.totalTokens, std::optional<qint64>(12));
+    QCOMPARE(reply.usage.reasoningTokens, std::optional<qint64>(9007199254740991)); // 2^53 - 1
+    QCOMPARE(reply.usage.cachedInputTokens, std::nullopt); // 2^63, one past the largest qint64
 }
 
 // --- requests --------------------------------------------------------------------------------

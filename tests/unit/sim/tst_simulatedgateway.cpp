@@ -1,3 +1,4 @@
+#include "sim/httprequestparser.h"
 #include "sim/simulatedgateway.h"
 
 #include <QElapsedTimer>
@@ -280,6 +281,7 @@ private slots:
     void keepAliveServesSeveralRequests();
     void connectionCloseIsHonoured();
     void chunkedRequestBodyIsRefused();
+    void headerLimitIgnoresHowBytesArrive();
     void expectContinue();
     void worksInWorkerThread();
 };
@@ -2138,6 +2140,37 @@ void tst_SimulatedGateway::chunkedRequestBodyIsRefused()
     const RawExchange x = rawRead(socket, 5000);
     QVERIFY(x.bytes.startsWith("HTTP/1.1 411 Length Required\r\n"));
     QVERIFY(x.closed);
+}
+
+// Found by tests/fuzz/fuzz_httprequestparser: a head just under the limit was refused when its
+// last bytes came in a later read, and accepted when they came together.
+void tst_SimulatedGateway::headerLimitIgnoresHowBytesArrive()
+{
+    const auto headOfSize = [](qsizetype size) -> QByteArray {
+        const QByteArray start = "GET /v1/models HTTP/1.1\r\nX-Pad: ";
+        return start + QByteArray(size - start.size(), 'a') + "\r\n\r\n";
+    };
+    for (const qsizetype headSize :
+         {HttpRequestParser::MaxHeaderBytes, HttpRequestParser::MaxHeaderBytes + 1}) {
+        const QByteArray bytes = headOfSize(headSize);
+        for (const qsizetype held : {0, 1, 2, 3}) {
+            HttpRequestParser parser;
+            Request request;
+            parser.append(QByteArrayView(bytes).chopped(held));
+            HttpRequestParser::Status status = parser.next(&request);
+            if (held > 0 && status == HttpRequestParser::Status::NeedMore) {
+                parser.append(QByteArrayView(bytes).last(held));
+                status = parser.next(&request);
+            }
+            if (headSize <= HttpRequestParser::MaxHeaderBytes) {
+                QCOMPARE(status, HttpRequestParser::Status::Ready);
+                QCOMPARE(request.header("x-pad"), QByteArray(headSize - 32, 'a'));
+            } else {
+                QCOMPARE(status, HttpRequestParser::Status::Failed);
+                QCOMPARE(parser.failureStatus(), 431);
+            }
+        }
+    }
 }
 
 void tst_SimulatedGateway::expectContinue()
