@@ -22,6 +22,7 @@ const QSet<QString> &valueOptions()
         QStringLiteral("--base-url"),   QStringLiteral("--gateway-path"),
         QStringLiteral("--auth"),       QStringLiteral("--header"),
         QStringLiteral("--timeout"),    QStringLiteral("--retries"),
+        QStringLiteral("--max-time"),   QStringLiteral("--max-response-mb"),
         QStringLiteral("--system"),     QStringLiteral("--max-tokens"),
         QStringLiteral("--temperature"), QStringLiteral("--top-p"),
         QStringLiteral("--stop"),       QStringLiteral("--param"),
@@ -167,6 +168,17 @@ std::optional<CliArgs> parseArgs(const QStringList &arguments, QString *error)
             if (!toInt(value, 1, 86400, &seconds))
                 return fail(Tr::tr("--timeout wants whole seconds (1 or more), got '%1'").arg(value));
             args.connection.timeoutSeconds = seconds;
+        } else if (arg == QLatin1String("--max-time")) {
+            int seconds = 0;
+            if (!toInt(value, 1, 7 * 86400, &seconds))
+                return fail(Tr::tr("--max-time wants whole seconds (1 or more), got '%1'").arg(value));
+            args.connection.maxTimeSeconds = seconds;
+        } else if (arg == QLatin1String("--max-response-mb")) {
+            int megabytes = 0;
+            if (!toInt(value, 1, 1 << 20, &megabytes))
+                return fail(Tr::tr("--max-response-mb wants whole megabytes (1 or more), got '%1'")
+                                .arg(value));
+            args.connection.maxResponseMegabytes = megabytes;
         } else if (arg == QLatin1String("--retries")) {
             int retries = 0;
             if (!toInt(value, 0, 20, &retries))

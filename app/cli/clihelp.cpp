@@ -22,6 +22,8 @@ QString connectionOptions()
         "  --auth bearer|basic|none\n"
         "  --header 'Name: value' extra request header (repeatable)\n"
         "  --timeout S            give up after S seconds without data (default 120)\n"
+        "  --max-time S           give up when the whole call takes longer than S seconds\n"
+        "  --max-response-mb N    stop reading an answer larger than N MB (default 256)\n"
         "  --retries N            retries on 429/503 and safe 5xx (default 2)\n"
         "  --token-stdin          read the token from standard input\n"
         "  --allow-http           allow sending a token over plain http to a non-loopback host\n"

@@ -203,6 +203,10 @@ struct Resolver
                 return fail(Tr::tr("--retries must be 0 or more."));
             c.retries = *options.retries;
         }
+        if (options.maxTimeSeconds)
+            c.maxTimeSeconds = *options.maxTimeSeconds;
+        if (options.maxResponseMegabytes)
+            c.maxResponseBytes = qint64(*options.maxResponseMegabytes) << 20;
         for (const Core::HttpHeader &header : options.headers) {
             const QByteArray name = header.first.toLower();
             if (name == "authorization" || name == "proxy-authorization") {

@@ -25,6 +25,8 @@ struct ConnectionOptions
     Core::HttpHeaders headers;                  // --header, appended to the profile's
     std::optional<int> timeoutSeconds;          // --timeout
     std::optional<int> retries;                 // --retries
+    std::optional<int> maxTimeSeconds;          // --max-time
+    std::optional<int> maxResponseMegabytes;    // --max-response-mb
 };
 
 struct ResolvedConnection

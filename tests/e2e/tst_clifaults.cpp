@@ -27,6 +27,8 @@ private slots:
     void serverErrorRetriedThenReported();
     void retriesZeroMeansOneAttempt();
     void stallPastIdleTimeout();
+    void maxTimeEndsTheWholeCall();
+    void maxResponseStopsAnEndlessAnswer();
     void connectionRefused();
     void usageErrors_data();
     void usageErrors();
@@ -205,6 +207,36 @@ void TstCliFaults::stallPastIdleTimeout()
     QVERIFY2(r.err.contains("parlance-cli: error: timeout: "), r.err.constData());
     QVERIFY2(!r.out.isEmpty(), "the delta before the stall stays printed");
     QVERIFY(r.err.contains("incomplete"));
+}
+
+void TstCliFaults::maxTimeEndsTheWholeCall()
+{
+    // The idle timeout alone would wait 60 s; the deadline ends it after 1 s, keeping the text.
+    const CliResult r = m_cli.run(QStringList{QStringLiteral("--timeout"), QStringLiteral("60"),
+                                              QStringLiteral("--max-time"), QStringLiteral("1")}
+                                  + base(QStringLiteral("stall")) << QStringLiteral("hi"));
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("limit of 1 s"), r.err.constData());
+    QVERIFY2(!r.out.isEmpty(), "the delta before the stall stays printed");
+    const CliResult bad = m_cli.run(QStringList{QStringLiteral("--max-time"), QStringLiteral("0")}
+                                    + base({}) << QStringLiteral("hi"));
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains("--max-time"), bad.err.constData());
+}
+
+void TstCliFaults::maxResponseStopsAnEndlessAnswer()
+{
+    QStringList args = QStringList{QStringLiteral("--max-response-mb"), QStringLiteral("1")}
+                       + base({});
+    args.replace(args.indexOf(QStringLiteral("40")), QStringLiteral("400000"));
+    const CliResult r = m_cli.run(QStringList(args) << QStringLiteral("--json")
+                                                    << QStringLiteral("hi"));
+    QCOMPARE(r.exitCode, 4);
+    const QJsonObject result = QJsonDocument::fromJson(r.out).object();
+    QVERIFY2(result.value(u"incomplete").toBool(), r.out.left(2000).constData());
+    QVERIFY(result.value(u"text").toString().size() > 1000); // what arrived is kept
+    QVERIFY2(result.value(u"error").toObject().value(u"message").toString().contains(u"1.0 MB"),
+             r.out.right(2000).constData());
 }
 
 void TstCliFaults::connectionRefused()
