@@ -137,8 +137,18 @@ void ChatSession::removeTurn(int row)
 
 void ChatSession::stop()
 {
-    if (m_call)
-        m_call->cancel();
+    if (!m_call)
+        return;
+    // A held request ends like any other: started, then cancelled before a byte leaves.
+    if (std::exchange(m_held, false))
+        startCall();
+    m_call->cancel();
+}
+
+void ChatSession::releaseHeld()
+{
+    if (std::exchange(m_held, false) && m_call)
+        startCall();
 }
 
 void ChatSession::clear()
@@ -210,6 +220,18 @@ bool ChatSession::startReply(int row, const ChatSettings &settings)
         emit replyFinished(row);
     });
     emit busyChanged(true);
+    if (m_holdRequests) {
+        m_held = true;
+        emit requestHeld(row);
+        return true;
+    }
+    startCall();
+    return true;
+}
+
+void ChatSession::startCall()
+{
+    ChatCall *call = m_call;
     call->start();
     if (m_log) {
         m_log->follow(call->gatewayCall(), m_conversationKey, [this](quint64 id) {
@@ -217,7 +239,6 @@ bool ChatSession::startReply(int row, const ChatSettings &settings)
                 m_turns[m_callRow].exchangeIds.append(id);
         });
     }
-    return true;
 }
 
 } // namespace Parlance::Engine

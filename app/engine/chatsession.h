@@ -99,6 +99,12 @@ public:
     void stop();              // the streaming turn keeps its partial answer, marked incomplete
     void clear();
 
+    // While set, a reply's request waits, its turn already streaming, until releaseHeld():
+    // the history keeps requests waiting until the message they answer is on disk, so nothing
+    // typed is lost should the process die while the answer streams.
+    void setHoldRequests(bool hold) { m_holdRequests = hold; }
+    void releaseHeld();
+
     // The conversation as sent to the model for a reply at `row` (turns before it).
     Core::Conversation conversationBefore(int row) const;
 
@@ -115,9 +121,11 @@ signals:
     void retrying(int row, int nextAttempt, double delaySeconds,
                   const Parlance::Core::ApiError &reason);
     void attemptStarted(int row, int attempt); // the reply at `row` starts (over)
+    void requestHeld(int row); // the reply at `row` waits for releaseHeld()
 
 private:
     bool startReply(int row, const ChatSettings &settings);
+    void startCall();
     void truncate(int fromRow);
 
     Net::GatewayClient *m_client;
@@ -130,6 +138,8 @@ private:
     QList<ChatSettings> m_sentWith; // parallel to m_turns: the settings an assistant turn used
     QPointer<ChatCall> m_call;
     int m_callRow = -1;
+    bool m_holdRequests = false;
+    bool m_held = false; // m_call waits for releaseHeld()
 };
 
 } // namespace Parlance::Engine

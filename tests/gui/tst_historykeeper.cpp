@@ -11,6 +11,8 @@
 
 #include <QFile>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -28,6 +30,7 @@ private slots:
     void initTestCase();
     void init();
     void userMessageIsSavedBeforeTheAnswer();
+    void requestWaitsUntilTheMessageIsStored();
     void streamingAnswerIsSavedAsItArrives();
     void restartReopensTheLastConversation();
     void openNewAndRemove();
@@ -141,6 +144,42 @@ void TstHistoryKeeper::userMessageIsSavedBeforeTheAnswer()
     // The list knows it too.
     QTRY_COMPARE(m_keeper->conversations().size(), 1);
     QCOMPARE(m_keeper->conversations().first().key, key);
+}
+
+// The store is held up by another process's write lock: the request must not leave until the
+// user's message is on disk, and leaves as soon as it is.
+void TstHistoryKeeper::requestWaitsUntilTheMessageIsStored()
+{
+    // A first exchange sets the file up, so the lock below can be taken on a real history.
+    QVERIFY(m_session->send(QStringLiteral("first"), settings(QStringLiteral("demo-echo"))));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+    const QString key = m_keeper->currentKey();
+    QTRY_VERIFY_WITH_TIMEOUT(stored(key) && stored(key)->turns.size() == 2, 5000);
+
+    int requests = 0;
+    QObject counting; // the connection ends with this test, not with the test object
+    connect(&m_gateway, &Sim::SimulatedGateway::requestReceived, &counting, [&] { ++requests; });
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock"));
+        db.setDatabaseName(m_file);
+        QVERIFY(db.open());
+        QSqlQuery lock(db);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        const QString text = QStringLiteral("second message, not yet on disk");
+        QVERIFY(m_session->send(text, settings(QStringLiteral("demo-echo"))));
+        QVERIFY(m_session->isBusy());
+        // Nothing may be sent while the message cannot be written.
+        QTest::qWait(600);
+        QCOMPARE(requests, 0);
+        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+        lock.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("lock"));
+    QTRY_VERIFY_WITH_TIMEOUT(requests == 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+    QCOMPARE(m_session->turns().size(), 4);
+    QVERIFY(!m_session->turns().at(3).error);
 }
 
 void TstHistoryKeeper::streamingAnswerIsSavedAsItArrives()

@@ -42,7 +42,18 @@ HistoryKeeper::HistoryKeeper(Engine::ChatSession *session, Store::HistoryService
 
     connect(service, &Store::HistoryService::saved, this, [this] {
         setError({});
+        saveAnswered();
         refresh();
+    });
+    // The request waits for the message it answers to be on disk (or for the store to say it
+    // cannot be: the error is shown, and holding the request would only lose the answer too).
+    session->setHoldRequests(true);
+    connect(session, &ChatSession::requestHeld, this, [this] {
+        m_releaseAfter = m_savesIssued;
+        if (m_savesAnswered >= m_releaseAfter) {
+            m_releaseAfter = 0;
+            m_session->releaseHeld();
+        }
     });
     connect(service, &Store::HistoryService::removed, this, [this] { refresh(); });
     connect(service, &Store::HistoryService::listed, this,
@@ -95,12 +106,24 @@ HistoryKeeper::HistoryKeeper(Engine::ChatSession *session, Store::HistoryService
     connect(service, &Store::HistoryService::failed, this, [this](const QString &message) {
         if (!m_openFailed)
             setError(message);
+        saveAnswered();
     });
 }
 
 HistoryKeeper::~HistoryKeeper()
 {
     saveNow();
+    m_session->setHoldRequests(false);
+    m_session->releaseHeld();
+}
+
+void HistoryKeeper::saveAnswered()
+{
+    ++m_savesAnswered;
+    if (m_releaseAfter != 0 && m_savesAnswered >= m_releaseAfter) {
+        m_releaseAfter = 0;
+        m_session->releaseHeld();
+    }
 }
 
 void HistoryKeeper::apply(const Store::StoredConversation &conversation)
@@ -147,6 +170,7 @@ void HistoryKeeper::saveNow()
         setCurrent(QUuid::createUuid().toString(QUuid::WithoutBraces),
                    QDateTime::currentDateTimeUtc());
     m_service->save(snapshot());
+    ++m_savesIssued;
 }
 
 Store::StoredConversation HistoryKeeper::snapshot() const

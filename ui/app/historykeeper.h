@@ -70,6 +70,7 @@ private:
     void setCurrent(const QString &key, const QDateTime &created);
     void apply(const Store::StoredConversation &conversation);
     void setError(const QString &message);
+    void saveAnswered();
 
     Engine::ChatSession *m_session;
     Store::HistoryService *m_service;
@@ -85,6 +86,11 @@ private:
     QList<Store::ConversationSummary> m_conversations;
     QString m_lastError;
     bool m_openFailed = false;
+    // Saves asked of the service and answered by it (saved or failed): a held request goes
+    // once every save made before it is answered, its own message's among them.
+    quint64 m_savesIssued = 0;
+    quint64 m_savesAnswered = 0;
+    quint64 m_releaseAfter = 0; // 0: no request held
 };
 
 } // namespace Parlance::Ui

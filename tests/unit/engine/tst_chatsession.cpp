@@ -27,6 +27,8 @@ private slots:
     void editAndResendDropsLaterTurns();
     void failedReplyRetries();
     void stopKeepsPartialText();
+    void heldRequestLeavesOnRelease();
+    void stopEndsAHeldRequest();
     void removeAndClear();
     void refusesWhileBusyOrUnconfigured();
     void exchangeLogEvictsOldest();
@@ -52,6 +54,42 @@ private:
     Engine::ExchangeLog *m_log = nullptr;
     Engine::ChatSession *m_session = nullptr;
 };
+
+void TstChatSession::heldRequestLeavesOnRelease()
+{
+    int requests = 0;
+    connect(&m_gateway, &Sim::SimulatedGateway::requestReceived, m_session, [&] { ++requests; });
+    QSignalSpy held(m_session, &Engine::ChatSession::requestHeld);
+    m_session->setHoldRequests(true);
+    QVERIFY(m_session->send(QStringLiteral("wait for it"), settings(QStringLiteral("demo-echo"))));
+    QCOMPARE(held.size(), 1);
+    QCOMPARE(held.first().first().toInt(), 1);
+    QVERIFY(m_session->isBusy());
+    QTest::qWait(200); // long enough for a request that was not held to arrive
+    QCOMPARE(requests, 0);
+    m_session->releaseHeld();
+    QVERIFY(waitIdle(*m_session));
+    QCOMPARE(requests, 1);
+    QCOMPARE(m_session->turns().at(1).message.text(), QStringLiteral("You said: wait for it"));
+}
+
+void TstChatSession::stopEndsAHeldRequest()
+{
+    int requests = 0;
+    connect(&m_gateway, &Sim::SimulatedGateway::requestReceived, m_session, [&] { ++requests; });
+    QSignalSpy finished(m_session, &Engine::ChatSession::replyFinished);
+    m_session->setHoldRequests(true);
+    QVERIFY(m_session->send(QStringLiteral("never mind"), settings(QStringLiteral("demo-echo"))));
+    m_session->stop();
+    QVERIFY(waitIdle(*m_session));
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(m_session->turns().at(1).error);
+    QCOMPARE(m_session->turns().at(1).error->kind, Core::ApiError::Kind::Cancelled);
+    QTest::qWait(100);
+    QCOMPARE(requests, 0);
+    m_session->releaseHeld(); // nothing is held any more
+    QCOMPARE(requests, 0);
+}
 
 void TstChatSession::initTestCase()
 {
