@@ -4,37 +4,37 @@
 <context>
     <name>ChatCompletions</name>
     <message>
-        <location filename="../app/api/chatcompletions.cpp" line="74"/>
+        <location filename="../app/api/chatcompletions.cpp" line="77"/>
         <source>&quot;%1&quot; is missing from a chat completion.</source>
         <translation>„%1“ fehlt in einer Chat-Completion.</translation>
     </message>
     <message>
-        <location filename="../app/api/chatcompletions.cpp" line="77"/>
+        <location filename="../app/api/chatcompletions.cpp" line="80"/>
         <source>Unexpected %1 for &quot;%2&quot; in a chat completion.</source>
         <translation>Unerwarteter Wert vom Typ %1 für „%2“ in einer Chat-Completion.</translation>
     </message>
     <message>
-        <location filename="../app/api/chatcompletions.cpp" line="231"/>
+        <location filename="../app/api/chatcompletions.cpp" line="237"/>
         <source>Choice index %1 is out of range.</source>
         <translation>Der Choice-Index %1 liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
-        <location filename="../app/api/chatcompletions.cpp" line="236"/>
+        <location filename="../app/api/chatcompletions.cpp" line="242"/>
         <source>Too many choices in a chat completion.</source>
         <translation>Zu viele Choices in einer Chat-Completion.</translation>
     </message>
     <message>
-        <location filename="../app/api/chatcompletions.cpp" line="308"/>
+        <location filename="../app/api/chatcompletions.cpp" line="314"/>
         <source>Malformed JSON at offset %1: %2</source>
         <translation>Fehlerhaftes JSON an Position %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/api/chatcompletions.cpp" line="314"/>
+        <location filename="../app/api/chatcompletions.cpp" line="320"/>
         <source>Expected a JSON object, got an array.</source>
         <translation>JSON-Objekt erwartet, aber ein Array erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/api/chatcompletions.cpp" line="508"/>
+        <location filename="../app/api/chatcompletions.cpp" line="514"/>
         <source>The server reported an error in the stream.</source>
         <translation>Der Server hat im Stream einen Fehler gemeldet.</translation>
     </message>
@@ -42,105 +42,158 @@
 <context>
     <name>ErrorBody</name>
     <message>
-        <location filename="../app/api/errorbody.cpp" line="59"/>
+        <location filename="../app/api/errorbody.cpp" line="60"/>
         <source>Bad Request</source>
         <translation>Ungültige Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/api/errorbody.cpp" line="61"/>
+        <location filename="../app/api/errorbody.cpp" line="62"/>
         <source>Unauthorized</source>
         <translation>Nicht autorisiert</translation>
     </message>
     <message>
-        <location filename="../app/api/errorbody.cpp" line="63"/>
+        <location filename="../app/api/errorbody.cpp" line="64"/>
         <source>Forbidden</source>
         <translation>Zugriff verweigert</translation>
     </message>
     <message>
-        <location filename="../app/api/errorbody.cpp" line="65"/>
+        <location filename="../app/api/errorbody.cpp" line="66"/>
         <source>Not Found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/api/errorbody.cpp" line="67"/>
+        <location filename="../app/api/errorbody.cpp" line="68"/>
         <source>Method Not Allowed</source>
         <translation>Methode nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/api/errorbody.cpp" line="69"/>
+        <location filename="../app/api/errorbody.cpp" line="70"/>
         <source>Request Timeout</source>
         <translation>Zeitüberschreitung der Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/api/errorbody.cpp" line="71"/>
+        <location filename="../app/api/errorbody.cpp" line="72"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../app/api/errorbody.cpp" line="73"/>
+        <location filename="../app/api/errorbody.cpp" line="74"/>
         <source>Payload Too Large</source>
         <translation>Anfrage zu groß</translation>
     </message>
     <message>
-        <location filename="../app/api/errorbody.cpp" line="75"/>
+        <location filename="../app/api/errorbody.cpp" line="76"/>
         <source>Unsupported Media Type</source>
         <translation>Nicht unterstützter Medientyp</translation>
     </message>
     <message>
-        <location filename="../app/api/errorbody.cpp" line="77"/>
+        <location filename="../app/api/errorbody.cpp" line="78"/>
         <source>Unprocessable Content</source>
         <translation>Nicht verarbeitbarer Inhalt</translation>
     </message>
     <message>
-        <location filename="../app/api/errorbody.cpp" line="79"/>
+        <location filename="../app/api/errorbody.cpp" line="80"/>
         <source>Too Many Requests</source>
         <translation>Zu viele Anfragen</translation>
     </message>
     <message>
-        <location filename="../app/api/errorbody.cpp" line="81"/>
+        <location filename="../app/api/errorbody.cpp" line="82"/>
         <source>Client Closed Request</source>
         <translation>Client hat die Anfrage abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/api/errorbody.cpp" line="83"/>
+        <location filename="../app/api/errorbody.cpp" line="84"/>
         <source>Internal Server Error</source>
         <translation>Interner Serverfehler</translation>
     </message>
     <message>
-        <location filename="../app/api/errorbody.cpp" line="85"/>
+        <location filename="../app/api/errorbody.cpp" line="86"/>
         <source>Not Implemented</source>
         <translation>Nicht implementiert</translation>
     </message>
     <message>
-        <location filename="../app/api/errorbody.cpp" line="87"/>
+        <location filename="../app/api/errorbody.cpp" line="88"/>
         <source>Bad Gateway</source>
         <translation>Fehlerhaftes Gateway</translation>
     </message>
     <message>
-        <location filename="../app/api/errorbody.cpp" line="89"/>
+        <location filename="../app/api/errorbody.cpp" line="90"/>
         <source>Service Unavailable</source>
         <translation>Dienst nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/api/errorbody.cpp" line="91"/>
+        <location filename="../app/api/errorbody.cpp" line="92"/>
         <source>Gateway Timeout</source>
         <translation>Gateway-Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../app/api/errorbody.cpp" line="93"/>
+        <location filename="../app/api/errorbody.cpp" line="94"/>
         <source>HTTP status %1</source>
         <translation>HTTP-Status %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/api/errorbody.cpp" line="276"/>
+        <source>the body (%n byte(s), Content-Encoding: %1) could not be decoded; see the raw response</source>
+        <translation>
+            <numerusform>der Body (%n Byte, Content-Encoding: %1) konnte nicht dekodiert werden; siehe die rohe Antwort</numerusform>
+            <numerusform>der Body (%n Bytes, Content-Encoding: %1) konnte nicht dekodiert werden; siehe die rohe Antwort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/api/errorbody.cpp" line="281"/>
+        <source>the body (%n byte(s)) is binary data, not text; see the raw response</source>
+        <translation>
+            <numerusform>der Body (%n Byte) enthält Binärdaten, keinen Text; siehe die rohe Antwort</numerusform>
+            <numerusform>der Body (%n Bytes) enthält Binärdaten, keinen Text; siehe die rohe Antwort</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/api/errorbody.cpp" line="384"/>
+        <location filename="../app/api/errorbody.cpp" line="425"/>
         <source>The server reported an error in the stream.</source>
         <translation>Der Server hat im Stream einen Fehler gemeldet.</translation>
     </message>
 </context>
 <context>
+    <name>KeychainFailurePrompt</name>
+    <message>
+        <location filename="../ui/settings/keychainfailureprompt.cpp" line="50"/>
+        <source>Token Not Stored</source>
+        <translation>Token nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/keychainfailureprompt.cpp" line="51"/>
+        <source>The keychain did not store the token of &quot;%1&quot;.</source>
+        <translation>Der Schlüsselbund hat das Token von „%1“ nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/keychainfailureprompt.cpp" line="55"/>
+        <source>%1
+
+Unlock or start the keychain and try again, keep the token only until Parlance quits, or store it in a file only you can read (mode 0600, not encrypted).</source>
+        <translation>%1
+
+Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut, behalten Sie das Token nur, bis Parlance beendet wird, oder speichern Sie es in einer Datei, die nur Sie lesen können (Modus 0600, nicht verschlüsselt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/keychainfailureprompt.cpp" line="59"/>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/keychainfailureprompt.cpp" line="61"/>
+        <source>Keep for This Session</source>
+        <translation>Für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/keychainfailureprompt.cpp" line="63"/>
+        <source>Store in a File</source>
+        <translation>In einer Datei speichern</translation>
+    </message>
+</context>
+<context>
     <name>Parlance::Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="45"/>
+        <location filename="../app/cli/main.cpp" line="47"/>
         <source>%1 is not implemented yet.</source>
         <translation>%1 ist noch nicht implementiert.</translation>
     </message>
@@ -166,97 +219,107 @@
 <context>
     <name>Parlance::Cli::CliArgs</name>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="95"/>
+        <location filename="../app/cli/cliargs.cpp" line="97"/>
+        <location filename="../app/cli/cliargs.cpp" line="256"/>
         <source>unknown command &apos;%1&apos; (see parlance-cli --help)</source>
         <translation>unbekannter Befehl &apos;%1&apos; (siehe parlance-cli --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="115"/>
+        <location filename="../app/cli/cliargs.cpp" line="117"/>
         <source>option %1 takes no value</source>
         <translation>Option %1 erwartet keinen Wert</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="136"/>
+        <location filename="../app/cli/cliargs.cpp" line="138"/>
         <source>tokens are never taken from the command line: set DATABRICKS_TOKEN or OPENAI_API_KEY, or use --token-stdin</source>
         <translation>Tokens werden nie von der Befehlszeile übernommen: Setzen Sie DATABRICKS_TOKEN oder OPENAI_API_KEY, oder verwenden Sie --token-stdin</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="138"/>
+        <location filename="../app/cli/cliargs.cpp" line="140"/>
         <source>unknown option %1</source>
         <translation>unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="142"/>
+        <location filename="../app/cli/cliargs.cpp" line="144"/>
         <source>option %1 needs a value</source>
         <translation>Option %1 benötigt einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="157"/>
+        <location filename="../app/cli/cliargs.cpp" line="159"/>
         <source>--auth must be bearer, basic or none, not &apos;%1&apos;</source>
         <translation>--auth muss bearer, basic oder none sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="162"/>
+        <location filename="../app/cli/cliargs.cpp" line="164"/>
         <source>--header wants &apos;Name: value&apos;, got &apos;%1&apos;</source>
         <translation>--header erwartet &apos;Name: Wert&apos;, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="167"/>
+        <location filename="../app/cli/cliargs.cpp" line="169"/>
         <source>--timeout wants whole seconds (1 or more), got &apos;%1&apos;</source>
         <translation>--timeout erwartet ganze Sekunden (1 oder mehr), erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="172"/>
+        <location filename="../app/cli/cliargs.cpp" line="174"/>
+        <source>--max-time wants whole seconds (1 or more), got &apos;%1&apos;</source>
+        <translation>--max-time erwartet ganze Sekunden (1 oder mehr), erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliargs.cpp" line="179"/>
+        <source>--max-response-mb wants whole megabytes (1 or more), got &apos;%1&apos;</source>
+        <translation>--max-response-mb erwartet ganze Megabyte (1 oder mehr), erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliargs.cpp" line="185"/>
         <source>--retries wants a number from 0 to 20, got &apos;%1&apos;</source>
         <translation>--retries erwartet eine Zahl von 0 bis 20, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="179"/>
+        <location filename="../app/cli/cliargs.cpp" line="192"/>
         <source>--max-tokens wants a positive whole number, got &apos;%1&apos;</source>
         <translation>--max-tokens erwartet eine positive ganze Zahl, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="184"/>
+        <location filename="../app/cli/cliargs.cpp" line="197"/>
         <source>--temperature wants a number from 0, got &apos;%1&apos;</source>
         <translation>--temperature erwartet eine Zahl ab 0, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="189"/>
+        <location filename="../app/cli/cliargs.cpp" line="202"/>
         <source>--top-p wants a number from 0 to 1, got &apos;%1&apos;</source>
         <translation>--top-p erwartet eine Zahl von 0 bis 1, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="196"/>
+        <location filename="../app/cli/cliargs.cpp" line="209"/>
         <source>--param wants KEY=JSON, got &apos;%1&apos;</source>
         <translation>--param erwartet SCHLÜSSEL=JSON, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="202"/>
+        <location filename="../app/cli/cliargs.cpp" line="215"/>
         <source>--param %1: the value is not JSON (quote strings: KEY=&apos;&quot;text&quot;&apos;)</source>
         <translation>--param %1: der Wert ist kein JSON (Zeichenketten in Anführungszeichen setzen: SCHLÜSSEL=&apos;&quot;Text&quot;&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="208"/>
+        <location filename="../app/cli/cliargs.cpp" line="221"/>
         <source>--api must be chat, responses or invocations, not &apos;%1&apos;</source>
         <translation>--api muss chat, responses oder invocations sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="219"/>
+        <location filename="../app/cli/cliargs.cpp" line="232"/>
         <source>--parallel wants a number from 1 to 64, got &apos;%1&apos;</source>
         <translation>--parallel erwartet eine Zahl von 1 bis 64, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="231"/>
+        <location filename="../app/cli/cliargs.cpp" line="244"/>
         <source>--port wants a number from 0 to 65535, got &apos;%1&apos;</source>
         <translation>--port erwartet eine Zahl von 0 bis 65535, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="236"/>
+        <location filename="../app/cli/cliargs.cpp" line="260"/>
         <source>no command given (see parlance-cli --help)</source>
         <translation>kein Befehl angegeben (siehe parlance-cli --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="242"/>
         <source>Usage:
   parlance-cli [connection] models [--json]
   parlance-cli [connection] chat MODEL [generation] [--api chat|responses|invocations] PROMPT
@@ -292,7 +355,7 @@ Output:
 Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,
 4 protocol (bad JSON, stream cut before it finished).
 </source>
-        <translation>Aufruf:
+        <translation type="vanished">Aufruf:
   parlance-cli [Verbindung] models [--json]
   parlance-cli [Verbindung] chat MODELL [Generierung] [--api chat|responses|invocations] PROMPT
   parlance-cli [Verbindung] compare --models A,B[,C...] [Generierung] PROMPT
@@ -328,6 +391,326 @@ Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Net
 4 Protokoll (ungültiges JSON, Stream vor dem Ende abgebrochen).
 </translation>
     </message>
+    <message>
+        <location filename="../app/cli/clihelp.cpp" line="16"/>
+        <source>Connection:
+  --profile NAME         a saved connection or a ~/.databrickscfg profile
+  --host URL             Databricks workspace (env DATABRICKS_HOST)
+  --base-url URL         OpenAI-compatible base URL (env OPENAI_BASE_URL)
+  --gateway-path PATH    Databricks API base path (default /ai-gateway/mlflow/v1)
+  --auth bearer|basic|none
+  --header &apos;Name: value&apos; extra request header (repeatable)
+  --timeout S            give up after S seconds without data (default 120)
+  --max-time S           give up when the whole call takes longer than S seconds
+  --max-response-mb N    stop reading an answer larger than N MB (default 256)
+  --retries N            retries on 429/503 and safe 5xx (default 2)
+  --token-stdin          read the token from standard input
+  --allow-http           allow sending a token over plain http to a non-loopback host
+  The token comes from the saved connection&apos;s keychain entry, DATABRICKS_TOKEN /
+  OPENAI_API_KEY, or --token-stdin; never from the command line.
+</source>
+        <translation>Verbindung:
+  --profile NAME         eine gespeicherte Verbindung oder ein Profil aus ~/.databrickscfg
+  --host URL             Databricks-Arbeitsbereich (Umgebungsvariable DATABRICKS_HOST)
+  --base-url URL         OpenAI-kompatible Basis-URL (Umgebungsvariable OPENAI_BASE_URL)
+  --gateway-path PFAD    Basispfad der Databricks-API (Standard: /ai-gateway/mlflow/v1)
+  --auth bearer|basic|none
+  --header &apos;Name: Wert&apos;  zusätzlicher Anfrage-Header (mehrfach möglich)
+  --timeout S            nach S Sekunden ohne Daten aufgeben (Standard: 120)
+  --max-time S           aufgeben, wenn der ganze Aufruf über S Sekunden dauert
+  --max-response-mb N    das Lesen einer Antwort über N MB abbrechen (Standard: 256)
+  --retries N            Wiederholungen bei 429/503 und sicheren 5xx (Standard: 2)
+  --token-stdin          das Token von der Standardeingabe lesen
+  --allow-http           ein Token auch über reines http an einen Nicht-Loopback-Host senden
+  Das Token kommt aus dem Schlüsselbund-Eintrag der gespeicherten Verbindung, aus
+  DATABRICKS_TOKEN / OPENAI_API_KEY oder von --token-stdin; nie von der Befehlszeile.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clihelp.cpp" line="36"/>
+        <source>Generation:
+  --system TEXT --max-tokens N --temperature X --top-p X --stop S (repeatable)
+  --param KEY=JSON (repeatable, merged into the body) --no-stream
+</source>
+        <translation>Generierung:
+  --system TEXT --max-tokens N --temperature X --top-p X --stop S (mehrfach möglich)
+  --param SCHLÜSSEL=JSON (mehrfach möglich, wird in den Body übernommen) --no-stream
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clihelp.cpp" line="43"/>
+        <source>This command is not implemented yet in this version of parlance-cli.
+</source>
+        <translation>Dieser Befehl ist in dieser Version von parlance-cli noch nicht implementiert.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clihelp.cpp" line="50"/>
+        <source>Usage:
+  parlance-cli [connection] models [--json]
+  parlance-cli [connection] chat MODEL [generation] [--api chat|responses|invocations] PROMPT
+  parlance-cli [connection] compare --models A,B[,C...] [generation] PROMPT
+  parlance-cli [connection] batch --models A,B --input FILE(.jsonl|.csv) [--output FILE.jsonl] [--parallel N]
+  parlance-cli [connection] sql --warehouse ID (--model MODEL PROMPT | --statement SQL)
+  parlance-cli [connection] code --target T MODEL [generation] PROMPT
+  parlance-cli [connection] login
+  parlance-cli sim [--port N]
+  parlance-cli profiles [--json]
+  parlance-cli COMMAND --help   that command&apos;s options (or: parlance-cli help COMMAND)
+  parlance-cli --version        the version of parlance-cli
+
+</source>
+        <translation>Aufruf:
+  parlance-cli [Verbindung] models [--json]
+  parlance-cli [Verbindung] chat MODELL [Generierung] [--api chat|responses|invocations] PROMPT
+  parlance-cli [Verbindung] compare --models A,B[,C...] [Generierung] PROMPT
+  parlance-cli [Verbindung] batch --models A,B --input DATEI(.jsonl|.csv) [--output DATEI.jsonl] [--parallel N]
+  parlance-cli [Verbindung] sql --warehouse ID (--model MODELL PROMPT | --statement SQL)
+  parlance-cli [Verbindung] code --target T MODELL [Generierung] PROMPT
+  parlance-cli [Verbindung] login
+  parlance-cli sim [--port N]
+  parlance-cli profiles [--json]
+  parlance-cli BEFEHL --help    die Optionen dieses Befehls (oder: parlance-cli help BEFEHL)
+  parlance-cli --version        die Version von parlance-cli
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clihelp.cpp" line="68"/>
+        <source>
+Output:
+  --json     one normalized result object    --inspect  the exchange on stderr
+  --raw      the raw response body or SSE bytes
+
+Exit codes: 0 ok, 1 usage or configuration, 2 gateway error status, 3 network,
+4 protocol (bad JSON, stream cut before it finished).
+</source>
+        <translation>
+Ausgabe:
+  --json     ein normalisiertes Ergebnisobjekt    --inspect  Anfrage und Antwort auf stderr
+  --raw      der rohe Antwort-Body bzw. die rohen SSE-Bytes
+
+Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Netzwerk,
+4 Protokoll (ungültiges JSON, Stream vor dem Ende abgebrochen).
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clihelp.cpp" line="85"/>
+        <source>Usage: parlance-cli [connection] models [--json]
+
+Lists the models the connection serves, one a line: the name, then the
+task and state where the gateway reports them, separated by tabs.
+
+Options:
+  --json      one JSON array of {name, task, state, owned_by, description}
+  --inspect   the redacted exchange on stderr
+</source>
+        <translation>Aufruf: parlance-cli [Verbindung] models [--json]
+
+Listet die Modelle auf, die die Verbindung anbietet, eines pro Zeile: den Namen,
+dann Aufgabe und Zustand, sofern das Gateway sie meldet, durch Tabs getrennt.
+
+Optionen:
+  --json      ein JSON-Array aus {name, task, state, owned_by, description}
+  --inspect   Anfrage und Antwort mit maskierten Geheimnissen auf stderr
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clihelp.cpp" line="95"/>
+        <source>Usage: parlance-cli [connection] chat MODEL [generation] [--api chat|responses|invocations] PROMPT
+
+Sends PROMPT to MODEL and prints the answer text to stdout as it streams.
+
+Options:
+  --api chat|responses|invocations   the API to call (default chat)
+  --json      instead of the text, one normalized result object: model, api, text,
+              reasoning, tool_calls, finish_reason, usage, metrics, http, error,
+              incomplete
+  --raw       the raw response body or SSE bytes instead of the text
+  --inspect   the redacted exchange (request, response, timed events) on stderr
+</source>
+        <translation>Aufruf: parlance-cli [Verbindung] chat MODELL [Generierung] [--api chat|responses|invocations] PROMPT
+
+Sendet PROMPT an MODELL und gibt den Antworttext auf stdout aus, während er
+gestreamt wird.
+
+Optionen:
+  --api chat|responses|invocations   die aufzurufende API (Standard: chat)
+  --json      statt des Texts ein normalisiertes Ergebnisobjekt: model, api, text,
+              reasoning, tool_calls, finish_reason, usage, metrics, http, error,
+              incomplete
+  --raw       statt des Texts der rohe Antwort-Body bzw. die rohen SSE-Bytes
+  --inspect   Anfrage, Antwort und Ereignisse mit Zeiten auf stderr
+              (Geheimnisse maskiert)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clihelp.cpp" line="110"/>
+        <source>Usage: parlance-cli [connection] compare --models A[@API],B[@API][,...] [generation] PROMPT
+
+Sends PROMPT to every model and prints each answer under a == MODEL ==
+header, then a metrics table.
+
+Options:
+  --models A[@API],B[@API][,...]   the models, each with its API
+  --json      an array of result objects in --models order
+</source>
+        <translation>Aufruf: parlance-cli [Verbindung] compare --models A[@API],B[@API][,...] [Generierung] PROMPT
+
+Sendet PROMPT an jedes Modell und gibt jede Antwort unter einer Überschrift
+== MODELL == aus, danach eine Tabelle mit Messwerten.
+
+Optionen:
+  --models A[@API],B[@API][,...]   die Modelle, jeweils mit ihrer API
+  --json      ein Array von Ergebnisobjekten in der Reihenfolge von --models
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clihelp.cpp" line="121"/>
+        <source>Usage: parlance-cli [connection] batch --models A,B (--input FILE(.jsonl|.csv) | --table CATALOG.SCHEMA.TABLE [--prompt-column COL])
+
+Asks every model for every row and writes one JSON line per (row, model).
+
+Options:
+  --models A,B          the models
+  --input FILE          the prompts, .jsonl or .csv
+  --output FILE.jsonl   where the results go
+  --parallel N          requests in flight at once (1 to 64, default 4)
+</source>
+        <translation>Aufruf: parlance-cli [Verbindung] batch --models A,B (--input DATEI(.jsonl|.csv) | --table KATALOG.SCHEMA.TABELLE [--prompt-column SPALTE])
+
+Fragt jedes Modell zu jeder Zeile und schreibt eine JSON-Zeile pro
+(Zeile, Modell).
+
+Optionen:
+  --models A,B          die Modelle
+  --input DATEI         die Prompts, .jsonl oder .csv
+  --output DATEI.jsonl  wohin die Ergebnisse geschrieben werden
+  --parallel N          gleichzeitig laufende Anfragen (1 bis 64, Standard: 4)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clihelp.cpp" line="134"/>
+        <source>Usage: parlance-cli [connection] sql --warehouse ID (--model MODEL PROMPT | --statement SQL)
+
+Runs SQL on a Databricks SQL warehouse and waits for the result: ai_query(MODEL,
+PROMPT) with --model (the prompt travels as a parameter, never in the SQL), or
+any statement with --statement (the rows are printed tab-separated).
+
+Options:
+  --warehouse ID    the SQL warehouse (env DATABRICKS_WAREHOUSE_ID)
+  --model MODEL     ask MODEL through ai_query; generation options apply
+  --statement SQL   the statement to run
+  --json            one object: statement_id, state, columns, rows, error
+  --inspect         the redacted exchanges on stderr
+</source>
+        <translation>Aufruf: parlance-cli [Verbindung] sql --warehouse ID (--model MODELL PROMPT | --statement SQL)
+
+Führt SQL auf einem Databricks SQL Warehouse aus und wartet auf das Ergebnis:
+ai_query(MODELL, PROMPT) mit --model (der Prompt wird als Parameter übergeben,
+nie im SQL-Text) oder eine beliebige Anweisung mit --statement (die Zeilen
+werden durch Tabs getrennt ausgegeben).
+
+Optionen:
+  --warehouse ID    das SQL Warehouse (Umgebungsvariable DATABRICKS_WAREHOUSE_ID)
+  --model MODELL    MODELL über ai_query fragen; die Generierungsoptionen gelten
+  --statement SQL   die auszuführende Anweisung
+  --json            ein Objekt: statement_id, state, columns, rows, error
+  --inspect         Anfragen und Antworten mit maskierten Geheimnissen auf stderr
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clihelp.cpp" line="151"/>
+        <source>Usage: parlance-cli [connection] code --target T MODEL [generation] PROMPT
+
+Prints code that sends the same request; a token appears only as an
+environment variable reference.
+
+Options:
+  --target T   curl, openai-chat, openai-responses, databricks-openai, sql,
+               rest, mlflow, databricks-sdk, langchain, python-requests,
+               openai-js; --target alone lists them
+</source>
+        <translation>Aufruf: parlance-cli [Verbindung] code --target T MODELL [Generierung] PROMPT
+
+Gibt Code aus, der dieselbe Anfrage sendet; ein Token erscheint darin nur als
+Verweis auf eine Umgebungsvariable.
+
+Optionen:
+  --target T   curl, openai-chat, openai-responses, databricks-openai, sql,
+               rest, mlflow, databricks-sdk, langchain, python-requests,
+               openai-js; --target allein listet sie auf
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clihelp.cpp" line="163"/>
+        <source>Usage: parlance-cli [connection] login
+
+Signs in to a Databricks connection with OAuth (user to machine).
+</source>
+        <translation>Aufruf: parlance-cli [Verbindung] login
+
+Meldet sich mit OAuth (User-to-Machine) bei einer Databricks-Verbindung an.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clihelp.cpp" line="169"/>
+        <source>Usage: parlance-cli sim [--port N]
+
+Serves the simulated gateway on 127.0.0.1 until SIGINT or SIGTERM. The
+first line on stdout is &quot;listening on http://127.0.0.1:PORT&quot;.
+
+Options:
+  --port N   the port to listen on (default 0: any free port)
+
+Environment:
+  PARLANCE_SIM_REQUIRE_TOKEN   answer 401 to requests without this token
+</source>
+        <translation>Aufruf: parlance-cli sim [--port N]
+
+Stellt das simulierte Gateway auf 127.0.0.1 bereit, bis SIGINT oder SIGTERM
+eintrifft. Die erste Zeile auf stdout lautet &quot;listening on http://127.0.0.1:PORT&quot;.
+
+Optionen:
+  --port N   der Port zum Lauschen (Standard 0: ein beliebiger freier Port)
+
+Umgebung:
+  PARLANCE_SIM_REQUIRE_TOKEN   Anfragen ohne dieses Token mit 401 beantworten
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clihelp.cpp" line="181"/>
+        <source>Usage: parlance-cli profiles [--json]
+
+Lists the saved connections and the ~/.databrickscfg profiles, one a line:
+name, kind, URL and source, separated by tabs. Never a token.
+
+Options:
+  --json   one JSON array of {name, kind, url, source}
+</source>
+        <translation>Aufruf: parlance-cli profiles [--json]
+
+Listet die gespeicherten Verbindungen und die Profile aus ~/.databrickscfg auf,
+eines pro Zeile: Name, Art, URL und Quelle, durch Tabs getrennt.
+Niemals ein Token.
+
+Optionen:
+  --json   ein JSON-Array aus {name, kind, url, source}
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clihelp.cpp" line="190"/>
+        <source>Usage: parlance-cli help [COMMAND]
+
+Prints the options of COMMAND, or of every command without one. Same as
+parlance-cli COMMAND --help.
+</source>
+        <translation>Aufruf: parlance-cli help [BEFEHL]
+
+Gibt die Optionen von BEFEHL aus, ohne BEFEHL die aller Befehle. Dasselbe wie
+parlance-cli BEFEHL --help.
+</translation>
+    </message>
 </context>
 <context>
     <name>Parlance::Cli::Connection</name>
@@ -337,12 +720,27 @@ Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Net
         <translation>%1 ist reines http: Das Token würde unverschlüsselt über das Netzwerk gehen. Verwenden Sie https, oder geben Sie --allow-http an, um es trotzdem zu senden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectionsetup.cpp" line="50"/>
+        <location filename="../app/cli/connectionsetup.cpp" line="57"/>
+        <source>no token was sent, because of --auth none. Leave it out and set %1, pipe the token to --token-stdin, or use a saved connection with --profile NAME.</source>
+        <translation>es wurde kein Token gesendet, weil --auth none angegeben ist. Lassen Sie die Option weg und setzen Sie %1, leiten Sie das Token per Pipe an --token-stdin, oder verwenden Sie eine gespeicherte Verbindung mit --profile NAME.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/connectionsetup.cpp" line="64"/>
+        <source>no token was sent: the connection &apos;%1&apos; signs in with none. Give it a token in Parlance (File &gt; Connections…), or pass --auth bearer and pipe the token to --token-stdin.</source>
+        <translation>es wurde kein Token gesendet: Die Verbindung &apos;%1&apos; meldet sich ohne Token an. Geben Sie ihr in Parlance ein Token (Datei &gt; Verbindungen…), oder geben Sie --auth bearer an und leiten Sie das Token per Pipe an --token-stdin.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/connectionsetup.cpp" line="70"/>
+        <source>no token was sent. Set %1, pipe the token to --token-stdin, or use a saved connection with --profile NAME.</source>
+        <translation>es wurde kein Token gesendet. Setzen Sie %1, leiten Sie das Token per Pipe an --token-stdin, oder verwenden Sie eine gespeicherte Verbindung mit --profile NAME.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/connectionsetup.cpp" line="81"/>
         <source>--token-stdin was given but standard input held no token.</source>
         <translation>--token-stdin wurde angegeben, aber die Standardeingabe enthielt kein Token.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectionsetup.cpp" line="78"/>
+        <location filename="../app/cli/connectionsetup.cpp" line="109"/>
         <source>No token for connection &apos;%1&apos; in the keychain (%2). Save one in Parlance&apos;s settings, or use --token-stdin.</source>
         <translation>Kein Token für die Verbindung &apos;%1&apos; im Schlüsselbund (%2). Speichern Sie eines in den Einstellungen von Parlance, oder verwenden Sie --token-stdin.</translation>
     </message>
@@ -391,6 +789,20 @@ Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Net
     </message>
 </context>
 <context>
+    <name>Parlance::Cli::Profiles</name>
+    <message>
+        <location filename="../app/cli/profilescommand.cpp" line="55"/>
+        <source>No saved connections, and no profiles in %1.
+Add a connection in Parlance (File &gt; Connections…), or a [NAME] section with host and token to %1; then use it with --profile NAME.
+Without a profile: --host URL (Databricks) or --base-url URL (OpenAI-compatible).
+</source>
+        <translation>Keine gespeicherten Verbindungen und keine Profile in %1.
+Fügen Sie in Parlance eine Verbindung hinzu (Datei &gt; Verbindungen…) oder in %1 einen Abschnitt [NAME] mit host und token; verwenden Sie ihn dann mit --profile NAME.
+Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
+</translation>
+    </message>
+</context>
+<context>
     <name>Parlance::Cli::Sim</name>
     <message>
         <location filename="../app/cli/simcommand.cpp" line="37"/>
@@ -401,17 +813,21 @@ Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Net
 <context>
     <name>Parlance::Cli::Sql</name>
     <message>
-        <location filename="../app/cli/sqlcommand.cpp" line="29"/>
         <source>sql needs --warehouse ID (list them in the Databricks SQL Warehouses page, or set DATABRICKS_WAREHOUSE_ID)</source>
-        <translation>sql benötigt --warehouse ID (die IDs stehen auf der Seite „SQL Warehouses“ in Databricks, oder setzen Sie DATABRICKS_WAREHOUSE_ID)</translation>
+        <translation type="vanished">sql benötigt --warehouse ID (die IDs stehen auf der Seite „SQL Warehouses“ in Databricks, oder setzen Sie DATABRICKS_WAREHOUSE_ID)</translation>
     </message>
     <message>
-        <location filename="../app/cli/sqlcommand.cpp" line="36"/>
+        <location filename="../app/cli/sqlcommand.cpp" line="32"/>
+        <source>sql needs --warehouse ID or DATABRICKS_WAREHOUSE_ID (list them in the Databricks SQL Warehouses page)</source>
+        <translation>sql benötigt --warehouse ID oder DATABRICKS_WAREHOUSE_ID (die IDs stehen auf der Seite „SQL Warehouses“ in Databricks)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sqlcommand.cpp" line="39"/>
         <source>sql needs either --model MODEL PROMPT or --statement SQL</source>
         <translation>sql benötigt entweder --model MODELL PROMPT oder --statement SQL</translation>
     </message>
     <message>
-        <location filename="../app/cli/sqlcommand.cpp" line="102"/>
+        <location filename="../app/cli/sqlcommand.cpp" line="106"/>
         <source>statement %1: %2: %3</source>
         <translation>Anweisung %1: %2: %3</translation>
     </message>
@@ -474,22 +890,22 @@ Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Net
         <translation>--retries muss 0 oder größer sein.</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="209"/>
+        <location filename="../app/config/connectionresolver.cpp" line="213"/>
         <source>--header %1 would put a credential on the command line, where other users and the shell history see it; pass the token with --token-stdin or in DATABRICKS_TOKEN / OPENAI_API_KEY.</source>
         <translation>--header %1 würde Anmeldedaten auf die Befehlszeile bringen, wo andere Benutzer und der Shell-Verlauf sie sehen; übergeben Sie das Token mit --token-stdin oder in DATABRICKS_TOKEN / OPENAI_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="225"/>
+        <location filename="../app/config/connectionresolver.cpp" line="229"/>
         <source>%1 contains a line break.</source>
         <translation>%1 enthält einen Zeilenumbruch.</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="247"/>
+        <location filename="../app/config/connectionresolver.cpp" line="251"/>
         <source>--token-stdin read an empty token; pipe the token in, e.g. parlance-cli --token-stdin ... &lt; token.txt</source>
         <translation>--token-stdin hat ein leeres Token gelesen; leiten Sie das Token per Pipe ein, z. B. parlance-cli --token-stdin ... &lt; token.txt</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="278"/>
+        <location filename="../app/config/connectionresolver.cpp" line="282"/>
         <source>No token for %1: set DATABRICKS_TOKEN (or OPENAI_API_KEY), pass --token-stdin, or save the connection with a token.</source>
         <translation>Kein Token für %1: Setzen Sie DATABRICKS_TOKEN (oder OPENAI_API_KEY), geben Sie --token-stdin an, oder speichern Sie die Verbindung mit einem Token.</translation>
     </message>
@@ -497,37 +913,47 @@ Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Net
 <context>
     <name>Parlance::Config::DatabricksCfg</name>
     <message>
-        <location filename="../app/config/databrickscfg.cpp" line="80"/>
+        <location filename="../app/config/databrickscfg.cpp" line="98"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/config/databrickscfg.cpp" line="82"/>
+        <location filename="../app/config/databrickscfg.cpp" line="104"/>
+        <source>it is larger than %1 KiB, too large for a Databricks configuration file</source>
+        <translation>es ist größer als %1 KiB, zu groß für eine Databricks-Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <location filename="../app/config/databrickscfg.cpp" line="108"/>
         <source>it is a directory</source>
         <translation>es ist ein Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/config/databrickscfg.cpp" line="102"/>
+        <location filename="../app/config/databrickscfg.cpp" line="110"/>
+        <source>it is not a file</source>
+        <translation>es ist keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/config/databrickscfg.cpp" line="132"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/config/databrickscfg.cpp" line="138"/>
+        <location filename="../app/config/databrickscfg.cpp" line="169"/>
         <source>a section header needs a name in [brackets]</source>
         <translation>eine Abschnittsüberschrift braucht einen Namen in [eckigen Klammern]</translation>
     </message>
     <message>
-        <location filename="../app/config/databrickscfg.cpp" line="160"/>
+        <location filename="../app/config/databrickscfg.cpp" line="189"/>
         <source>expected &quot;key = value&quot;</source>
         <translation>„Schlüssel = Wert“ erwartet</translation>
     </message>
     <message>
-        <location filename="../app/config/databrickscfg.cpp" line="165"/>
+        <location filename="../app/config/databrickscfg.cpp" line="194"/>
         <source>a key is missing before &quot;%1&quot;</source>
         <translation>vor „%1“ fehlt ein Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/config/databrickscfg.cpp" line="169"/>
+        <location filename="../app/config/databrickscfg.cpp" line="198"/>
         <source>&quot;%1&quot; is outside any [section]</source>
         <translation>„%1“ steht außerhalb jedes [Abschnitts]</translation>
     </message>
@@ -540,60 +966,60 @@ Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Net
         <translation>Die gespeicherten Verbindungen in %1 können nicht gelesen werden; korrigieren oder entfernen Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="237"/>
+        <location filename="../app/config/profilestore.cpp" line="245"/>
         <source>Cannot write the saved connections to %1; check that the folder is writable and the disk is not full. The previous file is unchanged.</source>
         <translation>Die gespeicherten Verbindungen können nicht nach %1 geschrieben werden; prüfen Sie, ob der Ordner beschreibbar und der Datenträger nicht voll ist. Die bisherige Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="248"/>
+        <location filename="../app/config/profilestore.cpp" line="256"/>
         <source>Cannot replace %1 (%2); the previous file is unchanged.</source>
         <translation>%1 kann nicht ersetzt werden (%2); die bisherige Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="258"/>
-        <location filename="../app/config/profilestore.cpp" line="312"/>
+        <location filename="../app/config/profilestore.cpp" line="266"/>
+        <location filename="../app/config/profilestore.cpp" line="320"/>
         <source>A saved connection needs a name.</source>
         <translation>Eine gespeicherte Verbindung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="260"/>
-        <location filename="../app/config/profilestore.cpp" line="314"/>
+        <location filename="../app/config/profilestore.cpp" line="268"/>
+        <location filename="../app/config/profilestore.cpp" line="322"/>
         <source>A connection name cannot contain a line break.</source>
         <translation>Ein Verbindungsname darf keinen Zeilenumbruch enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="263"/>
+        <location filename="../app/config/profilestore.cpp" line="271"/>
         <source>The header %1 carries a credential, and saved connections are stored in plain text: remove the header and save the token with the connection instead, so it goes to the keychain.</source>
         <translation>Der Header %1 enthält Anmeldedaten, und gespeicherte Verbindungen werden im Klartext abgelegt: Entfernen Sie den Header und speichern Sie stattdessen das Token mit der Verbindung, damit es in den Schlüsselbund kommt.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="270"/>
+        <location filename="../app/config/profilestore.cpp" line="278"/>
         <source>The proxy host of &quot;%1&quot; contains credentials, and saved connections are stored in plain text: enter only the proxy&apos;s host name.</source>
         <translation>Der Proxy-Host von „%1“ enthält Anmeldedaten, und gespeicherte Verbindungen werden im Klartext abgelegt: Geben Sie nur den Hostnamen des Proxys ein.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="276"/>
+        <location filename="../app/config/profilestore.cpp" line="284"/>
         <source>The URL %1 contains a password, and saved connections are stored in plain text: remove it from the URL and save it as the connection&apos;s token instead.</source>
         <translation>Die URL %1 enthält ein Passwort, und gespeicherte Verbindungen werden im Klartext abgelegt: Entfernen Sie es aus der URL und speichern Sie es stattdessen als Token der Verbindung.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="302"/>
-        <location filename="../app/config/profilestore.cpp" line="324"/>
+        <location filename="../app/config/profilestore.cpp" line="310"/>
+        <location filename="../app/config/profilestore.cpp" line="332"/>
         <source>There is no saved connection named &quot;%1&quot;.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="321"/>
+        <location filename="../app/config/profilestore.cpp" line="329"/>
         <source>A saved connection named &quot;%1&quot; already exists.</source>
         <translation>Eine gespeicherte Verbindung namens „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="335"/>
+        <location filename="../app/config/profilestore.cpp" line="343"/>
         <source>Cannot create the folder %1 for the saved connections.</source>
         <translation>Der Ordner %1 für die gespeicherten Verbindungen kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="341"/>
+        <location filename="../app/config/profilestore.cpp" line="349"/>
         <source>Cannot lock %1 to save connections; check that its folder is writable, or close the other program saving connections.</source>
         <translation>%1 kann zum Speichern der Verbindungen nicht gesperrt werden; prüfen Sie, ob der Ordner beschreibbar ist, oder schließen Sie das andere Programm, das gerade Verbindungen speichert.</translation>
     </message>
@@ -607,60 +1033,61 @@ Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Net
     </message>
     <message>
         <location filename="../app/config/secretstore.cpp" line="89"/>
-        <location filename="../app/config/secretstore.cpp" line="136"/>
-        <location filename="../app/config/secretstore.cpp" line="181"/>
+        <location filename="../app/config/secretstore.cpp" line="145"/>
+        <location filename="../app/config/secretstore.cpp" line="197"/>
         <source>A token belongs to a named connection.</source>
         <translation>Ein Token gehört zu einer benannten Verbindung.</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="121"/>
+        <location filename="../app/config/secretstore.cpp" line="130"/>
         <source>The keychain could not read the token for &quot;%1&quot;: %2</source>
         <translation>Der Schlüsselbund konnte das Token für „%1“ nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="127"/>
-        <location filename="../app/config/secretstore.cpp" line="225"/>
+        <location filename="../app/config/secretstore.cpp" line="136"/>
+        <location filename="../app/config/secretstore.cpp" line="303"/>
         <source>No token is stored for the connection &quot;%1&quot;.</source>
         <translation>Für die Verbindung „%1“ ist kein Token gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="140"/>
+        <location filename="../app/config/secretstore.cpp" line="149"/>
         <source>The token is empty.</source>
         <translation>Das Token ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="169"/>
+        <location filename="../app/config/secretstore.cpp" line="185"/>
+        <location filename="../app/config/secretstore.cpp" line="245"/>
         <source>The keychain could not store the token for &quot;%1&quot;: %2</source>
         <translation>Der Schlüsselbund konnte das Token für „%1“ nicht speichern: %2</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="208"/>
+        <location filename="../app/config/secretstore.cpp" line="225"/>
         <source>The keychain could not remove the token for &quot;%1&quot;: %2</source>
         <translation>Der Schlüsselbund konnte das Token für „%1“ nicht entfernen: %2</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="229"/>
+        <location filename="../app/config/secretstore.cpp" line="307"/>
         <source>Cannot read the token file %1: %2</source>
         <translation>Die Token-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="246"/>
+        <location filename="../app/config/secretstore.cpp" line="324"/>
         <source>Cannot create the private folder %1 for tokens.</source>
         <translation>Der private Ordner %1 für Tokens kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="252"/>
-        <location filename="../app/config/secretstore.cpp" line="265"/>
+        <location filename="../app/config/secretstore.cpp" line="330"/>
+        <location filename="../app/config/secretstore.cpp" line="343"/>
         <source>Cannot write the token file %1: %2</source>
         <translation>Die Token-Datei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="259"/>
+        <location filename="../app/config/secretstore.cpp" line="337"/>
         <source>Cannot make the token file %1 private; the token was not stored.</source>
         <translation>Die Zugriffsrechte der Token-Datei %1 können nicht eingeschränkt werden; das Token wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="280"/>
+        <location filename="../app/config/secretstore.cpp" line="358"/>
         <source>Cannot remove the token file %1: %2</source>
         <translation>Die Token-Datei %1 kann nicht entfernt werden: %2</translation>
     </message>
@@ -683,12 +1110,27 @@ Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Net
 <context>
     <name>Parlance::Engine::ChatCall</name>
     <message>
-        <location filename="../app/engine/chatcall.cpp" line="118"/>
+        <location filename="../app/engine/chatcall.cpp" line="130"/>
+        <source>The stream ended before any complete event arrived: it broke off in the middle of the first one. Check the connection and any proxy in between, or try without streaming.</source>
+        <translation>Der Stream endete, bevor ein vollständiges Ereignis angekommen ist: Er brach mitten im ersten ab. Prüfen Sie die Verbindung und etwaige Proxys dazwischen, oder versuchen Sie es ohne Streaming.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/chatcall.cpp" line="133"/>
+        <source>The stream ended before any complete event arrived. Check that this server streams this API, or try without streaming.</source>
+        <translation>Der Stream endete, bevor ein vollständiges Ereignis angekommen ist. Prüfen Sie, ob dieser Server diese API streamt, oder versuchen Sie es ohne Streaming.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/chatcall.cpp" line="141"/>
+        <source>The gateway answered HTTP %1 with an empty body instead of a reply. Check that the URL and the API match what this server serves.</source>
+        <translation>Das Gateway hat mit HTTP %1 und einem leeren Body statt einer Antwort geantwortet. Prüfen Sie, ob URL und API zu dem passen, was dieser Server anbietet.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/chatcall.cpp" line="161"/>
         <source>The stream was cut off in the middle of an event.</source>
         <translation>Der Stream brach mitten in einem Ereignis ab.</translation>
     </message>
     <message>
-        <location filename="../app/engine/chatcall.cpp" line="119"/>
+        <location filename="../app/engine/chatcall.cpp" line="162"/>
         <source>The stream ended before the gateway said it was complete (no [DONE] or final event).</source>
         <translation>Der Stream endete, bevor das Gateway ihn als vollständig gemeldet hat (kein [DONE] und kein abschließendes Ereignis).</translation>
     </message>
@@ -696,42 +1138,66 @@ Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Net
 <context>
     <name>Parlance::Engine::ExchangeLog</name>
     <message>
-        <location filename="../app/engine/exchangelog.cpp" line="73"/>
+        <location filename="../app/engine/exchangelog.cpp" line="189"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/engine/exchangelog.cpp" line="73"/>
         <source>…</source>
-        <translation>…</translation>
+        <translation type="vanished">…</translation>
     </message>
     <message>
-        <location filename="../app/engine/exchangelog.cpp" line="75"/>
+        <location filename="../app/engine/exchangelog.cpp" line="74"/>
+        <source>The request was dropped before it finished.</source>
+        <translation>Die Anfrage wurde verworfen, bevor sie abgeschlossen war.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/exchangelog.cpp" line="181"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/exchangelog.cpp" line="183"/>
+        <source>receiving</source>
+        <translation>empfängt</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/exchangelog.cpp" line="185"/>
+        <source>streaming</source>
+        <translation>streamt</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/exchangelog.cpp" line="187"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/exchangelog.cpp" line="195"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/engine/exchangelog.cpp" line="91"/>
+        <location filename="../app/engine/exchangelog.cpp" line="211"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/engine/exchangelog.cpp" line="93"/>
+        <location filename="../app/engine/exchangelog.cpp" line="213"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../app/engine/exchangelog.cpp" line="95"/>
+        <location filename="../app/engine/exchangelog.cpp" line="215"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../app/engine/exchangelog.cpp" line="97"/>
+        <location filename="../app/engine/exchangelog.cpp" line="217"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/engine/exchangelog.cpp" line="99"/>
+        <location filename="../app/engine/exchangelog.cpp" line="219"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
@@ -760,56 +1226,100 @@ Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Net
 <context>
     <name>Parlance::Net::GatewayCall</name>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="70"/>
-        <location filename="../app/net/gatewaycall.cpp" line="282"/>
+        <location filename="../app/net/gatewaycall.cpp" line="90"/>
+        <location filename="../app/net/gatewaycall.cpp" line="426"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="291"/>
+        <location filename="../app/net/gatewaycall.cpp" line="365"/>
+        <source>The request took longer than its limit of %1 s and was stopped; what arrived is kept. Raise the limit (--max-time, or the connection&apos;s settings) for slow models.</source>
+        <translation>Die Anfrage hat ihr Limit von %1 s überschritten und wurde gestoppt; was angekommen ist, bleibt erhalten. Erhöhen Sie für langsame Modelle das Limit (--max-time oder in den Einstellungen der Verbindung).</translation>
+    </message>
+    <message>
+        <location filename="../app/net/gatewaycall.cpp" line="441"/>
+        <source>The answer grew past %L1 MB, this connection&apos;s limit, so Parlance stopped reading it; what arrived is kept. If the answer is expected to be this large, raise the limit (--max-response-mb, or the connection&apos;s settings).</source>
+        <translation>Die Antwort wurde größer als %L1 MB, das Limit dieser Verbindung, daher hat Parlance das Lesen abgebrochen; was angekommen ist, bleibt erhalten. Wenn die Antwort erwartungsgemäß so groß ist, erhöhen Sie das Limit (--max-response-mb oder in den Einstellungen der Verbindung).</translation>
+    </message>
+    <message>
+        <location filename="../app/net/gatewaycall.cpp" line="445"/>
+        <source>One stream event grew past %L1 MB without ending, so Parlance stopped reading; what arrived is kept. The server is not sending a valid event stream.</source>
+        <translation>Ein einzelnes Stream-Ereignis wurde größer als %L1 MB, ohne zu enden, daher hat Parlance das Lesen abgebrochen; was angekommen ist, bleibt erhalten. Der Server sendet keinen gültigen Ereignis-Stream.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/gatewaycall.cpp" line="465"/>
         <source>Could not connect to %1 within %2 s.</source>
         <translation>Die Verbindung zu %1 konnte nicht innerhalb von %2 s hergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="294"/>
         <source>The gateway sent nothing for %1 s, so the request was abandoned. Raise the timeout if the model is slow.</source>
-        <translation>Das Gateway hat %1 s lang nichts gesendet, daher wurde die Anfrage aufgegeben. Erhöhen Sie das Zeitlimit, wenn das Modell langsam ist.</translation>
+        <translation type="vanished">Das Gateway hat %1 s lang nichts gesendet, daher wurde die Anfrage aufgegeben. Erhöhen Sie das Zeitlimit, wenn das Modell langsam ist.</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="340"/>
+        <location filename="../app/net/gatewaycall.cpp" line="521"/>
         <source>The connection closed before the answer was complete (%1).</source>
         <translation>Die Verbindung wurde geschlossen, bevor die Antwort vollständig war (%1).</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="357"/>
+        <location filename="../app/net/gatewaycall.cpp" line="523"/>
+        <source>The answer could not be read: %1.</source>
+        <translation>Die Antwort konnte nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/gatewaycall.cpp" line="539"/>
         <source>Too many redirects (more than %1).</source>
         <translation>Zu viele Weiterleitungen (mehr als %1).</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="362"/>
+        <location filename="../app/net/gatewaycall.cpp" line="544"/>
         <source>Refused to follow a redirect from https to %1.</source>
         <translation>Einer Weiterleitung von https nach %1 wurde nicht gefolgt.</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="368"/>
+        <location filename="../app/net/gatewaycall.cpp" line="550"/>
         <source>Refused to follow a redirect to %1.</source>
         <translation>Einer Weiterleitung nach %1 wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/replyfailure.cpp" line="58"/>
+        <source>either the compressed data is corrupt, or it expands past %1 MB at many times its size, which is refused as a likely decompression bomb</source>
+        <translation>entweder sind die komprimierten Daten beschädigt, oder sie entpacken sich auf ein Vielfaches ihrer Größe und über %1 MB, was als wahrscheinliche Dekomprimierungsbombe abgelehnt wird</translation>
+    </message>
+    <message>
+        <location filename="../app/net/replyfailure.cpp" line="63"/>
+        <source>the %1-compressed body could not be decompressed: %2</source>
+        <translation>der %1-komprimierte Body konnte nicht dekomprimiert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/net/replyfailure.cpp" line="72"/>
+        <source>The gateway&apos;s response headers were not complete %1 s after the request was sent, so the request was abandoned. Raise the timeout if the model is slow to start answering.</source>
+        <translation>Die Antwort-Header des Gateways waren %1 s nach dem Senden der Anfrage noch nicht vollständig, daher wurde die Anfrage aufgegeben. Erhöhen Sie das Zeitlimit, wenn das Modell erst spät zu antworten beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/replyfailure.cpp" line="78"/>
+        <source>The gateway sent its response headers, then nothing for %1 s, so the request was abandoned. Raise the timeout if the model is slow.</source>
+        <translation>Das Gateway hat seine Antwort-Header gesendet und danach %1 s lang nichts mehr, daher wurde die Anfrage aufgegeben. Erhöhen Sie das Zeitlimit, wenn das Modell langsam ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/replyfailure.cpp" line="82"/>
+        <source>The gateway stopped sending for %1 s in the middle of the answer, so the request was abandoned. Raise the timeout if the model is slow.</source>
+        <translation>Das Gateway hat mitten in der Antwort %1 s lang nichts gesendet, daher wurde die Anfrage aufgegeben. Erhöhen Sie das Zeitlimit, wenn das Modell langsam ist.</translation>
     </message>
 </context>
 <context>
     <name>Parlance::Net::Transport</name>
     <message>
-        <location filename="../app/net/transport.cpp" line="51"/>
+        <location filename="../app/net/transport.cpp" line="52"/>
         <source>Cannot read the CA file %1 (%2); fix the path in the connection&apos;s settings or clear it.</source>
         <translation>Die CA-Datei %1 kann nicht gelesen werden (%2); korrigieren Sie den Pfad in den Einstellungen der Verbindung oder leeren Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../app/net/transport.cpp" line="59"/>
+        <location filename="../app/net/transport.cpp" line="60"/>
         <source>The CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----); choose a PEM bundle.</source>
         <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----); wählen Sie ein PEM-Bündel.</translation>
     </message>
     <message>
-        <location filename="../app/net/transport.cpp" line="134"/>
+        <location filename="../app/net/transport.cpp" line="125"/>
         <source>The connection is set to use a manual proxy but names no proxy host and port; enter them in the connection&apos;s settings.</source>
         <translation>Die Verbindung soll einen manuell eingestellten Proxy verwenden, nennt aber weder Proxy-Host noch Port; geben Sie diese in den Einstellungen der Verbindung ein.</translation>
     </message>
@@ -873,128 +1383,128 @@ Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Net
 <context>
     <name>Parlance::Store::HistoryStore</name>
     <message>
-        <location filename="../app/store/historystore.cpp" line="97"/>
+        <location filename="../app/store/historystore.cpp" line="98"/>
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="252"/>
+        <location filename="../app/store/historystore.cpp" line="253"/>
         <source>Cannot create the folder %1 for the conversation history. Check that no file has that name and that you may write there.</source>
         <translation>Der Ordner %1 für den Unterhaltungsverlauf kann nicht angelegt werden. Prüfen Sie, dass keine Datei so heißt und dass Sie dort schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="259"/>
+        <location filename="../app/store/historystore.cpp" line="269"/>
         <source>Cannot open the conversation history %1: it is not a file. Move it away or choose another location.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht geöffnet werden: Er ist keine Datei. Verschieben Sie ihn oder wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="265"/>
+        <location filename="../app/store/historystore.cpp" line="275"/>
         <source>Cannot read the conversation history %1: %2. Check that the file is readable.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht gelesen werden: %2. Prüfen Sie, ob die Datei lesbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="272"/>
+        <location filename="../app/store/historystore.cpp" line="282"/>
         <source>Cannot open the conversation history %1: the file is not an SQLite database. It has been left as it is; move or rename it, then start Parlance again to begin a new history.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht geöffnet werden: Die Datei ist keine SQLite-Datenbank. Sie wurde unverändert gelassen; verschieben oder benennen Sie sie um und starten Sie Parlance dann neu, um einen neuen Verlauf zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="302"/>
+        <location filename="../app/store/historystore.cpp" line="316"/>
         <source>Cannot open the conversation history %1: Qt&apos;s SQLite driver (QSQLITE) is not installed. Install the Qt 6 SQLite plugin (libqt6sql6-sqlite on Debian) and start Parlance again.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht geöffnet werden: Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert. Installieren Sie das SQLite-Plugin für Qt 6 (libqt6sql6-sqlite unter Debian) und starten Sie Parlance neu.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="309"/>
+        <location filename="../app/store/historystore.cpp" line="323"/>
         <source>Cannot open the conversation history %1: %2. Check that the file and its folder are readable and writable.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht geöffnet werden: %2. Prüfen Sie, ob die Datei und ihr Ordner lesbar und beschreibbar sind.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="318"/>
+        <location filename="../app/store/historystore.cpp" line="332"/>
         <source>Cannot set up the conversation history %1: %2. Check that the disk is not full and the file is writable, or move the file away to start a new history.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht eingerichtet werden: %2. Prüfen Sie, ob der Datenträger nicht voll und die Datei beschreibbar ist, oder verschieben Sie die Datei, um einen neuen Verlauf zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="341"/>
+        <location filename="../app/store/historystore.cpp" line="355"/>
         <source>The conversation history %1 was written by a newer version of Parlance (format %2; this version reads format %3 and older). It has been left as it is; update Parlance to open it.</source>
         <translation>Der Unterhaltungsverlauf %1 wurde von einer neueren Version von Parlance geschrieben (Format %2; diese Version liest Format %3 und älter). Er wurde unverändert gelassen; aktualisieren Sie Parlance, um ihn zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="350"/>
+        <location filename="../app/store/historystore.cpp" line="364"/>
         <source>The file %1 is an SQLite database of another program, not a Parlance conversation history. It has been left as it is; choose another file.</source>
         <translation>Die Datei %1 ist die SQLite-Datenbank eines anderen Programms, kein Unterhaltungsverlauf von Parlance. Sie wurde unverändert gelassen; wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="426"/>
+        <location filename="../app/store/historystore.cpp" line="440"/>
         <source>Cannot save the conversation: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Unterhaltung kann nicht gespeichert werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="433"/>
+        <location filename="../app/store/historystore.cpp" line="447"/>
         <source>Cannot save a conversation without a key in the history %1.</source>
         <translation>Eine Unterhaltung ohne Schlüssel kann nicht im Verlauf %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="438"/>
+        <location filename="../app/store/historystore.cpp" line="452"/>
         <source>Cannot save the conversation &quot;%1&quot; in the history %2: %3. Check that the disk is not full and the file is writable; the previously saved version is unchanged.</source>
         <translation>Die Unterhaltung „%1“ kann nicht im Verlauf %2 gespeichert werden: %3. Prüfen Sie, ob der Datenträger nicht voll und die Datei beschreibbar ist; die zuvor gespeicherte Fassung ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="505"/>
+        <location filename="../app/store/historystore.cpp" line="519"/>
         <source>Cannot open the conversation: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Unterhaltung kann nicht geöffnet werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="512"/>
+        <location filename="../app/store/historystore.cpp" line="526"/>
         <source>Cannot read a conversation from the history %1: %2. Check that the file is readable, then try again.</source>
         <translation>Eine Unterhaltung kann nicht aus dem Verlauf %1 gelesen werden: %2. Prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="547"/>
+        <location filename="../app/store/historystore.cpp" line="561"/>
         <source>settings: %1</source>
         <translation>Einstellungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="564"/>
+        <location filename="../app/store/historystore.cpp" line="578"/>
         <source>turn %1: %2</source>
         <translation>Beitrag %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="579"/>
+        <location filename="../app/store/historystore.cpp" line="593"/>
         <source>The conversation is no longer in the history %1; it may have been deleted in another window. Refresh the list.</source>
         <translation>Die Unterhaltung ist nicht mehr im Verlauf %1; sie wurde vielleicht in einem anderen Fenster gelöscht. Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="586"/>
+        <location filename="../app/store/historystore.cpp" line="600"/>
         <source>The conversation &quot;%1&quot; in the history %2 is damaged (%3) and cannot be opened. Delete it from the history; the other conversations are not affected.</source>
         <translation>Die Unterhaltung „%1“ im Verlauf %2 ist beschädigt (%3) und kann nicht geöffnet werden. Löschen Sie sie aus dem Verlauf; die anderen Unterhaltungen sind nicht betroffen.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="599"/>
+        <location filename="../app/store/historystore.cpp" line="613"/>
         <source>Cannot list the conversations: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Unterhaltungen können nicht aufgelistet werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="610"/>
-        <location filename="../app/store/historystore.cpp" line="619"/>
+        <location filename="../app/store/historystore.cpp" line="624"/>
+        <location filename="../app/store/historystore.cpp" line="633"/>
         <source>Cannot list the conversations in the history %1: %2. Check that the file is readable, then try again.</source>
         <translation>Die Unterhaltungen im Verlauf %1 können nicht aufgelistet werden: %2. Prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="631"/>
+        <location filename="../app/store/historystore.cpp" line="645"/>
         <source>Cannot search the conversations: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Unterhaltungen können nicht durchsucht werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="641"/>
+        <location filename="../app/store/historystore.cpp" line="655"/>
         <source>Cannot search the conversations in the history %1: %2. Check that the file is readable, then try again.</source>
         <translation>Die Unterhaltungen im Verlauf %1 können nicht durchsucht werden: %2. Prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="721"/>
+        <location filename="../app/store/historystore.cpp" line="735"/>
         <source>Cannot delete the conversation: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Unterhaltung kann nicht gelöscht werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="732"/>
+        <location filename="../app/store/historystore.cpp" line="746"/>
         <source>Cannot delete the conversation from the history %1: %2. Check that the disk is not full and the file is writable, then try again.</source>
         <translation>Die Unterhaltung kann nicht aus dem Verlauf %1 gelöscht werden: %2. Prüfen Sie, ob der Datenträger nicht voll und die Datei beschreibbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
@@ -1085,57 +1595,78 @@ Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Net
         <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/bodyview.cpp" line="78"/>
+        <location filename="../ui/inspector/bodyview.cpp" line="75"/>
+        <source>Find in body</source>
+        <translation>Im Body suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/bodyview.cpp" line="76"/>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/bodyview.cpp" line="77"/>
+        <source>Body as a tree</source>
+        <translation>Body als Baum</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/bodyview.cpp" line="81"/>
+        <location filename="../ui/inspector/bodyview.cpp" line="82"/>
         <source>Previous match</source>
         <translation>Vorheriger Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/bodyview.cpp" line="82"/>
+        <location filename="../ui/inspector/bodyview.cpp" line="86"/>
         <source>Next match (Enter)</source>
         <translation>Nächster Treffer (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/bodyview.cpp" line="83"/>
+        <location filename="../ui/inspector/bodyview.cpp" line="87"/>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/bodyview.cpp" line="88"/>
         <source>Copy body</source>
         <translation>Body kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/bodyview.cpp" line="84"/>
+        <location filename="../ui/inspector/bodyview.cpp" line="89"/>
         <source>Copy the body exactly as it went over the wire</source>
         <translation>Den Body exakt so kopieren, wie er übertragen wurde</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/bodyview.cpp" line="153"/>
+        <location filename="../ui/inspector/bodyview.cpp" line="158"/>
         <source>Loading the text… %1%</source>
         <translation>Text wird geladen… %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/bodyview.cpp" line="216"/>
+        <location filename="../ui/inspector/bodyview.cpp" line="221"/>
         <source>Showing the first %1 of %2 of formatted text; the tree view shows all of it.</source>
         <translation>Angezeigt werden die ersten %1 von %2 formatiertem Text; die Baumansicht zeigt alles.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/bodyview.cpp" line="259"/>
+        <location filename="../ui/inspector/bodyview.cpp" line="264"/>
         <source>Loading the text…</source>
         <translation>Text wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/bodyview.cpp" line="327"/>
+        <location filename="../ui/inspector/bodyview.cpp" line="332"/>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/bodyview.cpp" line="328"/>
+        <location filename="../ui/inspector/bodyview.cpp" line="333"/>
         <source>1 match</source>
         <translation>1 Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/bodyview.cpp" line="329"/>
+        <location filename="../ui/inspector/bodyview.cpp" line="334"/>
         <source>%1+ matches</source>
         <translation>%1+ Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/bodyview.cpp" line="330"/>
+        <location filename="../ui/inspector/bodyview.cpp" line="335"/>
         <source>%1 matches</source>
         <translation>%1 Treffer</translation>
     </message>
@@ -1143,22 +1674,22 @@ Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Net
 <context>
     <name>Parlance::Ui::ChatPane</name>
     <message>
-        <location filename="../ui/conversation/chatpane.cpp" line="39"/>
+        <location filename="../ui/conversation/chatpane.cpp" line="48"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/chatpane.cpp" line="64"/>
+        <location filename="../ui/conversation/chatpane.cpp" line="73"/>
         <source>No connection yet: set one up in the connection settings, then send again.</source>
         <translation>Noch keine Verbindung: Richten Sie eine in den Verbindungseinstellungen ein und senden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/chatpane.cpp" line="70"/>
+        <location filename="../ui/conversation/chatpane.cpp" line="79"/>
         <source>Choose a model first, then send again.</source>
         <translation>Wählen Sie zuerst ein Modell und senden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/chatpane.cpp" line="74"/>
+        <location filename="../ui/conversation/chatpane.cpp" line="83"/>
         <source>The message was not sent: a reply is still running.</source>
         <translation>Die Nachricht wurde nicht gesendet: Es läuft noch eine Antwort.</translation>
     </message>
@@ -1171,22 +1702,27 @@ Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Net
         <translation>Nachricht an das Modell… (Strg+Eingabetaste zum Senden)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="76"/>
+        <location filename="../ui/conversation/composer.cpp" line="20"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/composer.cpp" line="77"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="77"/>
+        <location filename="../ui/conversation/composer.cpp" line="78"/>
         <source>Stop the reply; what arrived so far is kept (Esc)</source>
         <translation>Antwort stoppen; was bisher angekommen ist, bleibt erhalten (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="80"/>
+        <location filename="../ui/conversation/composer.cpp" line="81"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/composer.cpp" line="81"/>
+        <location filename="../ui/conversation/composer.cpp" line="82"/>
         <source>Send the message (Ctrl+Enter)</source>
         <translation>Nachricht senden (Strg+Eingabetaste)</translation>
     </message>
@@ -1300,6 +1836,7 @@ Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Net
     </message>
     <message>
         <location filename="../ui/settings/connectionform.ui" line="245"/>
+        <location filename="../ui/settings/connectionform.ui" line="527"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -1320,113 +1857,144 @@ Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Net
         <translation>&amp;Zusätzliche Header:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="344"/>
+        <location filename="../ui/settings/connectionform.ui" line="322"/>
+        <source>Extra headers</source>
+        <translation>Zusätzliche Header</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="350"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="349"/>
+        <location filename="../ui/settings/connectionform.ui" line="355"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="359"/>
+        <location filename="../ui/settings/connectionform.ui" line="365"/>
         <source>Add &amp;Header</source>
         <translation>Header h&amp;inzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="366"/>
+        <location filename="../ui/settings/connectionform.ui" line="372"/>
         <source>Remove He&amp;ader</source>
         <translation>Heade&amp;r entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="400"/>
+        <location filename="../ui/settings/connectionform.ui" line="406"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="409"/>
+        <location filename="../ui/settings/connectionform.ui" line="415"/>
         <source>&amp;Idle timeout:</source>
         <translation>&amp;Leerlauf-Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="431"/>
-        <location filename="../ui/settings/connectionform.ui" line="460"/>
+        <location filename="../ui/settings/connectionform.ui" line="437"/>
+        <location filename="../ui/settings/connectionform.ui" line="466"/>
+        <location filename="../ui/settings/connectionform.ui" line="524"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="438"/>
+        <location filename="../ui/settings/connectionform.ui" line="444"/>
         <source>&amp;Connect timeout:</source>
         <translation>&amp;Verbindungs-Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="467"/>
+        <location filename="../ui/settings/connectionform.ui" line="473"/>
         <source>&amp;Retries:</source>
         <translation>&amp;Wiederholungen:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="493"/>
+        <location filename="../ui/settings/connectionform.ui" line="499"/>
+        <source>&amp;Time limit:</source>
+        <translation>Ma&amp;ximale Dauer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="515"/>
+        <source>Stops a request that takes longer than this in all, even while the server keeps sending. Off by default for chats: long answers take time.</source>
+        <translation>Stoppt eine Anfrage, die insgesamt länger dauert, auch wenn der Server noch sendet. Für Chats standardmäßig aus: Lange Antworten brauchen Zeit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="534"/>
+        <source>&amp;Largest answer:</source>
+        <translation>Maximale Antwortgr&amp;öße:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="550"/>
+        <source>An answer larger than this is cut off with an error, so a server that never stops sending cannot use up the memory.</source>
+        <translation>Eine größere Antwort wird mit einem Fehler abgeschnitten, damit ein Server, der nie aufhört zu senden, nicht den ganzen Arbeitsspeicher aufbrauchen kann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="559"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="566"/>
         <source>&amp;Proxy:</source>
         <translation>&amp;Proxy:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="511"/>
+        <location filename="../ui/settings/connectionform.ui" line="584"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="516"/>
+        <location filename="../ui/settings/connectionform.ui" line="589"/>
         <source>No proxy</source>
         <translation>Kein Proxy</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="521"/>
+        <location filename="../ui/settings/connectionform.ui" line="594"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="529"/>
+        <location filename="../ui/settings/connectionform.ui" line="602"/>
         <source>proxy.example.com</source>
         <translation>proxy.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="563"/>
+        <location filename="../ui/settings/connectionform.ui" line="636"/>
         <source>C&amp;A certificates:</source>
         <translation>&amp;CA-Zertifikate:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="580"/>
+        <location filename="../ui/settings/connectionform.ui" line="653"/>
         <source>System certificates only</source>
         <translation>Nur Systemzertifikate</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="587"/>
+        <location filename="../ui/settings/connectionform.ui" line="660"/>
         <source>&amp;Browse…</source>
         <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="209"/>
+        <location filename="../ui/settings/connectionform.cpp" line="213"/>
         <source>Reading from the keychain…</source>
         <translation>Wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="211"/>
+        <location filename="../ui/settings/connectionform.cpp" line="215"/>
         <source>Not sent without authentication</source>
         <translation>Ohne Authentifizierung nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="213"/>
+        <location filename="../ui/settings/connectionform.cpp" line="217"/>
         <source>Paste a token; it is kept in the keychain</source>
         <translation>Token einfügen; es wird im Schlüsselbund aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="243"/>
+        <location filename="../ui/settings/connectionform.cpp" line="247"/>
         <source>Choose CA Certificates</source>
         <translation>CA-Zertifikate auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="245"/>
+        <location filename="../ui/settings/connectionform.cpp" line="249"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
@@ -1457,12 +2025,12 @@ Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Net
 <context>
     <name>Parlance::Ui::ConnectionSaver</name>
     <message>
-        <location filename="../ui/settings/connectionsaver.cpp" line="87"/>
+        <location filename="../ui/settings/connectionsaver.cpp" line="92"/>
         <source>Nothing was saved: the token of &quot;%1&quot; could not be read to move it to &quot;%2&quot;. %3</source>
         <translation>Nichts wurde gespeichert: Das Token von „%1“ konnte nicht gelesen werden, um es nach „%2“ zu übertragen. %3</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsaver.cpp" line="141"/>
+        <location filename="../ui/settings/connectionsaver.cpp" line="140"/>
         <source>The connections were saved, but a token was not: %1</source>
         <translation>Die Verbindungen wurden gespeichert, ein Token jedoch nicht: %1</translation>
     </message>
@@ -1536,7 +2104,7 @@ Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Net
     </message>
     <message>
         <location filename="../ui/settings/connectiontestpanel.cpp" line="79"/>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="176"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="177"/>
         <source>&amp;Test Connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
@@ -1546,42 +2114,47 @@ Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Net
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="145"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="97"/>
+        <source>Test details</source>
+        <translation>Testdetails</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="146"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="164"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="165"/>
         <source>List the models with the settings above, before saving.</source>
         <translation>Die Modelle mit den obigen Einstellungen auflisten, noch vor dem Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="176"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="177"/>
         <source>S&amp;top Test</source>
         <translation>&amp;Test anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="187"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="188"/>
         <source>Connected: 1 model</source>
         <translation>Verbunden: 1 Modell</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="188"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="189"/>
         <source>Connected: %1 models</source>
         <translation>Verbunden: %1 Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="210"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="211"/>
         <source>HTTP status: %1</source>
         <translation>HTTP-Status: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="212"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="213"/>
         <source>Error code: %1</source>
         <translation>Fehlercode: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectiontestpanel.cpp" line="214"/>
+        <location filename="../ui/settings/connectiontestpanel.cpp" line="215"/>
         <source>Message: %1</source>
         <translation>Meldung: %1</translation>
     </message>
@@ -1702,12 +2275,12 @@ Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Net
 <context>
     <name>Parlance::Ui::ConversationView</name>
     <message>
-        <location filename="../ui/conversation/conversationview.cpp" line="35"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="38"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationview.cpp" line="22"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="24"/>
         <source>No messages yet.
 Type below and press Ctrl+Enter to send.</source>
         <translation>Noch keine Nachrichten.
@@ -1715,52 +2288,80 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
     </message>
     <message>
         <location filename="../ui/conversation/conversationview.cpp" line="45"/>
-        <location filename="../ui/conversation/conversationview.cpp" line="244"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="279"/>
         <source>Select All</source>
         <translation>Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationview.cpp" line="240"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="272"/>
         <source>Copy Selection</source>
         <translation>Auswahl kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationview.cpp" line="243"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="276"/>
         <source>Copy Message</source>
         <translation>Nachricht kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationview.cpp" line="249"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="47"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="307"/>
         <source>Edit &amp;&amp; Resend…</source>
         <translation>Bearbeiten &amp;&amp; erneut senden…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationview.cpp" line="255"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="47"/>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationview.cpp" line="50"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="314"/>
         <source>Regenerate</source>
         <translation>Neu generieren</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationview.cpp" line="259"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="50"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationview.cpp" line="296"/>
+        <source>Copy Code</source>
+        <translation>Code kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationview.cpp" line="297"/>
+        <source>Copy Code Block %1</source>
+        <translation>Codeblock %1 kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationview.cpp" line="301"/>
+        <source>Open Link</source>
+        <translation>Link öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationview.cpp" line="319"/>
         <source>Hide Reasoning</source>
         <translation>Denkprozess ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationview.cpp" line="259"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="319"/>
         <source>Show Reasoning</source>
         <translation>Denkprozess einblenden</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationview.cpp" line="266"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="326"/>
         <source>Show in Inspector</source>
         <translation>Im Inspektor anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationview.cpp" line="269"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="54"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="329"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationview.cpp" line="253"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="312"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
@@ -1967,7 +2568,7 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::ExchangeListProxy</name>
     <message>
-        <location filename="../ui/inspector/exchangelistproxy.cpp" line="48"/>
+        <location filename="../ui/inspector/exchangelistproxy.cpp" line="56"/>
         <source>(stream)</source>
         <translation>(Stream)</translation>
     </message>
@@ -1986,48 +2587,64 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
     </message>
     <message>
         <location filename="../ui/inspector/exchangeview.cpp" line="22"/>
-        <location filename="../ui/inspector/exchangeview.cpp" line="70"/>
-        <location filename="../ui/inspector/exchangeview.cpp" line="82"/>
+        <location filename="../ui/inspector/exchangeview.cpp" line="81"/>
+        <location filename="../ui/inspector/exchangeview.cpp" line="93"/>
         <source>Stream</source>
         <translation>Stream</translation>
     </message>
     <message>
         <location filename="../ui/inspector/exchangeview.cpp" line="29"/>
+        <location filename="../ui/inspector/exchangeview.cpp" line="30"/>
         <source>Timing</source>
         <translation>Zeitablauf</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangeview.cpp" line="43"/>
+        <location filename="../ui/inspector/exchangeview.cpp" line="48"/>
+        <source>&lt;b&gt;Waiting for the answer…&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Warten auf die Antwort…&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/exchangeview.cpp" line="50"/>
+        <source>&lt;b&gt;Cancelled&lt;/b&gt; before an answer came</source>
+        <translation>&lt;b&gt;Abgebrochen&lt;/b&gt;, bevor eine Antwort kam</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/exchangeview.cpp" line="51"/>
         <source>&lt;b&gt;No HTTP answer&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Keine HTTP-Antwort&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangeview.cpp" line="50"/>
+        <location filename="../ui/inspector/exchangeview.cpp" line="59"/>
         <source>&lt;b&gt;HTTP &lt;span style=&quot;color:#c0392b&quot;&gt;%1&lt;/span&gt;&lt;/b&gt;</source>
         <translation>&lt;b&gt;HTTP &lt;span style=&quot;color:#c0392b&quot;&gt;%1&lt;/span&gt;&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangeview.cpp" line="51"/>
+        <location filename="../ui/inspector/exchangeview.cpp" line="60"/>
         <source>&lt;b&gt;HTTP %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;HTTP %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangeview.cpp" line="63"/>
+        <location filename="../ui/inspector/exchangeview.cpp" line="62"/>
+        <source>the body is still arriving</source>
+        <translation>der Body wird noch empfangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/exchangeview.cpp" line="74"/>
         <source>No body (%1 request)</source>
         <translation>Kein Body (%1-Anfrage)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangeview.cpp" line="66"/>
+        <location filename="../ui/inspector/exchangeview.cpp" line="77"/>
         <source>No response</source>
         <translation>Keine Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangeview.cpp" line="66"/>
+        <location filename="../ui/inspector/exchangeview.cpp" line="77"/>
         <source>Empty body</source>
         <translation>Leerer Body</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangeview.cpp" line="71"/>
+        <location filename="../ui/inspector/exchangeview.cpp" line="82"/>
         <source>Stream (%1)</source>
         <translation>Stream (%1)</translation>
     </message>
@@ -2035,57 +2652,57 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::ExtraParamsEditor</name>
     <message>
-        <location filename="../ui/controls/extraparamseditor.cpp" line="19"/>
+        <location filename="../ui/controls/extraparamseditor.cpp" line="20"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location filename="../ui/controls/extraparamseditor.cpp" line="21"/>
+        <location filename="../ui/controls/extraparamseditor.cpp" line="22"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../ui/controls/extraparamseditor.cpp" line="23"/>
+        <location filename="../ui/controls/extraparamseditor.cpp" line="24"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/controls/extraparamseditor.cpp" line="25"/>
+        <location filename="../ui/controls/extraparamseditor.cpp" line="26"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../ui/controls/extraparamseditor.cpp" line="27"/>
+        <location filename="../ui/controls/extraparamseditor.cpp" line="28"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../ui/controls/extraparamseditor.cpp" line="29"/>
+        <location filename="../ui/controls/extraparamseditor.cpp" line="30"/>
         <source>something else</source>
         <translation>etwas anderes</translation>
     </message>
     <message>
-        <location filename="../ui/controls/extraparamseditor.cpp" line="66"/>
+        <location filename="../ui/controls/extraparamseditor.cpp" line="67"/>
         <source>Extra parameters (JSON)</source>
         <translation>Zusätzliche Parameter (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/controls/extraparamseditor.cpp" line="127"/>
+        <location filename="../ui/controls/extraparamseditor.cpp" line="147"/>
         <source>Must be a JSON object ({…}), not %1.</source>
         <translation>Muss ein JSON-Objekt ({…}) sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../ui/controls/extraparamseditor.cpp" line="157"/>
+        <location filename="../ui/controls/extraparamseditor.cpp" line="177"/>
         <source>Not used until fixed: line %1, column %2 (offset %3): %4</source>
         <translation>Wird erst nach Korrektur verwendet: Zeile %1, Spalte %2 (Position %3): %4</translation>
     </message>
     <message>
-        <location filename="../ui/controls/extraparamseditor.cpp" line="176"/>
+        <location filename="../ui/controls/extraparamseditor.cpp" line="196"/>
         <source>Optional: a JSON object merged into the request body last, so its keys override the fields above.</source>
         <translation>Optional: ein JSON-Objekt, das zuletzt in den Anfrage-Body übernommen wird, sodass seine Schlüssel die Felder oben überschreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/controls/extraparamseditor.cpp" line="181"/>
+        <location filename="../ui/controls/extraparamseditor.cpp" line="201"/>
         <source>Valid. Merged into the request body: %1</source>
         <translation>Gültig. In den Anfrage-Body übernommen: %1</translation>
     </message>
@@ -2101,6 +2718,11 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
         <location filename="../ui/inspector/headersview.cpp" line="9"/>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/headersview.cpp" line="12"/>
+        <source>Headers</source>
+        <translation>Header</translation>
     </message>
 </context>
 <context>
@@ -2158,42 +2780,52 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
         <translation>Titel und Nachrichten durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/history/historypanel.cpp" line="50"/>
+        <location filename="../ui/history/historypanel.cpp" line="37"/>
+        <source>Search conversations</source>
+        <translation>Unterhaltungen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="40"/>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="52"/>
         <source>Start a new conversation (%1)</source>
         <translation>Neue Unterhaltung beginnen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/history/historypanel.cpp" line="92"/>
+        <location filename="../ui/history/historypanel.cpp" line="94"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/history/historypanel.cpp" line="93"/>
+        <location filename="../ui/history/historypanel.cpp" line="95"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/history/historypanel.cpp" line="155"/>
+        <location filename="../ui/history/historypanel.cpp" line="157"/>
         <source>Delete conversation</source>
         <translation>Unterhaltung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/history/historypanel.cpp" line="156"/>
+        <location filename="../ui/history/historypanel.cpp" line="158"/>
         <source>Delete &quot;%1&quot; from the history? This cannot be undone.</source>
         <translation>„%1“ aus dem Verlauf löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/history/historypanel.cpp" line="187"/>
+        <location filename="../ui/history/historypanel.cpp" line="189"/>
         <source>No saved conversations yet. Each chat is kept here as you go.</source>
         <translation>Noch keine gespeicherten Unterhaltungen. Jeder Chat wird hier fortlaufend aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/history/historypanel.cpp" line="188"/>
+        <location filename="../ui/history/historypanel.cpp" line="190"/>
         <source>Searching messages…</source>
         <translation>Nachrichten werden durchsucht…</translation>
     </message>
     <message>
-        <location filename="../ui/history/historypanel.cpp" line="189"/>
+        <location filename="../ui/history/historypanel.cpp" line="191"/>
         <source>No conversation matches &quot;%1&quot;.</source>
         <translation>Keine Unterhaltung passt zu „%1“.</translation>
     </message>
@@ -2221,7 +2853,12 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
         <translation>Die Rohanfrage bearbeiten und erneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="71"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="48"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="73"/>
         <source>Requests appear here as they are sent. Select one to see its request, response, stream events and timings.</source>
         <translation>Anfragen erscheinen hier, sobald sie gesendet werden. Wählen Sie eine aus, um Anfrage, Antwort, Stream-Ereignisse und Zeitablauf zu sehen.</translation>
     </message>
@@ -2242,162 +2879,166 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="47"/>
+        <location filename="../ui/app/mainwindow.cpp" line="48"/>
         <source>Parlance</source>
         <translation>Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="64"/>
+        <location filename="../ui/app/mainwindow.cpp" line="65"/>
         <source>The extra parameters are not valid JSON (%1); fix them to send.</source>
         <translation>Die zusätzlichen Parameter sind kein gültiges JSON (%1); korrigieren Sie sie, um zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="70"/>
+        <location filename="../ui/app/mainwindow.cpp" line="71"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="95"/>
+        <location filename="../ui/app/mainwindow.cpp" line="100"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="103"/>
+        <location filename="../ui/app/mainwindow.cpp" line="108"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="109"/>
+        <location filename="../ui/app/mainwindow.cpp" line="114"/>
         <source>SIMULATED</source>
         <translation>SIMULIERT</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="111"/>
+        <location filename="../ui/app/mainwindow.cpp" line="116"/>
         <source>Answers come from the demo gateway on this computer, not from a real model.</source>
         <translation>Die Antworten kommen vom Demo-Gateway auf diesem Computer, nicht von einem echten Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="120"/>
+        <location filename="../ui/app/mainwindow.cpp" line="125"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="126"/>
+        <location filename="../ui/app/mainwindow.cpp" line="131"/>
         <source>API:</source>
         <translation>API:</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="139"/>
+        <location filename="../ui/app/mainwindow.cpp" line="144"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="144"/>
+        <location filename="../ui/app/mainwindow.cpp" line="149"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="149"/>
+        <location filename="../ui/app/mainwindow.cpp" line="154"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="157"/>
+        <location filename="../ui/app/mainwindow.cpp" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="158"/>
+        <location filename="../ui/app/mainwindow.cpp" line="163"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="160"/>
+        <location filename="../ui/app/mainwindow.cpp" line="165"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="161"/>
+        <location filename="../ui/app/mainwindow.cpp" line="166"/>
         <source>Try the &amp;demo gateway</source>
         <translation>&amp;Demo-Gateway ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="163"/>
+        <location filename="../ui/app/mainwindow.cpp" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="166"/>
+        <location filename="../ui/app/mainwindow.cpp" line="171"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="167"/>
+        <location filename="../ui/app/mainwindow.cpp" line="172"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="172"/>
+        <location filename="../ui/app/mainwindow.cpp" line="177"/>
         <source>&amp;Refresh models</source>
         <translation>Modelle &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="175"/>
+        <location filename="../ui/app/mainwindow.cpp" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="177"/>
+        <location filename="../ui/app/mainwindow.cpp" line="182"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="181"/>
+        <location filename="../ui/app/mainwindow.cpp" line="186"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="184"/>
+        <location filename="../ui/app/mainwindow.cpp" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="185"/>
+        <location filename="../ui/app/mainwindow.cpp" line="190"/>
         <source>&amp;About Parlance</source>
         <translation>Ü&amp;ber Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="186"/>
+        <location filename="../ui/app/mainwindow.cpp" line="191"/>
         <source>About Parlance</source>
         <translation>Über Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="187"/>
-        <source>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for LLM gateways: chat, inspect the raw API traffic, compare models.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: chatten, den rohen API-Verkehr untersuchen, Modelle vergleichen.&lt;/p&gt;</translation>
+        <location filename="../ui/app/mainwindow.cpp" line="192"/>
+        <source>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for LLM gateways: chat with models and inspect the raw API traffic.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: mit Modellen chatten und den rohen API-Verkehr untersuchen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="211"/>
+        <source>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for LLM gateways: chat, inspect the raw API traffic, compare models.&lt;/p&gt;</source>
+        <translation type="vanished">&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: chatten, den rohen API-Verkehr untersuchen, Modelle vergleichen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="217"/>
         <source>Listing models of %1…</source>
         <translation>Modelle von %1 werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="217"/>
+        <location filename="../ui/app/mainwindow.cpp" line="223"/>
         <source>Could not list models: %1</source>
         <translation>Die Modelle konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="278"/>
+        <location filename="../ui/app/mainwindow.cpp" line="287"/>
         <source>%1: %2 models listed</source>
         <translation>%1: %2 Modelle aufgelistet</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="298"/>
+        <location filename="../ui/app/mainwindow.cpp" line="307"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="299"/>
+        <location filename="../ui/app/mainwindow.cpp" line="308"/>
         <source>Manage connections…</source>
         <translation>Verbindungen verwalten…</translation>
     </message>
@@ -2497,34 +3138,39 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
     </message>
     <message>
         <location filename="../ui/controls/modelpicker.cpp" line="68"/>
-        <location filename="../ui/controls/modelpicker.cpp" line="128"/>
+        <source>Refresh models</source>
+        <translation>Modelle aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/controls/modelpicker.cpp" line="69"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="129"/>
         <source>Reload the model list from the server</source>
         <translation>Die Modellliste neu vom Server laden</translation>
     </message>
     <message>
-        <location filename="../ui/controls/modelpicker.cpp" line="118"/>
-        <location filename="../ui/controls/modelpicker.cpp" line="356"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="119"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="357"/>
         <source>Could not load the model list: %1</source>
         <translation>Die Modellliste konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/controls/modelpicker.cpp" line="127"/>
-        <location filename="../ui/controls/modelpicker.cpp" line="354"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="128"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="355"/>
         <source>Loading the model list…</source>
         <translation>Modellliste wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/controls/modelpicker.cpp" line="360"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="361"/>
         <source>No listed model matches “%1”.</source>
         <translation>Kein aufgelistetes Modell passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/controls/modelpicker.cpp" line="362"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="363"/>
         <source>No model list yet: refresh to ask the server, or type a name.</source>
         <translation>Noch keine Modellliste: Aktualisieren Sie, um den Server zu fragen, oder geben Sie einen Namen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/controls/modelpicker.cpp" line="365"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="366"/>
         <source>The server lists no models.</source>
         <translation>Der Server listet keine Modelle auf.</translation>
     </message>
@@ -2558,77 +3204,85 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::ParametersPanel</name>
     <message>
-        <location filename="../ui/controls/parameterspanel.cpp" line="49"/>
+        <location filename="../ui/controls/parameterspanel.cpp" line="51"/>
+        <location filename="../ui/controls/parameterspanel.cpp" line="108"/>
         <source>Max tokens</source>
         <translation>Max. Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/controls/parameterspanel.cpp" line="51"/>
+        <location filename="../ui/controls/parameterspanel.cpp" line="53"/>
+        <location filename="../ui/controls/parameterspanel.cpp" line="115"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/controls/parameterspanel.cpp" line="53"/>
+        <location filename="../ui/controls/parameterspanel.cpp" line="55"/>
+        <location filename="../ui/controls/parameterspanel.cpp" line="119"/>
         <source>Top p</source>
         <translation>Top p</translation>
     </message>
     <message>
-        <location filename="../ui/controls/parameterspanel.cpp" line="56"/>
+        <location filename="../ui/controls/parameterspanel.cpp" line="58"/>
         <source>Stream the reply</source>
         <translation>Antwort streamen</translation>
     </message>
     <message>
-        <location filename="../ui/controls/parameterspanel.cpp" line="58"/>
+        <location filename="../ui/controls/parameterspanel.cpp" line="60"/>
         <source>Reset to Defaults</source>
         <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/controls/parameterspanel.cpp" line="96"/>
+        <location filename="../ui/controls/parameterspanel.cpp" line="98"/>
         <source>You are a helpful assistant.</source>
         <translation>Du bist ein hilfreicher Assistent.</translation>
     </message>
     <message>
-        <location filename="../ui/controls/parameterspanel.cpp" line="99"/>
+        <location filename="../ui/controls/parameterspanel.cpp" line="101"/>
         <source>&amp;System prompt</source>
         <translation>&amp;System-Prompt</translation>
     </message>
     <message>
-        <location filename="../ui/controls/parameterspanel.cpp" line="102"/>
+        <location filename="../ui/controls/parameterspanel.cpp" line="104"/>
         <source>Unticked, nothing is sent and the server&apos;s default applies.</source>
         <translation>Ohne Häkchen wird nichts gesendet, und es gilt die Vorgabe des Servers.</translation>
     </message>
     <message>
-        <location filename="../ui/controls/parameterspanel.cpp" line="117"/>
+        <location filename="../ui/controls/parameterspanel.cpp" line="122"/>
         <source>Show the reply as it is written (server-sent events)</source>
         <translation>Die Antwort anzeigen, während sie geschrieben wird (Server-Sent Events)</translation>
     </message>
     <message>
-        <location filename="../ui/controls/parameterspanel.cpp" line="121"/>
+        <location filename="../ui/controls/parameterspanel.cpp" line="126"/>
         <source>E&amp;xtra parameters (JSON)</source>
         <translation>&amp;Zusätzliche Parameter (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/controls/parameterspanel.cpp" line="125"/>
+        <location filename="../ui/controls/parameterspanel.cpp" line="130"/>
         <source>Clear the system prompt, stops and extra parameters, and unset every value</source>
         <translation>System-Prompt, Stoppsequenzen und zusätzliche Parameter leeren und alle Werte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/controls/parameterspanel.cpp" line="128"/>
+        <location filename="../ui/controls/parameterspanel.cpp" line="133"/>
         <source>Stop sequences</source>
         <translation>Stoppsequenzen</translation>
     </message>
     <message>
-        <location filename="../ui/controls/parameterspanel.cpp" line="159"/>
+        <location filename="../ui/controls/parameterspanel.cpp" line="162"/>
+        <source>Generation parameters</source>
+        <translation>Generierungsparameter</translation>
+    </message>
+    <message>
+        <location filename="../ui/controls/parameterspanel.cpp" line="189"/>
         <source>Server default</source>
         <translation>Servervorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/controls/parameterspanel.cpp" line="279"/>
+        <location filename="../ui/controls/parameterspanel.cpp" line="309"/>
         <source>Choose a model to keep these settings with it.</source>
         <translation>Wählen Sie ein Modell, um diese Einstellungen dafür zu speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/controls/parameterspanel.cpp" line="281"/>
+        <location filename="../ui/controls/parameterspanel.cpp" line="311"/>
         <source>Saved for %1</source>
         <translation>Gespeichert für %1</translation>
     </message>
@@ -2646,188 +3300,244 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
         <translation>Bearbeiten und erneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="48"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="50"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="48"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="50"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="54"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="58"/>
         <source>Add Header</source>
         <translation>Header hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="55"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="59"/>
         <source>Remove Header</source>
         <translation>Header entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="67"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="72"/>
         <source>Format</source>
         <translation>Formatieren</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="68"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="73"/>
         <source>Re-indent the JSON body</source>
         <translation>Den JSON-Body neu einrücken</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="76"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="53"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="81"/>
         <source>Headers</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="86"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="47"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/resenddialog.cpp" line="48"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/resenddialog.cpp" line="64"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="91"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="145"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="150"/>
         <source>(from connection)</source>
         <translation>(aus der Verbindung)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="152"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="157"/>
         <source>Added from the connection when the request is sent</source>
         <translation>Wird beim Senden der Anfrage aus der Verbindung ergänzt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="213"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="218"/>
         <source>Enter an http:// or https:// URL.</source>
         <translation>Geben Sie eine http://- oder https://-URL ein.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="215"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="220"/>
         <source>Enter a method, such as POST.</source>
         <translation>Geben Sie eine Methode ein, zum Beispiel POST.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="218"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="223"/>
         <source>No body.</source>
         <translation>Kein Body.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="222"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="227"/>
         <source>Invalid JSON at line %1, column %2: the body must be a JSON object or array.</source>
         <translation>Ungültiges JSON in Zeile %1, Spalte %2: Der Body muss ein JSON-Objekt oder -Array sein.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="226"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="231"/>
         <source>Invalid JSON at line %1, column %2: %3.</source>
         <translation>Ungültiges JSON in Zeile %1, Spalte %2: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="233"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="238"/>
         <source>Valid JSON.</source>
         <translation>Gültiges JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::RetryNotice</name>
+    <message>
+        <location filename="../ui/conversation/retrynotice.cpp" line="38"/>
+        <source>Rate limited, retrying in %1 s…</source>
+        <translation>Anfragerate begrenzt, nächster Versuch in %1 s…</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/retrynotice.cpp" line="40"/>
+        <source>The gateway is busy (503), retrying in %1 s…</source>
+        <translation>Das Gateway ist ausgelastet (503), nächster Versuch in %1 s…</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/retrynotice.cpp" line="42"/>
+        <source>The gateway answered %1, retrying in %2 s…</source>
+        <translation>Das Gateway hat mit %1 geantwortet, nächster Versuch in %2 s…</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/retrynotice.cpp" line="43"/>
+        <source>The gateway could not be reached, retrying in %1 s…</source>
+        <translation>Das Gateway ist nicht erreichbar, nächster Versuch in %1 s…</translation>
     </message>
 </context>
 <context>
     <name>Parlance::Ui::SettingsDialog</name>
     <message>
         <location filename="../ui/settings/settingsdialog.ui" line="14"/>
+        <location filename="../ui/settings/settingsdialog.ui" line="58"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.ui" line="76"/>
+        <location filename="../ui/settings/settingsdialog.ui" line="79"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.ui" line="83"/>
+        <location filename="../ui/settings/settingsdialog.ui" line="86"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.ui" line="90"/>
+        <location filename="../ui/settings/settingsdialog.ui" line="93"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.ui" line="97"/>
+        <location filename="../ui/settings/settingsdialog.ui" line="100"/>
         <source>Import from .&amp;databrickscfg…</source>
         <translation>Aus .databrickscfg i&amp;mportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.ui" line="111"/>
+        <location filename="../ui/settings/settingsdialog.ui" line="114"/>
         <source>No saved connections yet. Add one, or import the profiles of the Databricks CLI.</source>
         <translation>Noch keine gespeicherten Verbindungen. Fügen Sie eine hinzu, oder importieren Sie die Profile der Databricks-CLI.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="205"/>
+        <location filename="../ui/settings/settingsdialog.ui" line="128"/>
+        <source>Connection settings</source>
+        <translation>Verbindungseinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="210"/>
         <source>Waiting for the keychain.</source>
         <translation>Warten auf den Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="205"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="210"/>
         <source>Fix the marked fields first.</source>
         <translation>Korrigieren Sie zuerst die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="213"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="218"/>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="225"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="230"/>
         <source>%1 copy</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="246"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="251"/>
         <source>Remove Connection</source>
         <translation>Verbindung entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="247"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="252"/>
         <source>Remove the connection &quot;%1&quot;?</source>
         <translation>Die Verbindung „%1“ entfernen?</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="250"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="255"/>
         <source>Its token is removed from the keychain when you press OK; Cancel keeps everything.</source>
         <translation>Ihr Token wird aus dem Schlüsselbund entfernt, wenn Sie auf „OK“ klicken; „Abbrechen“ behält alles bei.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="252"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="257"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="317"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="322"/>
         <source>Fix the marked fields of &quot;%1&quot; before saving.</source>
         <translation>Korrigieren Sie vor dem Speichern die markierten Felder von „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="324"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="329"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="379"/>
+        <source>Kept for this session only, and forgotten when Parlance quits: the token of %1.</source>
+        <translation>Nur für diese Sitzung aufbewahrt und beim Beenden von Parlance vergessen: das Token von %1.</translation>
     </message>
 </context>
 <context>
     <name>Parlance::Ui::StopSequenceEditor</name>
     <message>
-        <location filename="../ui/controls/stopsequenceeditor.cpp" line="34"/>
+        <location filename="../ui/controls/stopsequenceeditor.cpp" line="29"/>
+        <source>Stop sequences</source>
+        <translation>Stoppsequenzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/controls/stopsequenceeditor.cpp" line="30"/>
+        <source>New stop sequence</source>
+        <translation>Neue Stoppsequenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/controls/stopsequenceeditor.cpp" line="37"/>
         <source>Add a stop sequence</source>
         <translation>Stoppsequenz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/controls/stopsequenceeditor.cpp" line="35"/>
+        <location filename="../ui/controls/stopsequenceeditor.cpp" line="38"/>
         <source>Enter adds it. Type \n for a new line, \t for a tab, \\ for a backslash.</source>
         <translation>Die Eingabetaste fügt sie hinzu. Schreiben Sie \n für einen Zeilenumbruch, \t für einen Tabulator, \\ für einen Backslash.</translation>
     </message>
     <message>
-        <location filename="../ui/controls/stopsequenceeditor.cpp" line="39"/>
+        <location filename="../ui/controls/stopsequenceeditor.cpp" line="42"/>
         <source>Add the stop sequence (Enter)</source>
         <translation>Die Stoppsequenz hinzufügen (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../ui/controls/stopsequenceeditor.cpp" line="42"/>
+        <location filename="../ui/controls/stopsequenceeditor.cpp" line="45"/>
         <source>Remove the selected stop sequences (Delete)</source>
         <translation>Die ausgewählten Stoppsequenzen entfernen (Entf)</translation>
     </message>
@@ -2863,27 +3573,37 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::StreamPanel</name>
     <message>
-        <location filename="../ui/inspector/streampanel.cpp" line="40"/>
+        <location filename="../ui/inspector/streampanel.cpp" line="42"/>
         <source>Select an event to see its data</source>
         <translation>Wählen Sie ein Ereignis aus, um seine Daten zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/streampanel.cpp" line="64"/>
+        <location filename="../ui/inspector/streampanel.cpp" line="70"/>
         <source>A stream was requested, but no events arrived.</source>
         <translation>Ein Stream wurde angefordert, aber es sind keine Ereignisse angekommen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/streampanel.cpp" line="65"/>
+        <location filename="../ui/inspector/streampanel.cpp" line="67"/>
         <source>Not a streamed response.</source>
         <translation>Keine gestreamte Antwort.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/streampanel.cpp" line="71"/>
+        <location filename="../ui/inspector/streampanel.cpp" line="29"/>
+        <source>Stream events</source>
+        <translation>Stream-Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/streampanel.cpp" line="68"/>
+        <source>The stream is still arriving; its events show here once it ends.</source>
+        <translation>Der Stream wird noch empfangen; seine Ereignisse erscheinen hier, sobald er endet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/streampanel.cpp" line="76"/>
         <source>Events: %1 (%2), the first after %3 ms, the last after %4 ms.</source>
         <translation>Ereignisse: %1 (%2), das erste nach %3 ms, das letzte nach %4 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/streampanel.cpp" line="82"/>
+        <location filename="../ui/inspector/streampanel.cpp" line="87"/>
         <source>No exchange selected.</source>
         <translation>Keine Anfrage ausgewählt.</translation>
     </message>
@@ -3028,6 +3748,92 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
     </message>
 </context>
 <context>
+    <name>Parlance::Ui::TurnAccessible</name>
+    <message>
+        <location filename="../ui/conversation/turnaccessible.cpp" line="119"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turnaccessible.cpp" line="119"/>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turnaccessible.cpp" line="124"/>
+        <source>Waiting for the model…</source>
+        <translation>Warten auf das Modell…</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turnaccessible.cpp" line="125"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turnaccessible.cpp" line="129"/>
+        <source>Your message</source>
+        <translation>Ihre Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turnaccessible.cpp" line="130"/>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::TurnActionAccessible</name>
+    <message>
+        <location filename="../ui/conversation/turnactionaccessible.cpp" line="58"/>
+        <source>Hide reasoning</source>
+        <translation>Denkprozess ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turnactionaccessible.cpp" line="59"/>
+        <source>Show reasoning</source>
+        <translation>Denkprozess einblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turnactionaccessible.cpp" line="61"/>
+        <source>Copy code block %1</source>
+        <translation>Codeblock %1 kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turnactionaccessible.cpp" line="63"/>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turnactionaccessible.cpp" line="65"/>
+        <source>Show in inspector</source>
+        <translation>Im Inspektor anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turnactionaccessible.cpp" line="67"/>
+        <source>Copy message</source>
+        <translation>Nachricht kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turnactionaccessible.cpp" line="69"/>
+        <source>Edit and resend</source>
+        <translation>Bearbeiten und erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turnactionaccessible.cpp" line="71"/>
+        <source>Regenerate reply</source>
+        <translation>Antwort neu generieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turnactionaccessible.cpp" line="73"/>
+        <source>Delete message</source>
+        <translation>Nachricht löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turnactionaccessible.cpp" line="75"/>
+        <source>Link: %1</source>
+        <translation>Link: %1</translation>
+    </message>
+</context>
+<context>
     <name>Parlance::Ui::TurnData</name>
     <message>
         <location filename="../ui/conversation/turndata.cpp" line="20"/>
@@ -3040,34 +3846,74 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="69"/>
+        <location filename="../ui/conversation/turndata.cpp" line="79"/>
         <source>generating…</source>
         <translation>wird generiert…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="73"/>
+        <location filename="../ui/conversation/turndata.cpp" line="83"/>
         <source>%1 in / %2 out tokens</source>
         <translation>%1 Eingabe- / %2 Ausgabe-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="77"/>
+        <location filename="../ui/conversation/turndata.cpp" line="87"/>
         <source>%1 out tokens</source>
         <translation>%1 Ausgabe-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="79"/>
+        <location filename="../ui/conversation/turndata.cpp" line="89"/>
         <source>TTFT %1</source>
         <translation>TTFT %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="81"/>
+        <location filename="../ui/conversation/turndata.cpp" line="91"/>
         <source>total %1</source>
         <translation>gesamt %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="84"/>
+        <location filename="../ui/conversation/turndata.cpp" line="93"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turndata.cpp" line="103"/>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turndata.cpp" line="105"/>
+        <source>Generating…</source>
+        <translation>Wird generiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turndata.cpp" line="109"/>
+        <source>Input tokens: %1</source>
+        <translation>Eingabe-Tokens: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turndata.cpp" line="111"/>
+        <source>Output tokens: %1</source>
+        <translation>Ausgabe-Tokens: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turndata.cpp" line="113"/>
+        <source>Time to first token: %1</source>
+        <translation>Zeit bis zum ersten Token: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turndata.cpp" line="115"/>
+        <source>Total time: %1</source>
+        <translation>Gesamtzeit: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turndata.cpp" line="117"/>
+        <source>Speed: %1 tokens/s</source>
+        <translation>Geschwindigkeit: %1 Tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turndata.cpp" line="119"/>
+        <source>Finish reason: %1</source>
+        <translation>Abschlussgrund: %1</translation>
     </message>
 </context>
 <context>
@@ -3083,12 +3929,17 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turneditor.cpp" line="24"/>
+        <location filename="../ui/conversation/turneditor.cpp" line="22"/>
+        <source>Edited message</source>
+        <translation>Bearbeitete Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turneditor.cpp" line="25"/>
         <source>Replace this message and ask again (Ctrl+Enter). The turns after it are dropped.</source>
         <translation>Diese Nachricht ersetzen und erneut fragen (Strg+Eingabetaste). Die nachfolgenden Beiträge werden verworfen.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turneditor.cpp" line="27"/>
+        <location filename="../ui/conversation/turneditor.cpp" line="28"/>
         <source>Edit the message; the answers after it will be replaced.</source>
         <translation>Bearbeiten Sie die Nachricht; die nachfolgenden Antworten werden ersetzt.</translation>
     </message>
@@ -3096,84 +3947,92 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::TurnLayout</name>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="166"/>
-        <location filename="../ui/conversation/turnlayout.cpp" line="220"/>
-        <location filename="../ui/conversation/turnlayout.cpp" line="225"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="200"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="255"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="260"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="168"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="202"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="170"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="204"/>
         <source>Regenerate</source>
         <translation>Neu generieren</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="172"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="206"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="202"/>
-        <location filename="../ui/conversation/turnlayout.cpp" line="461"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="237"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="523"/>
         <source>Reasoning ▾</source>
         <translation>Denkprozess ▾</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="202"/>
-        <location filename="../ui/conversation/turnlayout.cpp" line="461"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="237"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="523"/>
         <source>Reasoning ▸</source>
         <translation>Denkprozess ▸</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="221"/>
-        <location filename="../ui/conversation/turnlayout.cpp" line="591"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="256"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="654"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="240"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="275"/>
         <source>Waiting for the model…</source>
         <translation>Warten auf das Modell…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="242"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="277"/>
         <source>Stopped: the partial answer is kept.</source>
         <translation>Gestoppt: Die Teilantwort bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="243"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="278"/>
         <source>Stopped before the model answered.</source>
         <translation>Gestoppt, bevor das Modell geantwortet hat.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="245"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="280"/>
         <source>Incomplete: the answer was cut off; what arrived is kept.</source>
         <translation>Unvollständig: Die Antwort wurde abgeschnitten; was angekommen ist, bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="318"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="362"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="320"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="364"/>
         <source>Show in inspector</source>
         <translation>Im Inspektor anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="537"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="600"/>
         <source>Tool call</source>
         <translation>Tool-Aufruf</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="550"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="613"/>
         <source>code</source>
         <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::TurnListView</name>
+    <message>
+        <location filename="../ui/conversation/turnlistview.cpp" line="28"/>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
     </message>
 </context>
 <context>
@@ -3184,10 +4043,16 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
         <translation>Willkommen bei Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/app/welcomepanel.cpp" line="27"/>
         <source>Chat with the models your gateway serves, see every byte that goes over the wire, and compare models side by side.
 Connect to a Databricks workspace or any OpenAI-compatible server to begin.</source>
-        <translation>Chatten Sie mit den Modellen Ihres Gateways, sehen Sie jedes übertragene Byte und vergleichen Sie Modelle direkt nebeneinander.
+        <translation type="vanished">Chatten Sie mit den Modellen Ihres Gateways, sehen Sie jedes übertragene Byte und vergleichen Sie Modelle direkt nebeneinander.
+Verbinden Sie sich zum Start mit einem Databricks-Arbeitsbereich oder einem beliebigen OpenAI-kompatiblen Server.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/welcomepanel.cpp" line="27"/>
+        <source>Chat with the models your gateway serves and see every byte that goes over the wire.
+Connect to a Databricks workspace or any OpenAI-compatible server to begin.</source>
+        <translation>Chatten Sie mit den Modellen Ihres Gateways und sehen Sie jedes übertragene Byte.
 Verbinden Sie sich zum Start mit einem Databricks-Arbeitsbereich oder einem beliebigen OpenAI-kompatiblen Server.</translation>
     </message>
     <message>
@@ -3214,32 +4079,32 @@ Verbinden Sie sich zum Start mit einem Databricks-Arbeitsbereich oder einem beli
 <context>
     <name>Parlance::Ui::Workbench</name>
     <message>
-        <location filename="../ui/app/workbench.cpp" line="63"/>
+        <location filename="../ui/app/workbench.cpp" line="75"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/app/workbench.cpp" line="93"/>
+        <location filename="../ui/app/workbench.cpp" line="106"/>
         <source>There is no saved connection named &apos;%1&apos;.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/app/workbench.cpp" line="102"/>
+        <location filename="../ui/app/workbench.cpp" line="115"/>
         <source>Could not read the token of &apos;%1&apos; from the keychain: %2</source>
         <translation>Das Token von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/app/workbench.cpp" line="132"/>
+        <location filename="../ui/app/workbench.cpp" line="145"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/app/workbench.cpp" line="139"/>
+        <location filename="../ui/app/workbench.cpp" line="152"/>
         <source>The demo gateway could not start: %1</source>
         <translation>Das Demo-Gateway konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/workbench.cpp" line="148"/>
+        <location filename="../ui/app/workbench.cpp" line="161"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>
@@ -3247,32 +4112,32 @@ Verbinden Sie sich zum Start mit einem Databricks-Arbeitsbereich oder einem beli
 <context>
     <name>ResponsesDialect</name>
     <message>
-        <location filename="../app/api/responses.cpp" line="208"/>
+        <location filename="../app/api/responses.cpp" line="211"/>
         <source>The response body is not a JSON object.</source>
         <translation>Der Antwort-Body ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../app/api/responses.cpp" line="215"/>
+        <location filename="../app/api/responses.cpp" line="218"/>
         <source>The response body has no output.</source>
         <translation>Der Antwort-Body enthält keine Ausgabe (output).</translation>
     </message>
     <message>
-        <location filename="../app/api/responses.cpp" line="381"/>
+        <location filename="../app/api/responses.cpp" line="384"/>
         <source>The model failed to generate a response.</source>
         <translation>Das Modell konnte keine Antwort generieren.</translation>
     </message>
     <message>
-        <location filename="../app/api/responses.cpp" line="402"/>
+        <location filename="../app/api/responses.cpp" line="405"/>
         <source>The server sent an event that is not valid JSON: %1.</source>
         <translation>Der Server hat ein Ereignis gesendet, das kein gültiges JSON ist: %1.</translation>
     </message>
     <message>
-        <location filename="../app/api/responses.cpp" line="408"/>
+        <location filename="../app/api/responses.cpp" line="411"/>
         <source>The server sent an event that is not a JSON object.</source>
         <translation>Der Server hat ein Ereignis gesendet, das kein JSON-Objekt ist.</translation>
     </message>
     <message>
-        <location filename="../app/api/responses.cpp" line="424"/>
+        <location filename="../app/api/responses.cpp" line="427"/>
         <source>The server sent a %1 event without a text delta.</source>
         <translation>Der Server hat ein %1-Ereignis ohne Text-Delta gesendet.</translation>
     </message>
@@ -3280,7 +4145,7 @@ Verbinden Sie sich zum Start mit einem Databricks-Arbeitsbereich oder einem beli
 <context>
     <name>SqlStatements</name>
     <message>
-        <location filename="../app/api/sqlstatements.cpp" line="179"/>
+        <location filename="../app/api/sqlstatements.cpp" line="182"/>
         <source>The SQL statement failed without an error message.</source>
         <translation>Die SQL-Anweisung ist ohne Fehlermeldung fehlgeschlagen.</translation>
     </message>

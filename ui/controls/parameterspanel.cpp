@@ -159,6 +159,7 @@ void ParametersPanel::buildForm()
     column->addLayout(buttons);
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("parametersScroll"));
+    m_scroll->setAccessibleName(tr("Generation parameters"));
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidgetResizable(true);
     m_scroll->setWidget(controls);

@@ -948,6 +948,8 @@ void tst_ChatCompletions::hostileNumbersAreAbsent()
     QCOMPARE(calls.size(), 2);
     QCOMPARE(calls.at(1).toolCallId, QStringLiteral("call_b"));
     QCOMPARE(calls.at(1).toolArguments, QStringLiteral("[]"));
+}
+
 // Found by tests/fuzz/fuzz_fastchunk (UBSan): a count was converted to qint64 however large.
 void tst_ChatCompletions::tokenCountsBeyondInt64AreUnknown()
 {
