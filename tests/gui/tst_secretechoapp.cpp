@@ -29,16 +29,9 @@ namespace {
 
 const QString kToken = QStringLiteral("app-echo-secret-Pl0Ok9Ij8Uh7");
 
-QList<QByteArray> spellings()
-{
-    const QByteArray raw = kToken.toUtf8();
-    const QByteArray basic = "token:" + raw;
-    return {raw, basic.toBase64(), basic.toBase64(QByteArray::OmitTrailingEquals)};
-}
-
 QByteArray leakIn(const QByteArray &text)
 {
-    for (const QByteArray &s : spellings()) {
+    for (const QByteArray &s : EchoGateway::spellings(kToken)) {
         if (text.contains(s))
             return s;
     }

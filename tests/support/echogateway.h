@@ -31,6 +31,15 @@ public:
                 "echo-redirect"};  // a redirect whose Location carries the token (one hop)
     }
 
+    // Every spelling a credential travels in: raw, and the Basic base64 of "token:" + it
+    // (with and without padding). None may survive in anything the gateway's answer reaches.
+    static QList<QByteArray> spellings(const QString &secret)
+    {
+        const QByteArray raw = secret.toUtf8();
+        const QByteArray basic = "token:" + raw;
+        return {raw, basic.toBase64(), basic.toBase64(QByteArray::OmitTrailingEquals)};
+    }
+
     explicit EchoGateway(QObject *parent = nullptr);
     bool listen() { return m_server.listen(QHostAddress::LocalHost); }
     QUrl baseUrl() const; // http://127.0.0.1:PORT/v1

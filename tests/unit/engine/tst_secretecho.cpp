@@ -17,19 +17,11 @@ namespace {
 const QString kToken = QStringLiteral("echo-secret-Zq9x7Lm2Pw4Rt6Yv8");
 const QString kHeaderKey = QStringLiteral("hdr-secret-Kd8s7Fj3Lq0Wz5Xc");
 
-// Every spelling a credential travels in.
-QList<QByteArray> spellings(const QString &secret)
-{
-    const QByteArray raw = secret.toUtf8();
-    const QByteArray basic = "token:" + raw;
-    return {raw, basic.toBase64(), basic.toBase64(QByteArray::OmitTrailingEquals)};
-}
-
 // Names the first spelling of any secret found in `text`, for a readable failure.
 QByteArray leak(const QByteArray &text)
 {
     for (const QString &secret : {kToken, kHeaderKey}) {
-        for (const QByteArray &s : spellings(secret)) {
+        for (const QByteArray &s : EchoGateway::spellings(secret)) {
             if (text.contains(s))
                 return s;
         }
