@@ -2,6 +2,7 @@
 // and the conversation's drawn messages and buttons are objects with names and actions.
 // Checked through QAccessible, as a screen reader's bridge would ask.
 
+#include "chatpanerig.h"
 #include "app/mainwindow.h"
 #include "app/welcomepanel.h"
 #include "app/workbench.h"
@@ -63,12 +64,7 @@ private:
     static QAccessibleInterface *childNamed(QAccessibleInterface *parent, const QString &name);
 
     QTemporaryDir m_home;
-    std::unique_ptr<Sim::SimulatedGateway> m_gateway;
-    std::unique_ptr<Net::GatewayClient> m_client;
-    std::unique_ptr<Engine::ExchangeLog> m_log;
-    std::unique_ptr<Engine::ChatSession> m_session;
-    std::unique_ptr<Ui::ChatPane> m_pane;
-    Engine::ChatSettings m_settings;
+    ChatPaneRig m_rig;
 };
 
 void TestAccessibility::initTestCase()
@@ -79,12 +75,7 @@ void TestAccessibility::initTestCase()
 
 void TestAccessibility::cleanup()
 {
-    m_pane.reset();
-    m_session.reset();
-    m_log.reset();
-    m_client.reset();
-    m_gateway.reset();
-    QSettings().clear();
+    m_rig.reset();
 }
 
 // Every widget that takes the keyboard focus must have a name a screen reader can say: its
@@ -181,37 +172,22 @@ void TestAccessibility::everyControlOfTheResendDialogHasAName()
 
 void TestAccessibility::showPane()
 {
-    m_gateway = std::make_unique<Sim::SimulatedGateway>();
-    QVERIFY2(m_gateway->listen(), qPrintable(m_gateway->errorString()));
-    m_client = std::make_unique<Net::GatewayClient>();
-    m_log = std::make_unique<Engine::ExchangeLog>();
-    m_session = std::make_unique<Engine::ChatSession>(m_client.get(), m_log.get());
-    Core::Connection connection;
-    connection.kind = Core::Connection::Kind::OpenAiCompatible;
-    connection.baseUrl = QUrl(m_gateway->url().toString() + QStringLiteral("/v1"));
-    connection.auth = Core::Connection::Auth::None;
-    m_session->setConnection(connection, {});
-    m_settings = {};
-    m_settings.model = QStringLiteral("demo-echo");
-    m_pane = std::make_unique<Ui::ChatPane>(m_session.get());
-    m_pane->setSettingsProvider([this] { return m_settings; });
-    m_pane->resize(760, 560);
-    m_pane->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+    m_rig.start();
+    m_rig.showPane();
 }
 
 void TestAccessibility::sendAndWait(const QString &text)
 {
-    const int before = m_session->turns().size();
-    m_pane->composer()->setText(text);
-    QTest::keyClick(m_pane->composer()->input(), Qt::Key_Return, Qt::ControlModifier);
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->turns().size() == before + 2 && !m_session->isBusy(),
+    const int before = m_rig.session->turns().size();
+    m_rig.pane->composer()->setText(text);
+    QTest::keyClick(m_rig.pane->composer()->input(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(m_rig.session->turns().size() == before + 2 && !m_rig.session->isBusy(),
                              10000);
 }
 
 QAccessibleInterface *TestAccessibility::conversation() const
 {
-    return QAccessible::queryAccessibleInterface(m_pane->conversationView()->listView());
+    return QAccessible::queryAccessibleInterface(m_rig.pane->conversationView()->listView());
 }
 
 QAccessibleInterface *TestAccessibility::childNamed(QAccessibleInterface *parent,
@@ -235,7 +211,7 @@ void TestAccessibility::messagesAreListItemsWithTheirText()
     QVERIFY(list);
     QCOMPARE(list->role(), QAccessible::List);
     QCOMPARE(list->text(QAccessible::Name), QStringLiteral("Conversation"));
-    QCOMPARE(list->childCount(), m_pane->conversationView()->model()->rowCount());
+    QCOMPARE(list->childCount(), m_rig.pane->conversationView()->model()->rowCount());
     QCOMPARE(list->childCount(), 4);
 
     const QStringList texts{QStringLiteral("first **bold** words"),
@@ -257,7 +233,7 @@ void TestAccessibility::messagesAreListItemsWithTheirText()
     QVERIFY(list->child(1)->text(QAccessible::Description).contains(QStringLiteral("demo-echo")));
 
     // The message the keyboard is on is the focused child.
-    Ui::TurnListView *view = m_pane->conversationView()->listView();
+    Ui::TurnListView *view = m_rig.pane->conversationView()->listView();
     view->setFocus();
     QTRY_VERIFY(view->hasFocus());
     view->setCurrentIndex(view->model()->index(2, 0));
@@ -300,19 +276,19 @@ void TestAccessibility::messageButtonsAreChildrenThatAct()
     QVERIFY(regenerate);
     QVERIFY(!regenerate->state().disabled);
     regenerate->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
-    QVERIFY(m_session->isBusy());
+    QVERIFY(m_rig.session->isBusy());
     // The reply being regenerated is a new message; nothing is edited while it runs.
     QVERIFY(childNamed(list->child(0), QStringLiteral("Edit and resend"))->state().disabled);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_rig.session->isBusy(), 10000);
 
     QAccessibleInterface *edit = childNamed(list->child(0), QStringLiteral("Edit and resend"));
     edit->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
-    QVERIFY(m_pane->conversationView()->isEditing(0));
+    QVERIFY(m_rig.pane->conversationView()->isEditing(0));
 
     QAccessibleInterface *remove = childNamed(list->child(1), QStringLiteral("Delete message"));
     QVERIFY(remove);
     remove->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
-    QCOMPARE(m_pane->conversationView()->model()->rowCount(), 1);
+    QCOMPARE(m_rig.pane->conversationView()->model()->rowCount(), 1);
     QCOMPARE(list->childCount(), 1);
 }
 
@@ -330,7 +306,7 @@ void TestAccessibility::codeBlocksAndReasoningAreReachable()
     QVERIFY(link);
     QCOMPARE(link->role(), QAccessible::Link);
 
-    m_settings.model = QStringLiteral("demo-reasoning");
+    m_rig.settings.model = QStringLiteral("demo-reasoning");
     sendAndWait(QStringLiteral("What is 17 times 23?"));
     QAccessibleInterface *thinking = conversation()->child(3);
     QAccessibleInterface *toggle = childNamed(thinking, QStringLiteral("Show reasoning"));
@@ -338,7 +314,7 @@ void TestAccessibility::codeBlocksAndReasoningAreReachable()
     QCOMPARE(toggle->role(), QAccessible::CheckBox);
     QVERIFY(!toggle->state().checked);
     toggle->actionInterface()->doAction(QAccessibleActionInterface::toggleAction());
-    QVERIFY(m_pane->conversationView()->isReasoningExpanded(3));
+    QVERIFY(m_rig.pane->conversationView()->isReasoningExpanded(3));
     QVERIFY(toggle->state().checked);
     QCOMPARE(toggle->text(QAccessible::Name), QStringLiteral("Hide reasoning"));
 }
@@ -354,7 +330,7 @@ void TestAccessibility::rowsComeAndGoWithTheConversation()
     QAccessibleInterface *last = list->child(3);
     const QAccessible::Id lastId = QAccessible::uniqueId(last);
 
-    m_pane->conversationView()->deleteTurn(0);
+    m_rig.pane->conversationView()->deleteTurn(0);
     QCOMPARE(list->childCount(), 3);
     // The interface of a removed message is gone; the others follow their rows.
     QCOMPARE(QAccessible::accessibleInterface(lastId), last);
@@ -363,7 +339,7 @@ void TestAccessibility::rowsComeAndGoWithTheConversation()
     QVERIFY(!list->child(0)->text(QAccessible::Name).contains(QStringLiteral("You: one")));
     Q_UNUSED(first)
 
-    m_session->clear();
+    m_rig.session->clear();
     QCOMPARE(list->childCount(), 0);
     QVERIFY(!QAccessible::accessibleInterface(lastId));
 }

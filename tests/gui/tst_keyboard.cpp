@@ -2,6 +2,7 @@
 // and the messages of the conversation are reached, marked and acted on with keys only.
 // Driven with QTest key events against the simulated gateway over loopback.
 
+#include "chatpanerig.h"
 #include "app/mainwindow.h"
 #include "app/welcomepanel.h"
 #include "app/workbench.h"
@@ -71,16 +72,11 @@ private:
     static QAction *findAction(QMenu *menu, const QString &text);
     static void chooseByKeyboard(QMenu *menu, const QString &text);
     static QString describe(const QWidget *widget);
-    M *model() const { return m_pane->conversationView()->model(); }
-    Ui::TurnListView *list() const { return m_pane->conversationView()->listView(); }
+    M *model() const { return m_rig.pane->conversationView()->model(); }
+    Ui::TurnListView *list() const { return m_rig.pane->conversationView()->listView(); }
 
     QTemporaryDir m_home;
-    std::unique_ptr<Sim::SimulatedGateway> m_gateway;
-    std::unique_ptr<Net::GatewayClient> m_client;
-    std::unique_ptr<Engine::ExchangeLog> m_log;
-    std::unique_ptr<Engine::ChatSession> m_session;
-    std::unique_ptr<Ui::ChatPane> m_pane;
-    Engine::ChatSettings m_settings;
+    ChatPaneRig m_rig;
 };
 
 void TestKeyboard::initTestCase()
@@ -91,46 +87,27 @@ void TestKeyboard::initTestCase()
 
 void TestKeyboard::init()
 {
-    m_gateway = std::make_unique<Sim::SimulatedGateway>();
-    QVERIFY2(m_gateway->listen(), qPrintable(m_gateway->errorString()));
-    m_client = std::make_unique<Net::GatewayClient>();
-    m_log = std::make_unique<Engine::ExchangeLog>();
-    m_session = std::make_unique<Engine::ChatSession>(m_client.get(), m_log.get());
-    Core::Connection connection;
-    connection.kind = Core::Connection::Kind::OpenAiCompatible;
-    connection.baseUrl = QUrl(m_gateway->url().toString() + QStringLiteral("/v1"));
-    connection.auth = Core::Connection::Auth::None;
-    m_session->setConnection(connection, {});
-    m_settings = {};
-    m_settings.model = QStringLiteral("demo-echo");
+    m_rig.start();
 }
 
 void TestKeyboard::cleanup()
 {
-    m_pane.reset();
-    m_session.reset();
-    m_log.reset();
-    m_client.reset();
-    m_gateway.reset();
-    QSettings().clear();
+    m_rig.reset();
 }
 
 // A chat pane on its own, for the tests of the conversation's keys.
 void TestKeyboard::showPane()
 {
-    if (m_pane)
+    if (m_rig.pane)
         return;
-    m_pane = std::make_unique<Ui::ChatPane>(m_session.get());
-    m_pane->setSettingsProvider([this] { return m_settings; });
-    m_pane->resize(760, 560);
-    m_pane->show();
-    QVERIFY(QTest::qWaitForWindowActive(m_pane.get()));
+    m_rig.showPane();
+    QVERIFY(QTest::qWaitForWindowActive(m_rig.pane.get()));
 }
 
 void TestKeyboard::send(const QString &text)
 {
     showPane();
-    QPlainTextEdit *input = m_pane->composer()->input();
+    QPlainTextEdit *input = m_rig.pane->composer()->input();
     input->setFocus();
     QTest::keyClicks(input, text);
     QTest::keyClick(input, Qt::Key_Return, Qt::ControlModifier);
@@ -138,16 +115,16 @@ void TestKeyboard::send(const QString &text)
 
 void TestKeyboard::sendAndWait(const QString &text)
 {
-    const int before = m_session->turns().size();
+    const int before = m_rig.session->turns().size();
     send(text);
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->turns().size() == before + 2 && !m_session->isBusy(),
+    QTRY_VERIFY_WITH_TIMEOUT(m_rig.session->turns().size() == before + 2 && !m_rig.session->isBusy(),
                              10000);
 }
 
 // From the composer, Shift+Tab goes up into the conversation.
 void TestKeyboard::focusConversation()
 {
-    QPlainTextEdit *input = m_pane->composer()->input();
+    QPlainTextEdit *input = m_rig.pane->composer()->input();
     input->setFocus();
     QTRY_COMPARE(QApplication::focusWidget(), input);
     QTest::keyClick(input, Qt::Key_Backtab, Qt::ShiftModifier);
@@ -312,8 +289,8 @@ void TestKeyboard::arrowsMoveBetweenMessagesAndTheCurrentOneIsMarked()
     const QRect row = list()->visualRect(list()->currentIndex());
     QVERIFY(!row.isEmpty());
     const QImage focused = list()->viewport()->grab(row).toImage();
-    m_pane->composer()->input()->setFocus();
-    QTRY_COMPARE(QApplication::focusWidget(), m_pane->composer()->input());
+    m_rig.pane->composer()->input()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), m_rig.pane->composer()->input());
     const QImage unfocused = list()->viewport()->grab(row).toImage();
     QVERIFY(focused != unfocused);
 }
@@ -359,7 +336,7 @@ void TestKeyboard::menuItemsChosenByKeyboardAct()
     chooseByKeyboard(openMenu(Qt::Key_Menu), QStringLiteral("Copy Message"));
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("You said: pick me"));
 
-    QSignalSpy inspect(m_pane.get(), &Ui::ChatPane::showExchangeRequested);
+    QSignalSpy inspect(m_rig.pane.get(), &Ui::ChatPane::showExchangeRequested);
     chooseByKeyboard(openMenu(Qt::Key_Menu), QStringLiteral("Show in Inspector"));
     QCOMPARE(inspect.size(), 1);
 
@@ -381,7 +358,7 @@ void TestKeyboard::keysActOnTheCurrentMessage()
 
     // F2 edits a message of the user's; Esc gives the keyboard back to the list.
     QTest::keyClick(list(), Qt::Key_F2);
-    Ui::ConversationView *view = m_pane->conversationView();
+    Ui::ConversationView *view = m_rig.pane->conversationView();
     QVERIFY(view->isEditing(2));
     auto *editor = qobject_cast<Ui::TurnEditor *>(view->editorAt(2));
     QVERIFY(editor);
@@ -392,10 +369,10 @@ void TestKeyboard::keysActOnTheCurrentMessage()
 
     // Ctrl+R regenerates the current reply.
     QTest::keyClick(list(), Qt::Key_Down); // the reply to "beta"
-    QSignalSpy busy(m_session.get(), &Engine::ChatSession::busyChanged);
+    QSignalSpy busy(m_rig.session.get(), &Engine::ChatSession::busyChanged);
     QTest::keyClick(list(), Qt::Key_R, Qt::ControlModifier);
     QVERIFY(!busy.isEmpty());
-    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_rig.session->isBusy(), 10000);
     QCOMPARE(model()->rowCount(), 4);
     QCOMPARE(model()->index(3, 0).data(M::TextRole).toString(), QStringLiteral("You said: beta"));
 
@@ -412,32 +389,32 @@ void TestKeyboard::messageKeysWinOverWindowShortcuts()
 {
     sendAndWait(QStringLiteral("who wins"));
     // A window-wide action on the same key, as a desktop's Refresh (Ctrl+R on GNOME) is.
-    auto *windowAction = new QAction(m_pane.get());
+    auto *windowAction = new QAction(m_rig.pane.get());
     windowAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_pane->addAction(windowAction);
+    m_rig.pane->addAction(windowAction);
     QSignalSpy windowTriggered(windowAction, &QAction::triggered);
 
     focusConversation();
-    QSignalSpy busy(m_session.get(), &Engine::ChatSession::busyChanged);
+    QSignalSpy busy(m_rig.session.get(), &Engine::ChatSession::busyChanged);
     QTest::keyClick(list(), Qt::Key_R, Qt::ControlModifier);
     QVERIFY(!busy.isEmpty());
     QCOMPARE(windowTriggered.size(), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_rig.session->isBusy(), 10000);
 
     // Elsewhere in the window the window's action keeps its key.
-    m_pane->composer()->input()->setFocus();
-    QTRY_COMPARE(QApplication::focusWidget(), m_pane->composer()->input());
-    QTest::keyClick(m_pane->composer()->input(), Qt::Key_R, Qt::ControlModifier);
+    m_rig.pane->composer()->input()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), m_rig.pane->composer()->input());
+    QTest::keyClick(m_rig.pane->composer()->input(), Qt::Key_R, Qt::ControlModifier);
     QCOMPARE(windowTriggered.size(), 1);
 }
 
 void TestKeyboard::codeAndLinksReachableFromTheMenu()
 {
     showPane();
-    m_pane->composer()->setText(QStringLiteral("See [the docs](https://example.com/docs).\n\n"
+    m_rig.pane->composer()->setText(QStringLiteral("See [the docs](https://example.com/docs).\n\n"
                                                "```sh\necho one\n```\n\n```sh\necho two\n```"));
-    QTest::keyClick(m_pane->composer()->input(), Qt::Key_Return, Qt::ControlModifier);
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->turns().size() == 2 && !m_session->isBusy(), 10000);
+    QTest::keyClick(m_rig.pane->composer()->input(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(m_rig.session->turns().size() == 2 && !m_rig.session->isBusy(), 10000);
     focusConversation();
     QCOMPARE(list()->currentIndex().row(), 1);
 
