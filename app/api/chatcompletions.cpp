@@ -537,8 +537,8 @@ void ChatCompletionsStreamDecoder::decode(const Core::SseEvent &event, QList<Rep
 
     Sink sink(out, event.data);
     // Usually nothing was trimmed, and the payload is parsed without a copy.
-    const QByteArray data =
-        trimmed.size() == event.data.size() ? event.data : trimmed.toByteArray();
+    const QByteArray data
+        = trimmed.size() == event.data.size() ? event.data : trimmed.toByteArray();
     const std::optional<QJsonObject> object = parseObject(data, sink);
     if (!object)
         return;

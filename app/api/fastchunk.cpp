@@ -155,7 +155,6 @@ inline int hexValue(uchar c)
     return -1;
 }
 
-
 // A span holding escapes: JSON escapes and UTF-8 (both already validated) straight to UTF-16.
 // \uXXXX gives its code unit as is, like QJsonDocument, so escaped surrogate pairs join and a
 // lone surrogate stays lone.
@@ -306,8 +305,8 @@ inline const char *readString(const char *p, const char *end, Span &span)
         } else if (c < 0x20) {
             return nullptr; // QJsonDocument lets raw control characters through; JSON does not
         } else {
-            const qsizetype length =
-                Core::utf8SequenceLength(reinterpret_cast<const uchar *>(p), end - p);
+            const qsizetype length
+                = Core::utf8SequenceLength(reinterpret_cast<const uchar *>(p), end - p);
             if (length == 0)
                 return nullptr;
             span.ascii = false;

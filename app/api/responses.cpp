@@ -213,8 +213,7 @@ QList<Core::ReplyDelta> parseResponsesBody(const QByteArray &body)
     // A failed response may legitimately come without output; anything else without it is
     // not a Responses body at all (a chat completion sent to the wrong parser, say).
     if (!response.value(QLatin1StringView("output")).isArray()
-        && response.value(QLatin1StringView("status")).toString()
-               != QLatin1StringView("failed"))
+        && response.value(QLatin1StringView("status")).toString() != QLatin1StringView("failed"))
         return {protocolError(Tr::tr("The response body has no output."), body)};
 
     ResponsesStreamDecoder decoder;
@@ -424,15 +423,18 @@ QList<Core::ReplyDelta> ResponsesStreamDecoder::decode(const Core::SseEvent &eve
     auto appendDelta = [&](Segment segment, int subIndex) {
         const QJsonValue delta = payload.value(QLatin1StringView("delta"));
         if (!delta.isString()) {
-            out.append(protocolError(Tr::tr("The server sent a %1 event without a text delta.")
-                                         .arg(type),
-                                     event.data));
+            out.append(protocolError(
+                Tr::tr("The server sent a %1 event without a text delta.").arg(type), event.data));
             return;
         }
         appendSegment(out, outputIndex, segment, subIndex, delta.toString());
     };
-    auto field = [&](const char *key) { return stringField(payload, QLatin1StringView(key)); };
-    auto is = [&](const char *name) { return type == QLatin1StringView(name); };
+    auto field = [&](const char *key) {
+        return stringField(payload, QLatin1StringView(key));
+    };
+    auto is = [&](const char *name) {
+        return type == QLatin1StringView(name);
+    };
 
     if (is("response.output_text.delta")) {
         appendDelta(Segment::Text, contentIndex);
@@ -481,8 +483,8 @@ QList<Core::ReplyDelta> ResponsesStreamDecoder::decode(const Core::SseEvent &eve
     } else if (is("error") || type.isEmpty()) {
         // Flat {code, message, param} per the spec; other servers wrap it in "error" or send
         // {"error": "text"}. The shared reader keeps every dialect's stream errors alike.
-        if (std::optional<Core::ApiError> error =
-                streamError(type.isEmpty() ? QByteArray() : QByteArrayLiteral("error"), payload)) {
+        if (std::optional<Core::ApiError> error
+            = streamError(type.isEmpty() ? QByteArray() : QByteArrayLiteral("error"), payload)) {
             error->raw = event.data;
             out.append(ReplyDelta::makeError(*error));
         }

@@ -60,8 +60,8 @@ private:
 
     static quint64 segmentKey(int outputIndex, Segment segment, int subIndex);
 
-    void appendSegment(QList<Core::ReplyDelta> &out, int outputIndex, Segment segment,
-                       int subIndex, const QString &piece);
+    void appendSegment(QList<Core::ReplyDelta> &out, int outputIndex, Segment segment, int subIndex,
+                       const QString &piece);
     void completeSegment(QList<Core::ReplyDelta> &out, int outputIndex, Segment segment,
                          int subIndex, const QString &full);
     // Starts the tool call of an output item on first sight; later sightings only add the
@@ -76,9 +76,9 @@ private:
                         const QString &fallbackStatus, const QByteArray &raw);
 
     bool m_finished = false;
-    bool m_sawContent = false;        // any text, reasoning, refusal or tool call so far
-    bool m_sawReasoning = false;      // a reasoning separator is due before the next part
-    QHash<quint64, QString> m_received; // segmentKey -> the text delivered so far
+    bool m_sawContent = false;            // any text, reasoning, refusal or tool call so far
+    bool m_sawReasoning = false;          // a reasoning separator is due before the next part
+    QHash<quint64, QString> m_received;   // segmentKey -> the text delivered so far
     QHash<int, ToolState> m_toolByOutput; // output_index -> tool call
 };
 

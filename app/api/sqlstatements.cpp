@@ -44,8 +44,8 @@ Core::HttpRequest jsonRequest(const QByteArray &method, const QUrl &url, const Q
     request.method = method;
     request.url = url;
     if (!body.isEmpty())
-        request.headers.append({QByteArrayLiteral("Content-Type"),
-                                QByteArrayLiteral("application/json")});
+        request.headers.append(
+            {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
     request.body = body;
     return request;
@@ -120,17 +120,16 @@ Core::HttpRequest buildAiQueryRequest(const QUrl &restRoot, const QString &wareh
                                       const QString &model, const QString &prompt,
                                       const Core::GenerationParams &params)
 {
-    return buildExecuteStatementRequest(restRoot, warehouseId, aiQueryStatement(params),
-                                        {{QStringLiteral("endpoint"), model},
-                                         {QStringLiteral("prompt"), prompt}});
+    return buildExecuteStatementRequest(
+        restRoot, warehouseId, aiQueryStatement(params),
+        {{QStringLiteral("endpoint"), model}, {QStringLiteral("prompt"), prompt}});
 }
 
 Core::HttpRequest buildGetStatementRequest(const QUrl &restRoot, const QString &statementId)
 {
-    return jsonRequest(QByteArrayLiteral("GET"),
-                       restUrl(restRoot, QStringLiteral("/sql/statements/")
-                                             + encodedSegment(statementId)),
-                       {});
+    return jsonRequest(
+        QByteArrayLiteral("GET"),
+        restUrl(restRoot, QStringLiteral("/sql/statements/") + encodedSegment(statementId)), {});
 }
 
 Core::HttpRequest buildCancelStatementRequest(const QUrl &restRoot, const QString &statementId)

@@ -19,7 +19,7 @@ namespace Parlance::Api {
 struct StatementResult
 {
     QString statementId;
-    QString state; // PENDING RUNNING SUCCEEDED FAILED CANCELED CLOSED
+    QString state;                       // PENDING RUNNING SUCCEEDED FAILED CANCELED CLOSED
     std::optional<Core::ApiError> error; // status.error when FAILED (code = error_code)
     QStringList columns;
     QList<QList<QJsonValue>> rows; // each value a string or null, as the API sends them
@@ -46,9 +46,10 @@ QString aiQueryStatement(const Core::GenerationParams &params);
 // POST {restRoot}/sql/statements, wait_timeout "10s" with on_wait_timeout CONTINUE (hybrid).
 // `params` are (name, value) pairs bound as STRING parameters; "parameters" is left out when
 // there are none.
-Core::HttpRequest buildExecuteStatementRequest(
-    const QUrl &restRoot, const QString &warehouseId, const QString &statement,
-    const QList<std::pair<QString, QString>> &params = {});
+Core::HttpRequest buildExecuteStatementRequest(const QUrl &restRoot, const QString &warehouseId,
+                                               const QString &statement,
+                                               const QList<std::pair<QString, QString>> &params
+                                               = {});
 Core::HttpRequest buildAiQueryRequest(const QUrl &restRoot, const QString &warehouseId,
                                       const QString &model, const QString &prompt,
                                       const Core::GenerationParams &params);

@@ -49,7 +49,8 @@ void runChat(const CommandContext &context)
     Engine::ChatRequest request;
     request.api = args.api;
     request.model = args.positionals.first();
-    request.conversation = Core::Conversation::singleTurn(args.positionals.mid(1).join(QLatin1Char(' ')));
+    request.conversation
+        = Core::Conversation::singleTurn(args.positionals.mid(1).join(QLatin1Char(' ')));
     request.params = args.generation;
 
     auto *call = new Engine::ChatCall(context.client, context.connection, context.token, request,
@@ -67,8 +68,8 @@ void runChat(const CommandContext &context)
                          [=](const QList<Core::ReplyDelta> &deltas) {
                              text->resize(0); // keeps the capacity for the next read
                              for (const Core::ReplyDelta &delta : deltas) {
-                                 if (delta.kind != Core::ReplyDelta::Kind::Text
-                                     || delta.choice != 0 || delta.text.isEmpty())
+                                 if (delta.kind != Core::ReplyDelta::Kind::Text || delta.choice != 0
+                                     || delta.text.isEmpty())
                                      continue;
                                  *endsWithNewline = appendUtf8(delta.text, *text);
                                  *wroteText = true;
@@ -104,7 +105,8 @@ void runChat(const CommandContext &context)
         if (printText && *wroteText && !*endsWithNewline && isatty(STDOUT_FILENO))
             writeOut("\n");
         if (args.json)
-            writeOut(QJsonDocument(chatResultJson(*call)).toJson(QJsonDocument::Compact).append('\n'));
+            writeOut(
+                QJsonDocument(chatResultJson(*call)).toJson(QJsonDocument::Compact).append('\n'));
         flushOut();
         if (printText) {
             for (const Core::ContentPart &tool : call->reply().primary().message.toolCalls())

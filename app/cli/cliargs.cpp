@@ -18,19 +18,19 @@ struct Tr
 const QSet<QString> &valueOptions()
 {
     static const QSet<QString> options{
-        QStringLiteral("--profile"),    QStringLiteral("--host"),
-        QStringLiteral("--base-url"),   QStringLiteral("--gateway-path"),
-        QStringLiteral("--auth"),       QStringLiteral("--header"),
-        QStringLiteral("--timeout"),    QStringLiteral("--retries"),
-        QStringLiteral("--max-time"),   QStringLiteral("--max-response-mb"),
-        QStringLiteral("--system"),     QStringLiteral("--max-tokens"),
+        QStringLiteral("--profile"),     QStringLiteral("--host"),
+        QStringLiteral("--base-url"),    QStringLiteral("--gateway-path"),
+        QStringLiteral("--auth"),        QStringLiteral("--header"),
+        QStringLiteral("--timeout"),     QStringLiteral("--retries"),
+        QStringLiteral("--max-time"),    QStringLiteral("--max-response-mb"),
+        QStringLiteral("--system"),      QStringLiteral("--max-tokens"),
         QStringLiteral("--temperature"), QStringLiteral("--top-p"),
-        QStringLiteral("--stop"),       QStringLiteral("--param"),
-        QStringLiteral("--api"),        QStringLiteral("--models"),
-        QStringLiteral("--input"),      QStringLiteral("--output"),
-        QStringLiteral("--parallel"),   QStringLiteral("--warehouse"),
-        QStringLiteral("--model"),      QStringLiteral("--statement"),
-        QStringLiteral("--target"),     QStringLiteral("--port"),
+        QStringLiteral("--stop"),        QStringLiteral("--param"),
+        QStringLiteral("--api"),         QStringLiteral("--models"),
+        QStringLiteral("--input"),       QStringLiteral("--output"),
+        QStringLiteral("--parallel"),    QStringLiteral("--warehouse"),
+        QStringLiteral("--model"),       QStringLiteral("--statement"),
+        QStringLiteral("--target"),      QStringLiteral("--port"),
     };
     return options;
 }
@@ -107,7 +107,8 @@ std::optional<CliArgs> parseArgs(const QStringList &arguments, QString *error)
         }
         QString value;
         bool hasInlineValue = false;
-        if (const qsizetype eq = arg.indexOf(QLatin1Char('=')); eq > 0 && arg.startsWith(QLatin1String("--"))) {
+        if (const qsizetype eq = arg.indexOf(QLatin1Char('='));
+            eq > 0 && arg.startsWith(QLatin1String("--"))) {
             value = arg.mid(eq + 1);
             arg.truncate(eq);
             hasInlineValue = true;
@@ -166,12 +167,14 @@ std::optional<CliArgs> parseArgs(const QStringList &arguments, QString *error)
         } else if (arg == QLatin1String("--timeout")) {
             int seconds = 0;
             if (!toInt(value, 1, 86400, &seconds))
-                return fail(Tr::tr("--timeout wants whole seconds (1 or more), got '%1'").arg(value));
+                return fail(
+                    Tr::tr("--timeout wants whole seconds (1 or more), got '%1'").arg(value));
             args.connection.timeoutSeconds = seconds;
         } else if (arg == QLatin1String("--max-time")) {
             int seconds = 0;
             if (!toInt(value, 1, 7 * 86400, &seconds))
-                return fail(Tr::tr("--max-time wants whole seconds (1 or more), got '%1'").arg(value));
+                return fail(
+                    Tr::tr("--max-time wants whole seconds (1 or more), got '%1'").arg(value));
             args.connection.maxTimeSeconds = seconds;
         } else if (arg == QLatin1String("--max-response-mb")) {
             int megabytes = 0;
@@ -189,7 +192,8 @@ std::optional<CliArgs> parseArgs(const QStringList &arguments, QString *error)
         } else if (arg == QLatin1String("--max-tokens")) {
             int tokens = 0;
             if (!toInt(value, 1, 100'000'000, &tokens))
-                return fail(Tr::tr("--max-tokens wants a positive whole number, got '%1'").arg(value));
+                return fail(
+                    Tr::tr("--max-tokens wants a positive whole number, got '%1'").arg(value));
             args.generation.maxTokens = tokens;
         } else if (arg == QLatin1String("--temperature")) {
             double t = 0;
@@ -209,16 +213,18 @@ std::optional<CliArgs> parseArgs(const QStringList &arguments, QString *error)
                 return fail(Tr::tr("--param wants KEY=JSON, got '%1'").arg(value));
             // Wrapped in an array so scalars ("0.5", "\"x\"", "null") parse as JSON too.
             QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(
-                "[" + value.mid(eq + 1).toUtf8() + "]", &parseError);
+            const QJsonDocument doc
+                = QJsonDocument::fromJson("[" + value.mid(eq + 1).toUtf8() + "]", &parseError);
             if (parseError.error != QJsonParseError::NoError || doc.array().size() != 1)
                 return fail(Tr::tr("--param %1: the value is not JSON (quote strings: "
-                                   "KEY='\"text\"')").arg(value.left(eq)));
+                                   "KEY='\"text\"')")
+                                .arg(value.left(eq)));
             args.generation.extra.insert(value.left(eq), doc.array().first());
         } else if (arg == QLatin1String("--api")) {
             const auto api = Core::apiKindFromName(value);
             if (!api)
-                return fail(Tr::tr("--api must be chat, responses or invocations, not '%1'").arg(value));
+                return fail(
+                    Tr::tr("--api must be chat, responses or invocations, not '%1'").arg(value));
             args.api = *api;
         } else if (arg == QLatin1String("--models")) {
             for (const QString &m : value.split(QLatin1Char(','), Qt::SkipEmptyParts))

@@ -41,12 +41,14 @@ QString describeError(const Core::ApiError &error, bool tokenSent)
             line += QLatin1Char(' ') + error.code;
         line += QStringLiteral(": ") + message;
         if (tokenSent && (error.httpStatus == 401 || error.httpStatus == 403))
-            line += QLatin1Char(' ') + Tr::tr("(check the token and that it may use this endpoint)");
+            line
+                += QLatin1Char(' ') + Tr::tr("(check the token and that it may use this endpoint)");
         return line;
     }
     case Core::ApiError::Kind::Stream:
-        return (error.code.isEmpty() ? Tr::tr("the gateway reported an error in the stream")
-                                     : Tr::tr("the gateway reported %1 in the stream").arg(error.code))
+        return (error.code.isEmpty()
+                    ? Tr::tr("the gateway reported an error in the stream")
+                    : Tr::tr("the gateway reported %1 in the stream").arg(error.code))
                + QStringLiteral(": ") + message;
     case Core::ApiError::Kind::Protocol:
         return Tr::tr("protocol: %1").arg(message);

@@ -4,8 +4,8 @@
 #include "net/exchange.h"
 
 #include <QByteArray>
-#include <QStringBuilder>
 #include <QString>
+#include <QStringBuilder>
 
 namespace Parlance::Cli {
 

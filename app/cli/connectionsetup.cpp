@@ -22,8 +22,9 @@ bool checkTransport(const CommandContext &context)
 {
     const Core::Connection &c = context.connection;
     const QUrl url = c.kind == Core::Connection::Kind::Databricks ? c.host : c.baseUrl;
-    if (url.scheme() != QLatin1String("http") || Config::isLoopbackHost(url.host()) || context.token.isEmpty()
-        || c.auth == Core::Connection::Auth::None || context.args.allowHttp) {
+    if (url.scheme() != QLatin1String("http") || Config::isLoopbackHost(url.host())
+        || context.token.isEmpty() || c.auth == Core::Connection::Auth::None
+        || context.args.allowHttp) {
         return true;
     }
     printError(Tr::tr("%1 is plain http: the token would cross the network unencrypted. Use "
@@ -84,9 +85,8 @@ void withConnection(CommandContext context, std::function<void(const CommandCont
         }
     }
     const Config::ProfileStore profiles;
-    const Config::ResolvedConnection resolved =
-        Config::resolveConnection(context.args.connection, QProcessEnvironment::systemEnvironment(),
-                                  profiles, stdinToken);
+    const Config::ResolvedConnection resolved = Config::resolveConnection(
+        context.args.connection, QProcessEnvironment::systemEnvironment(), profiles, stdinToken);
     if (!resolved.ok) {
         printError(resolved.error);
         context.done(ExitUsage);

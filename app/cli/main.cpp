@@ -56,8 +56,9 @@ int main(int argc, char *argv[])
     context.client = &client;
     // Exit from the event loop so that a synchronous `done` (a configuration error) still ends it.
     context.done = [](int code) {
-        QMetaObject::invokeMethod(QCoreApplication::instance(),
-                                  [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(), [code] { QCoreApplication::exit(code); },
+            Qt::QueuedConnection);
     };
     std::function<void(const Cli::CommandContext &)> run;
     if (command == QLatin1String("models"))

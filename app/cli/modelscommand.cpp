@@ -31,8 +31,8 @@ QByteArray tableLine(QStringList fields)
 
 void runModels(const CommandContext &context)
 {
-    auto *call = new Engine::ModelsCall(context.client, context.connection, context.token,
-                                        context.client);
+    auto *call
+        = new Engine::ModelsCall(context.client, context.connection, context.token, context.client);
     const CliArgs args = context.args;
     const auto done = context.done;
     QObject::connect(call, &Engine::ModelsCall::finished, call, [call, args, done, context] {

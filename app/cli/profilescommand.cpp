@@ -28,12 +28,12 @@ int runProfiles(const CliArgs &args)
     const Config::ProfileStore store;
     for (const Core::Connection &c : store.connections()) {
         const QUrl url = c.kind == Core::Connection::Kind::Databricks ? c.host : c.baseUrl;
-        rows.append({c.name, Core::connectionKindName(c.kind),
-                     url.toString(QUrl::RemoveUserInfo), QStringLiteral("saved")});
+        rows.append({c.name, Core::connectionKindName(c.kind), url.toString(QUrl::RemoveUserInfo),
+                     QStringLiteral("saved")});
     }
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const Config::DatabricksCfg cfg =
-        Config::DatabricksCfg::load(Config::DatabricksCfg::defaultPath(env));
+    const Config::DatabricksCfg cfg
+        = Config::DatabricksCfg::load(Config::DatabricksCfg::defaultPath(env));
     for (const QString &name : cfg.profileNames()) {
         const auto profile = cfg.profile(name);
         rows.append({name, QStringLiteral("databricks"), profile ? profile->host() : QString(),
@@ -61,7 +61,8 @@ int runProfiles(const CliArgs &args)
                      .toUtf8());
     } else {
         for (const Row &r : rows)
-            writeOut(QString(r.name + u'\t' + r.kind + u'\t' + r.url + u'\t' + r.source + u'\n').toUtf8());
+            writeOut(QString(r.name + u'\t' + r.kind + u'\t' + r.url + u'\t' + r.source + u'\n')
+                         .toUtf8());
     }
     flushOut();
     return ExitOk;

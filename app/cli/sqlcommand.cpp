@@ -67,11 +67,12 @@ void runSql(const CommandContext &context)
             }
             QJsonValue error(QJsonValue::Null);
             if (call->error()) {
-                error = QJsonObject{{QStringLiteral("status"), call->error()->httpStatus
-                                                                   ? QJsonValue(call->error()->httpStatus)
-                                                                   : QJsonValue()},
-                                    {QStringLiteral("code"), call->error()->code},
-                                    {QStringLiteral("message"), call->error()->message}};
+                error
+                    = QJsonObject{{QStringLiteral("status"),
+                                   call->error()->httpStatus ? QJsonValue(call->error()->httpStatus)
+                                                             : QJsonValue()},
+                                  {QStringLiteral("code"), call->error()->code},
+                                  {QStringLiteral("message"), call->error()->message}};
             }
             writeOut(QJsonDocument(QJsonObject{{QStringLiteral("statement_id"), result.statementId},
                                                {QStringLiteral("state"), result.state},

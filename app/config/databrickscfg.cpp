@@ -137,9 +137,9 @@ DatabricksCfg DatabricksCfg::parse(const QByteArray &content, QString *error)
         text.remove(0, 1);
     const QStringList lines = text.split(QLatin1Char('\n'));
 
-    qsizetype section = -1; // index into m_sections
+    qsizetype section = -1;                 // index into m_sections
     QHash<QString, qsizetype> sectionIndex; // a file of many sections is not quadratic
-    QString key;            // the key a deeper-indented line continues
+    QString key;                            // the key a deeper-indented line continues
     qsizetype keyIndent = 0;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         QString line = lines.at(i);

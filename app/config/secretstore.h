@@ -12,8 +12,9 @@ namespace Parlance::Config {
 class KeychainBackend;
 
 // Connection tokens in the OS keychain through QtKeychain (Secret Service, Keychain, Credential
-// Manager), which the parlance-keychain module brings in on first use (see keychainbackend.h). Every call is asynchronous and answers through `done` from the event loop, never
-// from inside the call, so the GUI thread never waits on a keychain prompt or D-Bus.
+// Manager), which the parlance-keychain module brings in on first use (see keychainbackend.h).
+// Every call is asynchronous and answers through `done` from the event loop, never from inside the
+// call, so the GUI thread never waits on a keychain prompt or D-Bus.
 //
 // Without a usable keychain (no Secret Service on the session bus, no session bus at all) the
 // store falls back to one file per connection in a 0700 folder, each file 0600, and says so in

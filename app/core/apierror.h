@@ -21,13 +21,13 @@ struct ApiError
     };
 
     Kind kind = Kind::Http;
-    int httpStatus = 0;      // 0 when there was no HTTP status
-    QString code;            // "BAD_REQUEST", "invalid_api_key", "rate_limit_exceeded"...
-    QString type;            // OpenAI `type`, e.g. "invalid_request_error"
-    QString message;         // human-readable, from the server when it gave one
-    QString param;           // OpenAI `param`
+    int httpStatus = 0; // 0 when there was no HTTP status
+    QString code;       // "BAD_REQUEST", "invalid_api_key", "rate_limit_exceeded"...
+    QString type;       // OpenAI `type`, e.g. "invalid_request_error"
+    QString message;    // human-readable, from the server when it gave one
+    QString param;      // OpenAI `param`
     std::optional<double> retryAfterSeconds; // from headers or Databricks RetryInfo
-    QByteArray raw;          // the body or event payload that carried the error
+    QByteArray raw;                          // the body or event payload that carried the error
 
     friend bool operator==(const ApiError &, const ApiError &) = default;
 };

@@ -62,8 +62,9 @@ QString Connection::authority() const
 
 QString urlAuthority(const QUrl &url)
 {
-    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
-                        | QUrl::RemoveUserInfo)
+    return url
+        .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
+                  | QUrl::RemoveUserInfo)
         .toString(QUrl::FullyEncoded);
 }
 

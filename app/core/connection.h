@@ -4,9 +4,9 @@
 #include "core/httprequest.h"
 
 #include <QString>
+#include <QUrl>
 
 #include <optional>
-#include <QUrl>
 
 namespace Parlance::Core {
 
@@ -19,24 +19,24 @@ struct Connection
     enum class Auth { Bearer, Basic, None };
     enum class Proxy { System, None, Manual };
 
-    QString name;                 // profile name; empty for an ad-hoc connection
+    QString name; // profile name; empty for an ad-hoc connection
     Kind kind = Kind::Databricks;
-    QUrl host;                    // Databricks workspace, e.g. https://adb-1.azuredatabricks.net
+    QUrl host; // Databricks workspace, e.g. https://adb-1.azuredatabricks.net
     QString gatewayPath = defaultGatewayPath(); // Databricks {base} = host + gatewayPath
-    QUrl baseUrl;                 // OpenAI-compatible {base}, e.g. http://127.0.0.1:8080/v1
+    QUrl baseUrl; // OpenAI-compatible {base}, e.g. http://127.0.0.1:8080/v1
     Auth auth = Auth::Bearer;
-    HttpHeaders extraHeaders;     // user-defined, sent with every request
-    int timeoutSeconds = 120;     // idle timeout: no byte for this long fails the request
+    HttpHeaders extraHeaders; // user-defined, sent with every request
+    int timeoutSeconds = 120; // idle timeout: no byte for this long fails the request
     int connectTimeoutSeconds = 30;
-    int retries = 2;              // extra attempts on 429/503 (and safe 5xx)
-    int maxTimeSeconds = 0;       // the whole call, retries included; 0: no deadline
+    int retries = 2;        // extra attempts on 429/503 (and safe 5xx)
+    int maxTimeSeconds = 0; // the whole call, retries included; 0: no deadline
     // A response body past this is cut off with an error: a server that never stops sending
     // must not take the process's memory with it.
     qint64 maxResponseBytes = defaultMaxResponseBytes();
-    Proxy proxy = Proxy::System;  // how requests reach the host (Net::ConnectionProxyFactory)
-    QString proxyHost;            // Manual only: an HTTP proxy, host name or address
-    quint16 proxyPort = 0;        // Manual only
-    QString caFile;               // PEM bundle trusted besides the system's; empty for none
+    Proxy proxy = Proxy::System; // how requests reach the host (Net::ConnectionProxyFactory)
+    QString proxyHost;           // Manual only: an HTTP proxy, host name or address
+    quint16 proxyPort = 0;       // Manual only
+    QString caFile;              // PEM bundle trusted besides the system's; empty for none
 
     static QString defaultGatewayPath() { return QStringLiteral("/ai-gateway/mlflow/v1"); }
     // A 100,000-token stream is 25-40 MB of events; this leaves room for several times that.

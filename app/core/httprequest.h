@@ -18,8 +18,8 @@ struct HttpRequest
 {
     QByteArray method = QByteArrayLiteral("POST");
     QUrl url;
-    HttpHeaders headers; // Content-Type, Accept, ...
-    QByteArray body;     // empty for GET
+    HttpHeaders headers;    // Content-Type, Accept, ...
+    QByteArray body;        // empty for GET
     bool streaming = false; // the answer is expected as text/event-stream
 
     QByteArray header(const QByteArray &name) const

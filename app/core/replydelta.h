@@ -24,7 +24,7 @@ struct ReplyDelta
     };
 
     Kind kind = Kind::Text;
-    int choice = 0;     // choice index (n > 1); Responses output is always choice 0
+    int choice = 0; // choice index (n > 1); Responses output is always choice 0
     QString text;
     QString signature;  // Reasoning
     int toolIndex = 0;  // ToolCall

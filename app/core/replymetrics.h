@@ -11,7 +11,7 @@ struct ReplyMetrics
 {
     std::optional<qint64> timeToFirstTokenMs; // first content or reasoning delta
     std::optional<qint64> totalMs;
-    std::optional<qint64> outputTokens;       // from usage when known
+    std::optional<qint64> outputTokens; // from usage when known
 
     // Tokens per second over the generation phase (first token to end). Falls back to the
     // whole request when there was no distinct first token (non-streamed replies).

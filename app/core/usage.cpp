@@ -22,18 +22,18 @@ Usage Usage::fromJson(const QJsonObject &object)
         usage.outputTokens = tokenCount(object, QLatin1StringView("output_tokens"));
     usage.totalTokens = tokenCount(object, QLatin1StringView("total_tokens"));
 
-    const QJsonObject outputDetails =
-        object.value(QLatin1StringView("completion_tokens_details")).isObject()
-            ? object.value(QLatin1StringView("completion_tokens_details")).toObject()
-            : object.value(QLatin1StringView("output_tokens_details")).toObject();
+    const QJsonObject outputDetails
+        = object.value(QLatin1StringView("completion_tokens_details")).isObject()
+              ? object.value(QLatin1StringView("completion_tokens_details")).toObject()
+              : object.value(QLatin1StringView("output_tokens_details")).toObject();
     usage.reasoningTokens = tokenCount(outputDetails, QLatin1StringView("reasoning_tokens"));
     if (!usage.reasoningTokens) // Databricks puts it at the top level
         usage.reasoningTokens = tokenCount(object, QLatin1StringView("reasoning_tokens"));
 
-    const QJsonObject inputDetails =
-        object.value(QLatin1StringView("prompt_tokens_details")).isObject()
-            ? object.value(QLatin1StringView("prompt_tokens_details")).toObject()
-            : object.value(QLatin1StringView("input_tokens_details")).toObject();
+    const QJsonObject inputDetails
+        = object.value(QLatin1StringView("prompt_tokens_details")).isObject()
+              ? object.value(QLatin1StringView("prompt_tokens_details")).toObject()
+              : object.value(QLatin1StringView("input_tokens_details")).toObject();
     usage.cachedInputTokens = tokenCount(inputDetails, QLatin1StringView("cached_tokens"));
     return usage;
 }

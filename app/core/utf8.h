@@ -12,7 +12,7 @@ namespace Parlance::Core {
 // ill-formed; then *badLength is the length of its maximal ill-formed subpart, which the WHATWG
 // decoder turns into one U+FFFD (the byte that broke the sequence starts the next one).
 inline qsizetype utf8SequenceLength(const uchar *s, qsizetype available,
-                                   qsizetype *badLength = nullptr)
+                                    qsizetype *badLength = nullptr)
 {
     const uchar lead = s[0];
     qsizetype need = 0;

@@ -66,7 +66,7 @@ signals:
     // GatewayCall::kEventBatch of them), so a listener (a view, a terminal) does its work once
     // per batch rather than once per token.
     void deltas(const QList<Core::ReplyDelta> &deltas);
-    void rawBytes(QByteArrayView bytes);       // the delivered answer's body as it arrives
+    void rawBytes(QByteArrayView bytes); // the delivered answer's body as it arrives
     void retrying(int nextAttempt, double delaySeconds, const Core::ApiError &reason);
     void attemptStarted(int attempt); // the reply starts over
     void exchangeRecorded(const Parlance::Net::Exchange &exchange);

@@ -7,9 +7,7 @@
 namespace Parlance::Engine {
 
 ChatSession::ChatSession(Net::GatewayClient *client, ExchangeLog *log, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_log(log)
+    : QObject(parent), m_client(client), m_log(log)
 {}
 
 ChatSession::~ChatSession()

@@ -28,15 +28,15 @@ class ExchangeLog;
 // about it (model, metrics, usage, finish reason, error, whether it is still streaming).
 struct Turn
 {
-    Core::Message message;          // final once !streaming; ChatSession::messageAt() is live
-    QString model;                  // assistant: the model that answered
+    Core::Message message; // final once !streaming; ChatSession::messageAt() is live
+    QString model;         // assistant: the model that answered
     Core::ApiKind api = Core::ApiKind::ChatCompletions;
     Core::Usage usage;
     Core::ReplyMetrics metrics;
     QString finishReason;
     std::optional<Core::ApiError> error;
     bool streaming = false;
-    QList<quint64> exchangeIds;     // ExchangeLog ids of the attempts behind this reply
+    QList<quint64> exchangeIds; // ExchangeLog ids of the attempts behind this reply
 
     bool isUser() const { return message.role == Core::Role::User; }
 };
@@ -121,7 +121,7 @@ signals:
     void retrying(int row, int nextAttempt, double delaySeconds,
                   const Parlance::Core::ApiError &reason);
     void attemptStarted(int row, int attempt); // the reply at `row` starts (over)
-    void requestHeld(int row); // the reply at `row` waits for releaseHeld()
+    void requestHeld(int row);                 // the reply at `row` waits for releaseHeld()
 
 private:
     bool startReply(int row, const ChatSettings &settings);

@@ -7,8 +7,7 @@
 namespace Parlance::Engine {
 
 ExchangeLog::ExchangeLog(QObject *parent, int capacity)
-    : QAbstractListModel(parent)
-    , m_capacity(qMax(1, capacity))
+    : QAbstractListModel(parent), m_capacity(qMax(1, capacity))
 {}
 
 ExchangeLog::~ExchangeLog() = default;

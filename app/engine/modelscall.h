@@ -3,7 +3,6 @@
 #include "api/models.h"
 #include "core/apierror.h"
 #include "core/connection.h"
-
 #include "net/gatewaycall.h"
 
 #include <QObject>

@@ -78,9 +78,9 @@ void SqlCall::cancel()
         return;
     m_pollTimer.stop();
     if (!m_result.statementId.isEmpty()) {
-        m_client->send(Api::buildCancelStatementRequest(m_connection.restUrl(QString()),
-                                                        m_result.statementId),
-                       m_connection, m_token);
+        m_client->send(
+            Api::buildCancelStatementRequest(m_connection.restUrl(QString()), m_result.statementId),
+            m_connection, m_token);
     }
     Core::ApiError error;
     error.kind = Core::ApiError::Kind::Cancelled;

@@ -5,10 +5,9 @@
 #include "core/connection.h"
 #include "core/httprequest.h"
 #include "net/exchange.h"
-
-#include <QElapsedTimer>
 #include "net/gatewaycall.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>

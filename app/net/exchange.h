@@ -51,7 +51,7 @@ struct Exchange
         qint64 totalMs = -1;
     } timings;
 
-    QUrl redirectedTo;               // set when this hop answered with a redirect that was followed
+    QUrl redirectedTo; // set when this hop answered with a redirect that was followed
     std::optional<Core::ApiError> error;
 
     bool isStream() const { return !events.isEmpty() || request.streaming; }

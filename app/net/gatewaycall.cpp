@@ -107,9 +107,10 @@ Core::HttpHeaders GatewayCall::outgoingHeaders() const
                             QByteArrayLiteral("Bearer ") + m_token.toUtf8()});
             break;
         case Core::Connection::Auth::Basic:
-            headers.append({QByteArrayLiteral("Authorization"),
-                            QByteArrayLiteral("Basic ")
-                                + QByteArray(QByteArrayLiteral("token:") + m_token.toUtf8()).toBase64()});
+            headers.append(
+                {QByteArrayLiteral("Authorization"),
+                 QByteArrayLiteral("Basic ")
+                     + QByteArray(QByteArrayLiteral("token:") + m_token.toUtf8()).toBase64()});
             break;
         case Core::Connection::Auth::None:
             break;
@@ -194,8 +195,8 @@ void GatewayCall::onMetaData()
     m_idleTimer.start(qMax(1, m_connection.timeoutSeconds) * 1000);
 
     m_delivering = m_status >= 200 && m_status < 300;
-    const QByteArray contentType =
-        m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
+    const QByteArray contentType
+        = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
     m_eventStream = m_delivering && contentType.startsWith("text/event-stream");
     if (m_delivering)
         emit responseStarted(m_status, m_headers);
@@ -567,8 +568,8 @@ bool GatewayCall::scheduleRetry(const Core::ApiError &reason, std::optional<doub
 {
     if (m_attempt > m_retry.maxRetries)
         return false;
-    const std::optional<double> delay =
-        m_retry.delayFor(m_attempt, retryAfter, QRandomGenerator::global()->generateDouble());
+    const std::optional<double> delay
+        = m_retry.delayFor(m_attempt, retryAfter, QRandomGenerator::global()->generateDouble());
     if (!delay)
         return false;
     // Retry from the original URL: a redirect may have been the failing part.

@@ -60,7 +60,7 @@ public:
 
     bool isFinished() const { return m_finished; }
     int attempts() const { return m_attempt; }
-    int status() const { return m_status; }       // of the answer delivered, 0 if none
+    int status() const { return m_status; } // of the answer delivered, 0 if none
     const Core::HttpHeaders &headers() const { return m_headers; }
     const QByteArray &body() const { return m_body; } // non-2xx or non-stream body
     const std::optional<Core::ApiError> &error() const { return m_error; }
@@ -77,7 +77,7 @@ signals:
     void exchangeStarted(const Parlance::Net::Exchange &exchange);
     // A 2xx answer's headers: from here on its bytes and events are delivered.
     void responseStarted(int status, const Core::HttpHeaders &headers);
-    void bytesReceived(QByteArrayView bytes);      // raw body bytes of the delivered answer
+    void bytesReceived(QByteArrayView bytes); // raw body bytes of the delivered answer
     // Decoded events of a delivered stream, in order, a batch at a time: those of one read, up
     // to kEventBatch. An event's data may share the read buffer: keeping it is safe, and
     // modifying it copies.
@@ -157,7 +157,7 @@ private:
     qsizetype m_recordTailBytes = kRecordTailBytes;
     bool m_finished = false;
     bool m_recordEvents = true;
-    QByteArray m_scratch; // the read buffer of a stream that is not recorded
+    QByteArray m_scratch;          // the read buffer of a stream that is not recorded
     QList<Core::SseEvent> m_batch; // events not yet delivered; reused so its capacity stays
     bool m_feeding = false;        // the parser is working through a read
     std::optional<Core::ApiError> m_error;

@@ -27,8 +27,9 @@ public:
     explicit GatewayClient(QObject *parent = nullptr);
     ~GatewayClient() override;
 
-    // Starts sending when control returns to the event loop. The call is a child of the client; delete it (or let the client
-    // go) when done. `token` is only ever sent to the connection's own scheme://host:port.
+    // Starts sending when control returns to the event loop. The call is a child of the client;
+    // delete it (or let the client go) when done. `token` is only ever sent to the connection's own
+    // scheme://host:port.
     GatewayCall *send(const Core::HttpRequest &request, const Core::Connection &connection,
                       const QString &token, const RetryPolicy &retry);
     GatewayCall *send(const Core::HttpRequest &request, const Core::Connection &connection,

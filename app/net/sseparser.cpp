@@ -30,8 +30,7 @@ qsizetype validPrefixLength(QByteArrayView src, qsizetype from = 0)
         // JSON payloads are almost all ASCII: test sixteen or eight bytes at a time.
 #if defined(__SSE2__)
         while (i + 16 <= n
-               && _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i)))
-                      == 0)
+               && _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i))) == 0)
             i += 16;
 #endif
         while (i + 8 <= n) {
@@ -91,8 +90,7 @@ QByteArray sharedSlice(const QByteArray &buffer, QByteArrayView part)
 // Whether `part` lies within storage of `buffer`'s own (not raw data), which it can then share.
 bool canShare(const QByteArray *buffer, QByteArrayView part)
 {
-    return buffer && buffer->capacity() > 0 && !part.isEmpty()
-           && part.data() >= buffer->constData()
+    return buffer && buffer->capacity() > 0 && !part.isEmpty() && part.data() >= buffer->constData()
            && part.data() + part.size() <= buffer->constData() + buffer->size();
 }
 
@@ -130,8 +128,7 @@ void SseParser::reset()
     *this = SseParser();
 }
 
-void SseParser::feedImpl(const QByteArray &buffer, QByteArrayView bytes, Sink sink,
-                         void *context)
+void SseParser::feedImpl(const QByteArray &buffer, QByteArrayView bytes, Sink sink, void *context)
 {
     if (bytes.isEmpty())
         return;

@@ -88,7 +88,7 @@ private:
     void dispatch(Sink sink, void *context);
 
     const QByteArray *m_buffer = nullptr; // what the bytes being fed lie in, when known
-    QByteArray m_line;          // the unterminated line carried over from earlier feeds
+    QByteArray m_line;                    // the unterminated line carried over from earlier feeds
     QByteArray m_data;          // data buffer of the current block, lines joined with '\n'
     QByteArray m_type;          // event type buffer of the current block
     QByteArray m_id;            // last event ID buffer; persists across blocks

@@ -74,7 +74,7 @@ QString keyOf(const QString &scheme, const QString &host, int port)
 {
     const QString lowerScheme = scheme.toLower();
     if (port < 0)
-        port = lowerScheme == QLatin1StringView("https") ? 443
+        port = lowerScheme == QLatin1StringView("https")  ? 443
                : lowerScheme == QLatin1StringView("http") ? 80
                                                           : -1;
     return QString(lowerScheme + QLatin1StringView("://") + host.toLower() + QLatin1Char(':')

@@ -34,8 +34,14 @@ private slots:
     void notImplementedCommands();
 
 private:
-    QStringList openAi() const { return {QStringLiteral("--base-url"), m_gateway.url().toString() + QStringLiteral("/v1")}; }
-    QStringList databricks() const { return {QStringLiteral("--host"), m_gateway.url().toString()}; }
+    QStringList openAi() const
+    {
+        return {QStringLiteral("--base-url"), m_gateway.url().toString() + QStringLiteral("/v1")};
+    }
+    QStringList databricks() const
+    {
+        return {QStringLiteral("--host"), m_gateway.url().toString()};
+    }
     QJsonObject runJson(const QStringList &args);
 
     SimulatedGateway m_gateway;
@@ -45,7 +51,8 @@ private:
 void TstCliChat::initTestCase()
 {
     QVERIFY(m_gateway.listen());
-    m_cli.env().insert(QStringLiteral("DATABRICKS_TOKEN"), QStringLiteral("dapi-test-token-0123456789abcd"));
+    m_cli.env().insert(QStringLiteral("DATABRICKS_TOKEN"),
+                       QStringLiteral("dapi-test-token-0123456789abcd"));
 }
 
 QJsonObject TstCliChat::runJson(const QStringList &args)
@@ -70,7 +77,8 @@ void TstCliChat::models_data()
 void TstCliChat::models()
 {
     QFETCH(bool, databricks);
-    const CliResult r = m_cli.run((databricks ? this->databricks() : openAi()) + QStringList{QStringLiteral("models")});
+    const CliResult r = m_cli.run((databricks ? this->databricks() : openAi())
+                                  + QStringList{QStringLiteral("models")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("demo-echo"), r.out.constData());
     QVERIFY(r.out.contains("demo-reasoning"));
@@ -86,8 +94,9 @@ void TstCliChat::models()
         QVERIFY2(!line.endsWith(' ') && !line.endsWith('\t'), line.constData());
         QVERIFY(!line.contains("\t\t"));
     }
-    const CliResult json = m_cli.run((databricks ? this->databricks() : openAi())
-                                     + QStringList{QStringLiteral("models"), QStringLiteral("--json")});
+    const CliResult json
+        = m_cli.run((databricks ? this->databricks() : openAi())
+                    + QStringList{QStringLiteral("models"), QStringLiteral("--json")});
     QCOMPARE(json.exitCode, 0);
     const QJsonArray list = QJsonDocument::fromJson(json.out).array();
     QVERIFY(list.size() >= 6);
@@ -132,7 +141,8 @@ void TstCliChat::echo()
     args << QStringLiteral("Hello, gateway: \"quotes\" & ünïcødé 🚀");
     const CliResult r = m_cli.run(args);
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QCOMPARE(QString::fromUtf8(r.out), QStringLiteral("You said: Hello, gateway: \"quotes\" & ünïcødé 🚀"));
+    QCOMPARE(QString::fromUtf8(r.out),
+             QStringLiteral("You said: Hello, gateway: \"quotes\" & ünïcødé 🚀"));
     QVERIFY2(r.err.isEmpty(), r.err.constData());
 }
 
@@ -186,7 +196,8 @@ void TstCliChat::reasoning()
     QFETCH(bool, stream);
     QFETCH(bool, databricks);
     QStringList args = databricks ? this->databricks() : openAi();
-    args << QStringLiteral("chat") << QStringLiteral("demo-reasoning") << QStringLiteral("--api") << api;
+    args << QStringLiteral("chat") << QStringLiteral("demo-reasoning") << QStringLiteral("--api")
+         << api;
     if (!stream)
         args << QStringLiteral("--no-stream");
     args << QStringLiteral("What is 17*23?");
@@ -195,7 +206,9 @@ void TstCliChat::reasoning()
     QVERIFY(!o.value(QLatin1String("reasoning")).toString().isEmpty());
     QVERIFY(!o.value(QLatin1String("text")).toString().isEmpty());
     // The reasoning is not part of the answer text.
-    QVERIFY(!o.value(QLatin1String("text")).toString().contains(o.value(QLatin1String("reasoning")).toString()));
+    QVERIFY(!o.value(QLatin1String("text"))
+                 .toString()
+                 .contains(o.value(QLatin1String("reasoning")).toString()));
 }
 
 void TstCliChat::toolCalls_data()
@@ -209,7 +222,8 @@ void TstCliChat::toolCalls()
     QFETCH(bool, stream);
     QFETCH(bool, databricks);
     QStringList args = databricks ? this->databricks() : openAi();
-    args << QStringLiteral("chat") << QStringLiteral("demo-tools") << QStringLiteral("--api") << api;
+    args << QStringLiteral("chat") << QStringLiteral("demo-tools") << QStringLiteral("--api")
+         << api;
     if (!stream)
         args << QStringLiteral("--no-stream");
     args << QStringLiteral("Weather in Paris?");
@@ -219,33 +233,37 @@ void TstCliChat::toolCalls()
     const QJsonObject call = calls.first().toObject();
     QCOMPARE(call.value(QLatin1String("name")).toString(), QStringLiteral("get_weather"));
     QVERIFY(!call.value(QLatin1String("id")).toString().isEmpty());
-    const QJsonObject arguments = QJsonDocument::fromJson(call.value(QLatin1String("arguments")).toString().toUtf8()).object();
+    const QJsonObject arguments
+        = QJsonDocument::fromJson(call.value(QLatin1String("arguments")).toString().toUtf8())
+              .object();
     QCOMPARE(arguments.value(QLatin1String("location")).toString(), QStringLiteral("Paris"));
     QCOMPARE(o.value(QLatin1String("finish_reason")).toString(), QStringLiteral("tool_calls"));
 }
 
 void TstCliChat::lengthFinish()
 {
-    const QJsonObject o = runJson(openAi() + QStringList{QStringLiteral("chat"), QStringLiteral("demo-lorem"),
-                                                         QStringLiteral("--max-tokens"), QStringLiteral("7"),
-                                                         QStringLiteral("go")});
+    const QJsonObject o = runJson(
+        openAi()
+        + QStringList{QStringLiteral("chat"), QStringLiteral("demo-lorem"),
+                      QStringLiteral("--max-tokens"), QStringLiteral("7"), QStringLiteral("go")});
     QCOMPARE(o.value(QLatin1String("text")).toString().split(QLatin1Char(' ')).size(), 7);
     QCOMPARE(o.value(QLatin1String("finish_reason")).toString(), QStringLiteral("length"));
-    QCOMPARE(o.value(QLatin1String("usage")).toObject().value(QLatin1String("output_tokens")).toInt(), 7);
+    QCOMPARE(
+        o.value(QLatin1String("usage")).toObject().value(QLatin1String("output_tokens")).toInt(),
+        7);
 }
 
 void TstCliChat::generationReachesTheBody()
 {
-    m_cli.run(openAi() + QStringList{QStringLiteral("chat"), QStringLiteral("demo-echo"),
-                                     QStringLiteral("--system"), QStringLiteral("Be brief."),
-                                     QStringLiteral("--max-tokens"), QStringLiteral("33"),
-                                     QStringLiteral("--temperature"), QStringLiteral("0.25"),
-                                     QStringLiteral("--top-p"), QStringLiteral("0.5"),
-                                     QStringLiteral("--stop"), QStringLiteral("END"),
-                                     QStringLiteral("--stop"), QStringLiteral("STOP"),
-                                     QStringLiteral("--param"), QStringLiteral("seed=7"),
-                                     QStringLiteral("--param"), QStringLiteral("metadata={\"k\":\"v\"}"),
-                                     QStringLiteral("hi")});
+    m_cli.run(openAi()
+              + QStringList{
+                  QStringLiteral("chat"), QStringLiteral("demo-echo"), QStringLiteral("--system"),
+                  QStringLiteral("Be brief."), QStringLiteral("--max-tokens"), QStringLiteral("33"),
+                  QStringLiteral("--temperature"), QStringLiteral("0.25"),
+                  QStringLiteral("--top-p"), QStringLiteral("0.5"), QStringLiteral("--stop"),
+                  QStringLiteral("END"), QStringLiteral("--stop"), QStringLiteral("STOP"),
+                  QStringLiteral("--param"), QStringLiteral("seed=7"), QStringLiteral("--param"),
+                  QStringLiteral("metadata={\"k\":\"v\"}"), QStringLiteral("hi")});
     const auto requests = m_gateway.requests();
     QVERIFY(!requests.isEmpty());
     const QJsonObject body = QJsonDocument::fromJson(requests.last().body).object();
@@ -258,25 +276,33 @@ void TstCliChat::generationReachesTheBody()
     QCOMPARE(body.value(QLatin1String("max_tokens")).toInt(), 33);
     QCOMPARE(body.value(QLatin1String("temperature")).toDouble(), 0.25);
     QCOMPARE(body.value(QLatin1String("top_p")).toDouble(), 0.5);
-    QCOMPARE(body.value(QLatin1String("stop")).toArray(), (QJsonArray{QStringLiteral("END"), QStringLiteral("STOP")}));
+    QCOMPARE(body.value(QLatin1String("stop")).toArray(),
+             (QJsonArray{QStringLiteral("END"), QStringLiteral("STOP")}));
     QCOMPARE(body.value(QLatin1String("seed")).toInt(), 7);
-    QCOMPARE(body.value(QLatin1String("metadata")).toObject().value(QLatin1String("k")).toString(), QStringLiteral("v"));
+    QCOMPARE(body.value(QLatin1String("metadata")).toObject().value(QLatin1String("k")).toString(),
+             QStringLiteral("v"));
     QCOMPARE(body.value(QLatin1String("stream")).toBool(), true);
-    QCOMPARE(body.value(QLatin1String("stream_options")).toObject().value(QLatin1String("include_usage")).toBool(), true);
+    QCOMPARE(body.value(QLatin1String("stream_options"))
+                 .toObject()
+                 .value(QLatin1String("include_usage"))
+                 .toBool(),
+             true);
 }
 
 void TstCliChat::rawPrintsTheStreamBytes()
 {
-    const CliResult r = m_cli.run(openAi() + QStringList{QStringLiteral("chat"), QStringLiteral("demo-echo"),
-                                                         QStringLiteral("--raw"), QStringLiteral("hi")});
+    const CliResult r = m_cli.run(openAi()
+                                  + QStringList{QStringLiteral("chat"), QStringLiteral("demo-echo"),
+                                                QStringLiteral("--raw"), QStringLiteral("hi")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("data: {"));
     QVERIFY(r.out.contains("chat.completion.chunk"));
     QVERIFY(r.out.trimmed().endsWith("data: [DONE]"));
 
-    const CliResult body = m_cli.run(openAi() + QStringList{QStringLiteral("chat"), QStringLiteral("demo-echo"),
-                                                            QStringLiteral("--raw"), QStringLiteral("--no-stream"),
-                                                            QStringLiteral("hi")});
+    const CliResult body = m_cli.run(
+        openAi()
+        + QStringList{QStringLiteral("chat"), QStringLiteral("demo-echo"), QStringLiteral("--raw"),
+                      QStringLiteral("--no-stream"), QStringLiteral("hi")});
     QCOMPARE(body.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(body.out).object().value(QLatin1String("object")).toString(),
              QStringLiteral("chat.completion"));
@@ -287,11 +313,14 @@ void TstCliChat::inspectShowsMaskedExchange()
     const QString token = QStringLiteral("dapi-inspect-secret-9f8e7d6c5b4a");
     CliRunner cli;
     cli.env().insert(QStringLiteral("DATABRICKS_TOKEN"), token);
-    const CliResult r = cli.run(databricks() + QStringList{QStringLiteral("--inspect"), QStringLiteral("chat"),
-                                                           QStringLiteral("demo-echo"), QStringLiteral("hi")});
+    const CliResult r = cli.run(databricks()
+                                + QStringList{QStringLiteral("--inspect"), QStringLiteral("chat"),
+                                              QStringLiteral("demo-echo"), QStringLiteral("hi")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QByteArray("You said: hi"));
-    QVERIFY2(r.err.contains(QByteArray("> POST " + m_gateway.url().toEncoded() + "/ai-gateway/mlflow/v1/chat/completions")), r.err.constData());
+    QVERIFY2(r.err.contains(QByteArray("> POST " + m_gateway.url().toEncoded()
+                                       + "/ai-gateway/mlflow/v1/chat/completions")),
+             r.err.constData());
     QVERIFY(r.err.contains("> Authorization: Bearer ****5b4a"));
     QVERIFY(!r.err.contains(token.toUtf8()));
     QVERIFY(!r.err.contains("inspect-secret"));
@@ -305,9 +334,11 @@ void TstCliChat::unicodeSplitAtEveryByte()
 {
     const QString prompt = QStringLiteral("héllo 日本 😀 ok");
     for (const char *api : {"chat", "responses"}) {
-        const CliResult r = m_cli.run(openAi() + QStringList{QStringLiteral("--header"), QStringLiteral("X-Sim-Chunk-Bytes: 1"),
-                                                             QStringLiteral("chat"), QStringLiteral("demo-echo"),
-                                                             QStringLiteral("--api"), QString::fromLatin1(api), prompt});
+        const CliResult r = m_cli.run(
+            openAi()
+            + QStringList{QStringLiteral("--header"), QStringLiteral("X-Sim-Chunk-Bytes: 1"),
+                          QStringLiteral("chat"), QStringLiteral("demo-echo"),
+                          QStringLiteral("--api"), QString::fromLatin1(api), prompt});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(QString::fromUtf8(r.out), QStringLiteral("You said: ") + prompt);
     }

@@ -60,8 +60,9 @@ void TstCliConnection::authModes()
     QFETCH(QString, scheme);
     CliRunner cli;
     cli.env().insert(QStringLiteral("DATABRICKS_TOKEN"), kToken);
-    const CliResult r = cli.run({QStringLiteral("--host"), m_gateway.url().toString(), QStringLiteral("--auth"), auth,
-                                 QStringLiteral("chat"), QStringLiteral("demo-echo"), QStringLiteral("hi")});
+    const CliResult r = cli.run({QStringLiteral("--host"), m_gateway.url().toString(),
+                                 QStringLiteral("--auth"), auth, QStringLiteral("chat"),
+                                 QStringLiteral("demo-echo"), QStringLiteral("hi")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.out, QByteArray("You said: hi"));
     QCOMPARE(m_gateway.requests().last().authorizationScheme, scheme);
@@ -70,10 +71,13 @@ void TstCliConnection::authModes()
 void TstCliConnection::wrongTokenIs401()
 {
     CliRunner cli;
-    cli.env().insert(QStringLiteral("DATABRICKS_TOKEN"), QStringLiteral("dapi-wrong-wrong-wrong-0000"));
-    const CliResult r = cli.run({QStringLiteral("--host"), m_gateway.url().toString(), QStringLiteral("models")});
+    cli.env().insert(QStringLiteral("DATABRICKS_TOKEN"),
+                     QStringLiteral("dapi-wrong-wrong-wrong-0000"));
+    const CliResult r
+        = cli.run({QStringLiteral("--host"), m_gateway.url().toString(), QStringLiteral("models")});
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.startsWith("parlance-cli: error: HTTP 401 UNAUTHENTICATED: "), r.err.constData());
+    QVERIFY2(r.err.startsWith("parlance-cli: error: HTTP 401 UNAUTHENTICATED: "),
+             r.err.constData());
     QVERIFY(r.err.contains("check the token"));
     QVERIFY(!r.err.contains("wrong-wrong"));
     QVERIFY2(!r.err.contains("hint:"), r.err.constData()); // a token was sent
@@ -127,29 +131,34 @@ void TstCliConnection::noTokenSent401SaysHowToGiveOne()
 void TstCliConnection::tokenFromStdin()
 {
     CliRunner cli;
-    cli.env().insert(QStringLiteral("DATABRICKS_TOKEN"), QStringLiteral("dapi-env-token-is-overridden-00"));
-    const CliResult r = cli.run({QStringLiteral("--host"), m_gateway.url().toString(), QStringLiteral("--token-stdin"),
-                                 QStringLiteral("chat"), QStringLiteral("demo-echo"), QStringLiteral("hi")},
+    cli.env().insert(QStringLiteral("DATABRICKS_TOKEN"),
+                     QStringLiteral("dapi-env-token-is-overridden-00"));
+    const CliResult r = cli.run({QStringLiteral("--host"), m_gateway.url().toString(),
+                                 QStringLiteral("--token-stdin"), QStringLiteral("chat"),
+                                 QStringLiteral("demo-echo"), QStringLiteral("hi")},
                                 QByteArray(kToken.toUtf8() + "\n"));
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.out, QByteArray("You said: hi"));
 
-    const CliResult empty = cli.run({QStringLiteral("--host"), m_gateway.url().toString(), QStringLiteral("--token-stdin"),
-                                     QStringLiteral("models")});
+    const CliResult empty = cli.run({QStringLiteral("--host"), m_gateway.url().toString(),
+                                     QStringLiteral("--token-stdin"), QStringLiteral("models")});
     QCOMPARE(empty.exitCode, 1);
 }
 
 void TstCliConnection::openAiWithoutKeySendsNoAuth()
 {
     CliRunner cli; // no OPENAI_API_KEY: like Ollama or llama.cpp
-    const CliResult r = cli.run({QStringLiteral("--base-url"), m_other.url().toString() + QStringLiteral("/v1"),
-                                 QStringLiteral("chat"), QStringLiteral("demo-echo"), QStringLiteral("hi")});
+    const CliResult r
+        = cli.run({QStringLiteral("--base-url"), m_other.url().toString() + QStringLiteral("/v1"),
+                   QStringLiteral("chat"), QStringLiteral("demo-echo"), QStringLiteral("hi")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(m_other.requests().last().authorizationPresent, false);
 
     cli.env().insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-local-test-key-1234"));
-    QCOMPARE(cli.run({QStringLiteral("--base-url"), m_other.url().toString() + QStringLiteral("/v1"),
-                      QStringLiteral("models")}).exitCode, 0);
+    QCOMPARE(cli.run({QStringLiteral("--base-url"),
+                      m_other.url().toString() + QStringLiteral("/v1"), QStringLiteral("models")})
+                 .exitCode,
+             0);
     QCOMPARE(m_other.requests().last().authorizationScheme, QStringLiteral("Bearer"));
 }
 
@@ -157,10 +166,11 @@ void TstCliConnection::extraHeadersAndGatewayPath()
 {
     CliRunner cli;
     cli.env().insert(QStringLiteral("DATABRICKS_TOKEN"), kToken);
-    const CliResult r = cli.run({QStringLiteral("--host"), m_gateway.url().toString(), QStringLiteral("--gateway-path"),
-                                 QStringLiteral("/serving-endpoints"), QStringLiteral("--header"),
-                                 QStringLiteral("X-Custom: one two"), QStringLiteral("chat"),
-                                 QStringLiteral("demo-echo"), QStringLiteral("hi")});
+    const CliResult r
+        = cli.run({QStringLiteral("--host"), m_gateway.url().toString(),
+                   QStringLiteral("--gateway-path"), QStringLiteral("/serving-endpoints"),
+                   QStringLiteral("--header"), QStringLiteral("X-Custom: one two"),
+                   QStringLiteral("chat"), QStringLiteral("demo-echo"), QStringLiteral("hi")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const auto request = m_gateway.requests().last();
     QCOMPARE(request.path, QStringLiteral("/serving-endpoints/chat/completions"));
@@ -173,10 +183,11 @@ void TstCliConnection::redirectToOtherHostDropsAuthorization()
     cli.env().insert(QStringLiteral("DATABRICKS_TOKEN"), kToken);
     const QString other = QStringLiteral("http://localhost:%1").arg(m_other.port());
     const int before = m_other.requests().size();
-    const CliResult r = cli.run({QStringLiteral("--host"), m_gateway.url().toString(), QStringLiteral("--header"),
-                                 QStringLiteral("X-Sim-Fault: redirect=") + other, QStringLiteral("--header"),
-                                 QStringLiteral("X-Api-Key: also-secret-value-1234"), QStringLiteral("--inspect"),
-                                 QStringLiteral("chat"), QStringLiteral("demo-echo"), QStringLiteral("hi")});
+    const CliResult r
+        = cli.run({QStringLiteral("--host"), m_gateway.url().toString(), QStringLiteral("--header"),
+                   QStringLiteral("X-Sim-Fault: redirect=") + other, QStringLiteral("--header"),
+                   QStringLiteral("X-Api-Key: also-secret-value-1234"), QStringLiteral("--inspect"),
+                   QStringLiteral("chat"), QStringLiteral("demo-echo"), QStringLiteral("hi")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.out, QByteArray("You said: hi"));
     QCOMPARE(m_other.requests().size(), before + 1);
@@ -191,9 +202,10 @@ void TstCliConnection::redirectToSameHostKeepsAuthorization()
     CliRunner cli;
     cli.env().insert(QStringLiteral("DATABRICKS_TOKEN"), kToken);
     // The required token makes the gateway refuse the second hop if Authorization went missing.
-    const CliResult r = cli.run({QStringLiteral("--host"), m_gateway.url().toString(), QStringLiteral("--header"),
-                                 QStringLiteral("X-Sim-Fault: redirect=") + m_gateway.url().toString(),
-                                 QStringLiteral("chat"), QStringLiteral("demo-echo"), QStringLiteral("hi")});
+    const CliResult r
+        = cli.run({QStringLiteral("--host"), m_gateway.url().toString(), QStringLiteral("--header"),
+                   QStringLiteral("X-Sim-Fault: redirect=") + m_gateway.url().toString(),
+                   QStringLiteral("chat"), QStringLiteral("demo-echo"), QStringLiteral("hi")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.out, QByteArray("You said: hi"));
     const auto hop = m_gateway.requests().last();
@@ -211,8 +223,9 @@ void TstCliConnection::databricksCfgProfile()
                          + m_gateway.url().toEncoded() + "\ntoken = " + kToken.toUtf8() + "\n"));
     cfg.close();
     cli.env().insert(QStringLiteral("DATABRICKS_CONFIG_FILE"), cfgPath);
-    const CliResult r = cli.run({QStringLiteral("--profile"), QStringLiteral("sim"), QStringLiteral("chat"),
-                                 QStringLiteral("demo-echo"), QStringLiteral("hi")});
+    const CliResult r
+        = cli.run({QStringLiteral("--profile"), QStringLiteral("sim"), QStringLiteral("chat"),
+                   QStringLiteral("demo-echo"), QStringLiteral("hi")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.out, QByteArray("You said: hi"));
 
@@ -221,10 +234,12 @@ void TstCliConnection::databricksCfgProfile()
 
     const CliResult listed = cli.run({QStringLiteral("profiles")});
     QCOMPARE(listed.exitCode, 0);
-    QVERIFY2(listed.out.contains(QByteArray("sim\tdatabricks\t" + m_gateway.url().toEncoded())), listed.out.constData());
+    QVERIFY2(listed.out.contains(QByteArray("sim\tdatabricks\t" + m_gateway.url().toEncoded())),
+             listed.out.constData());
     QVERIFY(!listed.out.contains(kToken.toUtf8()));
 
-    const CliResult unknown = cli.run({QStringLiteral("--profile"), QStringLiteral("nope"), QStringLiteral("models")});
+    const CliResult unknown
+        = cli.run({QStringLiteral("--profile"), QStringLiteral("nope"), QStringLiteral("models")});
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY(unknown.err.contains("nope"));
 }
@@ -247,8 +262,9 @@ void TstCliConnection::savedProfile()
     QCOMPARE(listed.exitCode, 0);
     QVERIFY2(listed.out.contains("local-sim\topenai\t"), listed.out.constData());
 
-    const CliResult r = cli.run({QStringLiteral("--profile"), QStringLiteral("local-sim"), QStringLiteral("chat"),
-                                 QStringLiteral("demo-echo"), QStringLiteral("saved")});
+    const CliResult r
+        = cli.run({QStringLiteral("--profile"), QStringLiteral("local-sim"), QStringLiteral("chat"),
+                   QStringLiteral("demo-echo"), QStringLiteral("saved")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.out, QByteArray("You said: saved"));
 }
@@ -256,7 +272,8 @@ void TstCliConnection::savedProfile()
 void TstCliConnection::simCommandServesUntilSigterm()
 {
     QProcess sim;
-    sim.start(CliRunner::program(), {QStringLiteral("sim"), QStringLiteral("--port"), QStringLiteral("0")});
+    sim.start(CliRunner::program(),
+              {QStringLiteral("sim"), QStringLiteral("--port"), QStringLiteral("0")});
     QVERIFY(sim.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(sim.canReadLine(), 10000);
     const QByteArray line = sim.readLine().trimmed();
@@ -264,8 +281,9 @@ void TstCliConnection::simCommandServesUntilSigterm()
     const QString url = QString::fromUtf8(line.mid(int(qstrlen("listening on "))));
 
     CliRunner cli;
-    const CliResult r = cli.run({QStringLiteral("--base-url"), url + QStringLiteral("/v1"), QStringLiteral("chat"),
-                                 QStringLiteral("demo-echo"), QStringLiteral("via sim process")});
+    const CliResult r = cli.run({QStringLiteral("--base-url"), url + QStringLiteral("/v1"),
+                                 QStringLiteral("chat"), QStringLiteral("demo-echo"),
+                                 QStringLiteral("via sim process")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QByteArray("You said: via sim process"));
 

@@ -49,8 +49,8 @@ void TstCliFaults::initTestCase()
 
 QStringList TstCliFaults::base(const QString &fault, const QString &api) const
 {
-    QStringList args{QStringLiteral("--host"), m_gateway.url().toString(), QStringLiteral("--retries"),
-                     QStringLiteral("0")};
+    QStringList args{QStringLiteral("--host"), m_gateway.url().toString(),
+                     QStringLiteral("--retries"), QStringLiteral("0")};
     if (!fault.isEmpty())
         args << QStringLiteral("--header") << QStringLiteral("X-Sim-Fault: ") + fault;
     args << QStringLiteral("chat") << QStringLiteral("demo-lorem") << QStringLiteral("--api") << api
@@ -69,18 +69,27 @@ void TstCliFaults::faults_data()
 
     for (const char *api : {"chat", "responses", "invocations"}) {
         const QString a = QString::fromLatin1(api);
-        QTest::addRow("%s disconnect", api) << QStringLiteral("disconnect") << a << true << 4 << QByteArray("protocol:") << true;
-        QTest::addRow("%s no-done", api) << QStringLiteral("no-done") << a << true << 4 << QByteArray("protocol:") << true;
-        QTest::addRow("%s malformed", api) << QStringLiteral("malformed") << a << true << 4 << QByteArray("protocol:") << true;
-        QTest::addRow("%s malformed no-stream", api) << QStringLiteral("malformed") << a << false << 4 << QByteArray("protocol:") << false;
-        QTest::addRow("%s html502", api) << QStringLiteral("html502") << a << true << 2 << QByteArray("HTTP 502 BAD_GATEWAY: 502 Bad Gateway") << false;
-        QTest::addRow("%s status 500", api) << QStringLiteral("status=500") << a << true << 2 << QByteArray("HTTP 500 INTERNAL_ERROR") << false;
-        QTest::addRow("%s status 404", api) << QStringLiteral("status=404") << a << false << 2 << QByteArray("HTTP 404") << false;
+        QTest::addRow("%s disconnect", api)
+            << QStringLiteral("disconnect") << a << true << 4 << QByteArray("protocol:") << true;
+        QTest::addRow("%s no-done", api)
+            << QStringLiteral("no-done") << a << true << 4 << QByteArray("protocol:") << true;
+        QTest::addRow("%s malformed", api)
+            << QStringLiteral("malformed") << a << true << 4 << QByteArray("protocol:") << true;
+        QTest::addRow("%s malformed no-stream", api)
+            << QStringLiteral("malformed") << a << false << 4 << QByteArray("protocol:") << false;
+        QTest::addRow("%s html502", api)
+            << QStringLiteral("html502") << a << true << 2
+            << QByteArray("HTTP 502 BAD_GATEWAY: 502 Bad Gateway") << false;
+        QTest::addRow("%s status 500", api) << QStringLiteral("status=500") << a << true << 2
+                                            << QByteArray("HTTP 500 INTERNAL_ERROR") << false;
+        QTest::addRow("%s status 404", api)
+            << QStringLiteral("status=404") << a << false << 2 << QByteArray("HTTP 404") << false;
     }
-    QTest::newRow("chat mid-stream error") << QStringLiteral("mid-stream-error") << QStringLiteral("chat") << true << 2
-                                           << QByteArray("simulated failure mid-stream") << true;
-    QTest::newRow("disconnect no-stream") << QStringLiteral("disconnect") << QStringLiteral("chat") << false << 4
-                                          << QByteArray("protocol:") << false;
+    QTest::newRow("chat mid-stream error")
+        << QStringLiteral("mid-stream-error") << QStringLiteral("chat") << true << 2
+        << QByteArray("simulated failure mid-stream") << true;
+    QTest::newRow("disconnect no-stream") << QStringLiteral("disconnect") << QStringLiteral("chat")
+                                          << false << 4 << QByteArray("protocol:") << false;
 }
 
 void TstCliFaults::faults()
@@ -97,7 +106,8 @@ void TstCliFaults::faults()
     args << QStringLiteral("go");
     const CliResult r = m_cli.run(args);
     QVERIFY(r.finished);
-    QVERIFY2(r.exitCode == exitCode, QByteArray(QByteArray::number(r.exitCode) + " " + r.err).constData());
+    QVERIFY2(r.exitCode == exitCode,
+             QByteArray(QByteArray::number(r.exitCode) + " " + r.err).constData());
     QVERIFY2(r.err.contains(stderrHas), r.err.constData());
     QVERIFY(r.err.startsWith("parlance-cli: error: ") || r.err.contains("\nparlance-cli: error: "));
     if (partialKept)
@@ -149,8 +159,9 @@ void TstCliFaults::flakyRetriesAfterRetryAfter()
     // demo-flaky answers 429 + Retry-After: 1 to every other request: one retry gets through.
     QElapsedTimer clock;
     clock.start();
-    const CliResult r = m_cli.run({QStringLiteral("--host"), m_gateway.url().toString(), QStringLiteral("chat"),
-                                   QStringLiteral("demo-flaky"), QStringLiteral("--json"), QStringLiteral("hi")});
+    const CliResult r
+        = m_cli.run({QStringLiteral("--host"), m_gateway.url().toString(), QStringLiteral("chat"),
+                     QStringLiteral("demo-flaky"), QStringLiteral("--json"), QStringLiteral("hi")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(clock.elapsed() >= 900, "Retry-After: 1 must be honoured");
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
@@ -158,8 +169,9 @@ void TstCliFaults::flakyRetriesAfterRetryAfter()
     QCOMPARE(o.value(QLatin1String("text")).toString(), QStringLiteral("You said: hi"));
 
     // Without --json the retry is announced on stderr, the answer alone on stdout.
-    const CliResult text = m_cli.run({QStringLiteral("--host"), m_gateway.url().toString(), QStringLiteral("chat"),
-                                      QStringLiteral("demo-flaky"), QStringLiteral("hi")});
+    const CliResult text
+        = m_cli.run({QStringLiteral("--host"), m_gateway.url().toString(), QStringLiteral("chat"),
+                     QStringLiteral("demo-flaky"), QStringLiteral("hi")});
     QCOMPARE(text.exitCode, 0);
     QCOMPARE(text.out, QByteArray("You said: hi"));
     QVERIFY2(text.err.contains("HTTP 429"), text.err.constData());
@@ -168,24 +180,29 @@ void TstCliFaults::flakyRetriesAfterRetryAfter()
 
 void TstCliFaults::serverErrorRetriedThenReported()
 {
-    const CliResult r = m_cli.run({QStringLiteral("--host"), m_gateway.url().toString(), QStringLiteral("--retries"),
-                                   QStringLiteral("2"), QStringLiteral("--header"), QStringLiteral("X-Sim-Fault: status=503"),
-                                   QStringLiteral("chat"), QStringLiteral("demo-echo"), QStringLiteral("--json"),
-                                   QStringLiteral("hi")});
+    const CliResult r
+        = m_cli.run({QStringLiteral("--host"), m_gateway.url().toString(),
+                     QStringLiteral("--retries"), QStringLiteral("2"), QStringLiteral("--header"),
+                     QStringLiteral("X-Sim-Fault: status=503"), QStringLiteral("chat"),
+                     QStringLiteral("demo-echo"), QStringLiteral("--json"), QStringLiteral("hi")});
     QCOMPARE(r.exitCode, 2);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o.value(QLatin1String("http")).toObject().value(QLatin1String("attempts")).toInt(), 3);
     const QJsonObject error = o.value(QLatin1String("error")).toObject();
     QCOMPARE(error.value(QLatin1String("status")).toInt(), 503);
-    QCOMPARE(error.value(QLatin1String("code")).toString(), QStringLiteral("TEMPORARILY_UNAVAILABLE"));
+    QCOMPARE(error.value(QLatin1String("code")).toString(),
+             QStringLiteral("TEMPORARILY_UNAVAILABLE"));
     QVERIFY(r.err.contains("parlance-cli: error: HTTP 503 TEMPORARILY_UNAVAILABLE: "));
 
-    const CliResult demoError = m_cli.run({QStringLiteral("--host"), m_gateway.url().toString(), QStringLiteral("chat"),
-                                           QStringLiteral("demo-error"), QStringLiteral("hi")});
+    const CliResult demoError
+        = m_cli.run({QStringLiteral("--host"), m_gateway.url().toString(), QStringLiteral("chat"),
+                     QStringLiteral("demo-error"), QStringLiteral("hi")});
     QCOMPARE(demoError.exitCode, 2);
     QCOMPARE(demoError.out, QByteArray());
-    QCOMPARE(demoError.err, QByteArray("parlance-cli: error: HTTP 400 BAD_REQUEST: demo-error always fails: this is "
-                                       "the simulated gateway's error model.\n"));
+    QCOMPARE(
+        demoError.err,
+        QByteArray("parlance-cli: error: HTTP 400 BAD_REQUEST: demo-error always fails: this is "
+                   "the simulated gateway's error model.\n"));
 }
 
 void TstCliFaults::retriesZeroMeansOneAttempt()
@@ -201,7 +218,8 @@ void TstCliFaults::stallPastIdleTimeout()
     QElapsedTimer clock;
     clock.start();
     const CliResult r = m_cli.run(QStringList{QStringLiteral("--timeout"), QStringLiteral("1")}
-                                  + base(QStringLiteral("stall")) << QStringLiteral("hi"));
+                                      + base(QStringLiteral("stall"))
+                                  << QStringLiteral("hi"));
     QCOMPARE(r.exitCode, 3);
     QVERIFY(clock.elapsed() < 15000);
     QVERIFY2(r.err.contains("parlance-cli: error: timeout: "), r.err.constData());
@@ -214,23 +232,25 @@ void TstCliFaults::maxTimeEndsTheWholeCall()
     // The idle timeout alone would wait 60 s; the deadline ends it after 1 s, keeping the text.
     const CliResult r = m_cli.run(QStringList{QStringLiteral("--timeout"), QStringLiteral("60"),
                                               QStringLiteral("--max-time"), QStringLiteral("1")}
-                                  + base(QStringLiteral("stall")) << QStringLiteral("hi"));
+                                      + base(QStringLiteral("stall"))
+                                  << QStringLiteral("hi"));
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("limit of 1 s"), r.err.constData());
     QVERIFY2(!r.out.isEmpty(), "the delta before the stall stays printed");
-    const CliResult bad = m_cli.run(QStringList{QStringLiteral("--max-time"), QStringLiteral("0")}
-                                    + base({}) << QStringLiteral("hi"));
+    const CliResult bad
+        = m_cli.run(QStringList{QStringLiteral("--max-time"), QStringLiteral("0")} + base({})
+                    << QStringLiteral("hi"));
     QCOMPARE(bad.exitCode, 1);
     QVERIFY2(bad.err.contains("--max-time"), bad.err.constData());
 }
 
 void TstCliFaults::maxResponseStopsAnEndlessAnswer()
 {
-    QStringList args = QStringList{QStringLiteral("--max-response-mb"), QStringLiteral("1")}
-                       + base({});
+    QStringList args
+        = QStringList{QStringLiteral("--max-response-mb"), QStringLiteral("1")} + base({});
     args.replace(args.indexOf(QStringLiteral("40")), QStringLiteral("400000"));
-    const CliResult r = m_cli.run(QStringList(args) << QStringLiteral("--json")
-                                                    << QStringLiteral("hi"));
+    const CliResult r
+        = m_cli.run(QStringList(args) << QStringLiteral("--json") << QStringLiteral("hi"));
     QCOMPARE(r.exitCode, 4);
     const QJsonObject result = QJsonDocument::fromJson(r.out).object();
     QVERIFY2(result.value(u"incomplete").toBool(), r.out.left(2000).constData());
@@ -247,9 +267,10 @@ void TstCliFaults::connectionRefused()
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         port = probe.serverPort();
     }
-    const CliResult r = m_cli.run({QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:%1/v1").arg(port),
-                                   QStringLiteral("--retries"), QStringLiteral("0"), QStringLiteral("chat"),
-                                   QStringLiteral("demo-echo"), QStringLiteral("hi")});
+    const CliResult r = m_cli.run(
+        {QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:%1/v1").arg(port),
+         QStringLiteral("--retries"), QStringLiteral("0"), QStringLiteral("chat"),
+         QStringLiteral("demo-echo"), QStringLiteral("hi")});
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.startsWith("parlance-cli: error: network: "), r.err.constData());
 }
@@ -259,19 +280,50 @@ void TstCliFaults::usageErrors_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("message");
     QTest::newRow("no command") << QStringList{} << QByteArray("no command");
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("chatt")} << QByteArray("unknown command");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("chat")} << QByteArray("unknown option");
-    QTest::newRow("token in argv") << QStringList{QStringLiteral("--token"), QStringLiteral("x"), QStringLiteral("chat")} << QByteArray("never taken from the command line");
-    QTest::newRow("bad api") << QStringList{QStringLiteral("chat"), QStringLiteral("--api"), QStringLiteral("soap")} << QByteArray("--api");
-    QTest::newRow("bad temperature") << QStringList{QStringLiteral("chat"), QStringLiteral("--temperature"), QStringLiteral("hot")} << QByteArray("--temperature");
-    QTest::newRow("bad param") << QStringList{QStringLiteral("chat"), QStringLiteral("--param"), QStringLiteral("x={")} << QByteArray("--param");
-    QTest::newRow("bad header") << QStringList{QStringLiteral("--header"), QStringLiteral("nocolon"), QStringLiteral("chat")} << QByteArray("--header");
-    QTest::newRow("missing value") << QStringList{QStringLiteral("chat"), QStringLiteral("--max-tokens")} << QByteArray("needs a value");
-    QTest::newRow("chat without prompt") << QStringList{QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9/v1"), QStringLiteral("chat"), QStringLiteral("m")} << QByteArray("MODEL and a PROMPT");
-    QTest::newRow("no connection") << QStringList{QStringLiteral("models")} << QByteArray("No connection");
-    QTest::newRow("two connections") << QStringList{QStringLiteral("--host"), QStringLiteral("https://a"), QStringLiteral("--base-url"), QStringLiteral("http://b"), QStringLiteral("models")} << QByteArray("");
-    QTest::newRow("http token to remote") << QStringList{QStringLiteral("--host"), QStringLiteral("http://example.invalid"), QStringLiteral("models")} << QByteArray("--allow-http");
-    QTest::newRow("sql without warehouse") << QStringList{QStringLiteral("--host"), QStringLiteral("https://example.invalid"), QStringLiteral("sql"), QStringLiteral("--statement"), QStringLiteral("SELECT 1")} << QByteArray("--warehouse");
+    QTest::newRow("unknown command")
+        << QStringList{QStringLiteral("chatt")} << QByteArray("unknown command");
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("chat")}
+        << QByteArray("unknown option");
+    QTest::newRow("token in argv")
+        << QStringList{QStringLiteral("--token"), QStringLiteral("x"), QStringLiteral("chat")}
+        << QByteArray("never taken from the command line");
+    QTest::newRow("bad api") << QStringList{QStringLiteral("chat"), QStringLiteral("--api"),
+                                            QStringLiteral("soap")}
+                             << QByteArray("--api");
+    QTest::newRow("bad temperature")
+        << QStringList{QStringLiteral("chat"), QStringLiteral("--temperature"),
+                       QStringLiteral("hot")}
+        << QByteArray("--temperature");
+    QTest::newRow("bad param") << QStringList{QStringLiteral("chat"), QStringLiteral("--param"),
+                                              QStringLiteral("x={")}
+                               << QByteArray("--param");
+    QTest::newRow("bad header") << QStringList{QStringLiteral("--header"),
+                                               QStringLiteral("nocolon"), QStringLiteral("chat")}
+                                << QByteArray("--header");
+    QTest::newRow("missing value")
+        << QStringList{QStringLiteral("chat"), QStringLiteral("--max-tokens")}
+        << QByteArray("needs a value");
+    QTest::newRow("chat without prompt")
+        << QStringList{QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9/v1"),
+                       QStringLiteral("chat"), QStringLiteral("m")}
+        << QByteArray("MODEL and a PROMPT");
+    QTest::newRow("no connection")
+        << QStringList{QStringLiteral("models")} << QByteArray("No connection");
+    QTest::newRow("two connections")
+        << QStringList{QStringLiteral("--host"), QStringLiteral("https://a"),
+                       QStringLiteral("--base-url"), QStringLiteral("http://b"),
+                       QStringLiteral("models")}
+        << QByteArray("");
+    QTest::newRow("http token to remote")
+        << QStringList{QStringLiteral("--host"), QStringLiteral("http://example.invalid"),
+                       QStringLiteral("models")}
+        << QByteArray("--allow-http");
+    QTest::newRow("sql without warehouse")
+        << QStringList{QStringLiteral("--host"), QStringLiteral("https://example.invalid"),
+                       QStringLiteral("sql"), QStringLiteral("--statement"),
+                       QStringLiteral("SELECT 1")}
+        << QByteArray("--warehouse");
 }
 
 void TstCliFaults::usageErrors()
@@ -291,8 +343,9 @@ void TstCliFaults::usageErrors()
 void TstCliFaults::missingTokenForDatabricks()
 {
     CliRunner cli; // no DATABRICKS_TOKEN
-    const CliResult r = cli.run({QStringLiteral("--host"), m_gateway.url().toString(), QStringLiteral("chat"),
-                                 QStringLiteral("demo-echo"), QStringLiteral("hi")});
+    const CliResult r
+        = cli.run({QStringLiteral("--host"), m_gateway.url().toString(), QStringLiteral("chat"),
+                   QStringLiteral("demo-echo"), QStringLiteral("hi")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("DATABRICKS_TOKEN"), r.err.constData());
 }
@@ -300,9 +353,11 @@ void TstCliFaults::missingTokenForDatabricks()
 void TstCliFaults::tokenNeverPrinted()
 {
     // Every output channel of a run that fails in several ways, with --inspect on.
-    for (const char *fault : {"status=401", "html502", "disconnect", "redirect=http://127.0.0.1:9"}) {
-        const CliResult r = m_cli.run(QStringList{QStringLiteral("--inspect")} + base(QString::fromLatin1(fault))
-                                      << QStringLiteral("--json") << QStringLiteral("hi"));
+    for (const char *fault :
+         {"status=401", "html502", "disconnect", "redirect=http://127.0.0.1:9"}) {
+        const CliResult r
+            = m_cli.run(QStringList{QStringLiteral("--inspect")} + base(QString::fromLatin1(fault))
+                        << QStringLiteral("--json") << QStringLiteral("hi"));
         QVERIFY(r.finished);
         QVERIFY2(!r.out.contains(kToken.toUtf8()) && !r.err.contains(kToken.toUtf8()), fault);
         QVERIFY(!r.err.contains(QByteArray(QByteArray("token:") + kToken.toUtf8()).toBase64()));

@@ -52,14 +52,16 @@ void TstCliKeychain::tokenComesFromTheKeychain()
     saveConnection(QStringLiteral("workspace"));
     Config::SecretStore secrets;
     bool written = false;
-    secrets.writeToken(QStringLiteral("workspace"), kToken, [&](const Config::SecretStore::Result &r) {
-        QVERIFY2(r.ok && !r.usedFallback, qPrintable(r.error));
-        written = true;
-    });
+    secrets.writeToken(QStringLiteral("workspace"), kToken,
+                       [&](const Config::SecretStore::Result &r) {
+                           QVERIFY2(r.ok && !r.usedFallback, qPrintable(r.error));
+                           written = true;
+                       });
     QTRY_VERIFY_WITH_TIMEOUT(written, 10000);
 
-    const CliResult r = m_cli.run({QStringLiteral("--profile"), QStringLiteral("workspace"), QStringLiteral("--inspect"),
-                                   QStringLiteral("chat"), QStringLiteral("demo-echo"), QStringLiteral("from keychain")});
+    const CliResult r = m_cli.run({QStringLiteral("--profile"), QStringLiteral("workspace"),
+                                   QStringLiteral("--inspect"), QStringLiteral("chat"),
+                                   QStringLiteral("demo-echo"), QStringLiteral("from keychain")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.out, QByteArray("You said: from keychain"));
     QCOMPARE(m_gateway.requests().last().authorizationScheme, QStringLiteral("Bearer"));
@@ -74,7 +76,8 @@ void TstCliKeychain::tokenComesFromTheKeychain()
 void TstCliKeychain::missingKeychainEntryIsAConfigurationError()
 {
     saveConnection(QStringLiteral("no-token"));
-    const CliResult r = m_cli.run({QStringLiteral("--profile"), QStringLiteral("no-token"), QStringLiteral("models")});
+    const CliResult r = m_cli.run(
+        {QStringLiteral("--profile"), QStringLiteral("no-token"), QStringLiteral("models")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("No token for connection 'no-token'"), r.err.constData());
     QVERIFY(r.err.contains("--token-stdin"));

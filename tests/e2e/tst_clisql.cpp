@@ -35,22 +35,27 @@ private:
 void TstCliSql::initTestCase()
 {
     QVERIFY(m_gateway.listen());
-    m_cli.env().insert(QStringLiteral("DATABRICKS_TOKEN"), QStringLiteral("dapi-sql-token-0123456789abcdef"));
+    m_cli.env().insert(QStringLiteral("DATABRICKS_TOKEN"),
+                       QStringLiteral("dapi-sql-token-0123456789abcdef"));
 }
 
 void TstCliSql::aiQueryBindsThePrompt()
 {
     const QString prompt = QStringLiteral("it's a \"test\"; DROP TABLE x; -- 😀");
-    const CliResult r = m_cli.run(base() << QStringLiteral("--model") << QStringLiteral("demo-echo") << prompt);
+    const CliResult r
+        = m_cli.run(base() << QStringLiteral("--model") << QStringLiteral("demo-echo") << prompt);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(QString::fromUtf8(r.out), QStringLiteral("You said: ") + prompt + QLatin1Char('\n'));
     // The prompt travelled as a named parameter, never inside the SQL text.
     bool sawSubmit = false;
     for (const auto &request : m_gateway.requests()) {
-        if (request.method != QLatin1String("POST") || request.path != QLatin1String("/api/2.0/sql/statements"))
+        if (request.method != QLatin1String("POST")
+            || request.path != QLatin1String("/api/2.0/sql/statements"))
             continue;
         const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-        QVERIFY(!body.value(QLatin1String("statement")).toString().contains(QStringLiteral("DROP TABLE")));
+        QVERIFY(!body.value(QLatin1String("statement"))
+                     .toString()
+                     .contains(QStringLiteral("DROP TABLE")));
         bool bound = false;
         for (const QJsonValue &p : body.value(QLatin1String("parameters")).toArray())
             bound = bound || p[QLatin1String("value")].toString() == prompt;
@@ -62,7 +67,8 @@ void TstCliSql::aiQueryBindsThePrompt()
 
 void TstCliSql::statement()
 {
-    const CliResult r = m_cli.run(base() << QStringLiteral("--statement") << QStringLiteral("SELECT 42"));
+    const CliResult r
+        = m_cli.run(base() << QStringLiteral("--statement") << QStringLiteral("SELECT 42"));
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 2); // header, one row
@@ -71,20 +77,24 @@ void TstCliSql::statement()
 
 void TstCliSql::failedStatement()
 {
-    const CliResult r = m_cli.run(base() << QStringLiteral("--statement") << QStringLiteral("DELETE FROM t"));
+    const CliResult r
+        = m_cli.run(base() << QStringLiteral("--statement") << QStringLiteral("DELETE FROM t"));
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.startsWith("parlance-cli: error: statement FAILED: BAD_REQUEST: "), r.err.constData());
+    QVERIFY2(r.err.startsWith("parlance-cli: error: statement FAILED: BAD_REQUEST: "),
+             r.err.constData());
 
-    const CliResult model = m_cli.run(base() << QStringLiteral("--model") << QStringLiteral("demo-error") << QStringLiteral("x"));
+    const CliResult model = m_cli.run(
+        base() << QStringLiteral("--model") << QStringLiteral("demo-error") << QStringLiteral("x"));
     QCOMPARE(model.exitCode, 2);
     QVERIFY(model.err.contains("demo-error always fails"));
 }
 
 void TstCliSql::unknownWarehouse()
 {
-    const CliResult r = m_cli.run({QStringLiteral("--host"), m_gateway.url().toString(), QStringLiteral("sql"),
-                                   QStringLiteral("--warehouse"), QStringLiteral("nope"), QStringLiteral("--statement"),
-                                   QStringLiteral("SELECT 1")});
+    const CliResult r
+        = m_cli.run({QStringLiteral("--host"), m_gateway.url().toString(), QStringLiteral("sql"),
+                     QStringLiteral("--warehouse"), QStringLiteral("nope"),
+                     QStringLiteral("--statement"), QStringLiteral("SELECT 1")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("HTTP 404 RESOURCE_DOES_NOT_EXIST"), r.err.constData());
 }
@@ -135,7 +145,8 @@ void TstCliSql::json()
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o.value(QLatin1String("state")).toString(), QStringLiteral("SUCCEEDED"));
     QVERIFY(!o.value(QLatin1String("statement_id")).toString().isEmpty());
-    QCOMPARE(o.value(QLatin1String("rows")).toArray().first().toArray().first().toString(), QStringLiteral("You said: hi"));
+    QCOMPARE(o.value(QLatin1String("rows")).toArray().first().toArray().first().toString(),
+             QStringLiteral("You said: hi"));
     QVERIFY(o.value(QLatin1String("error")).isNull());
 }
 

@@ -2,10 +2,10 @@
 // and the conversation's drawn messages and buttons are objects with names and actions.
 // Checked through QAccessible, as a screen reader's bridge would ask.
 
-#include "chatpanerig.h"
 #include "app/mainwindow.h"
 #include "app/welcomepanel.h"
 #include "app/workbench.h"
+#include "chatpanerig.h"
 #include "config/profilestore.h"
 #include "config/secretstore.h"
 #include "controls/modelpicker.h"
@@ -181,8 +181,8 @@ void TestAccessibility::sendAndWait(const QString &text)
     const int before = m_rig.session->turns().size();
     m_rig.pane->composer()->setText(text);
     QTest::keyClick(m_rig.pane->composer()->input(), Qt::Key_Return, Qt::ControlModifier);
-    QTRY_VERIFY_WITH_TIMEOUT(m_rig.session->turns().size() == before + 2 && !m_rig.session->isBusy(),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_rig.session->turns().size() == before + 2 && !m_rig.session->isBusy(), 10000);
 }
 
 QAccessibleInterface *TestAccessibility::conversation() const

@@ -11,9 +11,9 @@
 
 #include <QFile>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -160,7 +160,8 @@ void TstHistoryKeeper::requestWaitsUntilTheMessageIsStored()
     QObject counting; // the connection ends with this test, not with the test object
     connect(&m_gateway, &Sim::SimulatedGateway::requestReceived, &counting, [&] { ++requests; });
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock"));
         db.setDatabaseName(m_file);
         QVERIFY(db.open());
         QSqlQuery lock(db);

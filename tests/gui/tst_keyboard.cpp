@@ -2,10 +2,10 @@
 // and the messages of the conversation are reached, marked and acted on with keys only.
 // Driven with QTest key events against the simulated gateway over loopback.
 
-#include "chatpanerig.h"
 #include "app/mainwindow.h"
 #include "app/welcomepanel.h"
 #include "app/workbench.h"
+#include "chatpanerig.h"
 #include "controls/apiselector.h"
 #include "controls/modelpicker.h"
 #include "controls/parameterspanel.h"
@@ -117,8 +117,8 @@ void TestKeyboard::sendAndWait(const QString &text)
 {
     const int before = m_rig.session->turns().size();
     send(text);
-    QTRY_VERIFY_WITH_TIMEOUT(m_rig.session->turns().size() == before + 2 && !m_rig.session->isBusy(),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_rig.session->turns().size() == before + 2 && !m_rig.session->isBusy(), 10000);
 }
 
 // From the composer, Shift+Tab goes up into the conversation.
@@ -412,7 +412,7 @@ void TestKeyboard::codeAndLinksReachableFromTheMenu()
 {
     showPane();
     m_rig.pane->composer()->setText(QStringLiteral("See [the docs](https://example.com/docs).\n\n"
-                                               "```sh\necho one\n```\n\n```sh\necho two\n```"));
+                                                   "```sh\necho one\n```\n\n```sh\necho two\n```"));
     QTest::keyClick(m_rig.pane->composer()->input(), Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY_WITH_TIMEOUT(m_rig.session->turns().size() == 2 && !m_rig.session->isBusy(), 10000);
     focusConversation();

@@ -123,11 +123,13 @@ void TstMainWindow::firstRunFromEnvironment()
 
     // The environment's connection is used, its models listed, the first chat model chosen,
     // and the composer has the keyboard focus.
-    QTRY_COMPARE_WITH_TIMEOUT(window.modelPicker()->currentModel(), QStringLiteral("demo-echo"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.modelPicker()->currentModel(), QStringLiteral("demo-echo"),
+                              10000);
     QVERIFY(window.workbench()->hasConnection());
     QVERIFY(!window.workbench()->isSimulated());
     QTRY_VERIFY(window.chatPane()->isVisible());
-    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(window.chatPane()->composer()->input()));
+    QTRY_COMPARE(QApplication::focusWidget(),
+                 static_cast<QWidget *>(window.chatPane()->composer()->input()));
 
     Engine::ChatSession *session = window.workbench()->session();
     send(window, QStringLiteral("hello window"));
@@ -168,13 +170,15 @@ void TstMainWindow::firstRunFromEnvironment()
     send(window, QStringLiteral("fail please"));
     QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 10000);
     const int errorRow = int(session->turns().size()) - 1;
-    const QModelIndex errorIndex = window.chatPane()->conversationView()->model()->index(errorRow, 0);
+    const QModelIndex errorIndex
+        = window.chatPane()->conversationView()->model()->index(errorRow, 0);
     QVERIFY(errorIndex.data(Ui::ConversationModel::HasErrorRole).toBool());
     QVERIFY(!errorIndex.data(Ui::ConversationModel::ErrorWhatRole).toString().isEmpty());
     window.chatPane()->conversationView()->showExchange(errorRow);
     QVERIFY(window.inspectorDock()->isVisible());
     QCOMPARE(window.inspector()->currentId(), session->turns().at(errorRow).exchangeIds.last());
-    QTRY_VERIFY(allInspectorText(window.inspector()).contains(QStringLiteral("demo-error always fails")));
+    QTRY_VERIFY(
+        allInspectorText(window.inspector()).contains(QStringLiteral("demo-error always fails")));
 
     // Responses API through the selector.
     chooseModel(window, QStringLiteral("demo-echo"));
@@ -196,7 +200,8 @@ void TstMainWindow::welcomeThenDemo()
     auto *demo = window.welcomePanel()->findChild<QPushButton *>(QStringLiteral("demoButton"));
     QVERIFY(demo);
     QTest::mouseClick(demo, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(window.modelPicker()->currentModel(), QStringLiteral("demo-echo"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.modelPicker()->currentModel(), QStringLiteral("demo-echo"),
+                              10000);
     QVERIFY(window.workbench()->isSimulated());
     auto *badge = window.findChild<QWidget *>(QStringLiteral("simulatedBadge"));
     QVERIFY(badge);
@@ -205,7 +210,8 @@ void TstMainWindow::welcomeThenDemo()
     QTRY_VERIFY_WITH_TIMEOUT(window.workbench()->session()->turns().size() == 2
                                  && !window.workbench()->session()->isBusy(),
                              10000);
-    QCOMPARE(window.workbench()->session()->turns().at(1).message.text(), QStringLiteral("You said: demo time"));
+    QCOMPARE(window.workbench()->session()->turns().at(1).message.text(),
+             QStringLiteral("You said: demo time"));
 }
 
 // There is no comparison view yet: the first screen and the About box must not offer one.
@@ -303,11 +309,10 @@ void TstMainWindow::historyKeepsAndReopensConversations()
     QCOMPARE(session->turns().at(0).message.text(), title);
     QTRY_VERIFY(historyRow(window, title) >= 0);
 
-    window.historyPanel()->confirmRemove(
-        window.historyPanel()->keyAt(historyRow(window, title)));
+    window.historyPanel()->confirmRemove(window.historyPanel()->keyAt(historyRow(window, title)));
     QMessageBox *box = nullptr;
-    QTRY_VERIFY((box = window.findChild<QMessageBox *>(
-                     QStringLiteral("confirmDeleteConversation"))) != nullptr);
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("confirmDeleteConversation")))
+                != nullptr);
     QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(historyRow(window, title), -1, 5000);
     QVERIFY(session->turns().isEmpty());

@@ -58,8 +58,8 @@ QProcessEnvironment TstWorkbench::cleanEnv() const
 
 QString TstWorkbench::historyFile() const
 {
-    return m_home.filePath(QStringLiteral("history-%1.sqlite")
-                               .arg(QString::fromLatin1(QTest::currentTestFunction())));
+    return m_home.filePath(
+        QStringLiteral("history-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
 }
 
 void TstWorkbench::environmentConnectionIsUsed()
@@ -99,7 +99,8 @@ void TstWorkbench::welcomeOffersDatabricksCfgProfiles()
     const QString path = dir.filePath(QStringLiteral("cfg"));
     QFile cfg(path);
     QVERIFY(cfg.open(QIODevice::WriteOnly));
-    cfg.write(QByteArray("[dev]\nhost = " + m_gateway.url().toEncoded() + "\ntoken = dapi-cfg-0123456789abcd\n"));
+    cfg.write(QByteArray("[dev]\nhost = " + m_gateway.url().toEncoded()
+                         + "\ntoken = dapi-cfg-0123456789abcd\n"));
     cfg.close();
     QProcessEnvironment env = cleanEnv();
     env.insert(QStringLiteral("DATABRICKS_CONFIG_FILE"), path);
@@ -129,13 +130,15 @@ void TstWorkbench::demoGatewayStartsAndListsModels()
     settings.model = workbench.defaultModel();
     QVERIFY(workbench.session()->send(QStringLiteral("demo works"), settings));
     QTRY_VERIFY_WITH_TIMEOUT(!workbench.session()->isBusy(), 10000);
-    QCOMPARE(workbench.session()->turns().last().message.text(), QStringLiteral("You said: demo works"));
+    QCOMPARE(workbench.session()->turns().last().message.text(),
+             QStringLiteral("You said: demo works"));
 }
 
 void TstWorkbench::resendLogsTheExchange()
 {
     QProcessEnvironment env = cleanEnv();
-    env.insert(QStringLiteral("OPENAI_BASE_URL"), m_gateway.url().toString() + QStringLiteral("/v1"));
+    env.insert(QStringLiteral("OPENAI_BASE_URL"),
+               m_gateway.url().toString() + QStringLiteral("/v1"));
     Ui::Workbench workbench(nullptr, env, historyFile());
     QSignalSpy loaded(&workbench, &Ui::Workbench::modelsLoaded);
     workbench.start();
@@ -143,11 +146,13 @@ void TstWorkbench::resendLogsTheExchange()
     Core::HttpRequest request;
     request.url = QUrl(m_gateway.url().toString() + QStringLiteral("/v1/chat/completions"));
     request.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
-    request.body = R"({"model":"demo-echo","messages":[{"role":"user","content":"edited by hand"}]})";
+    request.body
+        = R"({"model":"demo-echo","messages":[{"role":"user","content":"edited by hand"}]})";
     QSignalSpy finished(&workbench, &Ui::Workbench::resendFinished);
     workbench.resend(request);
     QVERIFY(finished.wait(10000));
-    const Net::Exchange *exchange = workbench.log()->exchangeById(finished.first().first().toULongLong());
+    const Net::Exchange *exchange
+        = workbench.log()->exchangeById(finished.first().first().toULongLong());
     QVERIFY(exchange);
     QCOMPARE(exchange->status, 200);
     QVERIFY(exchange->responseBody.contains("You said: edited by hand"));

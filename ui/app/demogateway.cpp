@@ -4,9 +4,7 @@
 
 namespace Parlance::Ui {
 
-DemoGateway::DemoGateway(QObject *parent)
-    : QObject(parent)
-{}
+DemoGateway::DemoGateway(QObject *parent) : QObject(parent) {}
 
 DemoGateway::~DemoGateway()
 {

@@ -1,13 +1,13 @@
 #include "app/workbench.h"
 
+#include "api/dialect.h"
 #include "app/demogateway.h"
 #include "app/historykeeper.h"
-#include "api/dialect.h"
-#include "core/reply.h"
 #include "config/connectionresolver.h"
 #include "config/databrickscfg.h"
 #include "config/profilestore.h"
 #include "config/secretstore.h"
+#include "core/reply.h"
 #include "engine/chatsession.h"
 #include "engine/exchangelog.h"
 #include "engine/modelscall.h"
@@ -67,8 +67,8 @@ void Workbench::start()
     // Environment variables are used as they are: that is what the user's shell says.
     if (m_env.contains(QStringLiteral("DATABRICKS_HOST"))
         || m_env.contains(QStringLiteral("OPENAI_BASE_URL"))) {
-        const Config::ResolvedConnection resolved =
-            Config::resolveConnection({}, m_env, *m_profiles);
+        const Config::ResolvedConnection resolved
+            = Config::resolveConnection({}, m_env, *m_profiles);
         if (resolved.ok) {
             Core::Connection connection = resolved.connection;
             if (connection.name.isEmpty())
@@ -78,8 +78,8 @@ void Workbench::start()
         }
         emit connectionFailed(resolved.error);
     }
-    const Config::DatabricksCfg cfg =
-        Config::DatabricksCfg::load(Config::DatabricksCfg::defaultPath(m_env));
+    const Config::DatabricksCfg cfg
+        = Config::DatabricksCfg::load(Config::DatabricksCfg::defaultPath(m_env));
     emit welcomeNeeded(cfg.profileNames());
 }
 
@@ -124,8 +124,8 @@ void Workbench::useDatabricksProfile(const QString &profile)
 {
     Config::ConnectionOptions options;
     options.profile = profile;
-    const Config::ResolvedConnection resolved =
-        Config::resolveConnection(options, m_env, *m_profiles);
+    const Config::ResolvedConnection resolved
+        = Config::resolveConnection(options, m_env, *m_profiles);
     if (!resolved.ok) {
         emit connectionFailed(resolved.error);
         return;
@@ -159,9 +159,8 @@ QString Workbench::connectionLabel() const
 {
     if (!m_hasConnection)
         return tr("No connection");
-    const QUrl url = m_connection.kind == Core::Connection::Kind::Databricks
-                         ? m_connection.host
-                         : m_connection.baseUrl;
+    const QUrl url = m_connection.kind == Core::Connection::Kind::Databricks ? m_connection.host
+                                                                             : m_connection.baseUrl;
     return m_connection.name.isEmpty() ? url.host() : m_connection.name;
 }
 
@@ -222,11 +221,10 @@ void Workbench::addResentReply(const Net::Exchange &exchange, const QList<quint6
 {
     // The reply joins the conversation when it reads as one of the chat dialects.
     const QString path = exchange.request.url.path();
-    const Core::ApiKind api = path.endsWith(QLatin1String("/responses"))
-                                  ? Core::ApiKind::Responses
-                                  : path.endsWith(QLatin1String("/invocations"))
-                                        ? Core::ApiKind::Invocations
-                                        : Core::ApiKind::ChatCompletions;
+    const Core::ApiKind api = path.endsWith(QLatin1String("/responses")) ? Core::ApiKind::Responses
+                              : path.endsWith(QLatin1String("/invocations"))
+                                  ? Core::ApiKind::Invocations
+                                  : Core::ApiKind::ChatCompletions;
     Core::Reply reply;
     if (!exchange.events.isEmpty()) {
         std::unique_ptr<Api::StreamDecoder> decoder = Api::makeStreamDecoder(api);

@@ -17,7 +17,7 @@ struct ConnectionDraft
         Failed,  // the keychain answered with an error; `tokenError` says which
     };
 
-    quint64 id = 0; // stable while the dialog is open, unlike row or name
+    quint64 id = 0;              // stable while the dialog is open, unlike row or name
     Core::Connection connection; // proxy and CA file included
 
     QString savedName;   // its name in ProfileStore; empty until it has been saved

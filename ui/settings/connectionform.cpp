@@ -18,8 +18,7 @@ static_assert(int(Core::Connection::Kind::Databricks) == 0
               && int(Core::Connection::Kind::OpenAiCompatible) == 1);
 static_assert(int(Core::Connection::Auth::Bearer) == 0 && int(Core::Connection::Auth::Basic) == 1
               && int(Core::Connection::Auth::None) == 2);
-static_assert(int(Core::Connection::Proxy::System) == 0
-              && int(Core::Connection::Proxy::None) == 1
+static_assert(int(Core::Connection::Proxy::System) == 0 && int(Core::Connection::Proxy::None) == 1
               && int(Core::Connection::Proxy::Manual) == 2);
 
 // Shown for a manual proxy that has no port yet: the customary one of HTTP proxies.

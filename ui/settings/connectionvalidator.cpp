@@ -159,9 +159,9 @@ QList<ValidationIssue> validateConnection(const ConnectionDraft &draft,
                 {Field::CaFile, Severity::Error,
                  Tr::tr("The CA file %1 does not exist; choose a PEM file.").arg(c.caFile)});
         } else if (!file.isReadable()) {
-            issues.append({Field::CaFile, Severity::Error,
-                           Tr::tr("The CA file %1 cannot be read; check its permissions.")
-                               .arg(c.caFile)});
+            issues.append(
+                {Field::CaFile, Severity::Error,
+                 Tr::tr("The CA file %1 cannot be read; check its permissions.").arg(c.caFile)});
         }
     }
     return issues;

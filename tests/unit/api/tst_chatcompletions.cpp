@@ -13,11 +13,11 @@
 #include <QTest>
 
 using namespace Parlance;
-using SseTesting::dataEvent;
-using SseTesting::splitSse;
 using Core::ApiError;
 using Core::ContentPart;
 using Core::ReplyDelta;
+using SseTesting::dataEvent;
+using SseTesting::splitSse;
 
 namespace {
 

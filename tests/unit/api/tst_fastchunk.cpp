@@ -15,9 +15,9 @@
 #include <QTest>
 
 using namespace Parlance;
+using Core::ReplyDelta;
 using SseTesting::dataEvent;
 using SseTesting::splitSse;
-using Core::ReplyDelta;
 using Decoder = Api::ChatCompletionsStreamDecoder;
 
 namespace {

@@ -213,7 +213,8 @@ void tst_RequestSchema::responsesBodies_data()
     all.temperature = 0.7;
     all.topP = 0.95;
     all.stop = {QStringLiteral("END")}; // no Responses field: must be left out, not sent
-    QTest::newRow("instructions, max_output_tokens, temperature, top_p") << responsesBody(hello, all);
+    QTest::newRow("instructions, max_output_tokens, temperature, top_p")
+        << responsesBody(hello, all);
 
     Core::Conversation turns;
     turns.append(Core::Message::user(QStringLiteral("Hi")));

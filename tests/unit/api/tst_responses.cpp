@@ -10,9 +10,9 @@
 #include <QTest>
 
 using namespace Parlance;
+using Core::ReplyDelta;
 using SseTesting::dataEvent;
 using SseTesting::splitSse;
-using Core::ReplyDelta;
 
 namespace {
 
@@ -95,8 +95,8 @@ QList<ReplyDelta::Kind> kindsOf(const QList<ReplyDelta> &deltas)
 // Names, so a failing comparison says which kinds differ.
 QStringList kindNames(const QList<ReplyDelta::Kind> &kinds)
 {
-    static const char *const names[] = {"Text",  "Reasoning", "Refusal", "ToolCall",
-                                        "Usage", "Finish",    "Info",    "Error"};
+    static const char *const names[]
+        = {"Text", "Reasoning", "Refusal", "ToolCall", "Usage", "Finish", "Info", "Error"};
     QStringList out;
     for (ReplyDelta::Kind kind : kinds)
         out << QString::fromLatin1(names[int(kind)]);
@@ -253,11 +253,9 @@ void TestResponses::requestCarriesGenerationParams()
     params.stop = {QStringLiteral("END")};
     params.stream = false;
 
-    const Core::HttpRequest request =
-        Api::buildResponsesRequest(QUrl(QStringLiteral("http://127.0.0.1:8080/v1/responses")),
-                                   QStringLiteral("m"), Core::Conversation::singleTurn(
-                                                            QStringLiteral("Hi")),
-                                   params);
+    const Core::HttpRequest request = Api::buildResponsesRequest(
+        QUrl(QStringLiteral("http://127.0.0.1:8080/v1/responses")), QStringLiteral("m"),
+        Core::Conversation::singleTurn(QStringLiteral("Hi")), params);
     const QJsonObject body = jsonObject(request.body);
     const QJsonObject expected{{QStringLiteral("model"), QStringLiteral("m")},
                                {QStringLiteral("input"), QStringLiteral("Hi")},
@@ -297,8 +295,8 @@ void TestResponses::inputForConversations_data()
     QTest::addColumn<Core::Conversation>("conversation");
     QTest::addColumn<QByteArray>("expected");
 
-    QTest::newRow("single user turn") << Core::Conversation::singleTurn(QStringLiteral("Hi"))
-                                      << QByteArrayLiteral("\"Hi\"");
+    QTest::newRow("single user turn")
+        << Core::Conversation::singleTurn(QStringLiteral("Hi")) << QByteArrayLiteral("\"Hi\"");
     QTest::newRow("empty") << Core::Conversation() << QByteArrayLiteral("[]");
     QTest::newRow("system message in the conversation")
         << Core::Conversation({Core::Message::system(QStringLiteral("S")),
@@ -306,8 +304,8 @@ void TestResponses::inputForConversations_data()
         << QByteArrayLiteral(R"([{"content":"S","role":"system"},{"content":"U","role":"user"}])");
 
     Core::Message assistant = Core::Message::assistant(QStringLiteral("Checking."));
-    assistant.parts.prepend(Core::ContentPart::makeReasoning(QStringLiteral("think"),
-                                                             QStringLiteral("sig")));
+    assistant.parts.prepend(
+        Core::ContentPart::makeReasoning(QStringLiteral("think"), QStringLiteral("sig")));
     assistant.parts.append(Core::ContentPart::makeToolCall(
         QStringLiteral("call_1"), QStringLiteral("get_weather"), QStringLiteral("{\"c\":\"B\"}")));
     Core::Message toolResult = Core::Message::user(QStringLiteral("20C"));
@@ -345,8 +343,7 @@ void TestResponses::inputForConversations()
     QFETCH(Core::Conversation, conversation);
     QFETCH(QByteArray, expected);
     const QJsonValue input = Api::responsesInputJson(conversation);
-    const QByteArray wrapped =
-        compact(QJsonObject{{QStringLiteral("v"), input}});
+    const QByteArray wrapped = compact(QJsonObject{{QStringLiteral("v"), input}});
     QCOMPARE(wrapped, QByteArrayLiteral("{\"v\":") + expected + '}');
 }
 
@@ -382,23 +379,22 @@ void TestResponses::parseBody_data()
         << QString() << QString() << QString() << QStringLiteral("stop")
         << UsageList{81, 1035, 1116, 832} << QString();
 
-    const QJsonObject failed =
-        jsonObject(readExample(QStringLiteral("openai_responses_failed_event.json")))
-            .value(QLatin1StringView("response"))
-            .toObject();
+    const QJsonObject failed
+        = jsonObject(readExample(QStringLiteral("openai_responses_failed_event.json")))
+              .value(QLatin1StringView("response"))
+              .toObject();
     QTest::newRow("failed") << compact(failed) << QStringLiteral("resp_123")
                             << QStringLiteral("gpt-4o-mini-2024-07-18") << QString() << QString()
                             << QString() << QString() << QString() << UsageList{-1, -1, -1, -1}
                             << QStringLiteral("server_error");
 
-    const QByteArray reasoningStream =
-        readExample(QStringLiteral("openai_responses_stream_reasoning.sse"));
-    QTest::newRow("reasoning_text item") << finalResponseBody(splitSse(reasoningStream))
-                                         << QStringLiteral("resp_reason_1") << QStringLiteral("o3")
-                                         << QStringLiteral("The answer is 42")
-                                         << QStringLiteral("Chain: Step 1. Step 2.") << QString()
-                                         << QString() << QStringLiteral("stop")
-                                         << UsageList{0, 6, 6, 2} << QString();
+    const QByteArray reasoningStream
+        = readExample(QStringLiteral("openai_responses_stream_reasoning.sse"));
+    QTest::newRow("reasoning_text item")
+        << finalResponseBody(splitSse(reasoningStream)) << QStringLiteral("resp_reason_1")
+        << QStringLiteral("o3") << QStringLiteral("The answer is 42")
+        << QStringLiteral("Chain: Step 1. Step 2.") << QString() << QString()
+        << QStringLiteral("stop") << UsageList{0, 6, 6, 2} << QString();
 
     const QByteArray summaries = R"({"id":"r","model":"m","status":"completed","output":[
         {"type":"reasoning","id":"rs","summary":[{"type":"summary_text","text":"First."},
@@ -547,28 +543,28 @@ void TestResponses::decodeStream_data()
         << QStringLiteral("resp_reason_1") << QStringLiteral("The answer is 42")
         << QStringLiteral("Chain: Step 1. Step 2.") << QStringLiteral("stop")
         << UsageList{0, 6, 6, 2} << true << QString();
-    QTest::newRow("text fixture")
-        << readExample(QStringLiteral("openai_responses_stream_text_fixture.sse"))
-        << QStringLiteral("resp_test_1") << QStringLiteral("Hello world") << QString()
-        << QStringLiteral("stop") << UsageList{10, 2, 12, 0} << true << QString();
+    QTest::newRow("text fixture") << readExample(
+        QStringLiteral("openai_responses_stream_text_fixture.sse"))
+                                  << QStringLiteral("resp_test_1") << QStringLiteral("Hello world")
+                                  << QString() << QStringLiteral("stop") << UsageList{10, 2, 12, 0}
+                                  << true << QString();
     QTest::newRow("named error event")
         << readExample(QStringLiteral("openai_stream_named_error_event.sse")) << QString()
         << QString() << QString() << QString() << UsageList{-1, -1, -1, -1} << false
         << QStringLiteral("provider_error");
-    QTest::newRow("error event")
-        << QByteArray("data: "
-                      + compact(jsonObject(
-                          readExample(QStringLiteral("openai_responses_error_event.json"))))
-                      + "\n\n")
-        << QString() << QString() << QString() << QString() << UsageList{-1, -1, -1, -1} << false
-        << QStringLiteral("ERR_SOMETHING");
-    QTest::newRow("failed event")
-        << QByteArray("event: response.failed\ndata: "
-                      + compact(jsonObject(
-                          readExample(QStringLiteral("openai_responses_failed_event.json"))))
-                      + "\n\n")
-        << QStringLiteral("resp_123") << QString() << QString() << QString()
-        << UsageList{-1, -1, -1, -1} << true << QStringLiteral("server_error");
+    QTest::newRow("error event") << QByteArray(
+        "data: "
+        + compact(jsonObject(readExample(QStringLiteral("openai_responses_error_event.json"))))
+        + "\n\n") << QString() << QString()
+                                 << QString() << QString() << UsageList{-1, -1, -1, -1} << false
+                                 << QStringLiteral("ERR_SOMETHING");
+    QTest::newRow("failed event") << QByteArray(
+        "event: response.failed\ndata: "
+        + compact(jsonObject(readExample(QStringLiteral("openai_responses_failed_event.json"))))
+        + "\n\n") << QStringLiteral("resp_123")
+                                  << QString() << QString() << QString()
+                                  << UsageList{-1, -1, -1, -1} << true
+                                  << QStringLiteral("server_error");
 }
 
 void TestResponses::decodeStream()
@@ -603,12 +599,14 @@ void TestResponses::streamMatchesBody_data()
     QTest::newRow("responses_stream.sse") << readExample(QStringLiteral("responses_stream.sse"));
     QTest::newRow("reasoning fixture")
         << readExample(QStringLiteral("openai_responses_stream_reasoning.sse"));
-    QTest::newRow("text fixture")
-        << readExample(QStringLiteral("openai_responses_stream_text_fixture.sse"));
+    QTest::newRow("text fixture") << readExample(
+        QStringLiteral("openai_responses_stream_text_fixture.sse"));
 
     // Built here because no example pairs a function-call stream with its body.
     QByteArray tools;
-    auto add = [&](const QByteArray &json) { tools += "data: " + json + "\n\n"; };
+    auto add = [&](const QByteArray &json) {
+        tools += "data: " + json + "\n\n";
+    };
     add(R"({"type":"response.created","response":{"id":"resp_t","model":"gpt-5.4",)"
         R"("status":"in_progress","output":[]}})");
     add(R"({"type":"response.output_item.added","output_index":0,"item":{"type":"reasoning",)"
@@ -764,8 +762,8 @@ void TestResponses::everySpecEventDecodes_data()
         {"response.custom_tool_call_input.done", {}},
     };
 
-    const QByteArray file =
-        readExample(QStringLiteral("openai_responses_stream_event_examples.txt"));
+    const QByteArray file
+        = readExample(QStringLiteral("openai_responses_stream_event_examples.txt"));
     QSet<QByteArray> seen;
     for (const QByteArray &section : file.split('#')) {
         const QByteArray trimmed = section.trimmed();
@@ -799,8 +797,8 @@ void TestResponses::everySpecEventDecodes()
             if (delta.kind != ReplyDelta::Kind::Error)
                 continue;
             const bool invalidJson = type == "response.function_call_arguments.delta";
-            QCOMPARE(delta.error.kind, invalidJson ? Core::ApiError::Kind::Protocol
-                                                   : Core::ApiError::Kind::Stream);
+            QCOMPARE(delta.error.kind,
+                     invalidJson ? Core::ApiError::Kind::Protocol : Core::ApiError::Kind::Stream);
         }
     }
 }
@@ -916,9 +914,9 @@ void TestResponses::doneWithoutDeltasEmitsOnce()
     // A server that sends only the full copies: the first one shows the text, the rest add
     // nothing.
     Api::ResponsesStreamDecoder decoder;
-    QList<ReplyDelta> deltas = decoder.decode(dataEvent(
-        R"({"type":"response.output_text.done","output_index":0,"content_index":0,)"
-        R"("text":"Whole answer"})"));
+    QList<ReplyDelta> deltas = decoder.decode(
+        dataEvent(R"({"type":"response.output_text.done","output_index":0,"content_index":0,)"
+                  R"("text":"Whole answer"})"));
     QCOMPARE(deltas.size(), 1);
     QCOMPARE(deltas.first().kind, ReplyDelta::Kind::Text);
     QCOMPARE(deltas.first().text, QStringLiteral("Whole answer"));
@@ -927,30 +925,30 @@ void TestResponses::doneWithoutDeltasEmitsOnce()
         R"({"type":"response.output_item.done","output_index":0,"item":{"type":"message",)"
         R"("content":[{"type":"output_text","text":"Whole answer"}]}})"));
     QVERIFY(deltas.isEmpty());
-    deltas = decoder.decode(dataEvent(
-        R"({"type":"response.completed","response":{"status":"completed",)"
-        R"("output":[{"type":"message","content":[{"type":"output_text",)"
-        R"("text":"Whole answer"}]}]}})"));
+    deltas = decoder.decode(
+        dataEvent(R"({"type":"response.completed","response":{"status":"completed",)"
+                  R"("output":[{"type":"message","content":[{"type":"output_text",)"
+                  R"("text":"Whole answer"}]}]}})"));
     QCOMPARE(kindNames(kindsOf(deltas)), QStringList{QStringLiteral("Finish")});
     QVERIFY(decoder.isFinished());
 
     // Only output_item.done: the item carries the text.
-    const Decoded decoded = decodeAll(
-        {dataEvent(R"({"type":"response.output_item.done","output_index":0,)"
-                   R"("item":{"type":"message","content":[{"type":"output_text",)"
-                   R"("text":"From the item"}]}})"),
-         dataEvent(R"({"type":"response.completed","response":{"status":"completed",)"
-                   R"("output":[{"type":"message","content":[{"type":"output_text",)"
-                   R"("text":"From the item"}]}]}})")});
+    const Decoded decoded
+        = decodeAll({dataEvent(R"({"type":"response.output_item.done","output_index":0,)"
+                               R"("item":{"type":"message","content":[{"type":"output_text",)"
+                               R"("text":"From the item"}]}})"),
+                     dataEvent(R"({"type":"response.completed","response":{"status":"completed",)"
+                               R"("output":[{"type":"message","content":[{"type":"output_text",)"
+                               R"("text":"From the item"}]}]}})")});
     QCOMPARE(decoded.reply.text(), QStringLiteral("From the item"));
 
     // Nothing but the lifecycle: the final response is the content.
-    const Decoded lifecycleOnly = decodeAll(
-        {dataEvent(R"({"type":"response.created","response":{"id":"r1","model":"m",)"
-                   R"("status":"in_progress","output":[]}})"),
-         dataEvent(R"({"type":"response.completed","response":{"id":"r1","model":"m",)"
-                   R"("status":"completed","output":[{"type":"message",)"
-                   R"("content":[{"type":"output_text","text":"Late"}]}]}})")});
+    const Decoded lifecycleOnly
+        = decodeAll({dataEvent(R"({"type":"response.created","response":{"id":"r1","model":"m",)"
+                               R"("status":"in_progress","output":[]}})"),
+                     dataEvent(R"({"type":"response.completed","response":{"id":"r1","model":"m",)"
+                               R"("status":"completed","output":[{"type":"message",)"
+                               R"("content":[{"type":"output_text","text":"Late"}]}]}})")});
     QCOMPARE(lifecycleOnly.reply.text(), QStringLiteral("Late"));
     QCOMPARE(lifecycleOnly.reply.finishReason(), QStringLiteral("stop"));
 }
@@ -1009,8 +1007,7 @@ void TestResponses::twoFunctionCallsKeepOutputOrder()
                    R"("delta":"{\"b\":2}"})"),
          dataEvent(R"({"type":"response.function_call_arguments.delta","output_index":0,)"
                    R"("delta":"{\"a\":1}"})")});
-    QCOMPARE(toolCallsOf(decoded.reply),
-             QStringLiteral("c0|first|{\"a\":1}\nc1|second|{\"b\":2}"));
+    QCOMPARE(toolCallsOf(decoded.reply), QStringLiteral("c0|first|{\"a\":1}\nc1|second|{\"b\":2}"));
     QList<int> indexes;
     for (const ReplyDelta &delta : decoded.deltas)
         indexes << delta.toolIndex;
@@ -1037,8 +1034,8 @@ void TestResponses::reasoningSummaryPartsAreSeparated()
 void TestResponses::malformedJsonIsProtocolErrorAndDecodingGoesOn_data()
 {
     QTest::addColumn<QByteArray>("bad");
-    QTest::newRow("truncated")
-        << QByteArrayLiteral(R"({"type":"response.output_text.delta","output_index":0,"del)");
+    QTest::newRow("truncated") << QByteArrayLiteral(
+        R"({"type":"response.output_text.delta","output_index":0,"del)");
     QTest::newRow("garbage") << QByteArrayLiteral("<html>502 Bad Gateway</html>");
     QTest::newRow("array") << QByteArrayLiteral("[1,2,3]");
     QTest::newRow("number") << QByteArrayLiteral("42");
@@ -1107,8 +1104,8 @@ void TestResponses::wrongFieldTypes_data()
         << QByteArrayLiteral(R"({"type":"response.completed","response":{"status":"completed",)"
                              R"("output":{"a":1}}})")
         << KindList{K::Finish} << true;
-    QTest::newRow("type is a number") << QByteArrayLiteral(R"({"type":3,"delta":"x"})")
-                                      << KindList{} << false;
+    QTest::newRow("type is a number")
+        << QByteArrayLiteral(R"({"type":3,"delta":"x"})") << KindList{} << false;
     QTest::newRow("unknown event type")
         << QByteArrayLiteral(R"({"type":"response.future_feature.delta","delta":"x"})")
         << KindList{} << false;
@@ -1143,32 +1140,33 @@ void TestResponses::errorPayloadShapes_data()
     QTest::addColumn<QString>("errorType");
     QTest::addColumn<QString>("param");
 
-    QTest::newRow("flat, spec")
-        << QByteArray() << readExample(QStringLiteral("openai_responses_error_event.json"))
-        << QStringLiteral("ERR_SOMETHING") << QStringLiteral("Something went wrong") << QString()
-        << QString();
+    QTest::newRow("flat, spec") << QByteArray()
+                                << readExample(QStringLiteral("openai_responses_error_event.json"))
+                                << QStringLiteral("ERR_SOMETHING")
+                                << QStringLiteral("Something went wrong") << QString() << QString();
     QTest::newRow("flat, named event")
         << QByteArrayLiteral("error")
         << QByteArrayLiteral(R"({"message":"rejected","code":"provider_error","param":"input",)"
                              R"("type":"server_error"})")
         << QStringLiteral("provider_error") << QStringLiteral("rejected")
         << QStringLiteral("server_error") << QStringLiteral("input");
-    QTest::newRow("wrapped")
-        << QByteArray()
-        << QByteArrayLiteral(R"({"error":{"message":"Overloaded","type":"server_error",)"
-                             R"("code":"overloaded"}})")
-        << QStringLiteral("overloaded") << QStringLiteral("Overloaded")
-        << QStringLiteral("server_error") << QString();
+    QTest::newRow("wrapped") << QByteArray()
+                             << QByteArrayLiteral(
+                                    R"({"error":{"message":"Overloaded","type":"server_error",)"
+                                    R"("code":"overloaded"}})")
+                             << QStringLiteral("overloaded") << QStringLiteral("Overloaded")
+                             << QStringLiteral("server_error") << QString();
     // llama.cpp sends the HTTP status as an integer code; the shared reader names it.
-    QTest::newRow("integer code")
-        << QByteArrayLiteral("error") << QByteArrayLiteral(R"({"code":500,"message":"boom"})")
-        << Api::statusCodeName(500) << QStringLiteral("boom") << QString() << QString();
+    QTest::newRow("integer code") << QByteArrayLiteral("error")
+                                  << QByteArrayLiteral(R"({"code":500,"message":"boom"})")
+                                  << Api::statusCodeName(500) << QStringLiteral("boom") << QString()
+                                  << QString();
     QTest::newRow("error as text")
-        << QByteArray() << QByteArrayLiteral(R"({"error":"context length exceeded"})")
-        << QString() << QStringLiteral("context length exceeded") << QString() << QString();
-    QTest::newRow("no message")
-        << QByteArrayLiteral("error") << QByteArrayLiteral(R"({"code":"x"})")
-        << QStringLiteral("x") << QString() << QString() << QString();
+        << QByteArray() << QByteArrayLiteral(R"({"error":"context length exceeded"})") << QString()
+        << QStringLiteral("context length exceeded") << QString() << QString();
+    QTest::newRow("no message") << QByteArrayLiteral("error")
+                                << QByteArrayLiteral(R"({"code":"x"})") << QStringLiteral("x")
+                                << QString() << QString() << QString();
 }
 
 void TestResponses::errorPayloadShapes()
@@ -1257,24 +1255,24 @@ void TestResponses::numericErrorCodes()
 
 void TestResponses::hugeDelta()
 {
-    const QString huge =
-        QString(8 * 1024 * 1024, QLatin1Char('x')) + QStringLiteral("\u00e9\U0001F600");
-    const QByteArray json = eventJson(QJsonObject{
-        {QStringLiteral("type"), QStringLiteral("response.output_text.delta")},
-        {QStringLiteral("output_index"), 0},
-        {QStringLiteral("content_index"), 0},
-        {QStringLiteral("delta"), huge}});
+    const QString huge
+        = QString(8 * 1024 * 1024, QLatin1Char('x')) + QStringLiteral("\u00e9\U0001F600");
+    const QByteArray json = eventJson(
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("response.output_text.delta")},
+                    {QStringLiteral("output_index"), 0},
+                    {QStringLiteral("content_index"), 0},
+                    {QStringLiteral("delta"), huge}});
     Api::ResponsesStreamDecoder decoder;
     const QList<ReplyDelta> deltas = decoder.decode(dataEvent(json));
     QCOMPARE(deltas.size(), 1);
     QCOMPARE(deltas.first().text.size(), huge.size());
     QVERIFY(deltas.first().text == huge);
 
-    const QByteArray done = eventJson(QJsonObject{
-        {QStringLiteral("type"), QStringLiteral("response.output_text.done")},
-        {QStringLiteral("output_index"), 0},
-        {QStringLiteral("content_index"), 0},
-        {QStringLiteral("text"), huge}});
+    const QByteArray done = eventJson(
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("response.output_text.done")},
+                    {QStringLiteral("output_index"), 0},
+                    {QStringLiteral("content_index"), 0},
+                    {QStringLiteral("text"), huge}});
     QVERIFY(decoder.decode(dataEvent(done)).isEmpty());
 }
 
@@ -1290,11 +1288,11 @@ void TestResponses::manySmallDeltasThenDone()
             R"({"type":"response.output_text.delta","output_index":0,"content_index":0,"delta":")"
             + piece.toUtf8() + "\"}")));
     }
-    reply.applyAll(decoder.decode(dataEvent(eventJson(
-        QJsonObject{{QStringLiteral("type"), QStringLiteral("response.output_text.done")},
-                    {QStringLiteral("output_index"), 0},
-                    {QStringLiteral("content_index"), 0},
-                    {QStringLiteral("text"), expected}}))));
+    reply.applyAll(decoder.decode(dataEvent(
+        eventJson(QJsonObject{{QStringLiteral("type"), QStringLiteral("response.output_text.done")},
+                              {QStringLiteral("output_index"), 0},
+                              {QStringLiteral("content_index"), 0},
+                              {QStringLiteral("text"), expected}}))));
     QCOMPARE(reply.text(), expected);
     QCOMPARE(reply.primary().message.parts.size(), 1);
 }

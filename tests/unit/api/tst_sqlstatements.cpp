@@ -167,14 +167,14 @@ void TestSqlStatements::executeStatementRequest()
     const Core::HttpRequest withParams = Api::buildExecuteStatementRequest(
         kRestRoot, QStringLiteral("w"), QStringLiteral("SELECT :a, :b"),
         {{QStringLiteral("a"), QStringLiteral("1")}, {QStringLiteral("b"), QString()}});
-    QCOMPARE(jsonObject(withParams.body).value(QLatin1StringView("parameters")),
-             QJsonValue(QJsonArray{
-                 QJsonObject{{QStringLiteral("name"), QStringLiteral("a")},
-                             {QStringLiteral("value"), QStringLiteral("1")},
-                             {QStringLiteral("type"), QStringLiteral("STRING")}},
-                 QJsonObject{{QStringLiteral("name"), QStringLiteral("b")},
-                             {QStringLiteral("value"), QString()},
-                             {QStringLiteral("type"), QStringLiteral("STRING")}}}));
+    QCOMPARE(
+        jsonObject(withParams.body).value(QLatin1StringView("parameters")),
+        QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("a")},
+                                          {QStringLiteral("value"), QStringLiteral("1")},
+                                          {QStringLiteral("type"), QStringLiteral("STRING")}},
+                              QJsonObject{{QStringLiteral("name"), QStringLiteral("b")},
+                                          {QStringLiteral("value"), QString()},
+                                          {QStringLiteral("type"), QStringLiteral("STRING")}}}));
 }
 
 void TestSqlStatements::restRootFromConnection_data()
@@ -201,18 +201,18 @@ void TestSqlStatements::restRootFromConnection()
 // The field names and shapes we send are those of the documented request samples.
 void TestSqlStatements::requestFieldsFollowTheExamples()
 {
-    const QJsonObject async =
-        jsonObject(readExample(QStringLiteral("sql_statement_request_async.json")));
-    const QJsonObject paramsExample =
-        jsonObject(readExample(QStringLiteral("sql_statement_request_params.json")));
+    const QJsonObject async
+        = jsonObject(readExample(QStringLiteral("sql_statement_request_async.json")));
+    const QJsonObject paramsExample
+        = jsonObject(readExample(QStringLiteral("sql_statement_request_params.json")));
     QVERIFY(!async.isEmpty());
     QVERIFY(!paramsExample.isEmpty());
 
-    const QJsonObject ours = jsonObject(
-        Api::buildAiQueryRequest(kRestRoot, QStringLiteral("abcdef0123456789"),
-                                 QStringLiteral("databricks-claude-sonnet-4-5"),
-                                 QStringLiteral("Hello"), Core::GenerationParams())
-            .body);
+    const QJsonObject ours
+        = jsonObject(Api::buildAiQueryRequest(kRestRoot, QStringLiteral("abcdef0123456789"),
+                                              QStringLiteral("databricks-claude-sonnet-4-5"),
+                                              QStringLiteral("Hello"), Core::GenerationParams())
+                         .body);
     for (auto it = async.constBegin(); it != async.constEnd(); ++it) {
         QVERIFY2(ours.contains(it.key()), qPrintable(it.key()));
         QCOMPARE(ours.value(it.key()).type(), it.value().type());
@@ -257,8 +257,8 @@ void TestSqlStatements::promptIsOnlyAParameter()
     params.maxTokens = 50;
     params.temperature = 0.2;
     params.systemPrompt = prompt; // not sent at all
-    const Core::HttpRequest request = Api::buildAiQueryRequest(
-        kRestRoot, QStringLiteral("wh-1"), model, prompt, params);
+    const Core::HttpRequest request
+        = Api::buildAiQueryRequest(kRestRoot, QStringLiteral("wh-1"), model, prompt, params);
 
     QCOMPARE(request.method, QByteArrayLiteral("POST"));
     QCOMPARE(request.url.toString(),
@@ -270,18 +270,17 @@ void TestSqlStatements::promptIsOnlyAParameter()
     QVERIFY(!statement.contains(model));
     QCOMPARE(body.value(QLatin1StringView("warehouse_id")).toString(), QStringLiteral("wh-1"));
 
-    const QJsonArray expected{
-        QJsonObject{{QStringLiteral("name"), QStringLiteral("endpoint")},
-                    {QStringLiteral("value"), model},
-                    {QStringLiteral("type"), QStringLiteral("STRING")}},
-        QJsonObject{{QStringLiteral("name"), QStringLiteral("prompt")},
-                    {QStringLiteral("value"), prompt},
-                    {QStringLiteral("type"), QStringLiteral("STRING")}}};
+    const QJsonArray expected{QJsonObject{{QStringLiteral("name"), QStringLiteral("endpoint")},
+                                          {QStringLiteral("value"), model},
+                                          {QStringLiteral("type"), QStringLiteral("STRING")}},
+                              QJsonObject{{QStringLiteral("name"), QStringLiteral("prompt")},
+                                          {QStringLiteral("value"), prompt},
+                                          {QStringLiteral("type"), QStringLiteral("STRING")}}};
     QCOMPARE(body.value(QLatin1StringView("parameters")), QJsonValue(expected));
 
     // The prompt appears exactly once in the body: as the parameter value.
-    const QByteArray encodedPrompt =
-        QJsonDocument(QJsonArray{prompt}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    const QByteArray encodedPrompt
+        = QJsonDocument(QJsonArray{prompt}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
     QCOMPARE(request.body.count(encodedPrompt), qsizetype(1));
 }
 
@@ -292,8 +291,8 @@ void TestSqlStatements::statementUrls_data()
 
     QTest::newRow("uuid") << QStringLiteral("01ee48eb-5124-1922-bb90-f98c82f024fe")
                           << QStringLiteral("01ee48eb-5124-1922-bb90-f98c82f024fe");
-    QTest::newRow("reserved characters") << QStringLiteral("a/b?c#d e%")
-                                         << QStringLiteral("a%2Fb%3Fc%23d%20e%25");
+    QTest::newRow("reserved characters")
+        << QStringLiteral("a/b?c#d e%") << QStringLiteral("a%2Fb%3Fc%23d%20e%25");
     QTest::newRow("unicode") << QStringLiteral("é") << QStringLiteral("%C3%A9");
 }
 
@@ -301,8 +300,8 @@ void TestSqlStatements::statementUrls()
 {
     QFETCH(QString, statementId);
     QFETCH(QString, encoded);
-    const QString base =
-        QStringLiteral("https://adb-1.azuredatabricks.net/api/2.0/sql/statements/");
+    const QString base
+        = QStringLiteral("https://adb-1.azuredatabricks.net/api/2.0/sql/statements/");
 
     const Core::HttpRequest get = Api::buildGetStatementRequest(kRestRoot, statementId);
     QCOMPARE(get.method, QByteArrayLiteral("GET"));
@@ -347,26 +346,28 @@ void TestSqlStatements::parseStatement_data()
     QTest::newRow("failed example")
         << readExample(QStringLiteral("sql_statement_failed.json"))
         << QStringLiteral("01ee48eb-5124-1922-bb90-f98c82f024fe") << QStringLiteral("FAILED")
-        << true
-        << QStringLiteral("BAD_REQUEST")
+        << true << QStringLiteral("BAD_REQUEST")
         << QStringLiteral("[PARSE_SYNTAX_ERROR] Syntax error at or near ...") << QStringList()
         << QStringList() << qint64(0) << -1;
-    QTest::newRow("pending")
-        << QByteArrayLiteral(R"({"statement_id":"s1","status":{"state":"PENDING"}})")
-        << QStringLiteral("s1") << QStringLiteral("PENDING") << false << QString() << QString()
-        << QStringList() << QStringList() << qint64(0) << -1;
-    QTest::newRow("running")
-        << QByteArrayLiteral(R"({"statement_id":"s1","status":{"state":"RUNNING"}})")
-        << QStringLiteral("s1") << QStringLiteral("RUNNING") << false << QString() << QString()
-        << QStringList() << QStringList() << qint64(0) << -1;
-    QTest::newRow("canceled")
-        << QByteArrayLiteral(R"({"statement_id":"s1","status":{"state":"CANCELED"}})")
-        << QStringLiteral("s1") << QStringLiteral("CANCELED") << true << QString() << QString()
-        << QStringList() << QStringList() << qint64(0) << -1;
-    QTest::newRow("closed")
-        << QByteArrayLiteral(R"({"statement_id":"s1","status":{"state":"CLOSED"}})")
-        << QStringLiteral("s1") << QStringLiteral("CLOSED") << true << QString() << QString()
-        << QStringList() << QStringList() << qint64(0) << -1;
+    QTest::newRow("pending") << QByteArrayLiteral(
+        R"({"statement_id":"s1","status":{"state":"PENDING"}})")
+                             << QStringLiteral("s1") << QStringLiteral("PENDING") << false
+                             << QString() << QString() << QStringList() << QStringList()
+                             << qint64(0) << -1;
+    QTest::newRow("running") << QByteArrayLiteral(
+        R"({"statement_id":"s1","status":{"state":"RUNNING"}})")
+                             << QStringLiteral("s1") << QStringLiteral("RUNNING") << false
+                             << QString() << QString() << QStringList() << QStringList()
+                             << qint64(0) << -1;
+    QTest::newRow("canceled") << QByteArrayLiteral(
+        R"({"statement_id":"s1","status":{"state":"CANCELED"}})")
+                              << QStringLiteral("s1") << QStringLiteral("CANCELED") << true
+                              << QString() << QString() << QStringList() << QStringList()
+                              << qint64(0) << -1;
+    QTest::newRow("closed") << QByteArrayLiteral(
+        R"({"statement_id":"s1","status":{"state":"CLOSED"}})")
+                            << QStringLiteral("s1") << QStringLiteral("CLOSED") << true << QString()
+                            << QString() << QStringList() << QStringList() << qint64(0) << -1;
     QTest::newRow("ai_query answer with nulls and more chunks")
         << QByteArrayLiteral(R"({"statement_id":"s2","status":{"state":"SUCCEEDED"},
             "manifest":{"format":"JSON_ARRAY","schema":{"column_count":2,"columns":[
@@ -393,10 +394,11 @@ void TestSqlStatements::parseStatement_data()
         << QStringLiteral("s4") << QStringLiteral("FAILED") << true << QStringLiteral("BAD_REQUEST")
         << QStringLiteral("[AI_FUNCTION_INVALID_MODEL_PARAMETERS.INVALID_NUMERIC_PARAMETER] bad")
         << QStringList() << QStringList() << qint64(0) << -1;
-    QTest::newRow("result null")
-        << QByteArrayLiteral(R"({"statement_id":"s5","status":{"state":"RUNNING"},"result":null})")
-        << QStringLiteral("s5") << QStringLiteral("RUNNING") << false << QString() << QString()
-        << QStringList() << QStringList() << qint64(0) << -1;
+    QTest::newRow("result null") << QByteArrayLiteral(
+        R"({"statement_id":"s5","status":{"state":"RUNNING"},"result":null})")
+                                 << QStringLiteral("s5") << QStringLiteral("RUNNING") << false
+                                 << QString() << QString() << QStringList() << QStringList()
+                                 << qint64(0) << -1;
 }
 
 void TestSqlStatements::parseStatement()
@@ -447,8 +449,7 @@ void TestSqlStatements::parseStatementRejects_data()
         << readExample(QStringLiteral("sql_result_chunk_external_links.json"));
     QTest::newRow("request, not a response")
         << readExample(QStringLiteral("sql_statement_request_async.json"));
-    QTest::newRow("databricks error body")
-        << readExample(QStringLiteral("databricks_error.json"));
+    QTest::newRow("databricks error body") << readExample(QStringLiteral("databricks_error.json"));
     QTest::newRow("no status") << QByteArrayLiteral(R"({"statement_id":"s"})");
     QTest::newRow("no id") << QByteArrayLiteral(R"({"status":{"state":"RUNNING"}})");
     QTest::newRow("id is a number")

@@ -30,20 +30,27 @@ static std::optional<Cli::CliArgs> parse(QStringList args, QString *error = null
 
 void TstCliArgs::fullChatCommand()
 {
-    const auto args = parse({QStringLiteral("--host"), QStringLiteral("https://h"), QStringLiteral("--gateway-path"),
-                             QStringLiteral("/serving-endpoints"), QStringLiteral("--auth"), QStringLiteral("basic"),
-                             QStringLiteral("--header"), QStringLiteral("X-A: 1"), QStringLiteral("--header"),
-                             QStringLiteral("X-B:2"), QStringLiteral("--timeout"), QStringLiteral("9"),
-                             QStringLiteral("--retries"), QStringLiteral("0"), QStringLiteral("chat"),
-                             QStringLiteral("databricks-claude"), QStringLiteral("--system"), QStringLiteral("sys"),
-                             QStringLiteral("--max-tokens"), QStringLiteral("100"), QStringLiteral("--temperature"),
-                             QStringLiteral("0.7"), QStringLiteral("--top-p"), QStringLiteral("0.9"),
-                             QStringLiteral("--stop"), QStringLiteral("a"), QStringLiteral("--stop"), QStringLiteral("b"),
-                             QStringLiteral("--no-stream"), QStringLiteral("--api"), QStringLiteral("invocations"),
-                             QStringLiteral("--json"), QStringLiteral("--inspect"), QStringLiteral("the prompt")});
+    const auto args = parse({QStringLiteral("--host"),         QStringLiteral("https://h"),
+                             QStringLiteral("--gateway-path"), QStringLiteral("/serving-endpoints"),
+                             QStringLiteral("--auth"),         QStringLiteral("basic"),
+                             QStringLiteral("--header"),       QStringLiteral("X-A: 1"),
+                             QStringLiteral("--header"),       QStringLiteral("X-B:2"),
+                             QStringLiteral("--timeout"),      QStringLiteral("9"),
+                             QStringLiteral("--retries"),      QStringLiteral("0"),
+                             QStringLiteral("chat"),           QStringLiteral("databricks-claude"),
+                             QStringLiteral("--system"),       QStringLiteral("sys"),
+                             QStringLiteral("--max-tokens"),   QStringLiteral("100"),
+                             QStringLiteral("--temperature"),  QStringLiteral("0.7"),
+                             QStringLiteral("--top-p"),        QStringLiteral("0.9"),
+                             QStringLiteral("--stop"),         QStringLiteral("a"),
+                             QStringLiteral("--stop"),         QStringLiteral("b"),
+                             QStringLiteral("--no-stream"),    QStringLiteral("--api"),
+                             QStringLiteral("invocations"),    QStringLiteral("--json"),
+                             QStringLiteral("--inspect"),      QStringLiteral("the prompt")});
     QVERIFY(args);
     QCOMPARE(args->command, QStringLiteral("chat"));
-    QCOMPARE(args->positionals, (QStringList{QStringLiteral("databricks-claude"), QStringLiteral("the prompt")}));
+    QCOMPARE(args->positionals,
+             (QStringList{QStringLiteral("databricks-claude"), QStringLiteral("the prompt")}));
     QCOMPARE(args->connection.host, QStringLiteral("https://h"));
     QCOMPARE(args->connection.gatewayPath, QStringLiteral("/serving-endpoints"));
     QCOMPARE(args->connection.auth, std::optional(Core::Connection::Auth::Basic));
@@ -65,29 +72,38 @@ void TstCliArgs::fullChatCommand()
 
 void TstCliArgs::optionsAnywhereAndInlineValues()
 {
-    const auto args = parse({QStringLiteral("models"), QStringLiteral("--base-url=http://127.0.0.1:1/v1"),
-                             QStringLiteral("--json")});
+    const auto args
+        = parse({QStringLiteral("models"), QStringLiteral("--base-url=http://127.0.0.1:1/v1"),
+                 QStringLiteral("--json")});
     QVERIFY(args);
     QCOMPARE(args->connection.baseUrl, QStringLiteral("http://127.0.0.1:1/v1"));
-    const auto dashes = parse({QStringLiteral("chat"), QStringLiteral("m"), QStringLiteral("--"), QStringLiteral("--not-an-option")});
+    const auto dashes = parse({QStringLiteral("chat"), QStringLiteral("m"), QStringLiteral("--"),
+                               QStringLiteral("--not-an-option")});
     QVERIFY(dashes);
     QCOMPARE(dashes->positionals.last(), QStringLiteral("--not-an-option"));
-    const auto sim = parse({QStringLiteral("sim"), QStringLiteral("--port"), QStringLiteral("8081")});
+    const auto sim
+        = parse({QStringLiteral("sim"), QStringLiteral("--port"), QStringLiteral("8081")});
     QVERIFY(sim);
     QCOMPARE(sim->port, quint16(8081));
 }
 
 void TstCliArgs::paramValuesAreJson()
 {
-    const auto args = parse({QStringLiteral("chat"), QStringLiteral("--param"), QStringLiteral("n=2"),
-                             QStringLiteral("--param"), QStringLiteral("reasoning_effort=\"low\""),
-                             QStringLiteral("--param"), QStringLiteral("thinking={\"type\":\"enabled\",\"budget_tokens\":1024}"),
-                             QStringLiteral("--param"), QStringLiteral("stop=null")});
+    const auto args
+        = parse({QStringLiteral("chat"), QStringLiteral("--param"), QStringLiteral("n=2"),
+                 QStringLiteral("--param"), QStringLiteral("reasoning_effort=\"low\""),
+                 QStringLiteral("--param"),
+                 QStringLiteral("thinking={\"type\":\"enabled\",\"budget_tokens\":1024}"),
+                 QStringLiteral("--param"), QStringLiteral("stop=null")});
     QVERIFY(args);
     const QJsonObject extra = args->generation.extra;
     QCOMPARE(extra.value(QLatin1String("n")).toInt(), 2);
     QCOMPARE(extra.value(QLatin1String("reasoning_effort")).toString(), QStringLiteral("low"));
-    QCOMPARE(extra.value(QLatin1String("thinking")).toObject().value(QLatin1String("budget_tokens")).toInt(), 1024);
+    QCOMPARE(extra.value(QLatin1String("thinking"))
+                 .toObject()
+                 .value(QLatin1String("budget_tokens"))
+                 .toInt(),
+             1024);
     QVERIFY(extra.value(QLatin1String("stop")).isNull());
 }
 
@@ -96,15 +112,34 @@ void TstCliArgs::mistakes_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("mentions");
     QTest::newRow("nothing") << QStringList{} << QStringLiteral("no command");
-    QTest::newRow("token flag") << QStringList{QStringLiteral("--token"), QStringLiteral("x")} << QStringLiteral("--token-stdin");
-    QTest::newRow("top-p out of range") << QStringList{QStringLiteral("chat"), QStringLiteral("--top-p"), QStringLiteral("1.5")} << QStringLiteral("--top-p");
-    QTest::newRow("negative temperature") << QStringList{QStringLiteral("chat"), QStringLiteral("--temperature"), QStringLiteral("-1")} << QStringLiteral("--temperature");
-    QTest::newRow("zero max tokens") << QStringList{QStringLiteral("chat"), QStringLiteral("--max-tokens"), QStringLiteral("0")} << QStringLiteral("--max-tokens");
-    QTest::newRow("param without =") << QStringList{QStringLiteral("chat"), QStringLiteral("--param"), QStringLiteral("x")} << QStringLiteral("KEY=JSON");
-    QTest::newRow("param bare word") << QStringList{QStringLiteral("chat"), QStringLiteral("--param"), QStringLiteral("x=low")} << QStringLiteral("not JSON");
-    QTest::newRow("header with newline") << QStringList{QStringLiteral("--header"), QStringLiteral("X-A: 1\r\nX-B: 2"), QStringLiteral("chat")} << QStringLiteral("--header");
-    QTest::newRow("flag with value") << QStringList{QStringLiteral("--json=yes"), QStringLiteral("chat")} << QStringLiteral("no value");
-    QTest::newRow("bad port") << QStringList{QStringLiteral("sim"), QStringLiteral("--port"), QStringLiteral("70000")} << QStringLiteral("--port");
+    QTest::newRow("token flag") << QStringList{QStringLiteral("--token"), QStringLiteral("x")}
+                                << QStringLiteral("--token-stdin");
+    QTest::newRow("top-p out of range")
+        << QStringList{QStringLiteral("chat"), QStringLiteral("--top-p"), QStringLiteral("1.5")}
+        << QStringLiteral("--top-p");
+    QTest::newRow("negative temperature")
+        << QStringList{QStringLiteral("chat"), QStringLiteral("--temperature"),
+                       QStringLiteral("-1")}
+        << QStringLiteral("--temperature");
+    QTest::newRow("zero max tokens")
+        << QStringList{QStringLiteral("chat"), QStringLiteral("--max-tokens"), QStringLiteral("0")}
+        << QStringLiteral("--max-tokens");
+    QTest::newRow("param without =")
+        << QStringList{QStringLiteral("chat"), QStringLiteral("--param"), QStringLiteral("x")}
+        << QStringLiteral("KEY=JSON");
+    QTest::newRow("param bare word")
+        << QStringList{QStringLiteral("chat"), QStringLiteral("--param"), QStringLiteral("x=low")}
+        << QStringLiteral("not JSON");
+    QTest::newRow("header with newline")
+        << QStringList{QStringLiteral("--header"), QStringLiteral("X-A: 1\r\nX-B: 2"),
+                       QStringLiteral("chat")}
+        << QStringLiteral("--header");
+    QTest::newRow("flag with value")
+        << QStringList{QStringLiteral("--json=yes"), QStringLiteral("chat")}
+        << QStringLiteral("no value");
+    QTest::newRow("bad port") << QStringList{QStringLiteral("sim"), QStringLiteral("--port"),
+                                             QStringLiteral("70000")}
+                              << QStringLiteral("--port");
 }
 
 void TstCliArgs::mistakes()

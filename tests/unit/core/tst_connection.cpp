@@ -28,24 +28,29 @@ void TstConnection::urls_data()
 
     QTest::newRow("databricks ai gateway (default)")
         << int(Connection::Kind::Databricks) << QStringLiteral("https://adb-1.azuredatabricks.net")
-        << QString() << QStringLiteral("https://adb-1.azuredatabricks.net/ai-gateway/mlflow/v1/chat/completions")
+        << QString()
+        << QStringLiteral("https://adb-1.azuredatabricks.net/ai-gateway/mlflow/v1/chat/completions")
         << QStringLiteral("https://adb-1.azuredatabricks.net/ai-gateway/mlflow/v1/responses")
-        << QStringLiteral("https://adb-1.azuredatabricks.net/serving-endpoints/my%20model/invocations")
+        << QStringLiteral(
+               "https://adb-1.azuredatabricks.net/serving-endpoints/my%20model/invocations")
         << QStringLiteral("https://adb-1.azuredatabricks.net/api/2.0/serving-endpoints")
         << QStringLiteral("https://adb-1.azuredatabricks.net");
     QTest::newRow("databricks serving, trailing slashes")
         << int(Connection::Kind::Databricks) << QStringLiteral("https://host.cloud.databricks.com/")
-        << QStringLiteral("/serving-endpoints/") << QStringLiteral("https://host.cloud.databricks.com/serving-endpoints/chat/completions")
+        << QStringLiteral("/serving-endpoints/")
+        << QStringLiteral("https://host.cloud.databricks.com/serving-endpoints/chat/completions")
         << QStringLiteral("https://host.cloud.databricks.com/serving-endpoints/responses")
-        << QStringLiteral("https://host.cloud.databricks.com/serving-endpoints/my%20model/invocations")
+        << QStringLiteral(
+               "https://host.cloud.databricks.com/serving-endpoints/my%20model/invocations")
         << QStringLiteral("https://host.cloud.databricks.com/api/2.0/serving-endpoints")
         << QStringLiteral("https://host.cloud.databricks.com");
     QTest::newRow("openai-compatible with port")
-        << int(Connection::Kind::OpenAiCompatible) << QStringLiteral("http://127.0.0.1:8080/v1") << QString()
-        << QStringLiteral("http://127.0.0.1:8080/v1/chat/completions")
+        << int(Connection::Kind::OpenAiCompatible) << QStringLiteral("http://127.0.0.1:8080/v1")
+        << QString() << QStringLiteral("http://127.0.0.1:8080/v1/chat/completions")
         << QStringLiteral("http://127.0.0.1:8080/v1/responses")
         << QStringLiteral("http://127.0.0.1:8080/serving-endpoints/my%20model/invocations")
-        << QStringLiteral("http://127.0.0.1:8080/v1/models") << QStringLiteral("http://127.0.0.1:8080");
+        << QStringLiteral("http://127.0.0.1:8080/v1/models")
+        << QStringLiteral("http://127.0.0.1:8080");
 }
 
 void TstConnection::urls()

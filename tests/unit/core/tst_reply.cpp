@@ -59,7 +59,8 @@ void TstReply::toolCallFragmentsInterleave()
         return d;
     };
     reply.apply(fragment(0, QStringLiteral("call_a"), QStringLiteral("get_weather"), QString()));
-    reply.apply(fragment(1, QStringLiteral("call_b"), QStringLiteral("get_time"), QStringLiteral("{\"tz\"")));
+    reply.apply(fragment(1, QStringLiteral("call_b"), QStringLiteral("get_time"),
+                         QStringLiteral("{\"tz\"")));
     reply.apply(fragment(0, {}, {}, QStringLiteral("{\"city\":")));
     reply.apply(fragment(1, {}, {}, QStringLiteral(":\"UTC\"}")));
     reply.apply(fragment(0, {}, {}, QStringLiteral("\"Paris\"}")));

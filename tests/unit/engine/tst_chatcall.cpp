@@ -27,7 +27,8 @@ private slots:
     void idleTimeoutDuringStream();
 
 private:
-    Engine::ChatCall *makeCall(const QString &model, Core::ApiKind api = Core::ApiKind::ChatCompletions,
+    Engine::ChatCall *makeCall(const QString &model,
+                               Core::ApiKind api = Core::ApiKind::ChatCompletions,
                                const QByteArray &fault = {}, int maxTokens = 0);
     Sim::SimulatedGateway m_gateway;
     Net::GatewayClient m_client;
@@ -42,8 +43,8 @@ void TstChatCall::initTestCase()
     m_connection.timeoutSeconds = 5;
 }
 
-Engine::ChatCall *TstChatCall::makeCall(const QString &model, Core::ApiKind api, const QByteArray &fault,
-                                        int maxTokens)
+Engine::ChatCall *TstChatCall::makeCall(const QString &model, Core::ApiKind api,
+                                        const QByteArray &fault, int maxTokens)
 {
     Core::Connection connection = m_connection;
     if (!fault.isEmpty())
@@ -60,7 +61,8 @@ Engine::ChatCall *TstChatCall::makeCall(const QString &model, Core::ApiKind api,
 
 void TstChatCall::streamsDeltasInOrder()
 {
-    for (Core::ApiKind api : {Core::ApiKind::ChatCompletions, Core::ApiKind::Responses, Core::ApiKind::Invocations}) {
+    for (Core::ApiKind api :
+         {Core::ApiKind::ChatCompletions, Core::ApiKind::Responses, Core::ApiKind::Invocations}) {
         Engine::ChatCall *call = makeCall(QStringLiteral("demo-lorem"), api, {}, 50);
         QString streamed;
         int textDeltas = 0;
@@ -113,8 +115,8 @@ void TstChatCall::cancelKeepsThePartialAnswer()
 void TstChatCall::cancelFromADeltasSlot()
 {
     // What the whole answer says, to compare the cut one with.
-    Engine::ChatCall *whole = makeCall(QStringLiteral("demo-lorem"), Core::ApiKind::ChatCompletions,
-                                       {}, 20000);
+    Engine::ChatCall *whole
+        = makeCall(QStringLiteral("demo-lorem"), Core::ApiKind::ChatCompletions, {}, 20000);
     QSignalSpy wholeFinished(whole, &Engine::ChatCall::finished);
     whole->start();
     QVERIFY(wholeFinished.wait(20000));
@@ -125,8 +127,8 @@ void TstChatCall::cancelFromADeltasSlot()
     // everything after it is dropped, and nothing is announced after finished().
     for (const bool record : {true, false}) {
         m_client.setRecordEvents(record);
-        Engine::ChatCall *call = makeCall(QStringLiteral("demo-lorem"),
-                                          Core::ApiKind::ChatCompletions, {}, 20000);
+        Engine::ChatCall *call
+            = makeCall(QStringLiteral("demo-lorem"), Core::ApiKind::ChatCompletions, {}, 20000);
         int batches = 0;
         int finishedCount = 0;
         int batchesAfterFinish = 0;

@@ -99,7 +99,8 @@ void TstChatSession::initTestCase()
 void TstChatSession::init()
 {
     m_log = new Engine::ExchangeLog(this);
-    new QAbstractItemModelTester(m_log, QAbstractItemModelTester::FailureReportingMode::QtTest, m_log);
+    new QAbstractItemModelTester(m_log, QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 m_log);
     m_session = new Engine::ChatSession(&m_client, m_log, this);
     Core::Connection connection;
     connection.kind = Core::Connection::Kind::OpenAiCompatible;
@@ -181,7 +182,8 @@ void TstChatSession::editAndResendDropsLaterTurns()
     QVERIFY(waitIdle(*m_session));
     QVERIFY(m_session->send(QStringLiteral("two"), settings(QStringLiteral("demo-echo"))));
     QVERIFY(waitIdle(*m_session));
-    QVERIFY(m_session->editAndResend(0, QStringLiteral("uno"), settings(QStringLiteral("demo-echo"))));
+    QVERIFY(
+        m_session->editAndResend(0, QStringLiteral("uno"), settings(QStringLiteral("demo-echo"))));
     QVERIFY(waitIdle(*m_session));
     QCOMPARE(m_session->turns().size(), 2);
     QCOMPARE(m_session->turns().at(0).message.text(), QStringLiteral("uno"));
@@ -208,7 +210,8 @@ void TstChatSession::failedReplyRetries()
 
 void TstChatSession::stopKeepsPartialText()
 {
-    QVERIFY(m_session->send(QStringLiteral("alpha beta gamma delta"), settings(QStringLiteral("demo-slow"))));
+    QVERIFY(m_session->send(QStringLiteral("alpha beta gamma delta"),
+                            settings(QStringLiteral("demo-slow"))));
     QTRY_VERIFY_WITH_TIMEOUT(!m_session->messageAt(1).text().isEmpty(), 10000);
     m_session->stop();
     QVERIFY(waitIdle(*m_session));

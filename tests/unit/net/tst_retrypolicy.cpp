@@ -24,7 +24,8 @@ void TstRetryPolicy::retryable_data()
     QTest::addColumn<bool>("expected");
     for (int status : {429, 503})
         for (bool serverErrors : {true, false})
-            QTest::addRow("%d %s", status, serverErrors ? "idempotent" : "not idempotent") << status << serverErrors << true;
+            QTest::addRow("%d %s", status, serverErrors ? "idempotent" : "not idempotent")
+                << status << serverErrors << true;
     for (int status : {408, 409, 500, 502, 504}) {
         QTest::addRow("%d idempotent", status) << status << true << true;
         QTest::addRow("%d not idempotent", status) << status << false << false;
@@ -46,8 +47,10 @@ void TstRetryPolicy::retryable()
 void TstRetryPolicy::shouldRetryHeaderWins()
 {
     RetryPolicy policy;
-    QVERIFY(!policy.isRetryable(429, {{QByteArrayLiteral("X-Should-Retry"), QByteArrayLiteral("false")}}));
-    QVERIFY(policy.isRetryable(400, {{QByteArrayLiteral("x-should-retry"), QByteArrayLiteral("true")}}));
+    QVERIFY(!policy.isRetryable(
+        429, {{QByteArrayLiteral("X-Should-Retry"), QByteArrayLiteral("false")}}));
+    QVERIFY(policy.isRetryable(400,
+                               {{QByteArrayLiteral("x-should-retry"), QByteArrayLiteral("true")}}));
 }
 
 void TstRetryPolicy::delays()

@@ -95,7 +95,7 @@ Parsed parseThroughSharedBuffer(const QList<QByteArrayView> &pieces)
             std::memcpy(buffer.data(), piece.data(), size_t(piece.size()));
         parser.feed(buffer, buffer, [&](SseEvent &&event) { parsed.events.append(event); });
         for (SseEvent &event : parsed.events)
-            event.data.detach(); // what a caller that keeps events does
+            event.data.detach();                       // what a caller that keeps events does
         if (!buffer.isEmpty() && !buffer.isDetached()) // (an empty one has no storage)
             qFatal("the parser kept a reference to the buffer it was fed");
     }

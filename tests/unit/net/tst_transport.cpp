@@ -132,8 +132,9 @@ private:
         upstreamHead += "Connection: close\r\n\r\n";
 
         auto *upstream = new QTcpSocket(client);
-        connect(upstream, &QTcpSocket::connected, upstream,
-                [upstream, upstreamHead, body] { upstream->write(QByteArray(upstreamHead + body)); });
+        connect(upstream, &QTcpSocket::connected, upstream, [upstream, upstreamHead, body] {
+            upstream->write(QByteArray(upstreamHead + body));
+        });
         connect(upstream, &QTcpSocket::readyRead, client,
                 [upstream, client] { client->write(upstream->readAll()); });
         connect(upstream, &QTcpSocket::disconnected, client, [upstream, client] {
@@ -348,8 +349,8 @@ void tst_Transport::loopbackBypassesTheSystemProxy()
     });
 
     Net::ConnectionProxyFactory factory;
-    for (const char *url : {"http://127.0.0.1:11434/v1", "http://localhost:8080/v1",
-                            "http://[::1]:8000/v1"}) {
+    for (const char *url :
+         {"http://127.0.0.1:11434/v1", "http://localhost:8080/v1", "http://[::1]:8000/v1"}) {
         const QList<QNetworkProxy> answer = proxiesFor(factory, QString::fromLatin1(url));
         QCOMPARE(answer.size(), 1);
         QCOMPARE(answer.first().type(), QNetworkProxy::NoProxy);
@@ -371,8 +372,8 @@ void tst_Transport::manualProxyCarriesRequests()
     ForwardProxy proxy;
     QVERIFY(proxy.listen());
 
-    Connection connection = withProxy(Connection::Proxy::Manual, QStringLiteral("127.0.0.1"),
-                                      proxy.port());
+    Connection connection
+        = withProxy(Connection::Proxy::Manual, QStringLiteral("127.0.0.1"), proxy.port());
     connection.baseUrl = QUrl(gateway.url().toString() + QStringLiteral("/v1"));
     connection.auth = Connection::Auth::Bearer;
     connection.timeoutSeconds = 5;
@@ -389,8 +390,8 @@ void tst_Transport::manualProxyCarriesRequests()
     QVERIFY(call->body().contains("\"data\""));
 
     QCOMPARE(proxy.seen().size(), 1);
-    const QByteArray expectedLine = "GET http://127.0.0.1:" + QByteArray::number(gateway.port())
-                                    + "/v1/models HTTP/1.1";
+    const QByteArray expectedLine
+        = "GET http://127.0.0.1:" + QByteArray::number(gateway.port()) + "/v1/models HTTP/1.1";
     QCOMPARE(proxy.seen().first().requestLine, expectedLine);
     // The gateway got it through the proxy, credentials and all: it is the connection's host.
     QVERIFY(proxy.seen().first().hasHeader("Authorization"));
@@ -409,8 +410,8 @@ void tst_Transport::authorizationStaysWithItsHost()
     ForwardProxy proxy;
     QVERIFY(proxy.listen());
 
-    Connection connection = withProxy(Connection::Proxy::Manual, QStringLiteral("127.0.0.1"),
-                                      proxy.port());
+    Connection connection
+        = withProxy(Connection::Proxy::Manual, QStringLiteral("127.0.0.1"), proxy.port());
     connection.baseUrl = QUrl(home.url().toString() + QStringLiteral("/v1"));
     connection.timeoutSeconds = 5;
     connection.retries = 0;
@@ -443,8 +444,8 @@ void tst_Transport::noProxyGoesDirect()
     ForwardProxy proxy;
     QVERIFY(proxy.listen());
 
-    Connection connection = withProxy(Connection::Proxy::Manual, QStringLiteral("127.0.0.1"),
-                                      proxy.port());
+    Connection connection
+        = withProxy(Connection::Proxy::Manual, QStringLiteral("127.0.0.1"), proxy.port());
     connection.baseUrl = QUrl(gateway.url().toString() + QStringLiteral("/v1"));
     connection.timeoutSeconds = 5;
     connection.retries = 0;
@@ -540,7 +541,8 @@ void tst_Transport::caBundleIsCachedByModificationTime()
         QVERIFY(f.open(QIODevice::ReadWrite));
         QVERIFY(f.setFileTime(written.addSecs(30), QFileDevice::FileModificationTime));
     }
-    const QList<QSslCertificate> cas = Net::sslConfigurationFor(connection, &error).caCertificates();
+    const QList<QSslCertificate> cas
+        = Net::sslConfigurationFor(connection, &error).caCertificates();
     QCOMPARE(error, QString());
     QVERIFY(cas.contains(second));
     QVERIFY(!cas.contains(first));
@@ -615,11 +617,11 @@ void tst_Transport::incompleteManualProxyIsRefused()
 {
     QNetworkRequest request(QUrl(QStringLiteral("https://gw.example.com/v1/models")));
     QVERIFY(!Net::applyTransport(request, withProxy(Connection::Proxy::Manual)).isEmpty());
-    QVERIFY(!Net::applyTransport(request, withProxy(Connection::Proxy::Manual,
-                                                    QStringLiteral("proxy.corp"), 0))
+    QVERIFY(!Net::applyTransport(
+                 request, withProxy(Connection::Proxy::Manual, QStringLiteral("proxy.corp"), 0))
                  .isEmpty());
-    QCOMPARE(Net::applyTransport(request, withProxy(Connection::Proxy::Manual,
-                                                    QStringLiteral("proxy.corp"), 3128)),
+    QCOMPARE(Net::applyTransport(
+                 request, withProxy(Connection::Proxy::Manual, QStringLiteral("proxy.corp"), 3128)),
              QString());
     QCOMPARE(Net::applyTransport(request, withProxy(Connection::Proxy::None)), QString());
 }
