@@ -1,4 +1,5 @@
-#include "app/mainwindow.h"
+#include "window/mainwindow.h"
+#include "workspace/workbench.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -25,7 +26,8 @@ int main(int argc, char *argv[])
                         QStringLiteral(":/parlance/translations")))
         QApplication::installTranslator(&translator);
 
-    Parlance::Ui::MainWindow window;
+    Parlance::Workspace::Workbench workbench;
+    Parlance::Ui::MainWindow window(&workbench);
     window.show();
     window.start();
     return app.exec();

@@ -12,6 +12,8 @@ packages=(
     fonts-dejavu-core
     # Fuzz tests (tests/fuzz): clang with its libFuzzer and sanitizer runtimes.
     clang libclang-rt-14-dev
+    # The format check (tests/style): the same clang-format for everyone.
+    clang-format
 )
 
 missing=()

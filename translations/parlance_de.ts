@@ -206,12 +206,12 @@ Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut, beha
         <translation>chat benötigt ein MODELL und einen PROMPT: parlance-cli chat MODELL &quot;PROMPT&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/chatcommand.cpp" line="95"/>
+        <location filename="../app/cli/chatcommand.cpp" line="96"/>
         <source>%1; retrying in %2 s (attempt %3)</source>
         <translation>%1; nächster Versuch in %2 s (Versuch %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/chatcommand.cpp" line="120"/>
+        <location filename="../app/cli/chatcommand.cpp" line="122"/>
         <source>the answer above is incomplete.</source>
         <translation>die obige Antwort ist unvollständig.</translation>
     </message>
@@ -220,102 +220,102 @@ Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut, beha
     <name>Parlance::Cli::CliArgs</name>
     <message>
         <location filename="../app/cli/cliargs.cpp" line="97"/>
-        <location filename="../app/cli/cliargs.cpp" line="256"/>
+        <location filename="../app/cli/cliargs.cpp" line="262"/>
         <source>unknown command &apos;%1&apos; (see parlance-cli --help)</source>
         <translation>unbekannter Befehl &apos;%1&apos; (siehe parlance-cli --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="117"/>
+        <location filename="../app/cli/cliargs.cpp" line="118"/>
         <source>option %1 takes no value</source>
         <translation>Option %1 erwartet keinen Wert</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="138"/>
+        <location filename="../app/cli/cliargs.cpp" line="139"/>
         <source>tokens are never taken from the command line: set DATABRICKS_TOKEN or OPENAI_API_KEY, or use --token-stdin</source>
         <translation>Tokens werden nie von der Befehlszeile übernommen: Setzen Sie DATABRICKS_TOKEN oder OPENAI_API_KEY, oder verwenden Sie --token-stdin</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="140"/>
+        <location filename="../app/cli/cliargs.cpp" line="141"/>
         <source>unknown option %1</source>
         <translation>unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="144"/>
+        <location filename="../app/cli/cliargs.cpp" line="145"/>
         <source>option %1 needs a value</source>
         <translation>Option %1 benötigt einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="159"/>
+        <location filename="../app/cli/cliargs.cpp" line="160"/>
         <source>--auth must be bearer, basic or none, not &apos;%1&apos;</source>
         <translation>--auth muss bearer, basic oder none sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="164"/>
+        <location filename="../app/cli/cliargs.cpp" line="165"/>
         <source>--header wants &apos;Name: value&apos;, got &apos;%1&apos;</source>
         <translation>--header erwartet &apos;Name: Wert&apos;, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="169"/>
+        <location filename="../app/cli/cliargs.cpp" line="171"/>
         <source>--timeout wants whole seconds (1 or more), got &apos;%1&apos;</source>
         <translation>--timeout erwartet ganze Sekunden (1 oder mehr), erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="174"/>
+        <location filename="../app/cli/cliargs.cpp" line="177"/>
         <source>--max-time wants whole seconds (1 or more), got &apos;%1&apos;</source>
         <translation>--max-time erwartet ganze Sekunden (1 oder mehr), erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="179"/>
+        <location filename="../app/cli/cliargs.cpp" line="182"/>
         <source>--max-response-mb wants whole megabytes (1 or more), got &apos;%1&apos;</source>
         <translation>--max-response-mb erwartet ganze Megabyte (1 oder mehr), erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="185"/>
+        <location filename="../app/cli/cliargs.cpp" line="188"/>
         <source>--retries wants a number from 0 to 20, got &apos;%1&apos;</source>
         <translation>--retries erwartet eine Zahl von 0 bis 20, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="192"/>
+        <location filename="../app/cli/cliargs.cpp" line="196"/>
         <source>--max-tokens wants a positive whole number, got &apos;%1&apos;</source>
         <translation>--max-tokens erwartet eine positive ganze Zahl, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="197"/>
+        <location filename="../app/cli/cliargs.cpp" line="201"/>
         <source>--temperature wants a number from 0, got &apos;%1&apos;</source>
         <translation>--temperature erwartet eine Zahl ab 0, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="202"/>
+        <location filename="../app/cli/cliargs.cpp" line="206"/>
         <source>--top-p wants a number from 0 to 1, got &apos;%1&apos;</source>
         <translation>--top-p erwartet eine Zahl von 0 bis 1, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="209"/>
+        <location filename="../app/cli/cliargs.cpp" line="213"/>
         <source>--param wants KEY=JSON, got &apos;%1&apos;</source>
         <translation>--param erwartet SCHLÜSSEL=JSON, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="215"/>
+        <location filename="../app/cli/cliargs.cpp" line="219"/>
         <source>--param %1: the value is not JSON (quote strings: KEY=&apos;&quot;text&quot;&apos;)</source>
         <translation>--param %1: der Wert ist kein JSON (Zeichenketten in Anführungszeichen setzen: SCHLÜSSEL=&apos;&quot;Text&quot;&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="221"/>
+        <location filename="../app/cli/cliargs.cpp" line="227"/>
         <source>--api must be chat, responses or invocations, not &apos;%1&apos;</source>
         <translation>--api muss chat, responses oder invocations sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="232"/>
+        <location filename="../app/cli/cliargs.cpp" line="238"/>
         <source>--parallel wants a number from 1 to 64, got &apos;%1&apos;</source>
         <translation>--parallel erwartet eine Zahl von 1 bis 64, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="244"/>
+        <location filename="../app/cli/cliargs.cpp" line="250"/>
         <source>--port wants a number from 0 to 65535, got &apos;%1&apos;</source>
         <translation>--port erwartet eine Zahl von 0 bis 65535, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="260"/>
+        <location filename="../app/cli/cliargs.cpp" line="266"/>
         <source>no command given (see parlance-cli --help)</source>
         <translation>kein Befehl angegeben (siehe parlance-cli --help)</translation>
     </message>
@@ -715,27 +715,27 @@ parlance-cli BEFEHL --help.
 <context>
     <name>Parlance::Cli::Connection</name>
     <message>
-        <location filename="../app/cli/connectionsetup.cpp" line="29"/>
+        <location filename="../app/cli/connectionsetup.cpp" line="30"/>
         <source>%1 is plain http: the token would cross the network unencrypted. Use https, or pass --allow-http to send it anyway.</source>
         <translation>%1 ist reines http: Das Token würde unverschlüsselt über das Netzwerk gehen. Verwenden Sie https, oder geben Sie --allow-http an, um es trotzdem zu senden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectionsetup.cpp" line="57"/>
+        <location filename="../app/cli/connectionsetup.cpp" line="58"/>
         <source>no token was sent, because of --auth none. Leave it out and set %1, pipe the token to --token-stdin, or use a saved connection with --profile NAME.</source>
         <translation>es wurde kein Token gesendet, weil --auth none angegeben ist. Lassen Sie die Option weg und setzen Sie %1, leiten Sie das Token per Pipe an --token-stdin, oder verwenden Sie eine gespeicherte Verbindung mit --profile NAME.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectionsetup.cpp" line="64"/>
+        <location filename="../app/cli/connectionsetup.cpp" line="65"/>
         <source>no token was sent: the connection &apos;%1&apos; signs in with none. Give it a token in Parlance (File &gt; Connections…), or pass --auth bearer and pipe the token to --token-stdin.</source>
         <translation>es wurde kein Token gesendet: Die Verbindung &apos;%1&apos; meldet sich ohne Token an. Geben Sie ihr in Parlance ein Token (Datei &gt; Verbindungen…), oder geben Sie --auth bearer an und leiten Sie das Token per Pipe an --token-stdin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectionsetup.cpp" line="70"/>
+        <location filename="../app/cli/connectionsetup.cpp" line="71"/>
         <source>no token was sent. Set %1, pipe the token to --token-stdin, or use a saved connection with --profile NAME.</source>
         <translation>es wurde kein Token gesendet. Setzen Sie %1, leiten Sie das Token per Pipe an --token-stdin, oder verwenden Sie eine gespeicherte Verbindung mit --profile NAME.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectionsetup.cpp" line="81"/>
+        <location filename="../app/cli/connectionsetup.cpp" line="82"/>
         <source>--token-stdin was given but standard input held no token.</source>
         <translation>--token-stdin wurde angegeben, aber die Standardeingabe enthielt kein Token.</translation>
     </message>
@@ -753,37 +753,37 @@ parlance-cli BEFEHL --help.
         <translation>(keine Meldung)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioutput.cpp" line="44"/>
+        <location filename="../app/cli/clioutput.cpp" line="45"/>
         <source>(check the token and that it may use this endpoint)</source>
         <translation>(prüfen Sie das Token und ob es diesen Endpunkt verwenden darf)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioutput.cpp" line="48"/>
+        <location filename="../app/cli/clioutput.cpp" line="50"/>
         <source>the gateway reported an error in the stream</source>
         <translation>das Gateway hat im Stream einen Fehler gemeldet</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioutput.cpp" line="49"/>
+        <location filename="../app/cli/clioutput.cpp" line="51"/>
         <source>the gateway reported %1 in the stream</source>
         <translation>das Gateway hat im Stream %1 gemeldet</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioutput.cpp" line="52"/>
+        <location filename="../app/cli/clioutput.cpp" line="54"/>
         <source>protocol: %1</source>
         <translation>Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioutput.cpp" line="54"/>
+        <location filename="../app/cli/clioutput.cpp" line="56"/>
         <source>network: %1</source>
         <translation>Netzwerk: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioutput.cpp" line="56"/>
+        <location filename="../app/cli/clioutput.cpp" line="58"/>
         <source>timeout: %1</source>
         <translation>Zeitüberschreitung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioutput.cpp" line="58"/>
+        <location filename="../app/cli/clioutput.cpp" line="60"/>
         <source>cancelled: %1</source>
         <translation>abgebrochen: %1</translation>
     </message>
@@ -827,7 +827,7 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation>sql benötigt entweder --model MODELL PROMPT oder --statement SQL</translation>
     </message>
     <message>
-        <location filename="../app/cli/sqlcommand.cpp" line="106"/>
+        <location filename="../app/cli/sqlcommand.cpp" line="107"/>
         <source>statement %1: %2: %3</source>
         <translation>Anweisung %1: %2: %3</translation>
     </message>
@@ -1110,27 +1110,27 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Engine::ChatCall</name>
     <message>
-        <location filename="../app/engine/chatcall.cpp" line="130"/>
+        <location filename="../app/engine/chatcall.cpp" line="129"/>
         <source>The stream ended before any complete event arrived: it broke off in the middle of the first one. Check the connection and any proxy in between, or try without streaming.</source>
         <translation>Der Stream endete, bevor ein vollständiges Ereignis angekommen ist: Er brach mitten im ersten ab. Prüfen Sie die Verbindung und etwaige Proxys dazwischen, oder versuchen Sie es ohne Streaming.</translation>
     </message>
     <message>
-        <location filename="../app/engine/chatcall.cpp" line="133"/>
+        <location filename="../app/engine/chatcall.cpp" line="132"/>
         <source>The stream ended before any complete event arrived. Check that this server streams this API, or try without streaming.</source>
         <translation>Der Stream endete, bevor ein vollständiges Ereignis angekommen ist. Prüfen Sie, ob dieser Server diese API streamt, oder versuchen Sie es ohne Streaming.</translation>
     </message>
     <message>
-        <location filename="../app/engine/chatcall.cpp" line="141"/>
+        <location filename="../app/engine/chatcall.cpp" line="140"/>
         <source>The gateway answered HTTP %1 with an empty body instead of a reply. Check that the URL and the API match what this server serves.</source>
         <translation>Das Gateway hat mit HTTP %1 und einem leeren Body statt einer Antwort geantwortet. Prüfen Sie, ob URL und API zu dem passen, was dieser Server anbietet.</translation>
     </message>
     <message>
-        <location filename="../app/engine/chatcall.cpp" line="161"/>
+        <location filename="../app/engine/chatcall.cpp" line="160"/>
         <source>The stream was cut off in the middle of an event.</source>
         <translation>Der Stream brach mitten in einem Ereignis ab.</translation>
     </message>
     <message>
-        <location filename="../app/engine/chatcall.cpp" line="162"/>
+        <location filename="../app/engine/chatcall.cpp" line="161"/>
         <source>The stream ended before the gateway said it was complete (no [DONE] or final event).</source>
         <translation>Der Stream endete, bevor das Gateway ihn als vollständig gemeldet hat (kein [DONE] und kein abschließendes Ereignis).</translation>
     </message>
@@ -1138,74 +1138,15 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Engine::ExchangeLog</name>
     <message>
-        <location filename="../app/engine/exchangelog.cpp" line="189"/>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation type="vanished">…</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/exchangelog.cpp" line="74"/>
+        <location filename="../app/engine/exchangelog.cpp" line="71"/>
         <source>The request was dropped before it finished.</source>
         <translation>Die Anfrage wurde verworfen, bevor sie abgeschlossen war.</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/exchangelog.cpp" line="181"/>
-        <source>pending</source>
-        <translation>ausstehend</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/exchangelog.cpp" line="183"/>
-        <source>receiving</source>
-        <translation>empfängt</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/exchangelog.cpp" line="185"/>
-        <source>streaming</source>
-        <translation>streamt</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/exchangelog.cpp" line="187"/>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/exchangelog.cpp" line="195"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/exchangelog.cpp" line="211"/>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/exchangelog.cpp" line="213"/>
-        <source>Method</source>
-        <translation>Methode</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/exchangelog.cpp" line="215"/>
-        <source>Path</source>
-        <translation>Pfad</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/exchangelog.cpp" line="217"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/exchangelog.cpp" line="219"/>
-        <source>Duration</source>
-        <translation>Dauer</translation>
     </message>
 </context>
 <context>
     <name>Parlance::Engine::ModelsCall</name>
     <message>
-        <location filename="../app/engine/modelscall.cpp" line="31"/>
+        <location filename="../app/engine/modelscall.cpp" line="32"/>
         <source>The model list from %1 is not in a format Parlance knows.</source>
         <translation>Die Modellliste von %1 liegt in einem Format vor, das Parlance nicht kennt.</translation>
     </message>
@@ -1227,27 +1168,27 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     <name>Parlance::Net::GatewayCall</name>
     <message>
         <location filename="../app/net/gatewaycall.cpp" line="90"/>
-        <location filename="../app/net/gatewaycall.cpp" line="426"/>
+        <location filename="../app/net/gatewaycall.cpp" line="427"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="365"/>
+        <location filename="../app/net/gatewaycall.cpp" line="366"/>
         <source>The request took longer than its limit of %1 s and was stopped; what arrived is kept. Raise the limit (--max-time, or the connection&apos;s settings) for slow models.</source>
         <translation>Die Anfrage hat ihr Limit von %1 s überschritten und wurde gestoppt; was angekommen ist, bleibt erhalten. Erhöhen Sie für langsame Modelle das Limit (--max-time oder in den Einstellungen der Verbindung).</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="441"/>
+        <location filename="../app/net/gatewaycall.cpp" line="442"/>
         <source>The answer grew past %L1 MB, this connection&apos;s limit, so Parlance stopped reading it; what arrived is kept. If the answer is expected to be this large, raise the limit (--max-response-mb, or the connection&apos;s settings).</source>
         <translation>Die Antwort wurde größer als %L1 MB, das Limit dieser Verbindung, daher hat Parlance das Lesen abgebrochen; was angekommen ist, bleibt erhalten. Wenn die Antwort erwartungsgemäß so groß ist, erhöhen Sie das Limit (--max-response-mb oder in den Einstellungen der Verbindung).</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="445"/>
+        <location filename="../app/net/gatewaycall.cpp" line="446"/>
         <source>One stream event grew past %L1 MB without ending, so Parlance stopped reading; what arrived is kept. The server is not sending a valid event stream.</source>
         <translation>Ein einzelnes Stream-Ereignis wurde größer als %L1 MB, ohne zu enden, daher hat Parlance das Lesen abgebrochen; was angekommen ist, bleibt erhalten. Der Server sendet keinen gültigen Ereignis-Stream.</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="465"/>
+        <location filename="../app/net/gatewaycall.cpp" line="466"/>
         <source>Could not connect to %1 within %2 s.</source>
         <translation>Die Verbindung zu %1 konnte nicht innerhalb von %2 s hergestellt werden.</translation>
     </message>
@@ -1256,27 +1197,27 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation type="vanished">Das Gateway hat %1 s lang nichts gesendet, daher wurde die Anfrage aufgegeben. Erhöhen Sie das Zeitlimit, wenn das Modell langsam ist.</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="521"/>
+        <location filename="../app/net/gatewaycall.cpp" line="522"/>
         <source>The connection closed before the answer was complete (%1).</source>
         <translation>Die Verbindung wurde geschlossen, bevor die Antwort vollständig war (%1).</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="523"/>
+        <location filename="../app/net/gatewaycall.cpp" line="524"/>
         <source>The answer could not be read: %1.</source>
         <translation>Die Antwort konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="539"/>
+        <location filename="../app/net/gatewaycall.cpp" line="540"/>
         <source>Too many redirects (more than %1).</source>
         <translation>Zu viele Weiterleitungen (mehr als %1).</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="544"/>
+        <location filename="../app/net/gatewaycall.cpp" line="545"/>
         <source>Refused to follow a redirect from https to %1.</source>
         <translation>Einer Weiterleitung von https nach %1 wurde nicht gefolgt.</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="550"/>
+        <location filename="../app/net/gatewaycall.cpp" line="551"/>
         <source>Refused to follow a redirect to %1.</source>
         <translation>Einer Weiterleitung nach %1 wurde nicht gefolgt.</translation>
     </message>
@@ -1328,7 +1269,7 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     <name>Parlance::Store::ConversationJson</name>
     <message>
         <location filename="../app/store/conversationjson.cpp" line="50"/>
-        <location filename="../app/store/conversationjson.cpp" line="465"/>
+        <location filename="../app/store/conversationjson.cpp" line="463"/>
         <source>The member &quot;%1&quot; should be text.</source>
         <translation>Das Feld „%1“ sollte Text sein.</translation>
     </message>
@@ -1349,7 +1290,7 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     </message>
     <message>
         <location filename="../app/store/conversationjson.cpp" line="98"/>
-        <location filename="../app/store/conversationjson.cpp" line="396"/>
+        <location filename="../app/store/conversationjson.cpp" line="394"/>
         <source>The member &quot;%1&quot; should be an object.</source>
         <translation>Das Feld „%1“ sollte ein Objekt sein.</translation>
     </message>
@@ -1370,7 +1311,7 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     </message>
     <message>
         <location filename="../app/store/conversationjson.cpp" line="325"/>
-        <location filename="../app/store/conversationjson.cpp" line="456"/>
+        <location filename="../app/store/conversationjson.cpp" line="454"/>
         <source>The member &quot;%1&quot; is out of range.</source>
         <translation>Das Feld „%1“ liegt außerhalb des gültigen Bereichs.</translation>
     </message>
@@ -1730,22 +1671,22 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Ui::ConnectionForm</name>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="59"/>
+        <location filename="../ui/settings/connectionform.cpp" line="58"/>
         <source>Databricks AI Gateway</source>
         <translation>Databricks AI Gateway</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="60"/>
+        <location filename="../ui/settings/connectionform.cpp" line="59"/>
         <source>Databricks Model Serving</source>
         <translation>Databricks Model Serving</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="61"/>
+        <location filename="../ui/settings/connectionform.cpp" line="60"/>
         <source>Kept in the system keychain, never in the settings file.</source>
         <translation>Wird im System-Schlüsselbund aufbewahrt, nie in der Einstellungsdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="87"/>
+        <location filename="../ui/settings/connectionform.cpp" line="86"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
@@ -1847,7 +1788,7 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     </message>
     <message>
         <location filename="../ui/settings/connectionform.ui" line="277"/>
-        <location filename="../ui/settings/connectionform.cpp" line="87"/>
+        <location filename="../ui/settings/connectionform.cpp" line="86"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -1974,27 +1915,27 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="213"/>
+        <location filename="../ui/settings/connectionform.cpp" line="212"/>
         <source>Reading from the keychain…</source>
         <translation>Wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="215"/>
+        <location filename="../ui/settings/connectionform.cpp" line="214"/>
         <source>Not sent without authentication</source>
         <translation>Ohne Authentifizierung nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="217"/>
+        <location filename="../ui/settings/connectionform.cpp" line="216"/>
         <source>Paste a token; it is kept in the keychain</source>
         <translation>Token einfügen; es wird im Schlüsselbund aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="247"/>
+        <location filename="../ui/settings/connectionform.cpp" line="246"/>
         <source>Choose CA Certificates</source>
         <translation>CA-Zertifikate auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="249"/>
+        <location filename="../ui/settings/connectionform.cpp" line="248"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
@@ -2267,7 +2208,7 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation>Die CA-Datei %1 existiert nicht; wählen Sie eine PEM-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="163"/>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="164"/>
         <source>The CA file %1 cannot be read; check its permissions.</source>
         <translation>Die CA-Datei %1 kann nicht gelesen werden; prüfen Sie ihre Zugriffsrechte.</translation>
     </message>
@@ -2407,7 +2348,7 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::DeltaSummary</name>
     <message>
-        <location filename="../ui/inspector/deltasummary.cpp" line="87"/>
+        <location filename="../ui/inspector/deltasummary.cpp" line="86"/>
         <source>error %1%2</source>
         <translation>Fehler %1%2</translation>
     </message>
@@ -2568,9 +2509,71 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::ExchangeListProxy</name>
     <message>
-        <location filename="../ui/inspector/exchangelistproxy.cpp" line="56"/>
+        <location filename="../ui/inspector/exchangelistproxy.cpp" line="58"/>
         <source>(stream)</source>
         <translation>(Stream)</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::ExchangeTableModel</name>
+    <message>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="78"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="vanished">…</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="70"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="72"/>
+        <source>receiving</source>
+        <translation>empfängt</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="74"/>
+        <source>streaming</source>
+        <translation>streamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="76"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="84"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="101"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="103"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="105"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="107"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="109"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
@@ -2833,32 +2836,32 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::InspectorWidget</name>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="35"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="37"/>
         <source>Copy as curl</source>
         <translation>Als curl kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="36"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="38"/>
         <source>Edit and Resend…</source>
         <translation>Bearbeiten und erneut senden…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="39"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="41"/>
         <source>Copy a curl command for this request; the token is an environment variable</source>
         <translation>Einen curl-Befehl für diese Anfrage kopieren; das Token steht darin als Umgebungsvariable</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="40"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="42"/>
         <source>Edit the raw request and send it again</source>
         <translation>Die Rohanfrage bearbeiten und erneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="48"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="50"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="73"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="75"/>
         <source>Requests appear here as they are sent. Select one to see its request, response, stream events and timings.</source>
         <translation>Anfragen erscheinen hier, sobald sie gesendet werden. Wählen Sie eine aus, um Anfrage, Antwort, Stream-Ereignisse und Zeitablauf zu sehen.</translation>
     </message>
@@ -2879,137 +2882,137 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="48"/>
+        <location filename="../ui/window/mainwindow.cpp" line="51"/>
         <source>Parlance</source>
         <translation>Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="65"/>
+        <location filename="../ui/window/mainwindow.cpp" line="68"/>
         <source>The extra parameters are not valid JSON (%1); fix them to send.</source>
         <translation>Die zusätzlichen Parameter sind kein gültiges JSON (%1); korrigieren Sie sie, um zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="71"/>
+        <location filename="../ui/window/mainwindow.cpp" line="74"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="100"/>
+        <location filename="../ui/window/mainwindow.cpp" line="103"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="108"/>
+        <location filename="../ui/window/mainwindow.cpp" line="111"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="114"/>
+        <location filename="../ui/window/mainwindow.cpp" line="117"/>
         <source>SIMULATED</source>
         <translation>SIMULIERT</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="116"/>
+        <location filename="../ui/window/mainwindow.cpp" line="119"/>
         <source>Answers come from the demo gateway on this computer, not from a real model.</source>
         <translation>Die Antworten kommen vom Demo-Gateway auf diesem Computer, nicht von einem echten Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="125"/>
+        <location filename="../ui/window/mainwindow.cpp" line="128"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="131"/>
+        <location filename="../ui/window/mainwindow.cpp" line="134"/>
         <source>API:</source>
         <translation>API:</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="144"/>
+        <location filename="../ui/window/mainwindow.cpp" line="147"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="149"/>
+        <location filename="../ui/window/mainwindow.cpp" line="152"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="154"/>
+        <location filename="../ui/window/mainwindow.cpp" line="157"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="162"/>
+        <location filename="../ui/window/mainwindow.cpp" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="163"/>
+        <location filename="../ui/window/mainwindow.cpp" line="166"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="165"/>
+        <location filename="../ui/window/mainwindow.cpp" line="168"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="166"/>
+        <location filename="../ui/window/mainwindow.cpp" line="169"/>
         <source>Try the &amp;demo gateway</source>
         <translation>&amp;Demo-Gateway ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="168"/>
+        <location filename="../ui/window/mainwindow.cpp" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="171"/>
+        <location filename="../ui/window/mainwindow.cpp" line="174"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="172"/>
+        <location filename="../ui/window/mainwindow.cpp" line="175"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="177"/>
+        <location filename="../ui/window/mainwindow.cpp" line="180"/>
         <source>&amp;Refresh models</source>
         <translation>Modelle &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="180"/>
+        <location filename="../ui/window/mainwindow.cpp" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="182"/>
+        <location filename="../ui/window/mainwindow.cpp" line="185"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="186"/>
+        <location filename="../ui/window/mainwindow.cpp" line="189"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="189"/>
+        <location filename="../ui/window/mainwindow.cpp" line="192"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="190"/>
+        <location filename="../ui/window/mainwindow.cpp" line="193"/>
         <source>&amp;About Parlance</source>
         <translation>Ü&amp;ber Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="191"/>
+        <location filename="../ui/window/mainwindow.cpp" line="194"/>
         <source>About Parlance</source>
         <translation>Über Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="192"/>
+        <location filename="../ui/window/mainwindow.cpp" line="195"/>
         <source>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for LLM gateways: chat with models and inspect the raw API traffic.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: mit Modellen chatten und den rohen API-Verkehr untersuchen.&lt;/p&gt;</translation>
     </message>
@@ -3018,27 +3021,27 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
         <translation type="vanished">&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: chatten, den rohen API-Verkehr untersuchen, Modelle vergleichen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="217"/>
+        <location filename="../ui/window/mainwindow.cpp" line="220"/>
         <source>Listing models of %1…</source>
         <translation>Modelle von %1 werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="223"/>
+        <location filename="../ui/window/mainwindow.cpp" line="226"/>
         <source>Could not list models: %1</source>
         <translation>Die Modelle konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="290"/>
         <source>%1: %2 models listed</source>
         <translation>%1: %2 Modelle aufgelistet</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="307"/>
+        <location filename="../ui/window/mainwindow.cpp" line="310"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="308"/>
+        <location filename="../ui/window/mainwindow.cpp" line="311"/>
         <source>Manage connections…</source>
         <translation>Verbindungen verwalten…</translation>
     </message>
@@ -3362,32 +3365,32 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
         <translation>Wird beim Senden der Anfrage aus der Verbindung ergänzt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="218"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="222"/>
         <source>Enter an http:// or https:// URL.</source>
         <translation>Geben Sie eine http://- oder https://-URL ein.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="220"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="224"/>
         <source>Enter a method, such as POST.</source>
         <translation>Geben Sie eine Methode ein, zum Beispiel POST.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="223"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="227"/>
         <source>No body.</source>
         <translation>Kein Body.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="227"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="231"/>
         <source>Invalid JSON at line %1, column %2: the body must be a JSON object or array.</source>
         <translation>Ungültiges JSON in Zeile %1, Spalte %2: Der Body muss ein JSON-Objekt oder -Array sein.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="231"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="235"/>
         <source>Invalid JSON at line %1, column %2: %3.</source>
         <translation>Ungültiges JSON in Zeile %1, Spalte %2: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="238"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="242"/>
         <source>Valid JSON.</source>
         <translation>Gültiges JSON.</translation>
     </message>
@@ -3573,37 +3576,37 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::StreamPanel</name>
     <message>
-        <location filename="../ui/inspector/streampanel.cpp" line="42"/>
+        <location filename="../ui/inspector/streampanel.cpp" line="43"/>
         <source>Select an event to see its data</source>
         <translation>Wählen Sie ein Ereignis aus, um seine Daten zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/streampanel.cpp" line="70"/>
+        <location filename="../ui/inspector/streampanel.cpp" line="71"/>
         <source>A stream was requested, but no events arrived.</source>
         <translation>Ein Stream wurde angefordert, aber es sind keine Ereignisse angekommen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/streampanel.cpp" line="67"/>
+        <location filename="../ui/inspector/streampanel.cpp" line="68"/>
         <source>Not a streamed response.</source>
         <translation>Keine gestreamte Antwort.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/streampanel.cpp" line="29"/>
+        <location filename="../ui/inspector/streampanel.cpp" line="30"/>
         <source>Stream events</source>
         <translation>Stream-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/streampanel.cpp" line="68"/>
+        <location filename="../ui/inspector/streampanel.cpp" line="69"/>
         <source>The stream is still arriving; its events show here once it ends.</source>
         <translation>Der Stream wird noch empfangen; seine Ereignisse erscheinen hier, sobald er endet.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/streampanel.cpp" line="76"/>
+        <location filename="../ui/inspector/streampanel.cpp" line="77"/>
         <source>Events: %1 (%2), the first after %3 ms, the last after %4 ms.</source>
         <translation>Ereignisse: %1 (%2), das erste nach %3 ms, das letzte nach %4 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/streampanel.cpp" line="87"/>
+        <location filename="../ui/inspector/streampanel.cpp" line="88"/>
         <source>No exchange selected.</source>
         <translation>Keine Anfrage ausgewählt.</translation>
     </message>
@@ -4038,7 +4041,7 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::WelcomePanel</name>
     <message>
-        <location filename="../ui/app/welcomepanel.cpp" line="20"/>
+        <location filename="../ui/window/welcomepanel.cpp" line="20"/>
         <source>Welcome to Parlance</source>
         <translation>Willkommen bei Parlance</translation>
     </message>
@@ -4049,62 +4052,62 @@ Connect to a Databricks workspace or any OpenAI-compatible server to begin.</sou
 Verbinden Sie sich zum Start mit einem Databricks-Arbeitsbereich oder einem beliebigen OpenAI-kompatiblen Server.</translation>
     </message>
     <message>
-        <location filename="../ui/app/welcomepanel.cpp" line="27"/>
+        <location filename="../ui/window/welcomepanel.cpp" line="27"/>
         <source>Chat with the models your gateway serves and see every byte that goes over the wire.
 Connect to a Databricks workspace or any OpenAI-compatible server to begin.</source>
         <translation>Chatten Sie mit den Modellen Ihres Gateways und sehen Sie jedes übertragene Byte.
 Verbinden Sie sich zum Start mit einem Databricks-Arbeitsbereich oder einem beliebigen OpenAI-kompatiblen Server.</translation>
     </message>
     <message>
-        <location filename="../ui/app/welcomepanel.cpp" line="40"/>
+        <location filename="../ui/window/welcomepanel.cpp" line="40"/>
         <source>Add connection…</source>
         <translation>Verbindung hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/welcomepanel.cpp" line="43"/>
+        <location filename="../ui/window/welcomepanel.cpp" line="43"/>
         <source>Try the demo gateway</source>
         <translation>Demo-Gateway ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/welcomepanel.cpp" line="45"/>
+        <location filename="../ui/window/welcomepanel.cpp" line="45"/>
         <source>A simulated gateway on this computer: demo models, no account, nothing leaves the machine.</source>
         <translation>Ein simuliertes Gateway auf diesem Computer: Demo-Modelle, kein Konto, nichts verlässt den Rechner.</translation>
     </message>
     <message>
-        <location filename="../ui/app/welcomepanel.cpp" line="85"/>
+        <location filename="../ui/window/welcomepanel.cpp" line="85"/>
         <source>Use profile “%1” from ~/.databrickscfg</source>
         <translation>Profil „%1“ aus ~/.databrickscfg verwenden</translation>
     </message>
 </context>
 <context>
-    <name>Parlance::Ui::Workbench</name>
+    <name>Parlance::Workspace::Workbench</name>
     <message>
-        <location filename="../ui/app/workbench.cpp" line="75"/>
+        <location filename="../app/workspace/workbench.cpp" line="77"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/app/workbench.cpp" line="106"/>
+        <location filename="../app/workspace/workbench.cpp" line="108"/>
         <source>There is no saved connection named &apos;%1&apos;.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/app/workbench.cpp" line="115"/>
+        <location filename="../app/workspace/workbench.cpp" line="117"/>
         <source>Could not read the token of &apos;%1&apos; from the keychain: %2</source>
         <translation>Das Token von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/app/workbench.cpp" line="145"/>
+        <location filename="../app/workspace/workbench.cpp" line="147"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/app/workbench.cpp" line="152"/>
+        <location filename="../app/workspace/workbench.cpp" line="154"/>
         <source>The demo gateway could not start: %1</source>
         <translation>Das Demo-Gateway konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/workbench.cpp" line="161"/>
+        <location filename="../app/workspace/workbench.cpp" line="163"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>
@@ -4117,22 +4120,22 @@ Verbinden Sie sich zum Start mit einem Databricks-Arbeitsbereich oder einem beli
         <translation>Der Antwort-Body ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../app/api/responses.cpp" line="218"/>
+        <location filename="../app/api/responses.cpp" line="217"/>
         <source>The response body has no output.</source>
         <translation>Der Antwort-Body enthält keine Ausgabe (output).</translation>
     </message>
     <message>
-        <location filename="../app/api/responses.cpp" line="384"/>
+        <location filename="../app/api/responses.cpp" line="383"/>
         <source>The model failed to generate a response.</source>
         <translation>Das Modell konnte keine Antwort generieren.</translation>
     </message>
     <message>
-        <location filename="../app/api/responses.cpp" line="405"/>
+        <location filename="../app/api/responses.cpp" line="404"/>
         <source>The server sent an event that is not valid JSON: %1.</source>
         <translation>Der Server hat ein Ereignis gesendet, das kein gültiges JSON ist: %1.</translation>
     </message>
     <message>
-        <location filename="../app/api/responses.cpp" line="411"/>
+        <location filename="../app/api/responses.cpp" line="410"/>
         <source>The server sent an event that is not a JSON object.</source>
         <translation>Der Server hat ein Ereignis gesendet, das kein JSON-Objekt ist.</translation>
     </message>
@@ -4145,7 +4148,7 @@ Verbinden Sie sich zum Start mit einem Databricks-Arbeitsbereich oder einem beli
 <context>
     <name>SqlStatements</name>
     <message>
-        <location filename="../app/api/sqlstatements.cpp" line="182"/>
+        <location filename="../app/api/sqlstatements.cpp" line="181"/>
         <source>The SQL statement failed without an error message.</source>
         <translation>Die SQL-Anweisung ist ohne Fehlermeldung fehlgeschlagen.</translation>
     </message>

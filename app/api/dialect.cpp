@@ -6,9 +6,9 @@
 
 namespace Parlance::Api {
 
-Core::HttpRequest buildChatRequest(Core::ApiKind api, const QUrl &url, const QString &model,
-                                   const Core::Conversation &conversation,
-                                   const Core::GenerationParams &params)
+static Core::HttpRequest buildFor(Core::ApiKind api, const QUrl &url, const QString &model,
+                                  const Core::Conversation &conversation,
+                                  const Core::GenerationParams &params)
 {
     switch (api) {
     case Core::ApiKind::ChatCompletions:
@@ -19,6 +19,15 @@ Core::HttpRequest buildChatRequest(Core::ApiKind api, const QUrl &url, const QSt
         return buildInvocationsRequest(url, conversation, params);
     }
     return buildChatCompletionsRequest(url, model, conversation, params);
+}
+
+Core::HttpRequest buildChatRequest(Core::ApiKind api, const QUrl &url, const QString &model,
+                                   const Core::Conversation &conversation,
+                                   const Core::GenerationParams &params)
+{
+    Core::HttpRequest request = buildFor(api, url, model, conversation, params);
+    request.api = api;
+    return request;
 }
 
 std::unique_ptr<StreamDecoder> makeStreamDecoder(Core::ApiKind api)

@@ -97,13 +97,6 @@ std::optional<ModelInfo> ollamaModel(const QJsonObject &model)
 
 } // namespace
 
-bool ModelInfo::isChat() const
-{
-    return task.isEmpty() || task.startsWith(QLatin1StringView("llm/v1/chat"))
-           || task.contains(QLatin1StringView("chat"), Qt::CaseInsensitive)
-           || task.contains(QLatin1StringView("responses"), Qt::CaseInsensitive);
-}
-
 Core::HttpRequest buildListModelsRequest(const QUrl &url)
 {
     Core::HttpRequest request;

@@ -1,23 +1,14 @@
 #pragma once
 
 #include "core/httprequest.h"
+#include "core/modelinfo.h"
 
 #include <QList>
 #include <QString>
 
 namespace Parlance::Api {
 
-struct ModelInfo
-{
-    QString name;    // what goes in `model` / the endpoint name
-    QString task;    // Databricks: llm/v1/chat, llm/v1/embeddings, agent/v1/responses...
-    QString state;   // Databricks: READY / NOT_READY; empty when the server does not say
-    QString ownedBy; // OpenAI-compatible: owned_by
-    QString description;
-
-    bool isChat() const; // task empty (unknown) or a chat/responses task
-    friend bool operator==(const ModelInfo &, const ModelInfo &) = default;
-};
+using Core::ModelInfo;
 
 Core::HttpRequest buildListModelsRequest(const QUrl &url);
 

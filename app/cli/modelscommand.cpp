@@ -47,7 +47,7 @@ void runModels(const CommandContext &context)
         }
         if (args.json) {
             QJsonArray list;
-            for (const Api::ModelInfo &m : call->models()) {
+            for (const Core::ModelInfo &m : call->models()) {
                 list.append(QJsonObject{{QStringLiteral("name"), m.name},
                                         {QStringLiteral("task"), m.task},
                                         {QStringLiteral("state"), m.state},
@@ -56,7 +56,7 @@ void runModels(const CommandContext &context)
             }
             writeOut(QJsonDocument(list).toJson(QJsonDocument::Compact).append('\n'));
         } else {
-            for (const Api::ModelInfo &m : call->models())
+            for (const Core::ModelInfo &m : call->models())
                 writeOut(tableLine({m.name, m.task, m.state}));
         }
         flushOut();

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/apikind.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QUrl>
 
+#include <optional>
 #include <utility>
 
 namespace Parlance::Core {
@@ -21,6 +24,9 @@ struct HttpRequest
     HttpHeaders headers;    // Content-Type, Accept, ...
     QByteArray body;        // empty for GET
     bool streaming = false; // the answer is expected as text/event-stream
+    // The chat API the request was built for, so its record says how to read the answer;
+    // empty for requests that are no chat (model lists, SQL) and those made by hand.
+    std::optional<ApiKind> api;
 
     QByteArray header(const QByteArray &name) const
     {

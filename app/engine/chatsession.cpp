@@ -22,6 +22,16 @@ void ChatSession::setConnection(const Core::Connection &connection, const QStrin
     m_hasConnection = true;
 }
 
+bool ChatSession::isStreaming(int row) const
+{
+    return row >= 0 && row < m_live.size() && m_live.at(row).streaming;
+}
+
+QList<quint64> ChatSession::exchangeIds(int row) const
+{
+    return row >= 0 && row < m_live.size() ? m_live.at(row).exchangeIds : QList<quint64>{};
+}
+
 const Core::Message &ChatSession::messageAt(int row) const
 {
     if (row == m_callRow && m_call)
@@ -33,7 +43,7 @@ Core::Conversation ChatSession::conversationBefore(int row) const
 {
     Core::Conversation conversation;
     for (int i = 0; i < row && i < m_turns.size(); ++i) {
-        const Turn &turn = m_turns.at(i);
+        const Core::Turn &turn = m_turns.at(i);
         // Failed or empty replies are not part of what the model is told.
         if (!turn.isUser() && (turn.error && !turn.message.incomplete))
             continue;
@@ -44,20 +54,20 @@ Core::Conversation ChatSession::conversationBefore(int row) const
     return conversation;
 }
 
-bool ChatSession::send(const QString &text, const ChatSettings &settings)
+bool ChatSession::send(const QString &text, const Core::ChatSettings &settings)
 {
     if (isBusy() || !m_hasConnection || text.trimmed().isEmpty() || settings.model.isEmpty())
         return false;
-    Turn user;
+    Core::Turn user;
     user.message = Core::Message::user(text);
     const int row = int(m_turns.size());
     m_turns.append(user);
-    m_sentWith.append(settings);
+    m_live.append({settings});
     emit turnInserted(row);
     return startReply(row + 1, settings);
 }
 
-bool ChatSession::regenerate(int row, const ChatSettings &settings)
+bool ChatSession::regenerate(int row, const Core::ChatSettings &settings)
 {
     if (isBusy() || row < 0 || row >= m_turns.size() || m_turns.at(row).isUser())
         return false;
@@ -65,7 +75,7 @@ bool ChatSession::regenerate(int row, const ChatSettings &settings)
     return startReply(row, settings);
 }
 
-bool ChatSession::editAndResend(int row, const QString &text, const ChatSettings &settings)
+bool ChatSession::editAndResend(int row, const QString &text, const Core::ChatSettings &settings)
 {
     if (isBusy() || row < 0 || row >= m_turns.size() || !m_turns.at(row).isUser()
         || text.trimmed().isEmpty())
@@ -78,48 +88,46 @@ bool ChatSession::editAndResend(int row, const QString &text, const ChatSettings
 
 bool ChatSession::retry(int row)
 {
-    if (row < 0 || row >= m_sentWith.size())
+    if (row < 0 || row >= m_live.size())
         return false;
-    return regenerate(row, m_sentWith.at(row));
+    return regenerate(row, m_live.at(row).sentWith);
 }
 
-bool ChatSession::appendReply(const Turn &turn)
+bool ChatSession::appendReply(const Core::Turn &turn, const QList<quint64> &exchangeIds)
 {
     if (isBusy())
         return false;
     const int row = int(m_turns.size());
     m_turns.append(turn);
-    m_turns.last().streaming = false;
-    ChatSettings settings;
+    Core::ChatSettings settings;
     settings.model = turn.model;
     settings.api = turn.api;
-    m_sentWith.append(settings);
+    m_live.append({settings, false, exchangeIds});
     emit turnInserted(row);
     return true;
 }
 
-bool ChatSession::restore(const QList<Turn> &turns, const ChatSettings &settings)
+bool ChatSession::restore(const QList<Core::Turn> &turns, const Core::ChatSettings &settings)
 {
     if (isBusy())
         return false;
     m_turns = turns;
-    m_sentWith.clear();
-    for (Turn &turn : m_turns) {
-        turn.streaming = false;
-        ChatSettings sent = settings;
+    m_live.clear();
+    for (const Core::Turn &turn : std::as_const(m_turns)) {
+        Core::ChatSettings sent = settings;
         if (!turn.isUser()) {
             sent.model = turn.model;
             sent.api = turn.api;
         }
-        m_sentWith.append(sent);
+        m_live.append({sent});
     }
     emit turnsReset();
     return true;
 }
 
-ChatSettings ChatSession::sentWith(int row) const
+Core::ChatSettings ChatSession::sentWith(int row) const
 {
-    return row >= 0 && row < m_sentWith.size() ? m_sentWith.at(row) : ChatSettings{};
+    return row >= 0 && row < m_live.size() ? m_live.at(row).sentWith : Core::ChatSettings{};
 }
 
 void ChatSession::removeTurn(int row)
@@ -129,7 +137,7 @@ void ChatSession::removeTurn(int row)
     if (isBusy() && row < m_callRow)
         --m_callRow;
     m_turns.removeAt(row);
-    m_sentWith.removeAt(row);
+    m_live.removeAt(row);
     emit turnRemoved(row);
 }
 
@@ -153,7 +161,7 @@ void ChatSession::clear()
 {
     stop();
     m_turns.clear();
-    m_sentWith.clear();
+    m_live.clear();
     emit turnsReset();
 }
 
@@ -162,20 +170,19 @@ void ChatSession::truncate(int fromRow)
     while (m_turns.size() > fromRow) {
         const int last = int(m_turns.size()) - 1;
         m_turns.removeLast();
-        m_sentWith.removeLast();
+        m_live.removeLast();
         emit turnRemoved(last);
     }
 }
 
-bool ChatSession::startReply(int row, const ChatSettings &settings)
+bool ChatSession::startReply(int row, const Core::ChatSettings &settings)
 {
-    Turn reply;
+    Core::Turn reply;
     reply.message = Core::Message::make(Core::Role::Assistant, {});
     reply.model = settings.model;
     reply.api = settings.api;
-    reply.streaming = true;
     m_turns.insert(row, reply);
-    m_sentWith.insert(row, settings);
+    m_live.insert(row, {settings, true});
     emit turnInserted(row);
 
     ChatRequest request;
@@ -205,14 +212,14 @@ bool ChatSession::startReply(int row, const ChatSettings &settings)
             emit busyChanged(false);
             return;
         }
-        Turn &turn = m_turns[row];
+        Core::Turn &turn = m_turns[row];
         turn.message.parts = call->reply().primary().message.parts;
         turn.message.incomplete = call->isIncomplete();
         turn.usage = call->reply().usage;
         turn.metrics = call->metrics();
         turn.finishReason = call->reply().finishReason();
         turn.error = call->error();
-        turn.streaming = false;
+        m_live[row].streaming = false;
         emit turnChanged(row);
         emit busyChanged(false);
         emit replyFinished(row);
@@ -234,7 +241,7 @@ void ChatSession::startCall()
     if (m_log) {
         m_log->follow(call->gatewayCall(), m_conversationKey, [this](quint64 id) {
             if (m_callRow >= 0 && m_callRow < m_turns.size())
-                m_turns[m_callRow].exchangeIds.append(id);
+                m_live[m_callRow].exchangeIds.append(id);
         });
     }
 }

@@ -1,13 +1,10 @@
 #pragma once
 
 #include "core/apierror.h"
-#include "core/apikind.h"
 #include "core/connection.h"
 #include "core/conversation.h"
-#include "core/generationparams.h"
 #include "core/message.h"
-#include "core/replymetrics.h"
-#include "core/usage.h"
+#include "core/turn.h"
 #include "engine/chatcall.h"
 
 #include <QList>
@@ -23,31 +20,6 @@ class GatewayClient;
 namespace Parlance::Engine {
 
 class ExchangeLog;
-
-// One entry of a chat: a user message, or an assistant reply with everything the view shows
-// about it (model, metrics, usage, finish reason, error, whether it is still streaming).
-struct Turn
-{
-    Core::Message message; // final once !streaming; ChatSession::messageAt() is live
-    QString model;         // assistant: the model that answered
-    Core::ApiKind api = Core::ApiKind::ChatCompletions;
-    Core::Usage usage;
-    Core::ReplyMetrics metrics;
-    QString finishReason;
-    std::optional<Core::ApiError> error;
-    bool streaming = false;
-    QList<quint64> exchangeIds; // ExchangeLog ids of the attempts behind this reply
-
-    bool isUser() const { return message.role == Core::Role::User; }
-};
-
-// What the next request is made with.
-struct ChatSettings
-{
-    QString model;
-    Core::ApiKind api = Core::ApiKind::ChatCompletions;
-    Core::GenerationParams params;
-};
 
 // A conversation with one model at a time: owns the turns, runs one request at a time, and
 // grows the last assistant turn delta by delta. Views read turns() and follow the signals;
@@ -69,7 +41,12 @@ public:
     const Core::Connection &connection() const { return m_connection; }
     bool hasConnection() const { return m_hasConnection; }
 
-    const QList<Turn> &turns() const { return m_turns; }
+    const QList<Core::Turn> &turns() const { return m_turns; }
+    // Whether the reply at `row` is still arriving (its turn's message is then filled in only
+    // when it finishes: read messageAt()).
+    bool isStreaming(int row) const;
+    // The ExchangeLog ids of the attempts behind the reply at `row`, oldest first.
+    QList<quint64> exchangeIds(int row) const;
     // The message of `row` as it is now, including the text a streaming reply has received so
     // far. Views read this rather than turns()[row].message, which a streaming reply only
     // fills in when it finishes (copying the growing text on every delta would cost time
@@ -79,22 +56,21 @@ public:
 
     // Appends the user turn (at once, before the request leaves) and an assistant turn that
     // streams. Returns false (and changes nothing) while busy or without a connection.
-    bool send(const QString &text, const ChatSettings &settings);
+    bool send(const QString &text, const Core::ChatSettings &settings);
     // Replaces the assistant turn at `row` (and drops everything after it) with a new answer.
-    bool regenerate(int row, const ChatSettings &settings);
+    bool regenerate(int row, const Core::ChatSettings &settings);
     // Changes the user turn at `row`, drops what followed, and asks again.
-    bool editAndResend(int row, const QString &text, const ChatSettings &settings);
+    bool editAndResend(int row, const QString &text, const Core::ChatSettings &settings);
     // Retries a failed assistant turn with the settings it was sent with.
     bool retry(int row);
     // Adds a reply that arrived outside the session (the inspector's "Edit and resend") as an
-    // assistant turn at the end. Not while busy.
-    bool appendReply(const Turn &turn);
-    // Replaces every turn with `turns` (a conversation reopened from the history); a turn
-    // marked streaming comes in finished. Assistant turns are retried with their own model
-    // and API and `settings`' parameters. Not while busy.
-    bool restore(const QList<Turn> &turns, const ChatSettings &settings);
+    // assistant turn at the end, made by the logged exchanges `exchangeIds`. Not while busy.
+    bool appendReply(const Core::Turn &turn, const QList<quint64> &exchangeIds = {});
+    // Replaces every turn with `turns` (a conversation reopened from the history). Assistant
+    // turns are retried with their own model and API and `settings`' parameters. Not while busy.
+    bool restore(const QList<Core::Turn> &turns, const Core::ChatSettings &settings);
     // The settings the turn at `row` was sent with (for a user turn, those of its reply).
-    ChatSettings sentWith(int row) const;
+    Core::ChatSettings sentWith(int row) const;
     void removeTurn(int row); // not while that turn streams
     void stop();              // the streaming turn keeps its partial answer, marked incomplete
     void clear();
@@ -124,7 +100,7 @@ signals:
     void requestHeld(int row);                 // the reply at `row` waits for releaseHeld()
 
 private:
-    bool startReply(int row, const ChatSettings &settings);
+    bool startReply(int row, const Core::ChatSettings &settings);
     void startCall();
     void truncate(int fromRow);
 
@@ -134,8 +110,15 @@ private:
     QString m_token;
     QString m_conversationKey;
     bool m_hasConnection = false;
-    QList<Turn> m_turns;
-    QList<ChatSettings> m_sentWith; // parallel to m_turns: the settings an assistant turn used
+    // What the session knows of a turn besides its value, only while the app runs.
+    struct Live
+    {
+        Core::ChatSettings sentWith; // the settings an assistant turn used
+        bool streaming = false;
+        QList<quint64> exchangeIds;
+    };
+    QList<Core::Turn> m_turns;
+    QList<Live> m_live; // parallel to m_turns
     QPointer<ChatCall> m_call;
     int m_callRow = -1;
     bool m_holdRequests = false;

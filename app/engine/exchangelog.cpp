@@ -7,7 +7,7 @@
 namespace Parlance::Engine {
 
 ExchangeLog::ExchangeLog(QObject *parent, int capacity)
-    : QAbstractListModel(parent), m_capacity(qMax(1, capacity))
+    : QObject(parent), m_capacity(qMax(1, capacity))
 {}
 
 ExchangeLog::~ExchangeLog() = default;
@@ -26,14 +26,12 @@ quint64 ExchangeLog::insert(const Net::Exchange &exchange, const QString &conver
                             bool finished)
 {
     if (int(m_entries.size()) >= m_capacity) {
-        beginRemoveRows({}, 0, 0);
+        emit aboutToEvictOldest();
         m_entries.pop_front();
-        endRemoveRows();
+        emit evictedOldest();
     }
-    const int row = int(m_entries.size());
-    beginInsertRows({}, row, row);
+    emit aboutToAppend(int(m_entries.size()));
     m_entries.push_back({m_nextId, exchange, conversation, finished});
-    endInsertRows();
     emit appended(m_nextId);
     return m_nextId++;
 }
@@ -58,7 +56,7 @@ void ExchangeLog::replace(quint64 id, const Net::Exchange &exchange, bool finish
         return;
     entry.exchange = exchange;
     entry.finished = finished;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    emit changed(row);
 }
 
 void ExchangeLog::abandon(quint64 id)
@@ -110,19 +108,9 @@ void ExchangeLog::follow(Net::GatewayCall *call, const QString &conversation,
 
 void ExchangeLog::clear()
 {
-    beginResetModel();
+    emit aboutToClear();
     m_entries.clear();
-    endResetModel();
-}
-
-int ExchangeLog::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int ExchangeLog::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    emit cleared();
 }
 
 ExchangeLog::State ExchangeLog::stateOf(const Entry &entry)
@@ -142,86 +130,6 @@ ExchangeLog::State ExchangeLog::stateOf(const Entry &entry)
     return e.status >= 300 ? State::Done : State::Failed;
 }
 
-QVariant ExchangeLog::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Entry &entry = m_entries[size_t(index.row())];
-    const Net::Exchange &e = entry.exchange;
-    const State state = stateOf(entry);
-    switch (role) {
-    case IdRole:
-        return entry.id;
-    case StatusRole:
-        return e.status;
-    case StateRole:
-        return QVariant::fromValue(state);
-    case IsErrorRole:
-        return state == State::Failed || (state == State::Done && e.status >= 400);
-    case IsStreamRole:
-        return !e.events.isEmpty() || state == State::Streaming;
-    case Qt::ToolTipRole:
-        if (index.column() == StatusColumn && e.error
-            && (state == State::Failed || state == State::Cancelled)) {
-            return e.error->message;
-        }
-        return e.request.url.toString(QUrl::RemoveUserInfo);
-    case Qt::DisplayRole:
-        switch (Column(index.column())) {
-        case TimeColumn:
-            return e.startedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
-        case MethodColumn:
-            return QString::fromLatin1(e.request.method);
-        case UrlColumn:
-            return e.request.url.path();
-        case StatusColumn:
-            switch (state) {
-            case State::Pending:
-                return tr("pending");
-            case State::Receiving:
-                return tr("receiving");
-            case State::Streaming:
-                return tr("streaming");
-            case State::Cancelled:
-                return tr("cancelled");
-            case State::Failed:
-                return tr("failed");
-            case State::Done:
-                break;
-            }
-            return e.status;
-        case DurationColumn:
-            return e.timings.totalMs >= 0 ? tr("%1 ms").arg(e.timings.totalMs) : QString();
-        case ColumnCount:
-            break;
-        }
-        return {};
-    default:
-        return {};
-    }
-}
-
-QVariant ExchangeLog::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (Column(section)) {
-    case TimeColumn:
-        return tr("Time");
-    case MethodColumn:
-        return tr("Method");
-    case UrlColumn:
-        return tr("Path");
-    case StatusColumn:
-        return tr("Status");
-    case DurationColumn:
-        return tr("Duration");
-    case ColumnCount:
-        break;
-    }
-    return {};
-}
-
 const Net::Exchange &ExchangeLog::exchangeAt(int row) const
 {
     return m_entries.at(size_t(row)).exchange;
@@ -230,6 +138,11 @@ const Net::Exchange &ExchangeLog::exchangeAt(int row) const
 ExchangeLog::State ExchangeLog::stateAt(int row) const
 {
     return stateOf(m_entries.at(size_t(row)));
+}
+
+quint64 ExchangeLog::idAt(int row) const
+{
+    return m_entries.at(size_t(row)).id;
 }
 
 int ExchangeLog::rowForId(quint64 id) const

@@ -2,7 +2,7 @@
 
 #include "net/exchange.h"
 
-#include <QAbstractListModel>
+#include <QObject>
 
 #include <deque>
 #include <functional>
@@ -13,24 +13,17 @@ class GatewayCall;
 
 namespace Parlance::Engine {
 
-// Every request attempt of the session, newest last: the inspector's list. An attempt appears
-// when it is sent and is completed in place when it finishes, so a slow or stuck request is
-// visible while it runs. Entries are kept in a ring so a long session does not grow without
-// bound; ids stay valid while retained.
-class ExchangeLog final : public QAbstractListModel
+// Every request attempt of the session, newest last: what the inspector lists. An attempt
+// appears when it is sent and is completed in place when it finishes, so a slow or stuck
+// request is visible while it runs. Entries are kept in a ring so a long session does not grow
+// without bound; ids stay valid while retained. A view follows the about-to/done signal pairs
+// (a Qt item model needs to hear of a change before it happens).
+class ExchangeLog final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExchangeLog)
 
 public:
-    enum Column { TimeColumn, MethodColumn, UrlColumn, StatusColumn, DurationColumn, ColumnCount };
-    enum Role {
-        IdRole = Qt::UserRole + 1, // quint64, stable across eviction of older entries
-        StatusRole,                // int, 0 when no HTTP answer
-        IsErrorRole,               // bool: failed, or answered 4xx/5xx
-        IsStreamRole,              // bool
-        StateRole,                 // State
-    };
     enum class State {
         Pending,   // sent, nothing answered yet
         Receiving, // answered, the body is arriving
@@ -58,20 +51,23 @@ public:
                 std::function<void(quint64 id)> added = {});
     void clear();
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
+    int count() const { return int(m_entries.size()); }
     const Net::Exchange &exchangeAt(int row) const;
     State stateAt(int row) const;
+    quint64 idAt(int row) const;
     int rowForId(quint64 id) const; // -1 when unknown or evicted
     const Net::Exchange *exchangeById(quint64 id) const;
     // The history key given when the entry was logged; empty when unknown or evicted.
     QString conversationOf(quint64 id) const;
 
 signals:
+    void aboutToAppend(int row);
     void appended(quint64 id);
+    void aboutToEvictOldest(); // row 0 goes, to make room
+    void evictedOldest();
+    void changed(int row);
+    void aboutToClear();
+    void cleared();
 
 private:
     struct Entry

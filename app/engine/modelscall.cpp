@@ -1,5 +1,6 @@
 #include "engine/modelscall.h"
 
+#include "api/models.h"
 #include "net/gatewaycall.h"
 #include "net/gatewayclient.h"
 

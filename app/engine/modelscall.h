@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/models.h"
 #include "core/apierror.h"
 #include "core/connection.h"
+#include "core/modelinfo.h"
 #include "net/gatewaycall.h"
 
 #include <QObject>
@@ -28,7 +28,7 @@ public:
     ~ModelsCall() override;
 
     void start();
-    const QList<Api::ModelInfo> &models() const { return m_models; }
+    const QList<Core::ModelInfo> &models() const { return m_models; }
     const std::optional<Core::ApiError> &error() const { return m_error; }
     Net::GatewayCall *gatewayCall() const { return m_call; }
 
@@ -40,7 +40,7 @@ private:
     const Core::Connection m_connection;
     const QString m_token;
     QPointer<Net::GatewayCall> m_call;
-    QList<Api::ModelInfo> m_models;
+    QList<Core::ModelInfo> m_models;
     std::optional<Core::ApiError> m_error;
 };
 

@@ -338,7 +338,7 @@ bool errorFromJson(const QJsonObject &json, Core::ApiError *apiError, QString *e
 
 } // namespace
 
-QJsonObject turnToJson(const Engine::Turn &turn)
+QJsonObject turnToJson(const Core::Turn &turn)
 {
     const Core::Message &message = turn.message;
     QJsonArray parts;
@@ -351,9 +351,7 @@ QJsonObject turnToJson(const Engine::Turn &turn)
         {"api"_L1, Core::apiKindName(turn.api)},
     };
     putString(json, "tool_call_id"_L1, message.toolCallId);
-    // A reply saved while it streams is what had arrived so far: it never finishes once
-    // reloaded, so it is kept as incomplete rather than as streaming.
-    if (message.incomplete || turn.streaming)
+    if (message.incomplete)
         json.insert("incomplete"_L1, true);
     putString(json, "model"_L1, turn.model);
     if (const QJsonObject usage = usageToJson(turn.usage); !usage.isEmpty())
@@ -366,10 +364,10 @@ QJsonObject turnToJson(const Engine::Turn &turn)
     return json;
 }
 
-std::optional<Engine::Turn> turnFromJson(const QJsonObject &json, QString *error)
+std::optional<Core::Turn> turnFromJson(const QJsonObject &json, QString *error)
 {
     const Members members(json, QString());
-    Engine::Turn turn;
+    Core::Turn turn;
     Core::Message &message = turn.message;
     std::optional<QJsonArray> parts;
     std::optional<QJsonObject> usage;
@@ -414,7 +412,7 @@ std::optional<Engine::Turn> turnFromJson(const QJsonObject &json, QString *error
     return turn;
 }
 
-QJsonObject settingsToJson(const Engine::ChatSettings &settings)
+QJsonObject settingsToJson(const Core::ChatSettings &settings)
 {
     const Core::GenerationParams &params = settings.params;
     QJsonObject json{
@@ -433,10 +431,10 @@ QJsonObject settingsToJson(const Engine::ChatSettings &settings)
     return json;
 }
 
-std::optional<Engine::ChatSettings> settingsFromJson(const QJsonObject &json, QString *error)
+std::optional<Core::ChatSettings> settingsFromJson(const QJsonObject &json, QString *error)
 {
     const Members members(json, QString());
-    Engine::ChatSettings settings;
+    Core::ChatSettings settings;
     Core::GenerationParams &params = settings.params;
     std::optional<qint64> maxTokens;
     std::optional<QJsonArray> stop;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/chatsession.h"
+#include "core/turn.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -14,11 +14,11 @@ namespace Parlance::Store {
 // model, API, usage (all five counts), metrics, finish reason and error (every field, raw
 // bytes base64). Unknown members are ignored, so older builds read newer files; a member of
 // the wrong type is an error rather than a silent default.
-QJsonObject turnToJson(const Engine::Turn &turn);
-std::optional<Engine::Turn> turnFromJson(const QJsonObject &json, QString *error = nullptr);
+QJsonObject turnToJson(const Core::Turn &turn);
+std::optional<Core::Turn> turnFromJson(const QJsonObject &json, QString *error = nullptr);
 
-QJsonObject settingsToJson(const Engine::ChatSettings &settings);
-std::optional<Engine::ChatSettings> settingsFromJson(const QJsonObject &json,
-                                                     QString *error = nullptr);
+QJsonObject settingsToJson(const Core::ChatSettings &settings);
+std::optional<Core::ChatSettings> settingsFromJson(const QJsonObject &json,
+                                                   QString *error = nullptr);
 
 } // namespace Parlance::Store

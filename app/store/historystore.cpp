@@ -172,7 +172,7 @@ QString jsonLikePattern(const QString &run)
 // What a reader sees of a turn: each part's text (answer, reasoning, refusal) and a tool
 // call's name and arguments. Not the reasoning signature, the ids, nor the model, usage and
 // other metadata stored around the message.
-bool turnContains(const Engine::Turn &turn, const QString &needle)
+bool turnContains(const Core::Turn &turn, const QString &needle)
 {
     for (const Core::ContentPart &part : turn.message.parts) {
         if (part.text.contains(needle, Qt::CaseInsensitive)
@@ -555,7 +555,7 @@ std::optional<StoredConversation> HistoryStore::load(const QString &key, QString
         conversation.connectionName = row.value(3).toString();
         QString why;
         const std::optional<QJsonObject> settingsJson = jsonObject(row.value(4).toString(), &why);
-        const std::optional<Engine::ChatSettings> settings
+        const std::optional<Core::ChatSettings> settings
             = settingsJson ? settingsFromJson(*settingsJson, &why) : std::nullopt;
         if (!settings) {
             damage = Tr::tr("settings: %1").arg(why);
@@ -572,7 +572,7 @@ std::optional<StoredConversation> HistoryStore::load(const QString &key, QString
             return turns.lastError();
         while (turns.next()) {
             const std::optional<QJsonObject> turnJson = jsonObject(turns.value(1).toString(), &why);
-            std::optional<Engine::Turn> turn
+            std::optional<Core::Turn> turn
                 = turnJson ? turnFromJson(*turnJson, &why) : std::nullopt;
             if (!turn) {
                 damage = Tr::tr("turn %1: %2").arg(turns.value(0).toLongLong() + 1).arg(why);
@@ -707,7 +707,7 @@ std::optional<QList<ConversationSummary>> HistoryStore::search(const QString &te
             // A damaged turn matches nothing: load() reports it, and the rest of the history
             // is still searched.
             const std::optional<QJsonObject> json = jsonObject(turns.value(1).toString(), nullptr);
-            const std::optional<Engine::Turn> turn = json ? turnFromJson(*json) : std::nullopt;
+            const std::optional<Core::Turn> turn = json ? turnFromJson(*json) : std::nullopt;
             if (turn && turnContains(*turn, text))
                 matched.insert(key);
         }

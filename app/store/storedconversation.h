@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/chatsession.h"
+#include "core/turn.h"
 
 #include <QDateTime>
 #include <QList>
@@ -12,15 +12,15 @@ namespace Parlance::Store {
 // resolving it (keychain included) is the caller's business.
 struct StoredConversation
 {
-    QString key;            // stable identity (a UUID the caller makes); saving again replaces
-    QString title;          // what the list shows: the first user message, shortened
-    QDateTime created;      // UTC
-    QDateTime updated;      // UTC; the list is newest first by this
-    QString connectionName; // the connection it was held on; empty for the demo gateway
-    Engine::ChatSettings settings; // model, API and parameters of the next request
+    QString key;                 // stable identity (a UUID the caller makes); saving again replaces
+    QString title;               // what the list shows: the first user message, shortened
+    QDateTime created;           // UTC
+    QDateTime updated;           // UTC; the list is newest first by this
+    QString connectionName;      // the connection it was held on; empty for the demo gateway
+    Core::ChatSettings settings; // model, API and parameters of the next request
     // The turns. A reply that was still streaming when saved is stored as what had arrived,
-    // marked incomplete; `streaming` and `exchangeIds` are not kept.
-    QList<Engine::Turn> turns;
+    // marked incomplete (the keeper marks it so).
+    QList<Core::Turn> turns;
 };
 
 // A row of the history list: enough to show it without loading its turns.

@@ -21,7 +21,7 @@ struct ChatPaneRig
     std::unique_ptr<Parlance::Engine::ExchangeLog> log;
     std::unique_ptr<Parlance::Engine::ChatSession> session;
     std::unique_ptr<Parlance::Ui::ChatPane> pane;
-    Parlance::Engine::ChatSettings settings;
+    Parlance::Core::ChatSettings settings;
 
     void start()
     {

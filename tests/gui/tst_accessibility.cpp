@@ -2,9 +2,6 @@
 // and the conversation's drawn messages and buttons are objects with names and actions.
 // Checked through QAccessible, as a screen reader's bridge would ask.
 
-#include "app/mainwindow.h"
-#include "app/welcomepanel.h"
-#include "app/workbench.h"
 #include "chatpanerig.h"
 #include "config/profilestore.h"
 #include "config/secretstore.h"
@@ -21,6 +18,9 @@
 #include "net/gatewayclient.h"
 #include "settings/settingsdialog.h"
 #include "sim/simulatedgateway.h"
+#include "window/mainwindow.h"
+#include "window/welcomepanel.h"
+#include "workspace/workbench.h"
 
 #include <QAccessible>
 #include <QAccessibleActionInterface>
@@ -112,7 +112,8 @@ QStringList TestAccessibility::unnamedControls(QWidget *root)
 
 void TestAccessibility::everyControlOfTheWindowHasAName()
 {
-    Ui::MainWindow window;
+    Workspace::Workbench workbench;
+    Ui::MainWindow window(&workbench);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.start();

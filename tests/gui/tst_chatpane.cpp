@@ -40,7 +40,7 @@ void TstChatPane::rateLimitedReplySaysItWillRetry()
     session.setConnection(connection, {});
     Ui::ChatPane pane(&session);
     pane.setSettingsProvider([] {
-        Engine::ChatSettings settings;
+        Core::ChatSettings settings;
         settings.model = QStringLiteral("demo-flaky");
         return settings;
     });

@@ -100,7 +100,7 @@ private:
     std::unique_ptr<Engine::ChatSession> m_session;
     std::unique_ptr<Ui::ChatPane> m_pane;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
-    Engine::ChatSettings m_settings;
+    Core::ChatSettings m_settings;
 };
 
 void TestConversationView::initTestCase()

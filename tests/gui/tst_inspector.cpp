@@ -5,10 +5,11 @@
 #include "core/connection.h"
 #include "engine/chatsession.h"
 #include "engine/exchangelog.h"
+#include "export/curlcommand.h"
 #include "inspector/bodyview.h"
-#include "inspector/curlcommand.h"
 #include "inspector/deltasummary.h"
 #include "inspector/exchangelistproxy.h"
+#include "inspector/exchangetablemodel.h"
 #include "inspector/exchangeview.h"
 #include "inspector/headersview.h"
 #include "inspector/inspectorwidget.h"
@@ -80,6 +81,7 @@ private slots:
 
     // The widget.
     void listShowsOneRowPerAttempt();
+    void tableFollowsTheLogThroughEvictionAndClear();
     void requestTabShowsMaskedToken();
     void responseTabShowsStatusAndBody();
     void streamTabListsEventsWithParsedDeltas();
@@ -167,7 +169,7 @@ void TestInspector::initTestCase()
                   QStringLiteral("Weather in Paris?"));
     m_lorem = run(QStringLiteral("demo-lorem"), ApiKind::ChatCompletions, true,
                   QStringLiteral("Lots"), QJsonObject{{QStringLiteral("max_tokens"), 20000}});
-    QCOMPARE(m_log->rowCount(), 8);
+    QCOMPARE(m_log->count(), 8);
 }
 
 void TestInspector::cleanupTestCase()
@@ -198,7 +200,7 @@ void TestInspector::select(quint64 id)
     const int row = m_log->rowForId(id);
     QVERIFY(row >= 0);
     QTableView *list = m_inspector->exchangeList();
-    const QModelIndex index = list->model()->index(row, Engine::ExchangeLog::UrlColumn);
+    const QModelIndex index = list->model()->index(row, Ui::ExchangeTableModel::UrlColumn);
     list->scrollTo(index);
     const QRect rect = list->visualRect(index);
     QVERIFY(rect.isValid());
@@ -273,7 +275,7 @@ void TestInspector::curlCommand()
     QFETCH(Core::HttpRequest, request);
     QFETCH(QStringList, contains);
     QFETCH(QStringList, lacks);
-    const QString command = Ui::curlCommand(request);
+    const QString command = Export::curlCommand(request);
     for (const QString &part : contains)
         QVERIFY2(command.contains(part), qPrintable(command + QStringLiteral("\nlacks ") + part));
     for (const QString &part : lacks)
@@ -309,7 +311,7 @@ void TestInspector::curlRoundTripsThroughShell()
         = R"({"messages":[{"role":"user","content":"it's $HOME, `date` and \"quotes\"\n"}],)"
           R"("note":"back\\slash 'single' ''"})";
     request.streaming = true;
-    const QStringList words = shellWords(Ui::curlCommand(request), "value-from-env");
+    const QStringList words = shellWords(Export::curlCommand(request), "value-from-env");
     QVERIFY2(words.size() > 4, qPrintable(words.join(QLatin1Char('|'))));
     QCOMPARE(words.first(), request.url.toString());
     const qsizetype data = words.indexOf(QStringLiteral("--data-raw"));
@@ -425,13 +427,43 @@ void TestInspector::deltaSummary()
     QFETCH(QByteArray, data);
     QFETCH(QString, summary);
     QCOMPARE(Ui::summarizeDeltas(deltas, data), summary);
-    QCOMPARE(Ui::apiKindForUrl(QUrl(QStringLiteral("http://h/v1/responses"))),
-             Core::ApiKind::Responses);
-    QCOMPARE(Ui::apiKindForUrl(QUrl(QStringLiteral("http://h/serving-endpoints/x/invocations"))),
-             Core::ApiKind::ChatCompletions);
 }
 
 // --------------------------------------------------------------------------------- widget
+
+void TestInspector::tableFollowsTheLogThroughEvictionAndClear()
+{
+    Engine::ExchangeLog log(nullptr, 3);
+    Ui::ExchangeTableModel table(&log);
+    QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    using Table = Ui::ExchangeTableModel;
+    QList<quint64> ids;
+    for (int i = 0; i < 5; ++i) {
+        Net::Exchange e;
+        e.request.url = QUrl(QStringLiteral("http://h/v1/call-%1").arg(i));
+        ids.append(log.begin(e));
+    }
+    QCOMPARE(table.rowCount(), 3);
+    QCOMPARE(table.index(0, Table::UrlColumn).data().toString(), QStringLiteral("/v1/call-2"));
+    QCOMPARE(table.index(0, 0).data(Table::IdRole).toULongLong(), ids.at(2));
+    QCOMPARE(table.index(2, Table::StatusColumn).data().toString(), QStringLiteral("pending"));
+
+    QSignalSpy changed(&table, &QAbstractItemModel::dataChanged);
+    Net::Exchange done = *log.exchangeById(ids.at(4));
+    done.status = 201;
+    done.timings.totalMs = 1234;
+    log.finish(ids.at(4), done);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().first().toModelIndex().row(), 2);
+    QCOMPARE(table.index(2, Table::StatusColumn).data().toInt(), 201);
+    QCOMPARE(table.index(2, Table::DurationColumn).data().toString(),
+             QStringLiteral("%1 ms").arg(QLocale().toString(1234)));
+
+    log.clear();
+    QCOMPARE(table.rowCount(), 0);
+    log.append(done);
+    QCOMPARE(table.rowCount(), 1);
+}
 
 void TestInspector::listShowsOneRowPerAttempt()
 {
@@ -440,7 +472,8 @@ void TestInspector::listShowsOneRowPerAttempt()
     QVERIFY(proxy);
     QAbstractItemModelTester tester(proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(proxy->rowCount(), 8);
-    using Log = Engine::ExchangeLog;
+    using Log = Ui::ExchangeTableModel;
+    using State = Engine::ExchangeLog::State;
     const int row429 = m_log->rowForId(m_flaky429);
     QCOMPARE(proxy->index(row429, Log::StatusColumn).data().toInt(), 429);
     QCOMPARE(proxy->index(row429 + 1, Log::StatusColumn).data().toInt(), 200);
@@ -825,43 +858,44 @@ void TestInspector::requestShowsWhileInFlightThenCancelled()
 {
     // A log, chat and inspector of their own, wired as in the app.
     Engine::ExchangeLog log;
-    QAbstractItemModelTester logTester(&log,
-                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
     InspectorWidget inspector(&log);
+    // The list's model over the log, checked as the entry is updated in place.
+    QAbstractItemModelTester listTester(inspector.exchangeList()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
     inspector.resize(1100, 600);
     inspector.show();
     QVERIFY(QTest::qWaitForWindowExposed(&inspector));
     Engine::ChatSession session(m_client.get(), &log);
     session.setConnection(m_connection, Token);
-    Engine::ChatSettings settings;
+    Core::ChatSettings settings;
     settings.model = QStringLiteral("demo-slow"); // 300 ms, then a word every 50 ms
     QStringList words;
     for (int i = 0; i < 80; ++i)
         words.append(QStringLiteral("word%1").arg(i));
     QVERIFY(session.send(words.join(QLatin1Char(' ')), settings));
 
-    using Log = Engine::ExchangeLog;
+    using Log = Ui::ExchangeTableModel;
+    using State = Engine::ExchangeLog::State;
     QAbstractItemModel *list = inspector.exchangeList()->model();
     const auto status = [list] {
         return list->index(0, Log::StatusColumn);
     };
     const auto state = [status] {
-        return status().data(Log::StateRole).value<Log::State>();
+        return status().data(Log::StateRole).value<State>();
     };
     // The request is listed while it runs, not once it is over.
     QTRY_COMPARE(list->rowCount(), 1);
     QVERIFY(session.isBusy());
-    QVERIFY(state() == Log::State::Pending || state() == Log::State::Streaming);
-    QCOMPARE(status().data().toString(), state() == Log::State::Pending
-                                             ? QStringLiteral("pending")
-                                             : QStringLiteral("streaming"));
+    QVERIFY(state() == State::Pending || state() == State::Streaming);
+    QCOMPARE(status().data().toString(),
+             state() == State::Pending ? QStringLiteral("pending") : QStringLiteral("streaming"));
     // "Show in inspector" works for the reply that is still streaming.
     const quint64 id = list->index(0, 0).data(Log::IdRole).toULongLong();
-    QCOMPARE(session.turns().at(1).exchangeIds, QList<quint64>{id});
+    QCOMPARE(session.exchangeIds(1), QList<quint64>{id});
 
     QTRY_VERIFY(!session.messageAt(1).text().isEmpty());
     QVERIFY(session.isBusy());
-    QCOMPARE(state(), Log::State::Streaming);
+    QCOMPARE(state(), State::Streaming);
     QCOMPARE(status().data().toString(), QStringLiteral("streaming"));
     QVERIFY(status().data(Log::StatusRole).toInt() == 200);
     QVERIFY(!status().data(Log::IsErrorRole).toBool());
@@ -876,7 +910,7 @@ void TestInspector::requestShowsWhileInFlightThenCancelled()
     session.stop();
     QTRY_VERIFY(!session.isBusy());
     QCOMPARE(list->rowCount(), 1);
-    QCOMPARE(state(), Log::State::Cancelled);
+    QCOMPARE(state(), State::Cancelled);
     QCOMPARE(status().data().toString(), QStringLiteral("cancelled"));
     QVERIFY(!status().data(Log::IsErrorRole).toBool());
     QCOMPARE(status().data(Qt::ForegroundRole).value<QColor>(),
@@ -904,10 +938,12 @@ void TestInspector::failedRequestSaysWhy()
     QSignalSpy finished(call, &Net::GatewayCall::finished);
     QVERIFY(finished.wait(20000));
     call->deleteLater();
-    using Log = Engine::ExchangeLog;
-    QCOMPARE(log.rowCount(), 1);
-    QCOMPARE(log.stateAt(0), Log::State::Failed);
-    const QModelIndex status = log.index(0, Log::StatusColumn);
+    using Log = Ui::ExchangeTableModel;
+    using State = Engine::ExchangeLog::State;
+    QCOMPARE(log.count(), 1);
+    QCOMPARE(log.stateAt(0), State::Failed);
+    Ui::ExchangeTableModel table(&log);
+    const QModelIndex status = table.index(0, Log::StatusColumn);
     QCOMPARE(status.data().toString(), QStringLiteral("failed"));
     QVERIFY(status.data(Log::IsErrorRole).toBool());
     QVERIFY(!status.data(Qt::ToolTipRole).toString().isEmpty());

@@ -2,9 +2,6 @@
 // and the messages of the conversation are reached, marked and acted on with keys only.
 // Driven with QTest key events against the simulated gateway over loopback.
 
-#include "app/mainwindow.h"
-#include "app/welcomepanel.h"
-#include "app/workbench.h"
 #include "chatpanerig.h"
 #include "controls/apiselector.h"
 #include "controls/modelpicker.h"
@@ -24,6 +21,9 @@
 #include "inspector/messagepanel.h"
 #include "net/gatewayclient.h"
 #include "sim/simulatedgateway.h"
+#include "window/mainwindow.h"
+#include "window/welcomepanel.h"
+#include "workspace/workbench.h"
 
 #include <QAction>
 #include <QApplication>
@@ -189,7 +189,8 @@ QString TestKeyboard::describe(const QWidget *widget)
 
 void TestKeyboard::tabWalksTheWindowAndComesBack()
 {
-    Ui::MainWindow window;
+    Workspace::Workbench workbench;
+    Ui::MainWindow window(&workbench);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     window.start();

@@ -3,13 +3,13 @@
 // on a private session bus, but the test first points DBUS_SESSION_BUS_ADDRESS at nothing, so
 // the keychain fails as a missing or locked one does; the retry case then brings it back.
 
-#include "app/workbench.h"
 #include "config/profilestore.h"
 #include "config/secretstore.h"
 #include "engine/chatsession.h"
 #include "settings/keychainfailureprompt.h"
 #include "settings/settingsdialog.h"
 #include "sim/simulatedgateway.h"
+#include "workspace/workbench.h"
 
 #include <QDeadlineTimer>
 #include <QDialogButtonBox>
@@ -86,7 +86,7 @@ private:
     QByteArray m_realBus;
     Sim::SimulatedGateway m_gateway;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Ui::Workbench> m_workbench;
+    std::unique_ptr<Workspace::Workbench> m_workbench;
 };
 
 void TstKeychainChoice::initTestCase()
@@ -107,8 +107,10 @@ void TstKeychainChoice::init()
     QVERIFY(m_dir->isValid());
     QProcessEnvironment env;
     env.insert(QStringLiteral("HOME"), m_dir->path());
-    m_workbench = std::make_unique<Ui::Workbench>(
-        nullptr, env, m_dir->filePath(QStringLiteral("history.sqlite")));
+    Workspace::WorkbenchSetup setup;
+    setup.environment = env;
+    setup.historyFile = m_dir->filePath(QStringLiteral("history.sqlite"));
+    m_workbench = std::make_unique<Workspace::Workbench>(setup);
     m_workbench->secrets()->setFallbackDirectory(m_dir->filePath(QStringLiteral("secrets")));
     Core::Connection sim;
     sim.name = kConnection;
@@ -198,10 +200,10 @@ void TstKeychainChoice::sessionOnlyWritesNothingAndChats()
     QVERIFY(stored && !stored->ok && stored->notFound);
 
     // The rest of the app gets the token as from the keychain: models list, a chat answers.
-    QSignalSpy loaded(m_workbench.get(), &Ui::Workbench::modelsLoaded);
+    QSignalSpy loaded(m_workbench.get(), &Workspace::Workbench::modelsLoaded);
     m_workbench->useSavedConnection(kConnection);
     QVERIFY(loaded.wait(20000));
-    Engine::ChatSettings settings;
+    Core::ChatSettings settings;
     settings.model = QStringLiteral("demo-echo");
     Engine::ChatSession *session = m_workbench->session();
     QVERIFY(session->send(QStringLiteral("kept in memory"), settings));

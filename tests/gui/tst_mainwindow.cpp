@@ -1,8 +1,5 @@
 // The assembled window, driven like a user: first run from environment variables against the
 // simulated gateway, pick a model, send, stream, stop, regenerate, error card, inspector.
-#include "app/mainwindow.h"
-#include "app/welcomepanel.h"
-#include "app/workbench.h"
 #include "controls/apiselector.h"
 #include "controls/modelpicker.h"
 #include "controls/parameterspanel.h"
@@ -16,6 +13,9 @@
 #include "history/historypanel.h"
 #include "inspector/inspectorwidget.h"
 #include "sim/simulatedgateway.h"
+#include "window/mainwindow.h"
+#include "window/welcomepanel.h"
+#include "workspace/workbench.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -116,7 +116,8 @@ void TstMainWindow::firstRunFromEnvironment()
 {
     qputenv("DATABRICKS_HOST", m_gateway.url().toEncoded());
     qputenv("DATABRICKS_TOKEN", kToken);
-    Ui::MainWindow window;
+    Workspace::Workbench workbench;
+    Ui::MainWindow window(&workbench);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.start();
@@ -140,8 +141,8 @@ void TstMainWindow::firstRunFromEnvironment()
 
     // The inspector has the model listing and the chat request; the token is masked.
     Engine::ExchangeLog *log = window.workbench()->log();
-    QCOMPARE(log->rowCount(), 2);
-    const quint64 chatId = session->turns().at(1).exchangeIds.last();
+    QCOMPARE(log->count(), 2);
+    const quint64 chatId = session->exchangeIds(1).last();
     window.inspector()->showExchange(chatId);
     QCOMPARE(window.inspector()->currentId(), chatId);
     QTRY_VERIFY(allInspectorText(window.inspector()).contains(QStringLiteral("Bearer ****wxyz")));
@@ -176,7 +177,7 @@ void TstMainWindow::firstRunFromEnvironment()
     QVERIFY(!errorIndex.data(Ui::ConversationModel::ErrorWhatRole).toString().isEmpty());
     window.chatPane()->conversationView()->showExchange(errorRow);
     QVERIFY(window.inspectorDock()->isVisible());
-    QCOMPARE(window.inspector()->currentId(), session->turns().at(errorRow).exchangeIds.last());
+    QCOMPARE(window.inspector()->currentId(), session->exchangeIds(errorRow).last());
     QTRY_VERIFY(
         allInspectorText(window.inspector()).contains(QStringLiteral("demo-error always fails")));
 
@@ -186,13 +187,14 @@ void TstMainWindow::firstRunFromEnvironment()
     send(window, QStringLiteral("via responses"));
     QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 10000);
     QCOMPARE(session->turns().last().message.text(), QStringLiteral("You said: via responses"));
-    QCOMPARE(log->exchangeAt(log->rowCount() - 1).request.url.path(),
+    QCOMPARE(log->exchangeAt(log->count() - 1).request.url.path(),
              QStringLiteral("/ai-gateway/mlflow/v1/responses"));
 }
 
 void TstMainWindow::welcomeThenDemo()
 {
-    Ui::MainWindow window;
+    Workspace::Workbench workbench;
+    Ui::MainWindow window(&workbench);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.start();
@@ -217,7 +219,8 @@ void TstMainWindow::welcomeThenDemo()
 // There is no comparison view yet: the first screen and the About box must not offer one.
 void TstMainWindow::noPromiseOfComparingModels()
 {
-    Ui::MainWindow window;
+    Workspace::Workbench workbench;
+    Ui::MainWindow window(&workbench);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QString welcome;
@@ -261,7 +264,8 @@ void TstMainWindow::historyKeepsAndReopensConversations()
     qputenv("DATABRICKS_TOKEN", kToken);
     const QString title = QStringLiteral("remember this conversation");
     {
-        Ui::MainWindow window;
+        Workspace::Workbench workbench;
+        Ui::MainWindow window(&workbench);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.start();
@@ -300,7 +304,8 @@ void TstMainWindow::historyKeepsAndReopensConversations()
     }
 
     // The next start reopens it, and it can be deleted from the list after confirming.
-    Ui::MainWindow window;
+    Workspace::Workbench workbench;
+    Ui::MainWindow window(&workbench);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.start();
@@ -326,7 +331,8 @@ void TstMainWindow::restartWithTheDemoReopensTheLastChat()
     const QString title = QStringLiteral("a chat with the demo");
     const QString prompt = QStringLiteral("Answer in Latin.");
     {
-        Ui::MainWindow window;
+        Workspace::Workbench workbench;
+        Ui::MainWindow window(&workbench);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.start();
@@ -346,7 +352,9 @@ void TstMainWindow::restartWithTheDemoReopensTheLastChat()
         QVERIFY(window.close());
     }
 
-    Ui::MainWindow window;
+    Workspace::Workbench workbench;
+
+    Ui::MainWindow window(&workbench);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.start();
@@ -373,7 +381,8 @@ void TstMainWindow::parametersFollowTheConnectionChosenAfterARestart()
     qputenv("DATABRICKS_HOST", m_gateway.url().toEncoded());
     qputenv("DATABRICKS_TOKEN", kToken);
     {
-        Ui::MainWindow window;
+        Workspace::Workbench workbench;
+        Ui::MainWindow window(&workbench);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.start();
@@ -388,7 +397,9 @@ void TstMainWindow::parametersFollowTheConnectionChosenAfterARestart()
     qunsetenv("DATABRICKS_HOST");
     qunsetenv("DATABRICKS_TOKEN");
 
-    Ui::MainWindow window;
+    Workspace::Workbench workbench;
+
+    Ui::MainWindow window(&workbench);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.start();
@@ -407,20 +418,23 @@ void TstMainWindow::unsentDraftSurvivesClosing()
 {
     const QString draft = QStringLiteral("a long question I have not sent yet\nsecond line");
     {
-        Ui::MainWindow window;
+        Workspace::Workbench workbench;
+        Ui::MainWindow window(&workbench);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.chatPane()->composer()->input()->setPlainText(draft);
         QVERIFY(window.close());
     }
     {
-        Ui::MainWindow window;
+        Workspace::Workbench workbench;
+        Ui::MainWindow window(&workbench);
         QCOMPARE(window.chatPane()->composer()->text(), draft);
         // Sent or cleared, it is not brought back again.
         window.chatPane()->composer()->setText({});
         QVERIFY(window.close());
     }
-    Ui::MainWindow window;
+    Workspace::Workbench workbench;
+    Ui::MainWindow window(&workbench);
     QCOMPARE(window.chatPane()->composer()->text(), QString());
 }
 

@@ -42,10 +42,10 @@ QStringList strings(std::initializer_list<const char *> items)
     return list;
 }
 
-Api::ModelInfo info(const char *name, const char *task, const char *state,
-                    const char *description = "")
+Core::ModelInfo info(const char *name, const char *task, const char *state,
+                     const char *description = "")
 {
-    Api::ModelInfo model;
+    Core::ModelInfo model;
     model.name = QString::fromUtf8(name);
     model.task = QString::fromUtf8(task);
     model.state = QString::fromUtf8(state);
@@ -55,7 +55,7 @@ Api::ModelInfo info(const char *name, const char *task, const char *state,
 
 // Alphabetical order, chat only: Alpha-model, databricks-claude-sonnet-4,
 // databricks-meta-llama-3-3-70b-instruct, demo-lorem, my-agent; then the embeddings endpoint.
-QList<Api::ModelInfo> sampleModels()
+QList<Core::ModelInfo> sampleModels()
 {
     return {
         info("databricks-meta-llama-3-3-70b-instruct", "llm/v1/chat", "READY",
@@ -486,7 +486,7 @@ void TstModelPicker::refreshShowsBusyUntilAnswered()
     m_picker->showPopup();
     QVERIFY(m_picker->popup()->statusLabel()->text().contains(QStringLiteral("Loading")));
 
-    QList<Api::ModelInfo> fewer = sampleModels().mid(0, 2);
+    QList<Core::ModelInfo> fewer = sampleModels().mid(0, 2);
     m_picker->setModels(fewer);
     QVERIFY(!m_picker->isBusy());
     QVERIFY(button->isEnabled());

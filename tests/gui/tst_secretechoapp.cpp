@@ -2,12 +2,12 @@
 // stream events, error bodies and headers, neither the history file nor anything the
 // inspector copies to the clipboard holds it in any spelling.
 #include "../support/echogateway.h"
-#include "app/historykeeper.h"
 #include "engine/chatsession.h"
 #include "engine/exchangelog.h"
 #include "inspector/inspectorwidget.h"
 #include "net/gatewayclient.h"
 #include "store/historyservice.h"
+#include "workspace/historykeeper.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -15,6 +15,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -84,12 +85,13 @@ void TstSecretEchoApp::historyAndInspectorHideTheEcho()
     session.setConnection(connection, kToken);
     {
         Store::HistoryService service(file);
-        Ui::HistoryKeeper keeper(&session, &service);
+        QSettings remembered(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        Workspace::HistoryKeeper keeper(&session, &service, &remembered);
         keeper.setConnectionName(connection.name);
         QSignalSpy finished(&session, &Engine::ChatSession::replyFinished);
         int sent = 0;
         for (const QByteArray &model : EchoGateway::modes()) {
-            Engine::ChatSettings settings;
+            Core::ChatSettings settings;
             settings.model = QString::fromUtf8(model);
             QVERIFY(session.send(QStringLiteral("tell me my key"), settings));
             ++sent;

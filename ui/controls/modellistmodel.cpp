@@ -38,7 +38,7 @@ void ModelListModel::setConnectionName(const QString &connection)
     endResetModel();
 }
 
-void ModelListModel::setModels(const QList<Api::ModelInfo> &models)
+void ModelListModel::setModels(const QList<Core::ModelInfo> &models)
 {
     beginResetModel();
     m_models = models;
@@ -101,7 +101,7 @@ QVariant ModelListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows.at(index.row());
-    const Api::ModelInfo &info = row.info;
+    const Core::ModelInfo &info = row.info;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -188,7 +188,7 @@ QList<ModelListModel::Row> ModelListModel::buildRows() const
 {
     QList<Row> rows;
     QSet<QString> seen;
-    for (const Api::ModelInfo &info : m_models) {
+    for (const Core::ModelInfo &info : m_models) {
         if (info.name.isEmpty() || seen.contains(info.name))
             continue;
         seen.insert(info.name);
@@ -199,7 +199,7 @@ QList<ModelListModel::Row> ModelListModel::buildRows() const
             if (seen.contains(name))
                 continue;
             seen.insert(name);
-            Api::ModelInfo info;
+            Core::ModelInfo info;
             info.name = name;
             rows.append({info, false, Section::Models});
         }

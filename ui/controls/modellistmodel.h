@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/models.h"
 #include "controls/modelpreferences.h"
+#include "core/modelinfo.h"
 
 #include <QAbstractListModel>
 #include <QList>
@@ -46,8 +46,8 @@ public:
     void setConnectionName(const QString &connection);
     QString connectionName() const { return m_connection; }
 
-    void setModels(const QList<Api::ModelInfo> &models);
-    QList<Api::ModelInfo> models() const { return m_models; }
+    void setModels(const QList<Core::ModelInfo> &models);
+    QList<Core::ModelInfo> models() const { return m_models; }
     bool hasList() const { return m_hasList; } // setModels() has been called
 
     QStringList favourites() const { return m_favourites; }
@@ -72,7 +72,7 @@ public:
 private:
     struct Row
     {
-        Api::ModelInfo info;
+        Core::ModelInfo info;
         bool listed = true;
         Section section = Section::Models;
     };
@@ -82,7 +82,7 @@ private:
 
     ModelPreferences m_preferences;
     QString m_connection;
-    QList<Api::ModelInfo> m_models;
+    QList<Core::ModelInfo> m_models;
     bool m_hasList = false;
     QStringList m_favourites;
     QStringList m_recents;

@@ -101,7 +101,7 @@ void ModelPicker::setCurrentModel(const QString &name)
     revertText();
 }
 
-void ModelPicker::setModels(const QList<Api::ModelInfo> &models)
+void ModelPicker::setModels(const QList<Core::ModelInfo> &models)
 {
     m_error.clear();
     m_errorAction->setVisible(false);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/models.h"
 #include "controls/modelpreferences.h"
+#include "core/modelinfo.h"
 
 #include <QWidget>
 
@@ -41,8 +41,8 @@ public:
     QString currentModel() const { return m_current; }
     void setCurrentModel(const QString &name); // does not emit modelChosen()
 
-    void setModels(const QList<Api::ModelInfo> &models); // also ends the busy state
-    void setError(const QString &message);               // also ends the busy state
+    void setModels(const QList<Core::ModelInfo> &models); // also ends the busy state
+    void setError(const QString &message);                // also ends the busy state
     QString errorString() const { return m_error; }
 
     bool isBusy() const { return m_busy; }

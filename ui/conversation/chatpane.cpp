@@ -56,7 +56,7 @@ ChatPane::ChatPane(Engine::ChatSession *session, QWidget *parent)
 
 ChatPane::~ChatPane() = default;
 
-void ChatPane::setSettingsProvider(std::function<Engine::ChatSettings()> provider)
+void ChatPane::setSettingsProvider(std::function<Core::ChatSettings()> provider)
 {
     m_settings = provider;
     m_view->setSettingsProvider(std::move(provider));
@@ -74,7 +74,7 @@ bool ChatPane::send(const QString &text)
                                   "then send again."));
         return false;
     }
-    const Engine::ChatSettings settings = m_settings ? m_settings() : Engine::ChatSettings();
+    const Core::ChatSettings settings = m_settings ? m_settings() : Core::ChatSettings();
     if (settings.model.isEmpty()) {
         m_composer->showNotice(tr("Choose a model first, then send again."));
         return false;

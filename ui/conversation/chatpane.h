@@ -25,7 +25,7 @@ public:
     explicit ChatPane(Engine::ChatSession *session, QWidget *parent = nullptr);
     ~ChatPane() override;
 
-    void setSettingsProvider(std::function<Engine::ChatSettings()> provider);
+    void setSettingsProvider(std::function<Core::ChatSettings()> provider);
 
     Engine::ChatSession *session() const { return m_session; }
     ConversationView *conversationView() const { return m_view; }
@@ -45,7 +45,7 @@ private:
     Composer *m_composer;
     RetryNotice *m_retryNotice;
     QSplitter *m_splitter;
-    std::function<Engine::ChatSettings()> m_settings;
+    std::function<Core::ChatSettings()> m_settings;
 };
 
 } // namespace Parlance::Ui

@@ -29,7 +29,7 @@ QVariant timing(const std::optional<qint64> &ms)
     return ms && *ms >= 0 ? QVariant::fromValue(*ms) : QVariant();
 }
 
-bool isStop(const Engine::Turn &turn)
+bool isStop(const Core::Turn &turn)
 {
     return turn.error && turn.error->kind == Core::ApiError::Kind::Cancelled;
 }
@@ -87,7 +87,7 @@ void ConversationModel::onChanged(int row)
         return;
     m_revisions[row] = ++m_counter;
     const QModelIndex changed = index(row);
-    const bool streaming = m_session && m_session->turns().at(row).streaming;
+    const bool streaming = m_session && m_session->isStreaming(row);
     emit dataChanged(changed, changed, streaming ? streamingRoles() : QList<int>());
 }
 
@@ -154,7 +154,7 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
     const int at = sessionRow(row);
     if (at < 0 || at >= m_session->turns().size())
         return {};
-    const Engine::Turn &turn = m_session->turns().at(at);
+    const Core::Turn &turn = m_session->turns().at(at);
 
     switch (role) {
     case Qt::DisplayRole:
@@ -209,17 +209,19 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
     case ErrorRawRole:
         return turn.error ? turn.error->raw : QByteArray();
     case StreamingRole:
-        return turn.streaming;
+        return m_session->isStreaming(at);
     case IncompleteRole:
         return turn.message.incomplete;
     case ExchangeIdsRole: {
         QVariantList ids;
-        for (quint64 id : turn.exchangeIds)
+        for (quint64 id : m_session->exchangeIds(at))
             ids.append(id);
         return ids;
     }
-    case LastExchangeIdRole:
-        return turn.exchangeIds.isEmpty() ? quint64(0) : turn.exchangeIds.constLast();
+    case LastExchangeIdRole: {
+        const QList<quint64> ids = m_session->exchangeIds(at);
+        return ids.isEmpty() ? quint64(0) : ids.constLast();
+    }
     default:
         return {};
     }

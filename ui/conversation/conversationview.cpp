@@ -73,7 +73,7 @@ QAction *ConversationView::addMessageAction(const QString &text, const QKeySeque
 
 ConversationView::~ConversationView() = default;
 
-void ConversationView::setSettingsProvider(std::function<Engine::ChatSettings()> provider)
+void ConversationView::setSettingsProvider(std::function<Core::ChatSettings()> provider)
 {
     m_settings = std::move(provider);
 }
@@ -83,15 +83,15 @@ QModelIndex ConversationView::indexAt(int row) const
     return m_model->index(row, 0);
 }
 
-std::optional<Engine::ChatSettings> ConversationView::settingsFor(int row) const
+std::optional<Core::ChatSettings> ConversationView::settingsFor(int row) const
 {
     if (m_settings)
         return m_settings();
     // No provider: ask the model that answered this turn (or the one after it) again.
-    const QList<Engine::Turn> &turns = m_session->turns();
+    const QList<Core::Turn> &turns = m_session->turns();
     for (int i = row; i < turns.size(); ++i) {
         if (!turns.at(i).isUser() && !turns.at(i).model.isEmpty()) {
-            Engine::ChatSettings settings;
+            Core::ChatSettings settings;
             settings.model = turns.at(i).model;
             settings.api = turns.at(i).api;
             return settings;
@@ -150,7 +150,7 @@ void ConversationView::onEditSubmitted(const QModelIndex &index, const QString &
     if (!index.isValid() || m_session->isBusy())
         return; // the editor stays open, nothing typed is lost
     const int row = index.row();
-    const std::optional<Engine::ChatSettings> settings = settingsFor(row);
+    const std::optional<Core::ChatSettings> settings = settingsFor(row);
     if (!settings)
         return;
     closeEditor(index);
@@ -163,7 +163,7 @@ bool ConversationView::regenerateTurn(int row)
         return false;
     if (!m_settings)
         return m_session->retry(row);
-    const std::optional<Engine::ChatSettings> settings = settingsFor(row);
+    const std::optional<Core::ChatSettings> settings = settingsFor(row);
     return settings && m_session->regenerate(row, *settings);
 }
 

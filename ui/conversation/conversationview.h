@@ -31,7 +31,7 @@ public:
 
     // Model, API and parameters for Regenerate and Edit & resend, asked at the moment of use.
     // Without one, the settings the turn was first sent with are reused where possible.
-    void setSettingsProvider(std::function<Engine::ChatSettings()> provider);
+    void setSettingsProvider(std::function<Core::ChatSettings()> provider);
 
     Engine::ChatSession *session() const { return m_session; }
     ConversationModel *model() const { return m_model; }
@@ -63,7 +63,7 @@ private:
     void onEditSubmitted(const QModelIndex &index, const QString &text);
     void closeEditor(const QModelIndex &index);
     void showContextMenu(const QModelIndex &index, const QPoint &globalPos);
-    std::optional<Engine::ChatSettings> settingsFor(int row) const;
+    std::optional<Core::ChatSettings> settingsFor(int row) const;
     QModelIndex indexAt(int row) const;
     // A key of the list that acts on its current message.
     QAction *addMessageAction(const QString &text, const QKeySequence &key,
@@ -72,7 +72,7 @@ private:
     Engine::ChatSession *m_session;
     ConversationModel *m_model;
     TurnListView *m_list;
-    std::function<Engine::ChatSettings()> m_settings;
+    std::function<Core::ChatSettings()> m_settings;
     QAction *m_copyAction = nullptr;
     QAction *m_selectAllAction = nullptr;
     QAction *m_editAction = nullptr;

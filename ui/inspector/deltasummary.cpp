@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QStringList>
-#include <QUrl>
 
 namespace Parlance::Ui {
 
@@ -88,15 +87,6 @@ static QString summarize(const Core::ReplyDelta &delta)
     }
     }
     return {};
-}
-
-Core::ApiKind apiKindForUrl(const QUrl &url)
-{
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    return path.endsWith(QLatin1StringView("/responses")) ? Core::ApiKind::Responses
-                                                          : Core::ApiKind::ChatCompletions;
 }
 
 QString summarizeDeltas(const QList<Core::ReplyDelta> &deltas, const QByteArray &eventData)

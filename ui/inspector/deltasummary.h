@@ -1,21 +1,14 @@
 #pragma once
 
-#include "core/apikind.h"
 #include "core/replydelta.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
 
-class QUrl;
-
 // The Stream tab's "parsed" column: one short line per SSE event saying what the dialect's
 // decoder made of it. Uses the decoders as they are, so the column shows what the app saw.
 namespace Parlance::Ui {
-
-// The dialect whose decoder reads a stream from `url`: .../responses -> Responses, anything
-// else -> Chat Completions (invocations stream Chat Completions chunks).
-Core::ApiKind apiKindForUrl(const QUrl &url);
 
 // e.g. `text "Hello"`, `reasoning "Let me…"`, `tool get_weather args +"{\"ci"`,
 // `usage in 12 out 40`, `finish stop`; `[DONE]` for the terminator. Deltas are joined by "; ".

@@ -1,6 +1,7 @@
 #include "inspector/exchangelistproxy.h"
 
 #include "engine/exchangelog.h"
+#include "inspector/exchangetablemodel.h"
 
 #include <QColor>
 #include <QFont>
@@ -27,22 +28,23 @@ static QColor statusColor(int status, bool failed)
 
 QVariant ExchangeListProxy::data(const QModelIndex &index, int role) const
 {
-    using Log = Engine::ExchangeLog;
-    if (index.isValid() && index.column() == Log::StatusColumn) {
+    using Table = ExchangeTableModel;
+    using State = Engine::ExchangeLog::State;
+    if (index.isValid() && index.column() == Table::StatusColumn) {
         if (role == Qt::ForegroundRole) {
-            switch (index.data(Log::StateRole).value<Log::State>()) {
-            case Log::State::Pending:
-            case Log::State::Receiving:
-            case Log::State::Streaming:
+            switch (index.data(Table::StateRole).value<State>()) {
+            case State::Pending:
+            case State::Receiving:
+            case State::Streaming:
                 return {};
-            case Log::State::Cancelled: // the user's doing, not the gateway's: no alarm colour
+            case State::Cancelled: // the user's doing, not the gateway's: no alarm colour
                 return QGuiApplication::palette().color(QPalette::PlaceholderText);
-            case Log::State::Failed:
-            case Log::State::Done:
+            case State::Failed:
+            case State::Done:
                 break;
             }
-            return statusColor(index.data(Log::StatusRole).toInt(),
-                               index.data(Log::IsErrorRole).toBool());
+            return statusColor(index.data(Table::StatusRole).toInt(),
+                               index.data(Table::IsErrorRole).toBool());
         }
         if (role == Qt::FontRole) {
             QFont font = QIdentityProxyModel::data(index, role).value<QFont>();
@@ -50,8 +52,8 @@ QVariant ExchangeListProxy::data(const QModelIndex &index, int role) const
             return font;
         }
     }
-    if (index.isValid() && index.column() == Log::UrlColumn && role == Qt::DisplayRole
-        && index.data(Log::IsStreamRole).toBool()) {
+    if (index.isValid() && index.column() == Table::UrlColumn && role == Qt::DisplayRole
+        && index.data(Table::IsStreamRole).toBool()) {
         return QString(QIdentityProxyModel::data(index, role).toString() + QLatin1StringView("  ")
                        + tr("(stream)"));
     }

@@ -1,8 +1,9 @@
 #include "inspector/inspectorwidget.h"
 
 #include "engine/exchangelog.h"
-#include "inspector/curlcommand.h"
+#include "export/curlcommand.h"
 #include "inspector/exchangelistproxy.h"
+#include "inspector/exchangetablemodel.h"
 #include "inspector/exchangeview.h"
 #include "inspector/resenddialog.h"
 
@@ -22,11 +23,12 @@
 
 namespace Parlance::Ui {
 
-using Log = Engine::ExchangeLog;
+using Table = ExchangeTableModel;
 
 InspectorWidget::InspectorWidget(Engine::ExchangeLog *log, QWidget *parent)
     : QWidget(parent)
     , m_log(log)
+    , m_table(new ExchangeTableModel(log, this))
     , m_proxy(new ExchangeListProxy(this))
     , m_list(new QTableView)
     , m_splitter(new QSplitter(Qt::Vertical))
@@ -39,7 +41,7 @@ InspectorWidget::InspectorWidget(Engine::ExchangeLog *log, QWidget *parent)
         tr("Copy a curl command for this request; the token is an environment variable"));
     m_resend->setToolTip(tr("Edit the raw request and send it again"));
 
-    m_proxy->setSourceModel(m_log);
+    m_proxy->setSourceModel(m_table);
     m_list->setModel(m_proxy);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -56,11 +58,11 @@ InspectorWidget::InspectorWidget(Engine::ExchangeLog *log, QWidget *parent)
     QHeaderView *header = m_list->horizontalHeader();
     header->setHighlightSections(false);
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    header->resizeSection(Log::TimeColumn, digit * 14);
-    header->resizeSection(Log::MethodColumn, digit * 8);
-    header->resizeSection(Log::StatusColumn, digit * 8);
-    header->resizeSection(Log::DurationColumn, digit * 10);
-    header->setSectionResizeMode(Log::UrlColumn, QHeaderView::Stretch);
+    header->resizeSection(Table::TimeColumn, digit * 14);
+    header->resizeSection(Table::MethodColumn, digit * 8);
+    header->resizeSection(Table::StatusColumn, digit * 8);
+    header->resizeSection(Table::DurationColumn, digit * 10);
+    header->setSectionResizeMode(Table::UrlColumn, QHeaderView::Stretch);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_list->addActions({m_copyAsCurl, m_resend});
 
@@ -104,14 +106,14 @@ InspectorWidget::InspectorWidget(Engine::ExchangeLog *log, QWidget *parent)
     connect(m_resend, &QAction::triggered, this, &InspectorWidget::editAndResend);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &InspectorWidget::onCurrentChanged);
-    connect(m_log, &QAbstractItemModel::dataChanged, this, &InspectorWidget::onLogDataChanged);
-    connect(m_log, &QAbstractItemModel::modelReset, this, &InspectorWidget::onCurrentChanged);
-    connect(m_log, &QAbstractItemModel::rowsRemoved, this, &InspectorWidget::onCurrentChanged);
-    connect(m_log, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+    connect(m_table, &QAbstractItemModel::dataChanged, this, &InspectorWidget::onLogDataChanged);
+    connect(m_table, &QAbstractItemModel::modelReset, this, &InspectorWidget::onCurrentChanged);
+    connect(m_table, &QAbstractItemModel::rowsRemoved, this, &InspectorWidget::onCurrentChanged);
+    connect(m_table, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
         QScrollBar *bar = m_list->verticalScrollBar();
         m_followTail = bar->value() == bar->maximum();
     });
-    connect(m_log, &QAbstractItemModel::rowsInserted, this, [this] {
+    connect(m_table, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_followTail)
             m_list->scrollToBottom();
     });
@@ -123,7 +125,7 @@ InspectorWidget::~InspectorWidget() = default;
 quint64 InspectorWidget::currentId() const
 {
     const QModelIndex current = m_list->currentIndex();
-    return current.isValid() ? current.data(Log::IdRole).toULongLong() : 0;
+    return current.isValid() ? current.data(Table::IdRole).toULongLong() : 0;
 }
 
 QSize InspectorWidget::sizeHint() const
@@ -155,7 +157,7 @@ void InspectorWidget::showExchange(quint64 id)
     const int row = m_log->rowForId(id);
     if (row < 0)
         return;
-    const QModelIndex index = m_proxy->index(row, Log::UrlColumn);
+    const QModelIndex index = m_proxy->index(row, Table::UrlColumn);
     m_list->setCurrentIndex(index);
     m_list->scrollTo(index);
 }
@@ -197,7 +199,7 @@ void InspectorWidget::copyAsCurl()
 {
     if (!m_view->hasExchange())
         return;
-    QGuiApplication::clipboard()->setText(curlCommand(m_view->exchange().request));
+    QGuiApplication::clipboard()->setText(Export::curlCommand(m_view->exchange().request));
 }
 
 void InspectorWidget::editAndResend()

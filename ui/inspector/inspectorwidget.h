@@ -17,6 +17,7 @@ class ExchangeLog;
 namespace Parlance::Ui {
 
 class ExchangeListProxy;
+class ExchangeTableModel;
 class ExchangeView;
 class ResendDialog;
 
@@ -61,6 +62,7 @@ private:
     void updateActions();
 
     Engine::ExchangeLog *m_log;
+    ExchangeTableModel *m_table;
     ExchangeListProxy *m_proxy;
     QTableView *m_list;
     QSplitter *m_splitter;

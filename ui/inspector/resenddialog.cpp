@@ -176,6 +176,10 @@ Core::HttpRequest ResendDialog::request() const
     }
     request.body = m_body->toPlainText().toUtf8();
     request.streaming = m_original.streaming;
+    // Sent where it went before, it speaks the API it was built for; sent elsewhere, the engine
+    // reads the API from the new URL.
+    if (request.url.path() == m_original.url.path())
+        request.api = m_original.api;
     // The body decides whether the answer streams; the flag follows what the user typed.
     const QJsonObject object = QJsonDocument::fromJson(request.body).object();
     if (object.value(QLatin1StringView("stream")).isBool())

@@ -2,9 +2,9 @@
 target_sources(parlance-ui PRIVATE
     inspector/bodyformatter.h inspector/bodyformatter.cpp
     inspector/bodyview.h inspector/bodyview.cpp
-    inspector/curlcommand.h inspector/curlcommand.cpp
     inspector/deltasummary.h inspector/deltasummary.cpp
     inspector/exchangelistproxy.h inspector/exchangelistproxy.cpp
+    inspector/exchangetablemodel.h inspector/exchangetablemodel.cpp
     inspector/exchangeview.h inspector/exchangeview.cpp
     inspector/headersview.h inspector/headersview.cpp
     inspector/inspectorwidget.h inspector/inspectorwidget.cpp

@@ -1,6 +1,6 @@
 #include "inspector/streameventmodel.h"
 
-#include "api/dialect.h"
+#include "engine/exchangereader.h"
 #include "inspector/deltasummary.h"
 
 #include <QFontDatabase>
@@ -20,7 +20,7 @@ void StreamEventModel::setEvents(const QList<Net::ExchangeEvent> &events, Core::
     beginResetModel();
     m_events = events;
     m_api = api;
-    m_decoder.reset();
+    m_reader.reset();
     m_parsed.clear();
     endResetModel();
 }
@@ -32,11 +32,11 @@ void StreamEventModel::clear()
 
 void StreamEventModel::decodeUpTo(int row) const
 {
-    if (!m_decoder)
-        m_decoder = Api::makeStreamDecoder(m_api);
+    if (!m_reader)
+        m_reader = std::make_unique<Engine::EventReader>(m_api);
     while (m_parsed.size() <= row && m_parsed.size() < m_events.size()) {
         const Core::SseEvent &event = m_events[m_parsed.size()].event;
-        m_parsed.append(summarizeDeltas(m_decoder->decode(event), event.data));
+        m_parsed.append(summarizeDeltas(m_reader->read(event), event.data));
     }
 }
 

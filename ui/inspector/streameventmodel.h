@@ -9,8 +9,8 @@
 
 #include <memory>
 
-namespace Parlance::Api {
-class StreamDecoder;
+namespace Parlance::Engine {
+class EventReader;
 }
 
 namespace Parlance::Ui {
@@ -46,7 +46,7 @@ private:
 
     QList<Net::ExchangeEvent> m_events;
     Core::ApiKind m_api = Core::ApiKind::ChatCompletions;
-    mutable std::unique_ptr<Api::StreamDecoder> m_decoder;
+    mutable std::unique_ptr<Engine::EventReader> m_reader;
     mutable QStringList m_parsed;
 };
 

@@ -1,5 +1,6 @@
 #include "inspector/streampanel.h"
 
+#include "engine/exchangereader.h"
 #include "inspector/bodyview.h"
 #include "inspector/deltasummary.h"
 #include "inspector/streameventmodel.h"
@@ -59,7 +60,7 @@ StreamPanel::StreamPanel(QWidget *parent)
 
 void StreamPanel::setExchange(const Net::Exchange &exchange)
 {
-    m_model->setEvents(exchange.events, apiKindForUrl(exchange.request.url));
+    m_model->setEvents(exchange.events, Engine::apiOf(exchange.request));
     m_eventBody->clear();
     if (exchange.events.isEmpty()) {
         // Events are logged with the finished hop: a hop in flight (no total yet) has none.

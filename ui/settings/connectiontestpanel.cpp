@@ -180,7 +180,7 @@ void ConnectionTestPanel::setRunning(bool running)
 
 void ConnectionTestPanel::showSuccess()
 {
-    const QList<Api::ModelInfo> &models = m_call->models();
+    const QList<Core::ModelInfo> &models = m_call->models();
     QStringList names;
     for (qsizetype i = 0; i < models.size() && i < kNamesShown; ++i)
         names.append(models.at(i).name);

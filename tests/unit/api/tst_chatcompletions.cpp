@@ -1175,15 +1175,23 @@ void tst_ChatCompletions::dialectDispatch()
     Core::GenerationParams params;
     params.maxTokens = 5;
 
+    // Each dialect's own request, with the API it was built for recorded on it.
+    const auto recorded = [](Core::HttpRequest request, Core::ApiKind api) {
+        request.api = api;
+        return request;
+    };
     const Core::HttpRequest chat = Api::buildChatRequest(Core::ApiKind::ChatCompletions, url,
                                                          QStringLiteral("m"), hi, params);
-    QCOMPARE(chat, Api::buildChatCompletionsRequest(url, QStringLiteral("m"), hi, params));
+    QCOMPARE(chat, recorded(Api::buildChatCompletionsRequest(url, QStringLiteral("m"), hi, params),
+                            Core::ApiKind::ChatCompletions));
     const Core::HttpRequest invocations
         = Api::buildChatRequest(Core::ApiKind::Invocations, url, QStringLiteral("m"), hi, params);
-    QCOMPARE(invocations, Api::buildInvocationsRequest(url, hi, params));
+    QCOMPARE(invocations,
+             recorded(Api::buildInvocationsRequest(url, hi, params), Core::ApiKind::Invocations));
     QVERIFY(!parseObject(invocations.body).contains(QStringLiteral("model")));
     QCOMPARE(Api::buildChatRequest(Core::ApiKind::Responses, url, QStringLiteral("m"), hi, params),
-             Api::buildResponsesRequest(url, QStringLiteral("m"), hi, params));
+             recorded(Api::buildResponsesRequest(url, QStringLiteral("m"), hi, params),
+                      Core::ApiKind::Responses));
 
     for (Core::ApiKind kind : {Core::ApiKind::ChatCompletions, Core::ApiKind::Invocations}) {
         const std::unique_ptr<Api::StreamDecoder> decoder = Api::makeStreamDecoder(kind);

@@ -4,7 +4,7 @@
 #include <QTest>
 
 using namespace Parlance;
-using Api::ModelInfo;
+using Core::ModelInfo;
 
 Q_DECLARE_METATYPE(ModelInfo)
 

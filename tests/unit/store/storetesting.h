@@ -15,17 +15,17 @@ namespace StoreTesting {
 
 using namespace Parlance;
 
-inline Engine::Turn userTurn(const QString &text)
+inline Core::Turn userTurn(const QString &text)
 {
-    Engine::Turn turn;
+    Core::Turn turn;
     turn.message = Core::Message::user(text);
     return turn;
 }
 
 // An assistant turn with every field the history keeps set to something other than its default.
-inline Engine::Turn fullAssistantTurn()
+inline Core::Turn fullAssistantTurn()
 {
-    Engine::Turn turn;
+    Core::Turn turn;
     turn.message.role = Core::Role::Assistant;
     turn.message.parts = {
         Core::ContentPart::makeReasoning(QStringLiteral("17 × 23: 17 × 20 = 340, 17 × 3 = 51."),
@@ -66,9 +66,9 @@ inline Engine::Turn fullAssistantTurn()
     return turn;
 }
 
-inline Engine::ChatSettings fullSettings()
+inline Core::ChatSettings fullSettings()
 {
-    Engine::ChatSettings settings;
+    Core::ChatSettings settings;
     settings.model = QStringLiteral("databricks-meta-llama-3-3-70b-instruct");
     settings.api = Core::ApiKind::Invocations;
     Core::GenerationParams &params = settings.params;
@@ -88,7 +88,7 @@ inline Engine::ChatSettings fullSettings()
 
 inline Store::StoredConversation conversation(const QString &key, const QString &title,
                                               const QDateTime &updated,
-                                              const QList<Engine::Turn> &turns = {})
+                                              const QList<Core::Turn> &turns = {})
 {
     Store::StoredConversation c;
     c.key = key;
@@ -107,7 +107,7 @@ inline QDateTime utc(const char *iso)
 }
 
 // QCOMPARE returns from this function only; callers check QTest::currentTestFailed().
-inline void compareTurns(const Engine::Turn &actual, const Engine::Turn &expected)
+inline void compareTurns(const Core::Turn &actual, const Core::Turn &expected)
 {
     QCOMPARE(actual.message.role, expected.message.role);
     QCOMPARE(actual.message.parts.size(), expected.message.parts.size());
@@ -146,8 +146,6 @@ inline void compareTurns(const Engine::Turn &actual, const Engine::Turn &expecte
         QCOMPARE(actual.error->retryAfterSeconds, expected.error->retryAfterSeconds);
         QCOMPARE(actual.error->raw, expected.error->raw);
     }
-    QCOMPARE(actual.streaming, false);
-    QVERIFY(actual.exchangeIds.isEmpty());
 }
 
 inline QByteArray fileBytes(const QString &path)

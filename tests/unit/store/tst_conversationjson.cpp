@@ -42,7 +42,7 @@ private slots:
     void fullTurnIsWrittenAsDocumented();
     void minimalTurnStaysMinimal();
     void unsetOptionalsStayUnset();
-    void streamingTurnComesBackIncomplete();
+    void incompleteTurnComesBackIncomplete();
     void nullReadsAsUnset();
     void turnWrongTypes_data();
     void turnWrongTypes();
@@ -61,40 +61,38 @@ void tst_ConversationJson::initTestCase()
 
 void tst_ConversationJson::turnRoundTrip_data()
 {
-    QTest::addColumn<Engine::Turn>("turn");
+    QTest::addColumn<Core::Turn>("turn");
 
     QTest::newRow("user") << userTurn(QStringLiteral("What is 17 × 23? 🤔"));
     QTest::newRow("assistant, every field") << fullAssistantTurn();
 
-    Engine::Turn tool;
+    Core::Turn tool;
     tool.message = Core::Message::make(Core::Role::Tool, QStringLiteral(R"({"result": 391})"));
     tool.message.toolCallId = QStringLiteral("call_42");
     QTest::newRow("tool result") << tool;
 
-    QTest::newRow("system") << Engine::Turn{Core::Message::system(QStringLiteral("Be terse.")),
-                                            {},
-                                            Core::ApiKind::ChatCompletions,
-                                            {},
-                                            {},
-                                            {},
-                                            std::nullopt,
-                                            false,
-                                            {}};
+    QTest::newRow("system") << Core::Turn{Core::Message::system(QStringLiteral("Be terse.")),
+                                          {},
+                                          Core::ApiKind::ChatCompletions,
+                                          {},
+                                          {},
+                                          {},
+                                          std::nullopt};
 
-    Engine::Turn cancelled;
+    Core::Turn cancelled;
     cancelled.message.role = Core::Role::Assistant;
     cancelled.error
         = Core::ApiError{Core::ApiError::Kind::Cancelled, 0, {}, {}, {}, {}, std::nullopt, {}};
     QTest::newRow("assistant, bare cancelled error") << cancelled;
 
-    QTest::newRow("minimal") << Engine::Turn();
+    QTest::newRow("minimal") << Core::Turn();
 }
 
 void tst_ConversationJson::turnRoundTrip()
 {
-    QFETCH(Engine::Turn, turn);
+    QFETCH(Core::Turn, turn);
     QString error = QStringLiteral("untouched");
-    const std::optional<Engine::Turn> back
+    const std::optional<Core::Turn> back
         = Store::turnFromJson(throughText(Store::turnToJson(turn)), &error);
     QVERIFY2(back, qPrintable(error));
     compareTurns(*back, turn);
@@ -128,13 +126,13 @@ void tst_ConversationJson::fullTurnIsWrittenAsDocumented()
 void tst_ConversationJson::minimalTurnStaysMinimal()
 {
     // Defaults are left out, so a long history does not repeat empty members on every turn.
-    const QJsonObject json = Store::turnToJson(Engine::Turn());
+    const QJsonObject json = Store::turnToJson(Core::Turn());
     QStringList keys = json.keys();
     keys.sort();
     QCOMPARE(keys,
              (QStringList{QStringLiteral("api"), QStringLiteral("parts"), QStringLiteral("role")}));
 
-    const std::optional<Engine::Turn> back = Store::turnFromJson(parse(R"({"role": "assistant"})"));
+    const std::optional<Core::Turn> back = Store::turnFromJson(parse(R"({"role": "assistant"})"));
     QVERIFY(back);
     QCOMPARE(back->message.role, Core::Role::Assistant);
     QVERIFY(back->message.parts.isEmpty());
@@ -145,7 +143,7 @@ void tst_ConversationJson::minimalTurnStaysMinimal()
 
 void tst_ConversationJson::unsetOptionalsStayUnset()
 {
-    Engine::Turn turn = fullAssistantTurn();
+    Core::Turn turn = fullAssistantTurn();
     turn.usage = {};
     turn.usage.outputTokens = 0; // zero is a value, not "unknown"
     turn.metrics = {};
@@ -153,7 +151,7 @@ void tst_ConversationJson::unsetOptionalsStayUnset()
     turn.error->retryAfterSeconds.reset();
     turn.error->httpStatus = 0;
 
-    const std::optional<Engine::Turn> back
+    const std::optional<Core::Turn> back
         = Store::turnFromJson(throughText(Store::turnToJson(turn)));
     QVERIFY(back);
     QCOMPARE(back->usage.outputTokens, std::optional<qint64>(0));
@@ -169,36 +167,31 @@ void tst_ConversationJson::unsetOptionalsStayUnset()
     QCOMPARE(back->error->httpStatus, 0);
 
     turn.error.reset();
-    const std::optional<Engine::Turn> noError
+    const std::optional<Core::Turn> noError
         = Store::turnFromJson(throughText(Store::turnToJson(turn)));
     QVERIFY(noError);
     QVERIFY(!noError->error);
 }
 
-void tst_ConversationJson::streamingTurnComesBackIncomplete()
+void tst_ConversationJson::incompleteTurnComesBackIncomplete()
 {
-    Engine::Turn turn;
+    Core::Turn turn;
     turn.message = Core::Message::assistant(QStringLiteral("Half an ans"));
-    turn.streaming = true;
-    turn.exchangeIds = {3, 4};
-    QVERIFY(!turn.message.incomplete);
+    turn.message.incomplete = true;
 
     const QJsonObject json = Store::turnToJson(turn);
     const QByteArray text = QJsonDocument(json).toJson(QJsonDocument::Compact);
-    QVERIFY2(!text.contains("stream"), text.constData());
-    QVERIFY2(!text.contains("exchange"), text.constData());
+    QVERIFY2(text.contains("\"incomplete\":true"), text.constData());
 
-    const std::optional<Engine::Turn> back = Store::turnFromJson(throughText(json));
+    const std::optional<Core::Turn> back = Store::turnFromJson(throughText(json));
     QVERIFY(back);
-    QCOMPARE(back->streaming, false);
-    QVERIFY(back->exchangeIds.isEmpty());
     QCOMPARE(back->message.incomplete, true);
     QCOMPARE(back->message.text(), QStringLiteral("Half an ans"));
 }
 
 void tst_ConversationJson::nullReadsAsUnset()
 {
-    const std::optional<Engine::Turn> back = Store::turnFromJson(parse(
+    const std::optional<Core::Turn> back = Store::turnFromJson(parse(
         R"({"role": "assistant", "model": null, "usage": {"input_tokens": null}, "error": null})"));
     QVERIFY(back);
     QVERIFY(back->model.isEmpty());
@@ -259,7 +252,7 @@ void tst_ConversationJson::turnWrongTypes()
     QFETCH(QString, member);
 
     QString error;
-    const std::optional<Engine::Turn> turn = Store::turnFromJson(parse(json.constData()), &error);
+    const std::optional<Core::Turn> turn = Store::turnFromJson(parse(json.constData()), &error);
     QVERIFY(!turn);
     QVERIFY2(error.contains(QLatin1Char('"') + member + QLatin1Char('"')), qPrintable(error));
     // Callers may not care why; passing no error pointer must be safe.
@@ -269,7 +262,7 @@ void tst_ConversationJson::turnWrongTypes()
 void tst_ConversationJson::turnUnknownMembersIgnored()
 {
     // What a newer build might add: members at every level.
-    const Engine::Turn turn = fullAssistantTurn();
+    const Core::Turn turn = fullAssistantTurn();
     QJsonObject json = Store::turnToJson(turn);
     json.insert(QLatin1String("attachments"), QJsonArray{QStringLiteral("a.png")});
     json.insert(QLatin1String("rating"), 5);
@@ -286,16 +279,16 @@ void tst_ConversationJson::turnUnknownMembersIgnored()
     json.insert(QLatin1String("error"), error);
 
     QString message;
-    const std::optional<Engine::Turn> back = Store::turnFromJson(throughText(json), &message);
+    const std::optional<Core::Turn> back = Store::turnFromJson(throughText(json), &message);
     QVERIFY2(back, qPrintable(message));
     compareTurns(*back, turn);
 }
 
 void tst_ConversationJson::settingsRoundTrip()
 {
-    const Engine::ChatSettings settings = fullSettings();
+    const Core::ChatSettings settings = fullSettings();
     QString error;
-    const std::optional<Engine::ChatSettings> back
+    const std::optional<Core::ChatSettings> back
         = Store::settingsFromJson(throughText(Store::settingsToJson(settings)), &error);
     QVERIFY2(back, qPrintable(error));
     QCOMPARE(back->model, settings.model);
@@ -312,14 +305,14 @@ void tst_ConversationJson::settingsRoundTrip()
 
 void tst_ConversationJson::settingsUnsetOptionalsStayUnset()
 {
-    Engine::ChatSettings settings;
+    Core::ChatSettings settings;
     settings.model = QStringLiteral("demo-echo");
     settings.params.temperature = 0.0; // zero is a value, not "server default"
 
     const QJsonObject json = Store::settingsToJson(settings);
     QVERIFY(!json.contains(QLatin1String("max_tokens")));
     QVERIFY(!json.contains(QLatin1String("top_p")));
-    const std::optional<Engine::ChatSettings> back = Store::settingsFromJson(throughText(json));
+    const std::optional<Core::ChatSettings> back = Store::settingsFromJson(throughText(json));
     QVERIFY(back);
     QCOMPARE(back->model, QStringLiteral("demo-echo"));
     QCOMPARE(back->api, Core::ApiKind::ChatCompletions);
@@ -370,7 +363,7 @@ void tst_ConversationJson::settingsUnknownMembersIgnored()
     QJsonObject json = Store::settingsToJson(fullSettings());
     json.insert(QLatin1String("reasoning_effort"), QStringLiteral("high"));
     json.insert(QLatin1String("tools"), QJsonArray{QJsonObject{}});
-    const std::optional<Engine::ChatSettings> back = Store::settingsFromJson(json);
+    const std::optional<Core::ChatSettings> back = Store::settingsFromJson(json);
     QVERIFY(back);
     QVERIFY(back->params == fullSettings().params);
     QCOMPARE(back->model, fullSettings().model);

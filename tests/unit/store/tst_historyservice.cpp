@@ -236,8 +236,8 @@ void tst_HistoryService::searchAnswersOnCallerThreadInCallOrder()
         [&](const QString &) { note(QStringLiteral("failed")); }, direct);
 
     // All asked at once: each search sees exactly the saves and removals asked before it.
-    const QList<Engine::Turn> turns = {userTurn(QStringLiteral("How do I serve a model?")),
-                                       fullAssistantTurn()}; // its reasoning says "17 × 20 = 340"
+    const QList<Core::Turn> turns = {userTurn(QStringLiteral("How do I serve a model?")),
+                                     fullAssistantTurn()}; // its reasoning says "17 × 20 = 340"
     service.requestSearch(QStringLiteral("340"));
     service.save(conversation(QStringLiteral("a"), QStringLiteral("Serving"),
                               utc("2024-01-01T00:00:00.000Z"), turns));
@@ -299,7 +299,7 @@ void tst_HistoryService::sqlRunsOffTheCallerThread()
 
 void tst_HistoryService::destroyRightAfterSaveKeepsIt()
 {
-    QList<Engine::Turn> turns;
+    QList<Core::Turn> turns;
     for (int i = 0; i < 50; ++i)
         turns.append(i % 2 ? fullAssistantTurn() : userTurn(QStringLiteral("question %1").arg(i)));
     {

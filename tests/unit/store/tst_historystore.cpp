@@ -82,9 +82,9 @@ private:
 
 namespace {
 
-Engine::Turn assistantTurn(const QList<Core::ContentPart> &parts)
+Core::Turn assistantTurn(const QList<Core::ContentPart> &parts)
 {
-    Engine::Turn turn;
+    Core::Turn turn;
     turn.message.role = Core::Role::Assistant;
     turn.message.parts = parts;
     turn.model = QStringLiteral("databricks-gpt-oss-120b");
@@ -357,7 +357,7 @@ void tst_HistoryStore::saveSameKeyReplaces()
     QString error;
     QVERIFY2(store.open(path(), &error), qPrintable(error));
 
-    QList<Engine::Turn> five;
+    QList<Core::Turn> five;
     for (int i = 0; i < 5; ++i)
         five.append(userTurn(QStringLiteral("old %1").arg(i)));
     QVERIFY(store.save(conversation(QStringLiteral("a"), QStringLiteral("Old title"),
@@ -408,7 +408,7 @@ void tst_HistoryStore::failedSaveKeepsPreviousVersion()
     HistoryStore store;
     QString error;
     QVERIFY2(store.open(path(), &error), qPrintable(error));
-    const QList<Engine::Turn> original
+    const QList<Core::Turn> original
         = {userTurn(QStringLiteral("one")), userTurn(QStringLiteral("two"))};
     QVERIFY(store.save(conversation(QStringLiteral("a"), QStringLiteral("Original"),
                                     utc("2024-01-01T00:00:00.000Z"), original),
@@ -422,7 +422,7 @@ void tst_HistoryStore::failedSaveKeepsPreviousVersion()
             "CREATE TRIGGER fail_fourth BEFORE INSERT ON turns WHEN NEW.position = 3 "
             "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
     }
-    QList<Engine::Turn> six;
+    QList<Core::Turn> six;
     for (int i = 0; i < 6; ++i)
         six.append(userTurn(QStringLiteral("new %1").arg(i)));
     error.clear();
@@ -462,7 +462,7 @@ void tst_HistoryStore::listNewestFirst()
     HistoryStore store;
     QString error;
     QVERIFY2(store.open(path(), &error), qPrintable(error));
-    const QList<Engine::Turn> two = {userTurn(QStringLiteral("q")), fullAssistantTurn()};
+    const QList<Core::Turn> two = {userTurn(QStringLiteral("q")), fullAssistantTurn()};
     // Saved in an order that is neither newest- nor oldest-first, and with times whose
     // milliseconds and years decide the order.
     QVERIFY(store.save(conversation(QStringLiteral("mid"), QStringLiteral("Middle"),
@@ -507,7 +507,7 @@ void tst_HistoryStore::remove()
     HistoryStore store;
     QString error;
     QVERIFY2(store.open(path(), &error), qPrintable(error));
-    const QList<Engine::Turn> turns = {userTurn(QStringLiteral("q")), fullAssistantTurn()};
+    const QList<Core::Turn> turns = {userTurn(QStringLiteral("q")), fullAssistantTurn()};
     QVERIFY(store.save(conversation(QStringLiteral("gone"), QStringLiteral("Gone"),
                                     utc("2024-01-02T00:00:00.000Z"), turns),
                        &error));
@@ -819,13 +819,13 @@ void tst_HistoryStore::largeConversationRoundTrips()
     QVERIFY2(store.open(path(), &error), qPrintable(error));
 
     constexpr int kTurns = 2000;
-    QList<Engine::Turn> turns;
+    QList<Core::Turn> turns;
     turns.reserve(kTurns);
     for (int i = 0; i < kTurns; ++i) {
         // 4 KB of text that differs per turn, so a mix-up of positions would show.
         const QString text = QStringLiteral("%1:").arg(i, 5, 10, QLatin1Char('0'))
                              + QString(4090, QChar(u'a' + i % 26));
-        Engine::Turn turn = i % 2 == 0 ? userTurn(text) : fullAssistantTurn();
+        Core::Turn turn = i % 2 == 0 ? userTurn(text) : fullAssistantTurn();
         if (i % 2)
             turn.message.parts[1].text = text;
         turns.append(turn);
@@ -1020,10 +1020,10 @@ void tst_HistoryStore::searchNewestFirstWithListFields()
     HistoryStore store;
     QString error;
     QVERIFY2(store.open(path(), &error), qPrintable(error));
-    const QList<Engine::Turn> mention
+    const QList<Core::Turn> mention
         = {userTurn(QStringLiteral("q")),
            assistantTurn({Core::ContentPart::makeText(QStringLiteral("Try Needle."))})};
-    const QList<Engine::Turn> other = {userTurn(QStringLiteral("nothing here"))};
+    const QList<Core::Turn> other = {userTurn(QStringLiteral("nothing here"))};
     // Saved in no particular order; milliseconds and years decide, and the key breaks a tie.
     QVERIFY(store.save(conversation(QStringLiteral("mid"), QStringLiteral("Middle"),
                                     utc("2024-06-01T12:00:00.500Z"), mention),
@@ -1080,7 +1080,7 @@ void tst_HistoryStore::searchFindsWhatContainsFinds()
         QStringList keys;
         for (const StoredConversation &c : corpus) {
             bool hit = c.title.contains(needle, Qt::CaseInsensitive);
-            for (const Engine::Turn &turn : c.turns) {
+            for (const Core::Turn &turn : c.turns) {
                 for (const Core::ContentPart &part : turn.message.parts) {
                     hit = hit || part.text.contains(needle, Qt::CaseInsensitive)
                           || part.toolName.contains(needle, Qt::CaseInsensitive)
@@ -1095,7 +1095,7 @@ void tst_HistoryStore::searchFindsWhatContainsFinds()
 
     QSet<QString> needles;
     for (const StoredConversation &c : corpus) {
-        for (const Engine::Turn &turn : c.turns) {
+        for (const Core::Turn &turn : c.turns) {
             for (const Core::ContentPart &part : turn.message.parts) {
                 for (const QString &source : {part.text, part.toolArguments}) {
                     for (qsizetype length : {1, 2, 3, 5}) {
@@ -1288,7 +1288,7 @@ void tst_HistoryStore::searchLargeHistory()
     QElapsedTimer clock;
     clock.start();
     for (int c = 0; c < kConversations; ++c) {
-        QList<Engine::Turn> turns;
+        QList<Core::Turn> turns;
         for (int t = 0; t < kTurns; ++t) {
             const QString text = QStringLiteral("Conversation %1, turn %2: the model answers "
                                                 "at some length about serving endpoints, "
@@ -1299,7 +1299,7 @@ void tst_HistoryStore::searchLargeHistory()
             if (t % 2 == 0) {
                 turns.append(userTurn(text));
             } else {
-                Engine::Turn turn = fullAssistantTurn();
+                Core::Turn turn = fullAssistantTurn();
                 turn.message.parts[1].text = text;
                 turns.append(turn);
             }

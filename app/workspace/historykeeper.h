@@ -10,6 +10,8 @@
 
 #include <optional>
 
+class QSettings;
+
 namespace Parlance::Engine {
 class ChatSession;
 }
@@ -17,7 +19,7 @@ namespace Parlance::Store {
 class HistoryService;
 }
 
-namespace Parlance::Ui {
+namespace Parlance::Workspace {
 
 // Keeps the chat session's conversation in the history as it happens, so nothing typed or
 // received is lost to a quit or a crash: a user message is saved as soon as it is sent, a
@@ -29,8 +31,9 @@ class HistoryKeeper final : public QObject
     Q_DISABLE_COPY_MOVE(HistoryKeeper)
 
 public:
-    // `service` answers on this thread; the keeper does not own it.
-    HistoryKeeper(Engine::ChatSession *session, Store::HistoryService *service,
+    // `service` answers on this thread; `settings` remembers which conversation was open. The
+    // keeper owns neither.
+    HistoryKeeper(Engine::ChatSession *session, Store::HistoryService *service, QSettings *settings,
                   QObject *parent = nullptr);
     ~HistoryKeeper() override; // saves what is not saved yet
 
@@ -74,6 +77,7 @@ private:
 
     Engine::ChatSession *m_session;
     Store::HistoryService *m_service;
+    QSettings *m_settings;
     QString m_connectionName;
     QString m_key;
     QDateTime m_created;
@@ -93,4 +97,4 @@ private:
     quint64 m_releaseAfter = 0; // 0: no request held
 };
 
-} // namespace Parlance::Ui
+} // namespace Parlance::Workspace

@@ -1,4 +1,4 @@
-#include "app/focuschain.h"
+#include "window/focuschain.h"
 
 #include <QWidget>
 

@@ -1,41 +1,43 @@
-#include "app/workbench.h"
+#include "workspace/workbench.h"
 
-#include "api/dialect.h"
-#include "app/demogateway.h"
-#include "app/historykeeper.h"
 #include "config/connectionresolver.h"
 #include "config/databrickscfg.h"
 #include "config/profilestore.h"
 #include "config/secretstore.h"
-#include "core/reply.h"
 #include "engine/chatsession.h"
 #include "engine/exchangelog.h"
+#include "engine/exchangereader.h"
 #include "engine/modelscall.h"
 #include "net/gatewaycall.h"
 #include "net/gatewayclient.h"
 #include "store/historyservice.h"
 #include "store/historystore.h"
+#include "workspace/demogateway.h"
+#include "workspace/historykeeper.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSettings>
 
-namespace Parlance::Ui {
+namespace Parlance::Workspace {
 
 static const QString kLastConnectionKey = QStringLiteral("workbench/lastConnection");
 static const QString kLastWasDemoKey = QStringLiteral("workbench/lastWasDemo");
 
-Workbench::Workbench(QObject *parent, QProcessEnvironment env, const QString &historyFile)
+Workbench::Workbench(WorkbenchSetup setup, QObject *parent)
     : QObject(parent)
-    , m_env(std::move(env))
+    , m_env(std::move(setup.environment))
+    , m_ownSettings(setup.settings ? nullptr : std::make_unique<QSettings>())
+    , m_settings(setup.settings ? setup.settings : m_ownSettings.get())
     , m_client(new Net::GatewayClient(this))
     , m_log(new Engine::ExchangeLog(this))
     , m_session(new Engine::ChatSession(m_client, m_log, this))
-    , m_profiles(std::make_unique<Config::ProfileStore>())
+    , m_profiles(std::make_unique<Config::ProfileStore>(
+          setup.connectionsFile.isEmpty() ? Config::ProfileStore::defaultFilePath()
+                                          : setup.connectionsFile))
     , m_secrets(new Config::SecretStore(QStringLiteral("Parlance"), this))
     , m_historyService(new Store::HistoryService(
-          historyFile.isEmpty() ? Store::HistoryStore::defaultFilePath() : historyFile, this))
-    , m_history(new HistoryKeeper(m_session, m_historyService, this))
+          setup.historyFile.isEmpty() ? Store::HistoryStore::defaultFilePath() : setup.historyFile,
+          this))
+    , m_history(new HistoryKeeper(m_session, m_historyService, m_settings, this))
 {
     // Before the session sends a first message the keeper has given it a key (it saves the
     // message at once), so every reply's exchanges are logged under their conversation.
@@ -55,11 +57,11 @@ void Workbench::start()
     m_history->reopenLast();
     // The demo gateway is no saved connection, but a restart comes back to it all the same:
     // its conversation is the one reopened.
-    if (QSettings().value(kLastWasDemoKey).toBool()) {
+    if (m_settings->value(kLastWasDemoKey).toBool()) {
         startDemo();
         return;
     }
-    const QString last = QSettings().value(kLastConnectionKey).toString();
+    const QString last = m_settings->value(kLastConnectionKey).toString();
     if (!last.isEmpty() && m_profiles->connection(last)) {
         useSavedConnection(last);
         return;
@@ -92,9 +94,9 @@ void Workbench::useConnection(const Core::Connection &connection, const QString 
     m_simulated = simulated;
     m_session->setConnection(connection, token);
     m_history->setConnectionName(simulated ? QString() : connection.name);
-    QSettings().setValue(kLastWasDemoKey, simulated);
+    m_settings->setValue(kLastWasDemoKey, simulated);
     if (!simulated && m_profiles->connection(connection.name))
-        QSettings().setValue(kLastConnectionKey, connection.name);
+        m_settings->setValue(kLastConnectionKey, connection.name);
     emit connectionChanged();
     refreshModels();
 }
@@ -187,7 +189,7 @@ void Workbench::refreshModels()
 
 QString Workbench::defaultModel() const
 {
-    for (const Api::ModelInfo &model : m_models) {
+    for (const Core::ModelInfo &model : m_models) {
         if (model.isChat() && (model.state.isEmpty() || model.state == QLatin1String("READY")))
             return model.name;
     }
@@ -212,40 +214,12 @@ void Workbench::resend(const Core::HttpRequest &request, quint64 sourceExchangeI
         // it and sent as its context from then on.
         const bool ownChatIsOpen
             = !conversation.isEmpty() && conversation == m_session->conversationKey();
-        if (ownChatIsOpen && !call->error() && !call->exchanges().isEmpty())
-            addResentReply(call->exchanges().last(), *ids);
+        if (!ownChatIsOpen || call->error() || call->exchanges().isEmpty())
+            return;
+        // The reply joins the conversation when it reads as one of the chat APIs.
+        if (const std::optional<Core::Turn> turn = Engine::replyTurnOf(call->exchanges().last()))
+            m_session->appendReply(*turn, *ids);
     });
 }
 
-void Workbench::addResentReply(const Net::Exchange &exchange, const QList<quint64> &ids)
-{
-    // The reply joins the conversation when it reads as one of the chat dialects.
-    const QString path = exchange.request.url.path();
-    const Core::ApiKind api = path.endsWith(QLatin1String("/responses")) ? Core::ApiKind::Responses
-                              : path.endsWith(QLatin1String("/invocations"))
-                                  ? Core::ApiKind::Invocations
-                                  : Core::ApiKind::ChatCompletions;
-    Core::Reply reply;
-    if (!exchange.events.isEmpty()) {
-        std::unique_ptr<Api::StreamDecoder> decoder = Api::makeStreamDecoder(api);
-        for (const Net::ExchangeEvent &event : exchange.events)
-            reply.applyAll(decoder->decode(event.event));
-    } else {
-        reply.applyAll(Api::parseReplyBody(api, exchange.responseBody));
-    }
-    if (!reply.hasContent())
-        return;
-    Engine::Turn turn;
-    turn.message = reply.primary().message;
-    turn.model = QJsonDocument::fromJson(exchange.request.body)
-                     .object()
-                     .value(QLatin1String("model"))
-                     .toString(reply.model);
-    turn.api = api;
-    turn.usage = reply.usage;
-    turn.finishReason = reply.finishReason();
-    turn.exchangeIds = ids;
-    m_session->appendReply(turn);
-}
-
-} // namespace Parlance::Ui
+} // namespace Parlance::Workspace

@@ -1,13 +1,13 @@
 // HistoryKeeper against a real chat session, the simulated gateway and a history file: what
 // is typed is on disk before the answer, a streaming answer follows within a second, and a
 // restart reopens the conversation.
-#include "app/historykeeper.h"
 #include "engine/chatsession.h"
 #include "engine/exchangelog.h"
 #include "net/gatewayclient.h"
 #include "sim/simulatedgateway.h"
 #include "store/historyservice.h"
 #include "store/historystore.h"
+#include "workspace/historykeeper.h"
 
 #include <QFile>
 #include <QSettings>
@@ -40,7 +40,7 @@ private:
     // What the file holds for `key`, read through a store of its own.
     std::optional<Store::StoredConversation> stored(const QString &key);
     void makeSession();
-    Engine::ChatSettings settings(const QString &model) const;
+    Core::ChatSettings settings(const QString &model) const;
 
     Sim::SimulatedGateway m_gateway;
     QTemporaryDir m_dir;
@@ -49,7 +49,8 @@ private:
     std::unique_ptr<Engine::ExchangeLog> m_log;
     std::unique_ptr<Engine::ChatSession> m_session;
     std::unique_ptr<Store::HistoryService> m_service;
-    std::unique_ptr<Ui::HistoryKeeper> m_keeper;
+    std::unique_ptr<Workspace::HistoryKeeper> m_keeper;
+    QSettings m_settings{m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
 };
 
 void TstHistoryKeeper::initTestCase()
@@ -61,7 +62,7 @@ void TstHistoryKeeper::initTestCase()
 
 void TstHistoryKeeper::init()
 {
-    QSettings().clear();
+    m_settings.clear();
     m_keeper.reset();
     m_service.reset();
     m_file = m_dir.filePath(
@@ -83,18 +84,20 @@ void TstHistoryKeeper::makeSession()
     connection.host = m_gateway.url();
     m_session->setConnection(connection, QStringLiteral("dapi-history-test"));
     m_service = std::make_unique<Store::HistoryService>(m_file);
-    m_keeper = std::make_unique<Ui::HistoryKeeper>(m_session.get(), m_service.get());
+    m_keeper
+        = std::make_unique<Workspace::HistoryKeeper>(m_session.get(), m_service.get(), &m_settings);
     m_keeper->setConnectionName(connection.name);
     // Any failure to keep the history fails the test that caused it.
-    connect(m_keeper.get(), &Ui::HistoryKeeper::errorChanged, this, [](const QString &message) {
-        if (!message.isEmpty())
-            QFAIL(qPrintable(message));
-    });
+    connect(m_keeper.get(), &Workspace::HistoryKeeper::errorChanged, this,
+            [](const QString &message) {
+                if (!message.isEmpty())
+                    QFAIL(qPrintable(message));
+            });
 }
 
-Engine::ChatSettings TstHistoryKeeper::settings(const QString &model) const
+Core::ChatSettings TstHistoryKeeper::settings(const QString &model) const
 {
-    Engine::ChatSettings settings;
+    Core::ChatSettings settings;
     settings.model = model;
     settings.params.temperature = 0.25;
     return settings;
@@ -195,11 +198,10 @@ void TstHistoryKeeper::streamingAnswerIsSavedAsItArrives()
     QTRY_VERIFY_WITH_TIMEOUT(!m_session->messageAt(1).text().isEmpty(), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(stored(key) && stored(key)->turns.size() == 2
                                  && !stored(key)->turns.at(1).message.text().isEmpty(),
-                             Ui::HistoryKeeper::kStreamingSaveIntervalMs + 1500);
+                             Workspace::HistoryKeeper::kStreamingSaveIntervalMs + 1500);
     QVERIFY(m_session->isBusy());
     const Store::StoredConversation partial = *stored(key);
     QVERIFY(partial.turns.at(1).message.incomplete);
-    QVERIFY(!partial.turns.at(1).streaming);
     QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
     QVERIFY(m_session->turns().at(1).message.text().startsWith(partial.turns.at(1).message.text()));
 }
@@ -209,11 +211,11 @@ void TstHistoryKeeper::restartReopensTheLastConversation()
     QVERIFY(m_session->send(QStringLiteral("keep me"), settings(QStringLiteral("demo-echo"))));
     QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
     const QString key = m_keeper->currentKey();
-    const QList<Engine::Turn> before = m_session->turns();
+    const QList<Core::Turn> before = m_session->turns();
 
     makeSession(); // a restart: new session, service and keeper on the same file
     QVERIFY(m_session->turns().isEmpty());
-    QSignalSpy opened(m_keeper.get(), &Ui::HistoryKeeper::opened);
+    QSignalSpy opened(m_keeper.get(), &Workspace::HistoryKeeper::opened);
     m_keeper->reopenLast();
     QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 5000);
     QCOMPARE(m_keeper->currentKey(), key);
@@ -258,7 +260,7 @@ void TstHistoryKeeper::openNewAndRemove()
 
     // Deleted right after asking to open it: it does not come back, nor is it saved again.
     m_keeper->startNew();
-    QSignalSpy opened(m_keeper.get(), &Ui::HistoryKeeper::opened);
+    QSignalSpy opened(m_keeper.get(), &Workspace::HistoryKeeper::opened);
     m_keeper->open(second);
     m_keeper->remove(second);
     QTRY_COMPARE_WITH_TIMEOUT(m_keeper->conversations().size(), 0, 5000);
@@ -278,8 +280,9 @@ void TstHistoryKeeper::unwritableHistoryIsSaidOnce()
     m_service.reset();
     m_service = std::make_unique<Store::HistoryService>(
         m_dir.filePath(QStringLiteral("not-a-folder/history.sqlite")));
-    m_keeper = std::make_unique<Ui::HistoryKeeper>(m_session.get(), m_service.get());
-    QSignalSpy errors(m_keeper.get(), &Ui::HistoryKeeper::errorChanged);
+    m_keeper
+        = std::make_unique<Workspace::HistoryKeeper>(m_session.get(), m_service.get(), &m_settings);
+    QSignalSpy errors(m_keeper.get(), &Workspace::HistoryKeeper::errorChanged);
 
     QStringList words;
     for (int i = 0; i < 50; ++i)

@@ -1,8 +1,8 @@
-#include "app/demogateway.h"
+#include "workspace/demogateway.h"
 
 #include "sim/simulatedgateway.h"
 
-namespace Parlance::Ui {
+namespace Parlance::Workspace {
 
 DemoGateway::DemoGateway(QObject *parent) : QObject(parent) {}
 
@@ -50,4 +50,4 @@ QUrl DemoGateway::baseUrl() const
     return url;
 }
 
-} // namespace Parlance::Ui
+} // namespace Parlance::Workspace

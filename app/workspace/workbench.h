@@ -1,16 +1,17 @@
 #pragma once
 
-#include "api/models.h"
 #include "core/apierror.h"
 #include "core/connection.h"
 #include "core/httprequest.h"
-#include "net/exchange.h"
+#include "core/modelinfo.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QProcessEnvironment>
 
 #include <memory>
+
+class QSettings;
 
 namespace Parlance::Config {
 class ProfileStore;
@@ -27,24 +28,34 @@ namespace Parlance::Store {
 class HistoryService;
 }
 
-namespace Parlance::Ui {
+namespace Parlance::Workspace {
 
 class DemoGateway;
 class HistoryKeeper;
 
+// Where a workbench keeps what it knows. Empty fields mean the user's own: their environment,
+// history file, saved connections and settings.
+struct WorkbenchSetup
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QString historyFile;     // default: Store::HistoryStore::defaultFilePath()
+    QString connectionsFile; // default: Config::ProfileStore::defaultFilePath()
+    // What is remembered between runs (the last connection and conversation). Not owned; it
+    // must outlive the workbench. Default: the application's QSettings.
+    QSettings *settings = nullptr;
+};
+
 // The services behind the window, without widgets: which connection is active (and its
-// token), the model list, the chat session, the request log, the demo gateway, and sending a
-// hand-edited request from the inspector. The window only wires widgets to this.
+// token), the model list, the chat session, the request log, the history, the demo gateway,
+// and sending a hand-edited request from the inspector. A window is built around one and only
+// wires widgets to it.
 class Workbench final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Workbench)
 
 public:
-    // The history lives in `historyFile` (default: Store::HistoryStore::defaultFilePath()).
-    explicit Workbench(QObject *parent = nullptr,
-                       QProcessEnvironment env = QProcessEnvironment::systemEnvironment(),
-                       const QString &historyFile = {});
+    explicit Workbench(WorkbenchSetup setup = {}, QObject *parent = nullptr);
     ~Workbench() override;
 
     Net::GatewayClient *client() const { return m_client; }
@@ -53,6 +64,8 @@ public:
     Config::ProfileStore *profiles() const { return m_profiles.get(); }
     Config::SecretStore *secrets() const { return m_secrets; }
     HistoryKeeper *history() const { return m_history; }
+    // What is remembered between runs; a window keeps its layout here too.
+    QSettings *settings() const { return m_settings; }
 
     // First run: the last used saved connection (or the demo gateway, if that was the last),
     // else DATABRICKS_* / OPENAI_* from the environment, else a welcome (welcomeNeeded, with
@@ -72,7 +85,7 @@ public:
     QString connectionLabel() const;
 
     void refreshModels();
-    const QList<Api::ModelInfo> &models() const { return m_models; }
+    const QList<Core::ModelInfo> &models() const { return m_models; }
     // The first ready chat model: what a fresh window selects.
     QString defaultModel() const;
 
@@ -87,14 +100,14 @@ signals:
     void connectionChanged();
     void connectionFailed(const QString &message);
     void modelsLoading();
-    void modelsLoaded(const QList<Parlance::Api::ModelInfo> &models);
+    void modelsLoaded(const QList<Parlance::Core::ModelInfo> &models);
     void modelsFailed(const Parlance::Core::ApiError &error);
     void resendFinished(quint64 exchangeId);
 
 private:
-    void addResentReply(const Net::Exchange &exchange, const QList<quint64> &ids);
-
     QProcessEnvironment m_env;
+    std::unique_ptr<QSettings> m_ownSettings; // when the setup gave none
+    QSettings *m_settings;
     Net::GatewayClient *m_client;
     Engine::ExchangeLog *m_log;
     Engine::ChatSession *m_session;
@@ -108,8 +121,8 @@ private:
     QString m_token;
     bool m_hasConnection = false;
     bool m_simulated = false;
-    QList<Api::ModelInfo> m_models;
+    QList<Core::ModelInfo> m_models;
     QPointer<QObject> m_modelsCall;
 };
 
-} // namespace Parlance::Ui
+} // namespace Parlance::Workspace

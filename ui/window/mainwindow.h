@@ -7,6 +7,10 @@ class QLabel;
 class QStackedWidget;
 class QToolButton;
 
+namespace Parlance::Workspace {
+class Workbench;
+}
+
 namespace Parlance::Ui {
 
 class ApiSelector;
@@ -16,23 +20,23 @@ class InspectorWidget;
 class ModelPicker;
 class ParametersPanel;
 class WelcomePanel;
-class Workbench;
 
 // Assembles the workbench: toolbar (connection, model, API), the chat in the middle,
-// parameters and the raw inspector in docks. Behaviour lives in Workbench and the widgets.
+// parameters and the raw inspector in docks, around a workbench that holds the behaviour.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // `workbench` must outlive the window; its settings keep the window's layout and draft.
+    explicit MainWindow(Workspace::Workbench *workbench, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Chooses the first connection (or shows the welcome panel); call once shown.
     void start();
 
-    Workbench *workbench() const { return m_workbench; }
+    Workspace::Workbench *workbench() const { return m_workbench; }
     ChatPane *chatPane() const { return m_chat; }
     ModelPicker *modelPicker() const { return m_models; }
     ApiSelector *apiSelector() const { return m_api; }
@@ -60,7 +64,7 @@ private:
     void rebuildConnectionMenu();
     void showInspectorFor(quint64 exchangeId);
 
-    Workbench *m_workbench;
+    Workspace::Workbench *m_workbench;
     QStackedWidget *m_stack;
     WelcomePanel *m_welcome;
     ChatPane *m_chat;

@@ -1,4 +1,4 @@
-#include "app/historykeeper.h"
+#include "workspace/historykeeper.h"
 
 #include "engine/chatsession.h"
 #include "store/historyservice.h"
@@ -6,15 +6,15 @@
 #include <QSettings>
 #include <QUuid>
 
-namespace Parlance::Ui {
+namespace Parlance::Workspace {
 
 namespace {
 const QString kLastConversationKey = QStringLiteral("history/lastConversation");
 }
 
 HistoryKeeper::HistoryKeeper(Engine::ChatSession *session, Store::HistoryService *service,
-                             QObject *parent)
-    : QObject(parent), m_session(session), m_service(service)
+                             QSettings *settings, QObject *parent)
+    : QObject(parent), m_session(session), m_service(service), m_settings(settings)
 {
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(kStreamingSaveIntervalMs);
@@ -61,7 +61,7 @@ HistoryKeeper::HistoryKeeper(Engine::ChatSession *session, Store::HistoryService
                 m_conversations = conversations;
                 emit conversationsChanged();
                 if (std::exchange(m_reopenLast, false)) {
-                    const QString last = QSettings().value(kLastConversationKey).toString();
+                    const QString last = m_settings->value(kLastConversationKey).toString();
                     for (const Store::ConversationSummary &summary : conversations) {
                         if (summary.key == last && m_session->turns().isEmpty()) {
                             open(last);
@@ -180,17 +180,16 @@ Store::StoredConversation HistoryKeeper::snapshot() const
     conversation.created = m_created;
     conversation.updated = QDateTime::currentDateTimeUtc();
     conversation.connectionName = m_connectionName;
-    const QList<Engine::Turn> &turns = m_session->turns();
+    const QList<Core::Turn> &turns = m_session->turns();
     conversation.turns.reserve(turns.size());
     for (int row = 0; row < turns.size(); ++row) {
-        Engine::Turn turn = turns.at(row);
-        if (turn.streaming) {
-            // What has arrived so far; if this is the last save, the reply stays incomplete.
+        Core::Turn turn = turns.at(row);
+        if (m_session->isStreaming(row)) {
+            // What has arrived so far: a reply saved while it streams never finishes once
+            // reloaded, so it is kept as incomplete.
             turn.message = m_session->messageAt(row);
             turn.message.incomplete = true;
-            turn.streaming = false;
         }
-        turn.exchangeIds.clear();
         if (conversation.title.isEmpty() && turn.isUser())
             conversation.title = Store::titleFor(turn.message.text());
         conversation.turns.append(turn);
@@ -206,7 +205,7 @@ void HistoryKeeper::setCurrent(const QString &key, const QDateTime &created)
     m_key = key;
     m_created = created;
     if (!key.isEmpty())
-        QSettings().setValue(kLastConversationKey, key);
+        m_settings->setValue(kLastConversationKey, key);
     emit currentChanged(key);
 }
 
@@ -227,7 +226,7 @@ void HistoryKeeper::startNew()
     m_pendingOpen.clear();
     m_waiting.reset();
     m_session->clear(); // resets the key through turnsReset
-    QSettings().remove(kLastConversationKey);
+    m_settings->remove(kLastConversationKey);
 }
 
 void HistoryKeeper::remove(const QString &key)
@@ -242,7 +241,7 @@ void HistoryKeeper::remove(const QString &key)
         m_saveTimer.stop();
         m_dirty = false;
         m_session->clear();
-        QSettings().remove(kLastConversationKey);
+        m_settings->remove(kLastConversationKey);
     }
     m_service->remove(key);
 }
@@ -259,4 +258,4 @@ void HistoryKeeper::reopenLast()
     refresh();
 }
 
-} // namespace Parlance::Ui
+} // namespace Parlance::Workspace

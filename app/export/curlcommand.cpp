@@ -1,4 +1,4 @@
-#include "inspector/curlcommand.h"
+#include "export/curlcommand.h"
 
 #include "net/redaction.h"
 
@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-namespace Parlance::Ui {
+namespace Parlance::Export {
 
 static bool isDatabricks(const QUrl &url)
 {
@@ -135,4 +135,4 @@ QString curlCommand(const Core::HttpRequest &request, const QString &tokenVariab
     return parts.join(QLatin1StringView(" \\\n  "));
 }
 
-} // namespace Parlance::Ui
+} // namespace Parlance::Export

@@ -1,10 +1,10 @@
 // The services behind the window: first-run choice of connection, the demo gateway, model
 // listing and resending a hand-edited request.
-#include "app/historykeeper.h"
-#include "app/workbench.h"
 #include "engine/chatsession.h"
 #include "engine/exchangelog.h"
 #include "sim/simulatedgateway.h"
+#include "workspace/historykeeper.h"
+#include "workspace/workbench.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -33,8 +33,11 @@ private:
     QProcessEnvironment cleanEnv() const;
     // A history of this test function's own: the last conversation of another would reopen.
     QString historyFile() const;
+    // The workbench of this test function: its own history and settings.
+    Workspace::WorkbenchSetup setup(const QProcessEnvironment &env) const;
     Sim::SimulatedGateway m_gateway;
     QTemporaryDir m_home;
+    std::unique_ptr<QSettings> m_settings;
 };
 
 void TstWorkbench::initTestCase()
@@ -46,7 +49,21 @@ void TstWorkbench::initTestCase()
 
 void TstWorkbench::init()
 {
-    QSettings().clear(); // the connection one test used would be the next one's last used
+    // The connection one test used would be the next one's last used.
+    m_settings = std::make_unique<QSettings>(
+        m_home.filePath(QStringLiteral("settings-%1.ini")
+                            .arg(QString::fromLatin1(QTest::currentTestFunction()))),
+        QSettings::IniFormat);
+    m_settings->clear();
+}
+
+Workspace::WorkbenchSetup TstWorkbench::setup(const QProcessEnvironment &env) const
+{
+    Workspace::WorkbenchSetup setup;
+    setup.environment = env;
+    setup.historyFile = historyFile();
+    setup.settings = m_settings.get();
+    return setup;
 }
 
 QProcessEnvironment TstWorkbench::cleanEnv() const
@@ -67,9 +84,9 @@ void TstWorkbench::environmentConnectionIsUsed()
     QProcessEnvironment env = cleanEnv();
     env.insert(QStringLiteral("DATABRICKS_HOST"), m_gateway.url().toString());
     env.insert(QStringLiteral("DATABRICKS_TOKEN"), QStringLiteral("dapi-workbench-0123456789"));
-    Ui::Workbench workbench(nullptr, env, historyFile());
-    QSignalSpy loaded(&workbench, &Ui::Workbench::modelsLoaded);
-    QSignalSpy welcome(&workbench, &Ui::Workbench::welcomeNeeded);
+    Workspace::Workbench workbench(setup(env));
+    QSignalSpy loaded(&workbench, &Workspace::Workbench::modelsLoaded);
+    QSignalSpy welcome(&workbench, &Workspace::Workbench::welcomeNeeded);
     workbench.start();
     QVERIFY(workbench.hasConnection());
     QCOMPARE(workbench.connection().kind, Core::Connection::Kind::Databricks);
@@ -80,13 +97,13 @@ void TstWorkbench::environmentConnectionIsUsed()
     QVERIFY(!workbench.isSimulated());
     QCOMPARE(m_gateway.requests().last().authorizationScheme, QStringLiteral("Bearer"));
     // the model listing shows up in the request log too
-    QCOMPARE(workbench.log()->rowCount(), 1);
+    QCOMPARE(workbench.log()->count(), 1);
 }
 
 void TstWorkbench::welcomeWithoutAnything()
 {
-    Ui::Workbench workbench(nullptr, cleanEnv(), historyFile());
-    QSignalSpy welcome(&workbench, &Ui::Workbench::welcomeNeeded);
+    Workspace::Workbench workbench(setup(cleanEnv()));
+    QSignalSpy welcome(&workbench, &Workspace::Workbench::welcomeNeeded);
     workbench.start();
     QCOMPARE(welcome.size(), 1);
     QVERIFY(welcome.first().first().toStringList().isEmpty());
@@ -104,12 +121,12 @@ void TstWorkbench::welcomeOffersDatabricksCfgProfiles()
     cfg.close();
     QProcessEnvironment env = cleanEnv();
     env.insert(QStringLiteral("DATABRICKS_CONFIG_FILE"), path);
-    Ui::Workbench workbench(nullptr, env, historyFile());
-    QSignalSpy welcome(&workbench, &Ui::Workbench::welcomeNeeded);
+    Workspace::Workbench workbench(setup(env));
+    QSignalSpy welcome(&workbench, &Workspace::Workbench::welcomeNeeded);
     workbench.start();
     QCOMPARE(welcome.size(), 1);
     QCOMPARE(welcome.first().first().toStringList(), QStringList{QStringLiteral("dev")});
-    QSignalSpy loaded(&workbench, &Ui::Workbench::modelsLoaded);
+    QSignalSpy loaded(&workbench, &Workspace::Workbench::modelsLoaded);
     workbench.useDatabricksProfile(QStringLiteral("dev"));
     QVERIFY(loaded.wait(10000));
     QCOMPARE(workbench.connectionLabel(), QStringLiteral("dev"));
@@ -117,8 +134,8 @@ void TstWorkbench::welcomeOffersDatabricksCfgProfiles()
 
 void TstWorkbench::demoGatewayStartsAndListsModels()
 {
-    Ui::Workbench workbench(nullptr, cleanEnv(), historyFile());
-    QSignalSpy loaded(&workbench, &Ui::Workbench::modelsLoaded);
+    Workspace::Workbench workbench(setup(cleanEnv()));
+    QSignalSpy loaded(&workbench, &Workspace::Workbench::modelsLoaded);
     workbench.startDemo();
     QVERIFY(loaded.wait(10000));
     QVERIFY(workbench.isSimulated());
@@ -126,7 +143,7 @@ void TstWorkbench::demoGatewayStartsAndListsModels()
     QCOMPARE(workbench.connection().baseUrl.host(), QStringLiteral("127.0.0.1"));
     QCOMPARE(workbench.defaultModel(), QStringLiteral("demo-echo"));
 
-    Engine::ChatSettings settings;
+    Core::ChatSettings settings;
     settings.model = workbench.defaultModel();
     QVERIFY(workbench.session()->send(QStringLiteral("demo works"), settings));
     QTRY_VERIFY_WITH_TIMEOUT(!workbench.session()->isBusy(), 10000);
@@ -139,8 +156,8 @@ void TstWorkbench::resendLogsTheExchange()
     QProcessEnvironment env = cleanEnv();
     env.insert(QStringLiteral("OPENAI_BASE_URL"),
                m_gateway.url().toString() + QStringLiteral("/v1"));
-    Ui::Workbench workbench(nullptr, env, historyFile());
-    QSignalSpy loaded(&workbench, &Ui::Workbench::modelsLoaded);
+    Workspace::Workbench workbench(setup(env));
+    QSignalSpy loaded(&workbench, &Workspace::Workbench::modelsLoaded);
     workbench.start();
     QVERIFY(loaded.wait(10000));
     Core::HttpRequest request;
@@ -148,7 +165,7 @@ void TstWorkbench::resendLogsTheExchange()
     request.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
     request.body
         = R"({"model":"demo-echo","messages":[{"role":"user","content":"edited by hand"}]})";
-    QSignalSpy finished(&workbench, &Ui::Workbench::resendFinished);
+    QSignalSpy finished(&workbench, &Workspace::Workbench::resendFinished);
     workbench.resend(request);
     QVERIFY(finished.wait(10000));
     const Net::Exchange *exchange
@@ -166,37 +183,37 @@ void TstWorkbench::resendReplyJoinsOnlyItsOwnConversation()
     QProcessEnvironment env = cleanEnv();
     env.insert(QStringLiteral("OPENAI_BASE_URL"),
                m_gateway.url().toString() + QStringLiteral("/v1"));
-    Ui::Workbench workbench(nullptr, env, historyFile());
-    QSignalSpy loaded(&workbench, &Ui::Workbench::modelsLoaded);
+    Workspace::Workbench workbench(setup(env));
+    QSignalSpy loaded(&workbench, &Workspace::Workbench::modelsLoaded);
     workbench.start();
     QVERIFY(loaded.wait(10000));
     Engine::ChatSession *session = workbench.session();
     Engine::ExchangeLog *log = workbench.log();
-    Ui::HistoryKeeper *history = workbench.history();
-    Engine::ChatSettings settings;
+    Workspace::HistoryKeeper *history = workbench.history();
+    Core::ChatSettings settings;
     settings.model = QStringLiteral("demo-echo");
 
     // Chat B, then chat A, which stays open.
     QVERIFY(session->send(QStringLiteral("about bravo"), settings));
     QTRY_VERIFY(!session->isBusy());
     const QString keyB = history->currentKey();
-    const quint64 fromB = session->turns().at(1).exchangeIds.last();
+    const quint64 fromB = session->exchangeIds(1).last();
     history->startNew();
     QVERIFY(session->send(QStringLiteral("about alpha"), settings));
     QTRY_VERIFY(!session->isBusy());
     const QString keyA = history->currentKey();
     QVERIFY(!keyA.isEmpty() && !keyB.isEmpty() && keyA != keyB);
-    const quint64 fromA = session->turns().at(1).exchangeIds.last();
+    const quint64 fromA = session->exchangeIds(1).last();
     QCOMPARE(log->conversationOf(fromA), keyA);
     QCOMPARE(log->conversationOf(fromB), keyB);
 
     // B's exchange resent while A is open: the inspector has the answer, A gains nothing.
-    QSignalSpy finished(&workbench, &Ui::Workbench::resendFinished);
-    const int logged = log->rowCount();
+    QSignalSpy finished(&workbench, &Workspace::Workbench::resendFinished);
+    const int logged = log->count();
     workbench.resend(log->exchangeById(fromB)->request, fromB);
     QVERIFY(finished.wait(10000));
     const quint64 resent = finished.last().first().toULongLong();
-    QCOMPARE(log->rowCount(), logged + 1);
+    QCOMPARE(log->count(), logged + 1);
     QCOMPARE(log->stateAt(log->rowForId(resent)), Engine::ExchangeLog::State::Done);
     QCOMPARE(log->exchangeById(resent)->status, 200);
     QVERIFY(log->exchangeById(resent)->responseBody.contains("bravo")); // a stream, word by word
@@ -205,7 +222,7 @@ void TstWorkbench::resendReplyJoinsOnlyItsOwnConversation()
     QCOMPARE(session->turns().at(1).message.text(), QStringLiteral("You said: about alpha"));
 
     // Nor did the history: both chats read back as they were.
-    QSignalSpy opened(history, &Ui::HistoryKeeper::opened);
+    QSignalSpy opened(history, &Workspace::HistoryKeeper::opened);
     history->open(keyB);
     QVERIFY(opened.wait(10000));
     QCOMPARE(session->turns().size(), 2);
@@ -220,18 +237,18 @@ void TstWorkbench::resendReplyJoinsOnlyItsOwnConversation()
     workbench.resend(log->exchangeById(fromA)->request, fromA);
     QVERIFY(finished.wait(10000));
     QTRY_COMPARE(session->turns().size(), 3);
-    const Engine::Turn &turn = session->turns().last();
+    const Core::Turn &turn = session->turns().last();
     QCOMPARE(turn.message.text(), QStringLiteral("You said: about alpha"));
     QCOMPARE(turn.model, QStringLiteral("demo-echo"));
-    QCOMPARE(turn.exchangeIds, QList<quint64>{finished.last().first().toULongLong()});
+    QCOMPARE(session->exchangeIds(2), QList<quint64>{finished.last().first().toULongLong()});
 }
 
 void TstWorkbench::modelErrorsAreReported()
 {
     QProcessEnvironment env = cleanEnv();
     env.insert(QStringLiteral("OPENAI_BASE_URL"), QStringLiteral("http://127.0.0.1:9/v1"));
-    Ui::Workbench workbench(nullptr, env, historyFile());
-    QSignalSpy failed(&workbench, &Ui::Workbench::modelsFailed);
+    Workspace::Workbench workbench(setup(env));
+    QSignalSpy failed(&workbench, &Workspace::Workbench::modelsFailed);
     workbench.start();
     QVERIFY(failed.wait(20000));
     QCOMPARE(failed.first().first().value<Core::ApiError>().kind, Core::ApiError::Kind::Network);

@@ -1,4 +1,4 @@
-#include "app/welcomepanel.h"
+#include "window/welcomepanel.h"
 
 #include <QIcon>
 #include <QLabel>

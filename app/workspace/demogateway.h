@@ -8,7 +8,7 @@ namespace Parlance::Sim {
 class SimulatedGateway;
 }
 
-namespace Parlance::Ui {
+namespace Parlance::Workspace {
 
 // The simulated gateway, started in-process on loopback for "Try the demo gateway". It runs in
 // its own thread so its streaming never competes with the window for the GUI thread.
@@ -36,4 +36,4 @@ private:
     QUrl m_url;
 };
 
-} // namespace Parlance::Ui
+} // namespace Parlance::Workspace

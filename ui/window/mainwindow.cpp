@@ -1,9 +1,5 @@
-#include "app/mainwindow.h"
+#include "window/mainwindow.h"
 
-#include "app/focuschain.h"
-#include "app/historykeeper.h"
-#include "app/welcomepanel.h"
-#include "app/workbench.h"
 #include "config/profilestore.h"
 #include "controls/apiselector.h"
 #include "controls/modelpicker.h"
@@ -15,6 +11,10 @@
 #include "history/historypanel.h"
 #include "inspector/inspectorwidget.h"
 #include "settings/settingsdialog.h"
+#include "window/focuschain.h"
+#include "window/welcomepanel.h"
+#include "workspace/historykeeper.h"
+#include "workspace/workbench.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -31,11 +31,14 @@
 
 namespace Parlance::Ui {
 
+using Workspace::HistoryKeeper;
+using Workspace::Workbench;
+
 static const QString kDraftKey = QStringLiteral("chat/draft");
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Workspace::Workbench *workbench, QWidget *parent)
     : QMainWindow(parent)
-    , m_workbench(new Workbench(this))
+    , m_workbench(workbench)
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePanel(m_stack))
     , m_chat(new ChatPane(m_workbench->session(), m_stack))
@@ -59,7 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     // What is sent is read when the user sends, so every panel edit applies to the next turn.
     m_chat->setSettingsProvider([this] {
-        Engine::ChatSettings settings;
+        Core::ChatSettings settings;
         if (!m_params->isValid()) {
             // No model means the session refuses the send, and the composer keeps the text.
             m_status->setText(tr("The extra parameters are not valid JSON (%1); fix them to send.")
@@ -86,7 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
                      m_stack, m_paramsDock, m_inspectorDock});
 
     resize(1280, 820);
-    QSettings settings;
+    const QSettings &settings = *m_workbench->settings();
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     // What was typed and not sent when the window closed is still there.
@@ -238,7 +241,7 @@ void MainWindow::connectHistory()
     connect(keeper, &HistoryKeeper::opened, this,
             [this](const Store::StoredConversation &conversation) {
                 // The next message goes to the model and API the conversation last used.
-                const Engine::ChatSettings &settings = conversation.settings;
+                const Core::ChatSettings &settings = conversation.settings;
                 if (!settings.model.isEmpty()) {
                     m_models->setCurrentModel(settings.model);
                     m_params->setModelKey(m_workbench->connectionLabel(), settings.model);
@@ -341,7 +344,7 @@ void MainWindow::start()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
+    QSettings &settings = *m_workbench->settings();
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     m_params->saveNow();

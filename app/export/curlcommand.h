@@ -8,7 +8,7 @@
 // "Copy as curl": a shell command that reproduces a logged request. The logged request holds
 // masked credentials only; the command names environment variables instead, so the snippet
 // can be pasted into a terminal or a ticket without leaking anything.
-namespace Parlance::Ui {
+namespace Parlance::Export {
 
 // "DATABRICKS_TOKEN" for Databricks workspaces and routes (serving endpoints, the AI Gateway,
 // the REST API), "OPENAI_API_KEY" for any other server.
@@ -23,4 +23,4 @@ QString curlCommand(const Core::HttpRequest &request, const QString &tokenVariab
 // `text` as one single-quoted shell word; a single quote inside becomes '\''.
 QString shellQuote(QStringView text);
 
-} // namespace Parlance::Ui
+} // namespace Parlance::Export

@@ -1,0 +1,116 @@
+#include "inspector/exchangetablemodel.h"
+
+#include "engine/exchangelog.h"
+
+#include <QLocale>
+
+namespace Parlance::Ui {
+
+using State = Engine::ExchangeLog::State;
+
+ExchangeTableModel::ExchangeTableModel(Engine::ExchangeLog *log, QObject *parent)
+    : QAbstractTableModel(parent), m_log(log)
+{
+    using Log = Engine::ExchangeLog;
+    connect(log, &Log::aboutToAppend, this, [this](int row) { beginInsertRows({}, row, row); });
+    connect(log, &Log::appended, this, [this] { endInsertRows(); });
+    connect(log, &Log::aboutToEvictOldest, this, [this] { beginRemoveRows({}, 0, 0); });
+    connect(log, &Log::evictedOldest, this, [this] { endRemoveRows(); });
+    connect(log, &Log::changed, this,
+            [this](int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+    connect(log, &Log::aboutToClear, this, [this] { beginResetModel(); });
+    connect(log, &Log::cleared, this, [this] { endResetModel(); });
+}
+
+int ExchangeTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_log->count();
+}
+
+int ExchangeTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ExchangeTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const Net::Exchange &e = m_log->exchangeAt(row);
+    const State state = m_log->stateAt(row);
+    switch (role) {
+    case IdRole:
+        return m_log->idAt(row);
+    case StatusRole:
+        return e.status;
+    case StateRole:
+        return QVariant::fromValue(state);
+    case IsErrorRole:
+        return state == State::Failed || (state == State::Done && e.status >= 400);
+    case IsStreamRole:
+        return !e.events.isEmpty() || state == State::Streaming;
+    case Qt::ToolTipRole:
+        if (index.column() == StatusColumn && e.error
+            && (state == State::Failed || state == State::Cancelled)) {
+            return e.error->message;
+        }
+        return e.request.url.toString(QUrl::RemoveUserInfo);
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case TimeColumn:
+            return e.startedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+        case MethodColumn:
+            return QString::fromLatin1(e.request.method);
+        case UrlColumn:
+            return e.request.url.path();
+        case StatusColumn:
+            switch (state) {
+            case State::Pending:
+                return tr("pending");
+            case State::Receiving:
+                return tr("receiving");
+            case State::Streaming:
+                return tr("streaming");
+            case State::Cancelled:
+                return tr("cancelled");
+            case State::Failed:
+                return tr("failed");
+            case State::Done:
+                break;
+            }
+            return e.status;
+        case DurationColumn:
+            return e.timings.totalMs >= 0 ? tr("%1 ms").arg(QLocale().toString(e.timings.totalMs))
+                                          : QString();
+        case ColumnCount:
+            break;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ExchangeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case TimeColumn:
+        return tr("Time");
+    case MethodColumn:
+        return tr("Method");
+    case UrlColumn:
+        return tr("Path");
+    case StatusColumn:
+        return tr("Status");
+    case DurationColumn:
+        return tr("Duration");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace Parlance::Ui

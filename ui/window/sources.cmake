@@ -1,0 +1,6 @@
+# The main window: it assembles the areas around a workspace (app/workspace) and adds nothing
+# of its own but layout, menus and wiring.
+target_sources(parlance-ui PRIVATE
+    window/focuschain.h window/focuschain.cpp
+    window/mainwindow.h window/mainwindow.cpp
+    window/welcomepanel.h window/welcomepanel.cpp)
