@@ -156,36 +156,52 @@
 <context>
     <name>KeychainFailurePrompt</name>
     <message>
-        <location filename="../ui/settings/keychainfailureprompt.cpp" line="50"/>
         <source>Token Not Stored</source>
-        <translation>Token nicht gespeichert</translation>
+        <translation type="vanished">Token nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the token of &quot;%1&quot;.</source>
+        <translation type="vanished">Der Schlüsselbund hat das Token von „%1“ nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Unlock or start the keychain and try again, keep the token only until Parlance quits, or store it in a file only you can read (mode 0600, not encrypted).</source>
+        <translation type="vanished">%1
+
+Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut, behalten Sie das Token nur, bis Parlance beendet wird, oder speichern Sie es in einer Datei, die nur Sie lesen können (Modus 0600, nicht verschlüsselt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/keychainfailureprompt.cpp" line="50"/>
+        <source>Secret Not Stored</source>
+        <translation>Geheimnis nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/settings/keychainfailureprompt.cpp" line="51"/>
-        <source>The keychain did not store the token of &quot;%1&quot;.</source>
-        <translation>Der Schlüsselbund hat das Token von „%1“ nicht gespeichert.</translation>
+        <source>The keychain did not store a secret of &quot;%1&quot;.</source>
+        <translation>Der Schlüsselbund hat ein Geheimnis von „%1“ nicht gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/settings/keychainfailureprompt.cpp" line="55"/>
         <source>%1
 
-Unlock or start the keychain and try again, keep the token only until Parlance quits, or store it in a file only you can read (mode 0600, not encrypted).</source>
+Unlock or start the keychain and try again, keep it only until Parlance quits, or store it in a file only you can read (mode 0600, not encrypted).</source>
         <translation>%1
 
-Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut, behalten Sie das Token nur, bis Parlance beendet wird, oder speichern Sie es in einer Datei, die nur Sie lesen können (Modus 0600, nicht verschlüsselt).</translation>
+Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut, behalten Sie es nur bis zum Beenden von Parlance, oder speichern Sie es in einer Datei, die nur Sie lesen können (Modus 0600, nicht verschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/keychainfailureprompt.cpp" line="59"/>
+        <location filename="../ui/settings/keychainfailureprompt.cpp" line="58"/>
         <source>Try Again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/keychainfailureprompt.cpp" line="61"/>
+        <location filename="../ui/settings/keychainfailureprompt.cpp" line="60"/>
         <source>Keep for This Session</source>
         <translation>Für diese Sitzung behalten</translation>
     </message>
     <message>
-        <location filename="../ui/settings/keychainfailureprompt.cpp" line="63"/>
+        <location filename="../ui/settings/keychainfailureprompt.cpp" line="62"/>
         <source>Store in a File</source>
         <translation>In einer Datei speichern</translation>
     </message>
@@ -740,9 +756,8 @@ parlance-cli BEFEHL --help.
         <translation>--token-stdin wurde angegeben, aber die Standardeingabe enthielt kein Token.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectionsetup.cpp" line="109"/>
         <source>No token for connection &apos;%1&apos; in the keychain (%2). Save one in Parlance&apos;s settings, or use --token-stdin.</source>
-        <translation>Kein Token für die Verbindung &apos;%1&apos; im Schlüsselbund (%2). Speichern Sie eines in den Einstellungen von Parlance, oder verwenden Sie --token-stdin.</translation>
+        <translation type="vanished">Kein Token für die Verbindung &apos;%1&apos; im Schlüsselbund (%2). Speichern Sie eines in den Einstellungen von Parlance, oder verwenden Sie --token-stdin.</translation>
     </message>
 </context>
 <context>
@@ -835,79 +850,112 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Config::ConnectionResolver</name>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="76"/>
+        <location filename="../app/config/connectionresolver.cpp" line="80"/>
         <source>%1 &quot;%2&quot; is not a workspace URL; use the form https://adb-1234567890123456.7.azuredatabricks.net.</source>
         <translation>%1 „%2“ ist keine Arbeitsbereichs-URL; verwenden Sie die Form https://adb-1234567890123456.7.azuredatabricks.net.</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="101"/>
+        <location filename="../app/config/connectionresolver.cpp" line="105"/>
         <source>%1 &quot;%2&quot; is not an http(s) URL; use the form http://127.0.0.1:8080/v1.</source>
         <translation>%1 „%2“ ist keine http(s)-URL; verwenden Sie die Form http://127.0.0.1:8080/v1.</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="126"/>
+        <location filename="../app/config/connectionresolver.cpp" line="132"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="128"/>
+        <location filename="../app/config/connectionresolver.cpp" line="134"/>
         <source>Unknown profile &quot;%1&quot;%2. Saved connections: %3. Profiles in %4: %5.</source>
         <translation>Unbekanntes Profil „%1“%2. Gespeicherte Verbindungen: %3. Profile in %4: %5.</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="143"/>
+        <location filename="../app/config/connectionresolver.cpp" line="149"/>
         <source>The profile %1 has no host; add a line &quot;host = https://&lt;workspace&gt;&quot; to it.</source>
         <translation>Das Profil %1 hat keinen Host; fügen Sie ihm eine Zeile „host = https://&lt;arbeitsbereich&gt;“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="163"/>
+        <location filename="../app/config/connectionresolver.cpp" line="169"/>
         <source>Pass only one of --profile, --host and --base-url.</source>
         <translation>Geben Sie nur eine der Optionen --profile, --host und --base-url an.</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="172"/>
+        <location filename="../app/config/connectionresolver.cpp" line="178"/>
         <source> (from DATABRICKS_CONFIG_PROFILE)</source>
         <translation> (aus DATABRICKS_CONFIG_PROFILE)</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="181"/>
+        <location filename="../app/config/connectionresolver.cpp" line="187"/>
         <source> (the default in ~/.databrickscfg)</source>
         <translation> (der Standard in ~/.databrickscfg)</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="182"/>
+        <location filename="../app/config/connectionresolver.cpp" line="188"/>
         <source>No connection: pass --profile, --host or --base-url, or set DATABRICKS_HOST or OPENAI_BASE_URL.</source>
         <translation>Keine Verbindung: Geben Sie --profile, --host oder --base-url an, oder setzen Sie DATABRICKS_HOST oder OPENAI_BASE_URL.</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="198"/>
+        <location filename="../app/config/connectionresolver.cpp" line="204"/>
         <source>--timeout must be a positive number of seconds.</source>
         <translation>--timeout muss eine positive Anzahl Sekunden sein.</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="203"/>
+        <location filename="../app/config/connectionresolver.cpp" line="209"/>
         <source>--retries must be 0 or more.</source>
         <translation>--retries muss 0 oder größer sein.</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="213"/>
+        <location filename="../app/config/connectionresolver.cpp" line="219"/>
         <source>--header %1 would put a credential on the command line, where other users and the shell history see it; pass the token with --token-stdin or in DATABRICKS_TOKEN / OPENAI_API_KEY.</source>
         <translation>--header %1 würde Anmeldedaten auf die Befehlszeile bringen, wo andere Benutzer und der Shell-Verlauf sie sehen; übergeben Sie das Token mit --token-stdin oder in DATABRICKS_TOKEN / OPENAI_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="229"/>
+        <location filename="../app/config/connectionresolver.cpp" line="235"/>
         <source>%1 contains a line break.</source>
         <translation>%1 enthält einen Zeilenumbruch.</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="251"/>
+        <location filename="../app/config/connectionresolver.cpp" line="257"/>
         <source>--token-stdin read an empty token; pipe the token in, e.g. parlance-cli --token-stdin ... &lt; token.txt</source>
         <translation>--token-stdin hat ein leeres Token gelesen; leiten Sie das Token per Pipe ein, z. B. parlance-cli --token-stdin ... &lt; token.txt</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="282"/>
+        <location filename="../app/config/connectionresolver.cpp" line="288"/>
         <source>No token for %1: set DATABRICKS_TOKEN (or OPENAI_API_KEY), pass --token-stdin, or save the connection with a token.</source>
         <translation>Kein Token für %1: Setzen Sie DATABRICKS_TOKEN (oder OPENAI_API_KEY), geben Sie --token-stdin an, oder speichern Sie die Verbindung mit einem Token.</translation>
+    </message>
+    <message>
+        <location filename="../app/config/connectionresolver.cpp" line="338"/>
+        <source>nothing is stored for it</source>
+        <translation>es ist keines gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/config/connectionresolver.cpp" line="340"/>
+        <source>No token for connection &apos;%1&apos; in the keychain (%2). Save one in Parlance&apos;s settings, or use --token-stdin.</source>
+        <translation>Kein Token für die Verbindung &apos;%1&apos; im Schlüsselbund (%2). Speichern Sie eines in den Einstellungen von Parlance, oder verwenden Sie --token-stdin.</translation>
+    </message>
+    <message>
+        <location filename="../app/config/connectionresolver.cpp" line="350"/>
+        <source>No value for the header %1 of connection &apos;%2&apos; in the keychain. Enter it again in Parlance&apos;s settings (File &gt; Connections…).</source>
+        <translation>Kein Wert für den Header %1 der Verbindung &apos;%2&apos; im Schlüsselbund. Geben Sie ihn in den Einstellungen von Parlance erneut ein (Datei &gt; Verbindungen…).</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Config::ConnectionSecrets</name>
+    <message>
+        <location filename="../app/config/connectionsecrets.cpp" line="95"/>
+        <source>%1 It stays in plain text in %2 for now; save the connection in Parlance&apos;s settings to choose where it goes.</source>
+        <translation>%1 Der Wert bleibt vorerst im Klartext in %2; speichern Sie die Verbindung in den Einstellungen von Parlance, um zu wählen, wo er aufbewahrt wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/config/connectionsecrets.cpp" line="192"/>
+        <source>There is no saved connection named &quot;%1&quot;.</source>
+        <translation>Es gibt keine gespeicherte Verbindung namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/config/connectionsecrets.cpp" line="219"/>
+        <source>No value is stored for the header %1 of &quot;%2&quot;, so it is not sent; enter it again in the connection&apos;s settings.</source>
+        <translation>Für den Header %1 von „%2“ ist kein Wert gespeichert, daher wird er nicht gesendet; geben Sie ihn in den Einstellungen der Verbindung erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -961,65 +1009,74 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Config::ProfileStore</name>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="134"/>
+        <location filename="../app/config/profilestore.cpp" line="181"/>
         <source>Cannot read the saved connections in %1; fix or remove the file.</source>
         <translation>Die gespeicherten Verbindungen in %1 können nicht gelesen werden; korrigieren oder entfernen Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="245"/>
+        <location filename="../app/config/profilestore.cpp" line="303"/>
         <source>Cannot write the saved connections to %1; check that the folder is writable and the disk is not full. The previous file is unchanged.</source>
         <translation>Die gespeicherten Verbindungen können nicht nach %1 geschrieben werden; prüfen Sie, ob der Ordner beschreibbar und der Datenträger nicht voll ist. Die bisherige Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="256"/>
+        <location filename="../app/config/profilestore.cpp" line="314"/>
         <source>Cannot replace %1 (%2); the previous file is unchanged.</source>
         <translation>%1 kann nicht ersetzt werden (%2); die bisherige Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="266"/>
-        <location filename="../app/config/profilestore.cpp" line="320"/>
+        <location filename="../app/config/profilestore.cpp" line="324"/>
+        <location filename="../app/config/profilestore.cpp" line="426"/>
         <source>A saved connection needs a name.</source>
         <translation>Eine gespeicherte Verbindung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="268"/>
-        <location filename="../app/config/profilestore.cpp" line="322"/>
+        <location filename="../app/config/profilestore.cpp" line="326"/>
+        <location filename="../app/config/profilestore.cpp" line="428"/>
         <source>A connection name cannot contain a line break.</source>
         <translation>Ein Verbindungsname darf keinen Zeilenumbruch enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="271"/>
         <source>The header %1 carries a credential, and saved connections are stored in plain text: remove the header and save the token with the connection instead, so it goes to the keychain.</source>
-        <translation>Der Header %1 enthält Anmeldedaten, und gespeicherte Verbindungen werden im Klartext abgelegt: Entfernen Sie den Header und speichern Sie stattdessen das Token mit der Verbindung, damit es in den Schlüsselbund kommt.</translation>
+        <translation type="vanished">Der Header %1 enthält Anmeldedaten, und gespeicherte Verbindungen werden im Klartext abgelegt: Entfernen Sie den Header und speichern Sie stattdessen das Token mit der Verbindung, damit es in den Schlüsselbund kommt.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="278"/>
+        <location filename="../app/config/profilestore.cpp" line="330"/>
+        <source>The header %1 carries the token: remove the header and save the token with the connection instead, which sends it.</source>
+        <translation>Der Header %1 trägt das Token: Entfernen Sie den Header und speichern Sie stattdessen das Token mit der Verbindung, die es dann sendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/config/profilestore.cpp" line="338"/>
+        <source>The secret header %1 appears twice; keep one, since the keychain holds one value per header.</source>
+        <translation>Der geheime Header %1 kommt zweimal vor; behalten Sie einen, denn der Schlüsselbund hält einen Wert pro Header.</translation>
+    </message>
+    <message>
+        <location filename="../app/config/profilestore.cpp" line="345"/>
         <source>The proxy host of &quot;%1&quot; contains credentials, and saved connections are stored in plain text: enter only the proxy&apos;s host name.</source>
         <translation>Der Proxy-Host von „%1“ enthält Anmeldedaten, und gespeicherte Verbindungen werden im Klartext abgelegt: Geben Sie nur den Hostnamen des Proxys ein.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="284"/>
+        <location filename="../app/config/profilestore.cpp" line="351"/>
         <source>The URL %1 contains a password, and saved connections are stored in plain text: remove it from the URL and save it as the connection&apos;s token instead.</source>
         <translation>Die URL %1 enthält ein Passwort, und gespeicherte Verbindungen werden im Klartext abgelegt: Entfernen Sie es aus der URL und speichern Sie es stattdessen als Token der Verbindung.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="310"/>
-        <location filename="../app/config/profilestore.cpp" line="332"/>
+        <location filename="../app/config/profilestore.cpp" line="416"/>
+        <location filename="../app/config/profilestore.cpp" line="438"/>
         <source>There is no saved connection named &quot;%1&quot;.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="329"/>
+        <location filename="../app/config/profilestore.cpp" line="435"/>
         <source>A saved connection named &quot;%1&quot; already exists.</source>
         <translation>Eine gespeicherte Verbindung namens „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="343"/>
+        <location filename="../app/config/profilestore.cpp" line="449"/>
         <source>Cannot create the folder %1 for the saved connections.</source>
         <translation>Der Ordner %1 für die gespeicherten Verbindungen kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="349"/>
+        <location filename="../app/config/profilestore.cpp" line="455"/>
         <source>Cannot lock %1 to save connections; check that its folder is writable, or close the other program saving connections.</source>
         <translation>%1 kann zum Speichern der Verbindungen nicht gesperrt werden; prüfen Sie, ob der Ordner beschreibbar ist, oder schließen Sie das andere Programm, das gerade Verbindungen speichert.</translation>
     </message>
@@ -1027,69 +1084,125 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Config::SecretStore</name>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="54"/>
         <source>No system keychain is available, so tokens are stored in %1 in files only you can read (mode 0600). Start a keychain (for example GNOME Keyring or KWallet) to keep them encrypted.</source>
-        <translation>Es ist kein System-Schlüsselbund verfügbar, daher werden Tokens in %1 in Dateien gespeichert, die nur Sie lesen können (Modus 0600). Starten Sie einen Schlüsselbund (zum Beispiel GNOME Keyring oder KWallet), um sie verschlüsselt aufzubewahren.</translation>
+        <translation type="vanished">Es ist kein System-Schlüsselbund verfügbar, daher werden Tokens in %1 in Dateien gespeichert, die nur Sie lesen können (Modus 0600). Starten Sie einen Schlüsselbund (zum Beispiel GNOME Keyring oder KWallet), um sie verschlüsselt aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="89"/>
-        <location filename="../app/config/secretstore.cpp" line="145"/>
-        <location filename="../app/config/secretstore.cpp" line="197"/>
         <source>A token belongs to a named connection.</source>
-        <translation>Ein Token gehört zu einer benannten Verbindung.</translation>
+        <translation type="vanished">Ein Token gehört zu einer benannten Verbindung.</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="130"/>
         <source>The keychain could not read the token for &quot;%1&quot;: %2</source>
-        <translation>Der Schlüsselbund konnte das Token für „%1“ nicht lesen: %2</translation>
+        <translation type="vanished">Der Schlüsselbund konnte das Token für „%1“ nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="136"/>
-        <location filename="../app/config/secretstore.cpp" line="303"/>
+        <location filename="../app/config/secretstore.cpp" line="49"/>
+        <source>the token of &quot;%1&quot;</source>
+        <translation>das Token von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/config/secretstore.cpp" line="50"/>
+        <source>the value of the header %1 of &quot;%2&quot;</source>
+        <translation>der Wert des Headers %1 von „%2“</translation>
+    </message>
+    <message>
+        <location filename="../app/config/secretstore.cpp" line="82"/>
+        <source>No system keychain is available, so tokens and secret header values are stored in %1 in files only you can read (mode 0600). Start a keychain (for example GNOME Keyring or KWallet) to keep them encrypted.</source>
+        <translation>Es ist kein System-Schlüsselbund verfügbar, daher werden Tokens und Werte geheimer Header in %1 in Dateien gespeichert, die nur Sie lesen können (Modus 0600). Starten Sie einen Schlüsselbund (zum Beispiel GNOME Keyring oder KWallet), um sie verschlüsselt aufzubewahren.</translation>
+    </message>
+    <message>
+        <location filename="../app/config/secretstore.cpp" line="118"/>
+        <source>A secret belongs to a named connection.</source>
+        <translation>Ein Geheimnis gehört zu einer benannten Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../app/config/secretstore.cpp" line="120"/>
+        <source>There is nothing to store: %1 is empty.</source>
+        <translation>Es gibt nichts zu speichern: %1 ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/config/secretstore.cpp" line="170"/>
+        <source>The keychain could not read %1: %2</source>
+        <translation>Aus dem Schlüsselbund ließ sich %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/config/secretstore.cpp" line="217"/>
+        <location filename="../app/config/secretstore.cpp" line="274"/>
+        <source>The keychain could not store %1: %2</source>
+        <translation>Im Schlüsselbund ließ sich %1 nicht speichern: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/config/secretstore.cpp" line="256"/>
+        <source>The keychain could not remove %1: %2</source>
+        <translation>Aus dem Schlüsselbund ließ sich %1 nicht entfernen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/config/secretstore.cpp" line="332"/>
         <source>No token is stored for the connection &quot;%1&quot;.</source>
         <translation>Für die Verbindung „%1“ ist kein Token gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="149"/>
+        <location filename="../app/config/secretstore.cpp" line="333"/>
+        <source>No value is stored for the header %1 of the connection &quot;%2&quot;.</source>
+        <translation>Für den Header %1 der Verbindung „%2“ ist kein Wert gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/config/secretstore.cpp" line="339"/>
+        <source>Cannot read %1 from the file %2: %3</source>
+        <translation>Aus der Datei %2 kann %1 nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/config/secretstore.cpp" line="355"/>
+        <source>Cannot create the private folder %1 for secrets.</source>
+        <translation>Der private Ordner %1 für Geheimnisse kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/config/secretstore.cpp" line="362"/>
+        <location filename="../app/config/secretstore.cpp" line="376"/>
+        <source>Cannot write %1 to the file %2: %3</source>
+        <translation>In die Datei %2 kann %1 nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/config/secretstore.cpp" line="369"/>
+        <source>Cannot make the file %1 private, so %2 was not stored.</source>
+        <translation>Die Zugriffsrechte der Datei %1 können nicht eingeschränkt werden, daher wurde %2 nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/config/secretstore.cpp" line="392"/>
+        <source>Cannot remove the file %1 that holds %2: %3</source>
+        <translation>Die Datei %1, in der %2 steht, kann nicht entfernt werden: %3</translation>
+    </message>
+    <message>
         <source>The token is empty.</source>
-        <translation>Das Token ist leer.</translation>
+        <translation type="vanished">Das Token ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="185"/>
-        <location filename="../app/config/secretstore.cpp" line="245"/>
         <source>The keychain could not store the token for &quot;%1&quot;: %2</source>
-        <translation>Der Schlüsselbund konnte das Token für „%1“ nicht speichern: %2</translation>
+        <translation type="vanished">Der Schlüsselbund konnte das Token für „%1“ nicht speichern: %2</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="225"/>
         <source>The keychain could not remove the token for &quot;%1&quot;: %2</source>
-        <translation>Der Schlüsselbund konnte das Token für „%1“ nicht entfernen: %2</translation>
+        <translation type="vanished">Der Schlüsselbund konnte das Token für „%1“ nicht entfernen: %2</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="307"/>
         <source>Cannot read the token file %1: %2</source>
-        <translation>Die Token-Datei %1 kann nicht gelesen werden: %2</translation>
+        <translation type="vanished">Die Token-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="324"/>
         <source>Cannot create the private folder %1 for tokens.</source>
-        <translation>Der private Ordner %1 für Tokens kann nicht angelegt werden.</translation>
+        <translation type="vanished">Der private Ordner %1 für Tokens kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="330"/>
-        <location filename="../app/config/secretstore.cpp" line="343"/>
         <source>Cannot write the token file %1: %2</source>
-        <translation>Die Token-Datei %1 kann nicht geschrieben werden: %2</translation>
+        <translation type="vanished">Die Token-Datei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="337"/>
         <source>Cannot make the token file %1 private; the token was not stored.</source>
-        <translation>Die Zugriffsrechte der Token-Datei %1 können nicht eingeschränkt werden; das Token wurde nicht gespeichert.</translation>
+        <translation type="vanished">Die Zugriffsrechte der Token-Datei %1 können nicht eingeschränkt werden; das Token wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="358"/>
         <source>Cannot remove the token file %1: %2</source>
-        <translation>Die Token-Datei %1 kann nicht entfernt werden: %2</translation>
+        <translation type="vanished">Die Token-Datei %1 kann nicht entfernt werden: %2</translation>
     </message>
     <message>
         <location filename="../app/config/keychainbackend.cpp" line="61"/>
@@ -1138,15 +1251,77 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Engine::ExchangeLog</name>
     <message>
-        <location filename="../app/engine/exchangelog.cpp" line="71"/>
+        <location filename="../app/engine/exchangelog.cpp" line="73"/>
         <source>The request was dropped before it finished.</source>
         <translation>Die Anfrage wurde verworfen, bevor sie abgeschlossen war.</translation>
     </message>
 </context>
 <context>
+    <name>Parlance::Ui::ExchangeTableModel</name>
+    <message>
+        <location filename="../app/engine/exchangelog.cpp" line="188"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="vanished">…</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/exchangelog.cpp" line="180"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/exchangelog.cpp" line="182"/>
+        <source>receiving</source>
+        <translation>empfängt</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/exchangelog.cpp" line="184"/>
+        <source>streaming</source>
+        <translation>streamt</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/exchangelog.cpp" line="186"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/exchangelog.cpp" line="194"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/exchangelog.cpp" line="210"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/exchangelog.cpp" line="212"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/exchangelog.cpp" line="214"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/exchangelog.cpp" line="216"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/exchangelog.cpp" line="218"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
     <name>Parlance::Engine::ModelsCall</name>
     <message>
-        <location filename="../app/engine/modelscall.cpp" line="32"/>
+        <location filename="../app/engine/modelscall.cpp" line="31"/>
         <source>The model list from %1 is not in a format Parlance knows.</source>
         <translation>Die Modellliste von %1 liegt in einem Format vor, das Parlance nicht kennt.</translation>
     </message>
@@ -1269,7 +1444,7 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     <name>Parlance::Store::ConversationJson</name>
     <message>
         <location filename="../app/store/conversationjson.cpp" line="50"/>
-        <location filename="../app/store/conversationjson.cpp" line="463"/>
+        <location filename="../app/store/conversationjson.cpp" line="465"/>
         <source>The member &quot;%1&quot; should be text.</source>
         <translation>Das Feld „%1“ sollte Text sein.</translation>
     </message>
@@ -1290,7 +1465,7 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     </message>
     <message>
         <location filename="../app/store/conversationjson.cpp" line="98"/>
-        <location filename="../app/store/conversationjson.cpp" line="394"/>
+        <location filename="../app/store/conversationjson.cpp" line="396"/>
         <source>The member &quot;%1&quot; should be an object.</source>
         <translation>Das Feld „%1“ sollte ein Objekt sein.</translation>
     </message>
@@ -1311,7 +1486,7 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     </message>
     <message>
         <location filename="../app/store/conversationjson.cpp" line="325"/>
-        <location filename="../app/store/conversationjson.cpp" line="454"/>
+        <location filename="../app/store/conversationjson.cpp" line="456"/>
         <source>The member &quot;%1&quot; is out of range.</source>
         <translation>Das Feld „%1“ liegt außerhalb des gültigen Bereichs.</translation>
     </message>
@@ -1671,22 +1846,22 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Ui::ConnectionForm</name>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="58"/>
+        <location filename="../ui/settings/connectionform.cpp" line="123"/>
         <source>Databricks AI Gateway</source>
         <translation>Databricks AI Gateway</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="59"/>
+        <location filename="../ui/settings/connectionform.cpp" line="124"/>
         <source>Databricks Model Serving</source>
         <translation>Databricks Model Serving</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="60"/>
+        <location filename="../ui/settings/connectionform.cpp" line="125"/>
         <source>Kept in the system keychain, never in the settings file.</source>
         <translation>Wird im System-Schlüsselbund aufbewahrt, nie in der Einstellungsdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="86"/>
+        <location filename="../ui/settings/connectionform.cpp" line="151"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
@@ -1777,7 +1952,7 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     </message>
     <message>
         <location filename="../ui/settings/connectionform.ui" line="245"/>
-        <location filename="../ui/settings/connectionform.ui" line="527"/>
+        <location filename="../ui/settings/connectionform.ui" line="535"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -1788,7 +1963,7 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     </message>
     <message>
         <location filename="../ui/settings/connectionform.ui" line="277"/>
-        <location filename="../ui/settings/connectionform.cpp" line="86"/>
+        <location filename="../ui/settings/connectionform.cpp" line="151"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -1813,129 +1988,149 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="365"/>
+        <location filename="../ui/settings/connectionform.ui" line="360"/>
+        <source>Secret</source>
+        <translation>Geheim</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="363"/>
+        <source>A secret header&apos;s value is kept in the system keychain, not the settings file, and is masked wherever it could show.</source>
+        <translation>Der Wert eines geheimen Headers wird im System-Schlüsselbund aufbewahrt, nicht in der Einstellungsdatei, und überall maskiert, wo er erscheinen könnte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.ui" line="373"/>
         <source>Add &amp;Header</source>
         <translation>Header h&amp;inzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="372"/>
+        <location filename="../ui/settings/connectionform.ui" line="380"/>
         <source>Remove He&amp;ader</source>
         <translation>Heade&amp;r entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="406"/>
+        <location filename="../ui/settings/connectionform.ui" line="414"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="415"/>
+        <location filename="../ui/settings/connectionform.ui" line="423"/>
         <source>&amp;Idle timeout:</source>
         <translation>&amp;Leerlauf-Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="437"/>
-        <location filename="../ui/settings/connectionform.ui" line="466"/>
-        <location filename="../ui/settings/connectionform.ui" line="524"/>
+        <location filename="../ui/settings/connectionform.ui" line="445"/>
+        <location filename="../ui/settings/connectionform.ui" line="474"/>
+        <location filename="../ui/settings/connectionform.ui" line="532"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="444"/>
+        <location filename="../ui/settings/connectionform.ui" line="452"/>
         <source>&amp;Connect timeout:</source>
         <translation>&amp;Verbindungs-Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="473"/>
+        <location filename="../ui/settings/connectionform.ui" line="481"/>
         <source>&amp;Retries:</source>
         <translation>&amp;Wiederholungen:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="499"/>
+        <location filename="../ui/settings/connectionform.ui" line="507"/>
         <source>&amp;Time limit:</source>
         <translation>Ma&amp;ximale Dauer:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="515"/>
+        <location filename="../ui/settings/connectionform.ui" line="523"/>
         <source>Stops a request that takes longer than this in all, even while the server keeps sending. Off by default for chats: long answers take time.</source>
         <translation>Stoppt eine Anfrage, die insgesamt länger dauert, auch wenn der Server noch sendet. Für Chats standardmäßig aus: Lange Antworten brauchen Zeit.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="534"/>
+        <location filename="../ui/settings/connectionform.ui" line="542"/>
         <source>&amp;Largest answer:</source>
         <translation>Maximale Antwortgr&amp;öße:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="550"/>
+        <location filename="../ui/settings/connectionform.ui" line="558"/>
         <source>An answer larger than this is cut off with an error, so a server that never stops sending cannot use up the memory.</source>
         <translation>Eine größere Antwort wird mit einem Fehler abgeschnitten, damit ein Server, der nie aufhört zu senden, nicht den ganzen Arbeitsspeicher aufbrauchen kann.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="559"/>
+        <location filename="../ui/settings/connectionform.ui" line="567"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="566"/>
+        <location filename="../ui/settings/connectionform.ui" line="574"/>
         <source>&amp;Proxy:</source>
         <translation>&amp;Proxy:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="584"/>
+        <location filename="../ui/settings/connectionform.ui" line="592"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="589"/>
+        <location filename="../ui/settings/connectionform.ui" line="597"/>
         <source>No proxy</source>
         <translation>Kein Proxy</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="594"/>
+        <location filename="../ui/settings/connectionform.ui" line="602"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="602"/>
+        <location filename="../ui/settings/connectionform.ui" line="610"/>
         <source>proxy.example.com</source>
         <translation>proxy.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="636"/>
+        <location filename="../ui/settings/connectionform.ui" line="644"/>
         <source>C&amp;A certificates:</source>
         <translation>&amp;CA-Zertifikate:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="653"/>
+        <location filename="../ui/settings/connectionform.ui" line="661"/>
         <source>System certificates only</source>
         <translation>Nur Systemzertifikate</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.ui" line="660"/>
+        <location filename="../ui/settings/connectionform.ui" line="668"/>
         <source>&amp;Browse…</source>
         <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="212"/>
+        <location filename="../ui/settings/connectionform.cpp" line="91"/>
+        <source>This header carries a credential, so its value is always kept in the keychain.</source>
+        <translation>Dieser Header trägt Anmeldedaten, daher wird sein Wert immer im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.cpp" line="93"/>
+        <source>Keep this header&apos;s value in the keychain and mask it wherever it could show.</source>
+        <translation>Den Wert dieses Headers im Schlüsselbund aufbewahren und überall maskieren, wo er erscheinen könnte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.cpp" line="312"/>
         <source>Reading from the keychain…</source>
         <translation>Wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="214"/>
+        <location filename="../ui/settings/connectionform.cpp" line="314"/>
         <source>Not sent without authentication</source>
         <translation>Ohne Authentifizierung nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="216"/>
+        <location filename="../ui/settings/connectionform.cpp" line="316"/>
         <source>Paste a token; it is kept in the keychain</source>
         <translation>Token einfügen; es wird im Schlüsselbund aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="246"/>
+        <location filename="../ui/settings/connectionform.cpp" line="359"/>
         <source>Choose CA Certificates</source>
         <translation>CA-Zertifikate auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="248"/>
+        <location filename="../ui/settings/connectionform.cpp" line="361"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
@@ -1966,14 +2161,23 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Ui::ConnectionSaver</name>
     <message>
-        <location filename="../ui/settings/connectionsaver.cpp" line="92"/>
         <source>Nothing was saved: the token of &quot;%1&quot; could not be read to move it to &quot;%2&quot;. %3</source>
-        <translation>Nichts wurde gespeichert: Das Token von „%1“ konnte nicht gelesen werden, um es nach „%2“ zu übertragen. %3</translation>
+        <translation type="vanished">Nichts wurde gespeichert: Das Token von „%1“ konnte nicht gelesen werden, um es nach „%2“ zu übertragen. %3</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsaver.cpp" line="140"/>
+        <location filename="../ui/settings/connectionsaver.cpp" line="120"/>
+        <source>Nothing was saved: the secrets of &quot;%1&quot; could not be read to move them to &quot;%2&quot;. %3</source>
+        <translation>Nichts wurde gespeichert: Die Geheimnisse von „%1“ konnten nicht gelesen werden, um sie nach „%2“ zu übertragen. %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionsaver.cpp" line="177"/>
         <source>The connections were saved, but a token was not: %1</source>
         <translation>Die Verbindungen wurden gespeichert, ein Token jedoch nicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionsaver.cpp" line="178"/>
+        <source>The connections were saved, but a secret header value was not: %1</source>
+        <translation>Die Verbindungen wurden gespeichert, der Wert eines geheimen Headers aber nicht: %1</translation>
     </message>
 </context>
 <context>
@@ -2153,62 +2357,71 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation>Der Gateway-Pfad darf keine Leerzeichen, ? oder # enthalten.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="85"/>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="90"/>
         <source>Give every header a name, or remove the row.</source>
         <translation>Geben Sie jedem Header einen Namen, oder entfernen Sie die Zeile.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="88"/>
-        <source>%1 carries a credential, and saved connections are stored in plain text: remove the header and put the token in the Token field, which is kept in the keychain.</source>
-        <translation>%1 enthält Anmeldedaten, und gespeicherte Verbindungen werden im Klartext abgelegt: Entfernen Sie den Header und tragen Sie das Token in das Feld „Token“ ein, das im Schlüsselbund aufbewahrt wird.</translation>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="93"/>
+        <source>%1 carries a credential: remove the header and put the token in the Token field, which sends it.</source>
+        <translation>%1 enthält Anmeldedaten: Entfernen Sie den Header und tragen Sie das Token in das Feld „Token“ ein, das es sendet.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="95"/>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="98"/>
+        <source>The secret header %1 appears twice; keep one, since the keychain holds one value per header.</source>
+        <translation>Der geheime Header %1 kommt zweimal vor; behalten Sie einen, denn der Schlüsselbund hält einen Wert pro Header.</translation>
+    </message>
+    <message>
+        <source>%1 carries a credential, and saved connections are stored in plain text: remove the header and put the token in the Token field, which is kept in the keychain.</source>
+        <translation type="vanished">%1 enthält Anmeldedaten, und gespeicherte Verbindungen werden im Klartext abgelegt: Entfernen Sie den Header und tragen Sie das Token in das Feld „Token“ ein, das im Schlüsselbund aufbewahrt wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="104"/>
         <source>&quot;%1&quot; is not a valid header: use letters, digits and - in the name, and no line breaks in the value.</source>
         <translation>„%1“ ist kein gültiger Header: Verwenden Sie im Namen Buchstaben, Ziffern und -, und im Wert keine Zeilenumbrüche.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="112"/>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="121"/>
         <source>Give the connection a name.</source>
         <translation>Geben Sie der Verbindung einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="115"/>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="124"/>
         <source>A connection name cannot contain a line break.</source>
         <translation>Ein Verbindungsname darf keinen Zeilenumbruch enthalten.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="118"/>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="127"/>
         <source>Another connection is already named &quot;%1&quot;; choose another name.</source>
         <translation>Eine andere Verbindung heißt bereits „%1“; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="132"/>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="141"/>
         <source>%1 Type the token again to replace it, or leave the field empty to keep what the keychain holds.</source>
         <translation>%1 Geben Sie das Token erneut ein, um es zu ersetzen, oder lassen Sie das Feld leer, um den Eintrag im Schlüsselbund zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="138"/>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="147"/>
         <source>No token: requests go out without credentials. Paste a token, or choose None as the authentication.</source>
         <translation>Kein Token: Anfragen werden ohne Anmeldedaten gesendet. Fügen Sie ein Token ein, oder wählen Sie „Keine“ als Authentifizierung.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="147"/>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="156"/>
         <source>Enter the proxy&apos;s host name.</source>
         <translation>Geben Sie den Hostnamen des Proxys ein.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="151"/>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="160"/>
         <source>Enter only the proxy&apos;s host name or address, without a scheme or path.</source>
         <translation>Geben Sie nur den Hostnamen oder die Adresse des Proxys ein, ohne Schema oder Pfad.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="160"/>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="169"/>
         <source>The CA file %1 does not exist; choose a PEM file.</source>
         <translation>Die CA-Datei %1 existiert nicht; wählen Sie eine PEM-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionvalidator.cpp" line="164"/>
+        <location filename="../ui/settings/connectionvalidator.cpp" line="173"/>
         <source>The CA file %1 cannot be read; check its permissions.</source>
         <translation>Die CA-Datei %1 kann nicht gelesen werden; prüfen Sie ihre Zugriffsrechte.</translation>
     </message>
@@ -2348,7 +2561,7 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::DeltaSummary</name>
     <message>
-        <location filename="../ui/inspector/deltasummary.cpp" line="86"/>
+        <location filename="../ui/inspector/deltasummary.cpp" line="87"/>
         <source>error %1%2</source>
         <translation>Fehler %1%2</translation>
     </message>
@@ -2509,71 +2722,9 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::ExchangeListProxy</name>
     <message>
-        <location filename="../ui/inspector/exchangelistproxy.cpp" line="58"/>
+        <location filename="../ui/inspector/exchangelistproxy.cpp" line="56"/>
         <source>(stream)</source>
         <translation>(Stream)</translation>
-    </message>
-</context>
-<context>
-    <name>Parlance::Ui::ExchangeTableModel</name>
-    <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="78"/>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation type="vanished">…</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="70"/>
-        <source>pending</source>
-        <translation>ausstehend</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="72"/>
-        <source>receiving</source>
-        <translation>empfängt</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="74"/>
-        <source>streaming</source>
-        <translation>streamt</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="76"/>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="84"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="101"/>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="103"/>
-        <source>Method</source>
-        <translation>Methode</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="105"/>
-        <source>Path</source>
-        <translation>Pfad</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="107"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="109"/>
-        <source>Duration</source>
-        <translation>Dauer</translation>
     </message>
 </context>
 <context>
@@ -2836,32 +2987,32 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::InspectorWidget</name>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="37"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="35"/>
         <source>Copy as curl</source>
         <translation>Als curl kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="38"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="36"/>
         <source>Edit and Resend…</source>
         <translation>Bearbeiten und erneut senden…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="41"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="39"/>
         <source>Copy a curl command for this request; the token is an environment variable</source>
         <translation>Einen curl-Befehl für diese Anfrage kopieren; das Token steht darin als Umgebungsvariable</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="42"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="40"/>
         <source>Edit the raw request and send it again</source>
         <translation>Die Rohanfrage bearbeiten und erneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="50"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="48"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="75"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="73"/>
         <source>Requests appear here as they are sent. Select one to see its request, response, stream events and timings.</source>
         <translation>Anfragen erscheinen hier, sobald sie gesendet werden. Wählen Sie eine aus, um Anfrage, Antwort, Stream-Ereignisse und Zeitablauf zu sehen.</translation>
     </message>
@@ -2882,137 +3033,137 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="51"/>
+        <location filename="../ui/app/mainwindow.cpp" line="48"/>
         <source>Parlance</source>
         <translation>Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="68"/>
+        <location filename="../ui/app/mainwindow.cpp" line="65"/>
         <source>The extra parameters are not valid JSON (%1); fix them to send.</source>
         <translation>Die zusätzlichen Parameter sind kein gültiges JSON (%1); korrigieren Sie sie, um zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="74"/>
+        <location filename="../ui/app/mainwindow.cpp" line="71"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="103"/>
+        <location filename="../ui/app/mainwindow.cpp" line="100"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="111"/>
+        <location filename="../ui/app/mainwindow.cpp" line="108"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="117"/>
+        <location filename="../ui/app/mainwindow.cpp" line="114"/>
         <source>SIMULATED</source>
         <translation>SIMULIERT</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="119"/>
+        <location filename="../ui/app/mainwindow.cpp" line="116"/>
         <source>Answers come from the demo gateway on this computer, not from a real model.</source>
         <translation>Die Antworten kommen vom Demo-Gateway auf diesem Computer, nicht von einem echten Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="128"/>
+        <location filename="../ui/app/mainwindow.cpp" line="125"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="134"/>
+        <location filename="../ui/app/mainwindow.cpp" line="131"/>
         <source>API:</source>
         <translation>API:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="147"/>
+        <location filename="../ui/app/mainwindow.cpp" line="144"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="152"/>
+        <location filename="../ui/app/mainwindow.cpp" line="149"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="157"/>
+        <location filename="../ui/app/mainwindow.cpp" line="154"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="165"/>
+        <location filename="../ui/app/mainwindow.cpp" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="166"/>
+        <location filename="../ui/app/mainwindow.cpp" line="163"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="168"/>
+        <location filename="../ui/app/mainwindow.cpp" line="165"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="169"/>
+        <location filename="../ui/app/mainwindow.cpp" line="166"/>
         <source>Try the &amp;demo gateway</source>
         <translation>&amp;Demo-Gateway ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="171"/>
+        <location filename="../ui/app/mainwindow.cpp" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="174"/>
+        <location filename="../ui/app/mainwindow.cpp" line="171"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="175"/>
+        <location filename="../ui/app/mainwindow.cpp" line="172"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="180"/>
+        <location filename="../ui/app/mainwindow.cpp" line="177"/>
         <source>&amp;Refresh models</source>
         <translation>Modelle &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="183"/>
+        <location filename="../ui/app/mainwindow.cpp" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="185"/>
+        <location filename="../ui/app/mainwindow.cpp" line="182"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="189"/>
+        <location filename="../ui/app/mainwindow.cpp" line="186"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="192"/>
+        <location filename="../ui/app/mainwindow.cpp" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="193"/>
+        <location filename="../ui/app/mainwindow.cpp" line="190"/>
         <source>&amp;About Parlance</source>
         <translation>Ü&amp;ber Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="194"/>
+        <location filename="../ui/app/mainwindow.cpp" line="191"/>
         <source>About Parlance</source>
         <translation>Über Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="195"/>
+        <location filename="../ui/app/mainwindow.cpp" line="192"/>
         <source>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for LLM gateways: chat with models and inspect the raw API traffic.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: mit Modellen chatten und den rohen API-Verkehr untersuchen.&lt;/p&gt;</translation>
     </message>
@@ -3021,27 +3172,27 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
         <translation type="vanished">&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: chatten, den rohen API-Verkehr untersuchen, Modelle vergleichen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="220"/>
+        <location filename="../ui/app/mainwindow.cpp" line="217"/>
         <source>Listing models of %1…</source>
         <translation>Modelle von %1 werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="226"/>
+        <location filename="../ui/app/mainwindow.cpp" line="223"/>
         <source>Could not list models: %1</source>
         <translation>Die Modelle konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="290"/>
+        <location filename="../ui/app/mainwindow.cpp" line="287"/>
         <source>%1: %2 models listed</source>
         <translation>%1: %2 Modelle aufgelistet</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="310"/>
+        <location filename="../ui/app/mainwindow.cpp" line="307"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="311"/>
+        <location filename="../ui/app/mainwindow.cpp" line="308"/>
         <source>Manage connections…</source>
         <translation>Verbindungen verwalten…</translation>
     </message>
@@ -3365,32 +3516,32 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
         <translation>Wird beim Senden der Anfrage aus der Verbindung ergänzt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="222"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="218"/>
         <source>Enter an http:// or https:// URL.</source>
         <translation>Geben Sie eine http://- oder https://-URL ein.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="224"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="220"/>
         <source>Enter a method, such as POST.</source>
         <translation>Geben Sie eine Methode ein, zum Beispiel POST.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="227"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="223"/>
         <source>No body.</source>
         <translation>Kein Body.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="231"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="227"/>
         <source>Invalid JSON at line %1, column %2: the body must be a JSON object or array.</source>
         <translation>Ungültiges JSON in Zeile %1, Spalte %2: Der Body muss ein JSON-Objekt oder -Array sein.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="235"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="231"/>
         <source>Invalid JSON at line %1, column %2: %3.</source>
         <translation>Ungültiges JSON in Zeile %1, Spalte %2: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="242"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="238"/>
         <source>Valid JSON.</source>
         <translation>Gültiges JSON.</translation>
     </message>
@@ -3457,59 +3608,63 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
         <translation>Verbindungseinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="210"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="216"/>
         <source>Waiting for the keychain.</source>
         <translation>Warten auf den Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="210"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="216"/>
         <source>Fix the marked fields first.</source>
         <translation>Korrigieren Sie zuerst die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="218"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="224"/>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="230"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="236"/>
         <source>%1 copy</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="251"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="257"/>
         <source>Remove Connection</source>
         <translation>Verbindung entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="252"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="258"/>
         <source>Remove the connection &quot;%1&quot;?</source>
         <translation>Die Verbindung „%1“ entfernen?</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="255"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="261"/>
         <source>Its token is removed from the keychain when you press OK; Cancel keeps everything.</source>
         <translation>Ihr Token wird aus dem Schlüsselbund entfernt, wenn Sie auf „OK“ klicken; „Abbrechen“ behält alles bei.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="257"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="263"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="322"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="328"/>
         <source>Fix the marked fields of &quot;%1&quot; before saving.</source>
         <translation>Korrigieren Sie vor dem Speichern die markierten Felder von „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="329"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="335"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="379"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="386"/>
+        <source>Kept for this session only, and forgotten when Parlance quits: the secrets of %1.</source>
+        <translation>Nur für diese Sitzung aufbewahrt und beim Beenden von Parlance vergessen: die Geheimnisse von %1.</translation>
+    </message>
+    <message>
         <source>Kept for this session only, and forgotten when Parlance quits: the token of %1.</source>
-        <translation>Nur für diese Sitzung aufbewahrt und beim Beenden von Parlance vergessen: das Token von %1.</translation>
+        <translation type="vanished">Nur für diese Sitzung aufbewahrt und beim Beenden von Parlance vergessen: das Token von %1.</translation>
     </message>
 </context>
 <context>
@@ -3576,37 +3731,37 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::StreamPanel</name>
     <message>
-        <location filename="../ui/inspector/streampanel.cpp" line="43"/>
+        <location filename="../ui/inspector/streampanel.cpp" line="42"/>
         <source>Select an event to see its data</source>
         <translation>Wählen Sie ein Ereignis aus, um seine Daten zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/streampanel.cpp" line="71"/>
+        <location filename="../ui/inspector/streampanel.cpp" line="70"/>
         <source>A stream was requested, but no events arrived.</source>
         <translation>Ein Stream wurde angefordert, aber es sind keine Ereignisse angekommen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/streampanel.cpp" line="68"/>
+        <location filename="../ui/inspector/streampanel.cpp" line="67"/>
         <source>Not a streamed response.</source>
         <translation>Keine gestreamte Antwort.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/streampanel.cpp" line="30"/>
+        <location filename="../ui/inspector/streampanel.cpp" line="29"/>
         <source>Stream events</source>
         <translation>Stream-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/streampanel.cpp" line="69"/>
+        <location filename="../ui/inspector/streampanel.cpp" line="68"/>
         <source>The stream is still arriving; its events show here once it ends.</source>
         <translation>Der Stream wird noch empfangen; seine Ereignisse erscheinen hier, sobald er endet.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/streampanel.cpp" line="77"/>
+        <location filename="../ui/inspector/streampanel.cpp" line="76"/>
         <source>Events: %1 (%2), the first after %3 ms, the last after %4 ms.</source>
         <translation>Ereignisse: %1 (%2), das erste nach %3 ms, das letzte nach %4 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/streampanel.cpp" line="88"/>
+        <location filename="../ui/inspector/streampanel.cpp" line="87"/>
         <source>No exchange selected.</source>
         <translation>Keine Anfrage ausgewählt.</translation>
     </message>
@@ -4041,7 +4196,7 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::WelcomePanel</name>
     <message>
-        <location filename="../ui/window/welcomepanel.cpp" line="20"/>
+        <location filename="../ui/app/welcomepanel.cpp" line="20"/>
         <source>Welcome to Parlance</source>
         <translation>Willkommen bei Parlance</translation>
     </message>
@@ -4052,29 +4207,29 @@ Connect to a Databricks workspace or any OpenAI-compatible server to begin.</sou
 Verbinden Sie sich zum Start mit einem Databricks-Arbeitsbereich oder einem beliebigen OpenAI-kompatiblen Server.</translation>
     </message>
     <message>
-        <location filename="../ui/window/welcomepanel.cpp" line="27"/>
+        <location filename="../ui/app/welcomepanel.cpp" line="27"/>
         <source>Chat with the models your gateway serves and see every byte that goes over the wire.
 Connect to a Databricks workspace or any OpenAI-compatible server to begin.</source>
         <translation>Chatten Sie mit den Modellen Ihres Gateways und sehen Sie jedes übertragene Byte.
 Verbinden Sie sich zum Start mit einem Databricks-Arbeitsbereich oder einem beliebigen OpenAI-kompatiblen Server.</translation>
     </message>
     <message>
-        <location filename="../ui/window/welcomepanel.cpp" line="40"/>
+        <location filename="../ui/app/welcomepanel.cpp" line="40"/>
         <source>Add connection…</source>
         <translation>Verbindung hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/welcomepanel.cpp" line="43"/>
+        <location filename="../ui/app/welcomepanel.cpp" line="43"/>
         <source>Try the demo gateway</source>
         <translation>Demo-Gateway ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/welcomepanel.cpp" line="45"/>
+        <location filename="../ui/app/welcomepanel.cpp" line="45"/>
         <source>A simulated gateway on this computer: demo models, no account, nothing leaves the machine.</source>
         <translation>Ein simuliertes Gateway auf diesem Computer: Demo-Modelle, kein Konto, nichts verlässt den Rechner.</translation>
     </message>
     <message>
-        <location filename="../ui/window/welcomepanel.cpp" line="85"/>
+        <location filename="../ui/app/welcomepanel.cpp" line="85"/>
         <source>Use profile “%1” from ~/.databrickscfg</source>
         <translation>Profil „%1“ aus ~/.databrickscfg verwenden</translation>
     </message>
@@ -4082,32 +4237,31 @@ Verbinden Sie sich zum Start mit einem Databricks-Arbeitsbereich oder einem beli
 <context>
     <name>Parlance::Workspace::Workbench</name>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="77"/>
+        <location filename="../ui/app/workbench.cpp" line="76"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="108"/>
+        <location filename="../ui/app/workbench.cpp" line="107"/>
         <source>There is no saved connection named &apos;%1&apos;.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="117"/>
         <source>Could not read the token of &apos;%1&apos; from the keychain: %2</source>
-        <translation>Das Token von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+        <translation type="vanished">Das Token von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="147"/>
+        <location filename="../ui/app/workbench.cpp" line="142"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="154"/>
+        <location filename="../ui/app/workbench.cpp" line="149"/>
         <source>The demo gateway could not start: %1</source>
         <translation>Das Demo-Gateway konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="163"/>
+        <location filename="../ui/app/workbench.cpp" line="158"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>

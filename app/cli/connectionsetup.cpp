@@ -94,7 +94,7 @@ void withConnection(CommandContext context, std::function<void(const CommandCont
     }
     context.connection = resolved.connection;
     context.token = resolved.token;
-    if (resolved.tokenSource != Config::ResolvedConnection::TokenSource::Keychain) {
+    if (!resolved.needsKeychain()) {
         if (checkTransport(context))
             run(context);
         else
@@ -102,25 +102,24 @@ void withConnection(CommandContext context, std::function<void(const CommandCont
         return;
     }
     auto *secrets = new Config::SecretStore(QStringLiteral("Parlance"), context.client);
-    secrets->readToken(context.connection.name,
-                       [context, run, secrets](const Config::SecretStore::Result &result) mutable {
-                           secrets->deleteLater();
-                           if (!result.ok) {
-                               printError(Tr::tr("No token for connection '%1' in the keychain "
-                                                 "(%2). Save one in Parlance's settings, or use "
-                                                 "--token-stdin.")
-                                              .arg(context.connection.name, result.error));
-                               context.done(ExitUsage);
-                               return;
-                           }
-                           if (result.usedFallback)
-                               printWarning(secrets->fallbackWarning());
-                           context.token = result.token;
-                           if (checkTransport(context))
-                               run(context);
-                           else
-                               context.done(ExitUsage);
-                       });
+    Config::readKeychainSecrets(
+        resolved, profiles, secrets,
+        [context, run, secrets](const Config::ResolvedConnection &complete) mutable {
+            secrets->deleteLater();
+            for (const QString &warning : complete.warnings)
+                printWarning(warning);
+            if (!complete.ok) {
+                printError(complete.error);
+                context.done(ExitUsage);
+                return;
+            }
+            context.connection = complete.connection;
+            context.token = complete.token;
+            if (checkTransport(context))
+                run(context);
+            else
+                context.done(ExitUsage);
+        });
 }
 
 } // namespace Parlance::Cli

@@ -1,10 +1,14 @@
 #include "config/connectionresolver.h"
 
+#include "config/connectionsecrets.h"
 #include "config/databrickscfg.h"
 #include "config/profilestore.h"
+#include "config/secretstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
+
+#include <memory>
 
 namespace Parlance::Config {
 
@@ -113,6 +117,8 @@ struct Resolver
             result.connection = *saved;
             result.tokenSource = TokenSource::Keychain;
             result.tokenOrigin = QStringLiteral("keychain");
+            result.keychainHeaders = headersInKeychain(*saved);
+            result.plaintextSecrets = !ProfileStore::plaintextSecrets(*saved).isEmpty();
             return true;
         }
 
@@ -310,6 +316,53 @@ ResolvedConnection resolveConnection(const ConnectionOptions &options,
     resolver.flagInsecureHttp();
     resolver.result.ok = true;
     return resolver.result;
+}
+
+void readKeychainSecrets(ResolvedConnection resolved, ProfileStore profiles, SecretStore *secrets,
+                         std::function<void(const ResolvedConnection &)> done)
+{
+    const QString name = resolved.connection.name;
+    auto read = [resolved, secrets, done, name](const QStringList &notices) mutable {
+        resolved.warnings.append(notices);
+        const bool withToken = resolved.tokenSource == TokenSource::Keychain;
+        readConnectionSecrets(
+            secrets, name, withToken, resolved.keychainHeaders,
+            [resolved, secrets, done, name, withToken](const ConnectionSecrets &found) mutable {
+                if (found.usedFallback)
+                    resolved.warnings.append(secrets->fallbackWarning());
+                Connection &c = resolved.connection;
+                c.extraHeaders = withSecretValues(c.extraHeaders, found.headers);
+                resolved.token = withToken ? found.token : resolved.token;
+                if (withToken && !found.tokenFound) {
+                    const QString why
+                        = found.error.isEmpty() ? Tr::tr("nothing is stored for it") : found.error;
+                    resolved.ok = false;
+                    resolved.error = Tr::tr("No token for connection '%1' in the keychain (%2). "
+                                            "Save one in Parlance's settings, or use "
+                                            "--token-stdin.")
+                                         .arg(name, why);
+                } else if (!found.error.isEmpty()) {
+                    resolved.ok = false;
+                    resolved.error = found.error;
+                } else if (!found.missingHeaders.isEmpty()) {
+                    resolved.ok = false;
+                    resolved.error
+                        = Tr::tr("No value for the header %1 of connection '%2' in the keychain. "
+                                 "Enter it again in Parlance's settings (File > Connections…).")
+                              .arg(QString::fromLatin1(found.missingHeaders.first()), name);
+                }
+                done(resolved);
+            });
+    };
+    if (!resolved.plaintextSecrets) {
+        read({});
+        return;
+    }
+    // Moved by name; `profiles` travels along, since the caller's copy may be gone by then.
+    auto store = std::make_shared<ProfileStore>(std::move(profiles));
+    moveHeaderSecretsToKeychain(
+        store.get(), secrets, name,
+        [store, read](const QStringList &notices) mutable { read(notices); });
 }
 
 bool parseHeaderArgument(const QString &text, Core::HttpHeader *header)

@@ -6,12 +6,15 @@
 
 #include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Parlance::Config {
 
 class ProfileStore;
+class SecretStore;
 
 // The connection part of parlance-cli's command line (docs/cli.md). There is no token option
 // on purpose: a token never comes from argv.
@@ -45,6 +48,21 @@ struct ResolvedConnection
     QString tokenOrigin;
     // Plain http to a host other than loopback: the caller refuses unless the user confirmed.
     bool insecureHttp = false;
+
+    // A saved connection's secret headers whose values are in the keychain, left empty in
+    // `connection` until readKeychainSecrets() fills them in; and whether the connections file
+    // still holds some in plain text, which it moves to the keychain.
+    QList<QByteArray> keychainHeaders;
+    bool plaintextSecrets = false;
+    // tr() texts to show even when all went well: secrets read from the 0600 files, a value
+    // left in plain text.
+    QStringList warnings;
+
+    bool needsKeychain() const
+    {
+        return tokenSource == TokenSource::Keychain || !keychainHeaders.isEmpty()
+               || plaintextSecrets;
+    }
 };
 
 // Which connection and token a command uses, from the options, the environment
@@ -54,6 +72,13 @@ struct ResolvedConnection
 ResolvedConnection resolveConnection(const ConnectionOptions &options,
                                      const QProcessEnvironment &env, const ProfileStore &profiles,
                                      const std::optional<QString> &stdinToken = {});
+
+// Completes a resolved saved connection with what the keychain holds for it: the token when
+// tokenSource is Keychain, the values of keychainHeaders. Plain-text secret header values move
+// to the keychain first (moveHeaderSecretsToKeychain in connectionsecrets.h). Answers from the
+// event loop, with ok false and the error when the token or a header's value cannot be had.
+void readKeychainSecrets(ResolvedConnection resolved, ProfileStore profiles, SecretStore *secrets,
+                         std::function<void(const ResolvedConnection &)> done);
 
 // "Name: value" as given to --header. False when malformed: no colon, an empty name or one that
 // is not an HTTP token, or a CR/LF/NUL anywhere.

@@ -1,5 +1,7 @@
 #include "config/profilestore.h"
 
+#include "core/sensitiveheader.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -33,6 +35,38 @@ bool lessByName(const Core::Connection &a, const Core::Connection &b)
 QUrl urlFrom(const QString &text)
 {
     return text.isEmpty() ? QUrl() : QUrl(text);
+}
+
+bool sameName(const QByteArray &a, const QByteArray &b)
+{
+    return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
+}
+
+// secretHeaders as read() returns it: the marked headers that are present and not secret by
+// name anyway, once each, spelt as the header is. Saved and read back, a connection compares
+// equal (values aside).
+QList<QByteArray> normalizedMarks(const Core::Connection &c)
+{
+    QList<QByteArray> marks;
+    for (const Core::HttpHeader &header : c.extraHeaders) {
+        if (Core::isSensitiveHeader(header.first) || !c.isSecretHeader(header.first))
+            continue;
+        const bool known = std::any_of(marks.begin(), marks.end(), [&header](const QByteArray &m) {
+            return sameName(m, header.first);
+        });
+        if (!known)
+            marks.append(header.first);
+    }
+    return marks;
+}
+
+bool holdsPlaintext(const Core::Connection &c, const Core::HttpHeader &header)
+{
+    return std::any_of(c.extraHeaders.begin(), c.extraHeaders.end(),
+                       [&c, &header](const Core::HttpHeader &h) {
+                           return !h.second.isEmpty() && h.second == header.second
+                                  && sameName(h.first, header.first) && c.isSecretHeader(h.first);
+                       });
 }
 
 // POSIX rename() replaces the target in one step; QFile::rename() refuses an existing target,
@@ -82,16 +116,29 @@ QString ProfileStore::defaultFilePath()
            + QStringLiteral("/connections.ini");
 }
 
-bool ProfileStore::isCredentialHeader(const QByteArray &name)
+bool ProfileStore::isTokenHeader(const QByteArray &name)
 {
-    static const QByteArray credentialHeaders[] = {
-        QByteArrayLiteral("authorization"), QByteArrayLiteral("proxy-authorization"),
-        QByteArrayLiteral("cookie"),        QByteArrayLiteral("api-key"),
-        QByteArrayLiteral("x-api-key"),     QByteArrayLiteral("x-goog-api-key"),
-    };
-    const QByteArray lower = name.trimmed().toLower();
-    return std::find(std::begin(credentialHeaders), std::end(credentialHeaders), lower)
-           != std::end(credentialHeaders);
+    return sameName(name, QByteArrayLiteral("authorization"));
+}
+
+Core::HttpHeaders ProfileStore::plaintextSecrets(const Core::Connection &connection)
+{
+    Core::HttpHeaders plaintext;
+    for (const Core::HttpHeader &header : connection.extraHeaders) {
+        if (!header.second.isEmpty() && connection.isSecretHeader(header.first))
+            plaintext.append(header);
+    }
+    return plaintext;
+}
+
+Core::Connection ProfileStore::withoutSecretValues(Core::Connection connection)
+{
+    connection.secretHeaders = normalizedMarks(connection);
+    for (Core::HttpHeader &header : connection.extraHeaders) {
+        if (connection.isSecretHeader(header.first))
+            header.second.clear();
+    }
+    return connection;
 }
 
 bool ProfileStore::fail(const QString &error) const
@@ -158,10 +205,16 @@ std::optional<QList<Core::Connection>> ProfileStore::read() const
         for (int h = 0; h < headerCount; ++h) {
             settings.setArrayIndex(h);
             // Latin-1 maps every byte to one character, so any header bytes round-trip.
-            c.extraHeaders.append({settings.value(QStringLiteral("name")).toString().toLatin1(),
-                                   settings.value(QStringLiteral("value")).toString().toLatin1()});
+            const QByteArray name = settings.value(QStringLiteral("name")).toString().toLatin1();
+            // A secret header has no value here (it is in the keychain), unless the file was
+            // written before that: then it is still the plain text.
+            c.extraHeaders.append(
+                {name, settings.value(QStringLiteral("value")).toString().toLatin1()});
+            if (settings.value(QStringLiteral("secret")).toBool())
+                c.secretHeaders.append(name);
         }
         settings.endArray();
+        c.secretHeaders = normalizedMarks(c);
         auto number = [&settings](const QString &key, int fallback) {
             bool ok = false;
             const int value = settings.value(key).toInt(&ok);
@@ -220,11 +273,16 @@ bool ProfileStore::write(QList<Core::Connection> connections)
             settings.setValue(QStringLiteral("auth"), Core::authName(c.auth));
             settings.beginWriteArray(QStringLiteral("headers"), int(c.extraHeaders.size()));
             for (int h = 0; h < c.extraHeaders.size(); ++h) {
+                const Core::HttpHeader &header = c.extraHeaders.at(h);
                 settings.setArrayIndex(h);
-                settings.setValue(QStringLiteral("name"),
-                                  QString::fromLatin1(c.extraHeaders.at(h).first));
-                settings.setValue(QStringLiteral("value"),
-                                  QString::fromLatin1(c.extraHeaders.at(h).second));
+                settings.setValue(QStringLiteral("name"), QString::fromLatin1(header.first));
+                const bool secret = c.isSecretHeader(header.first);
+                if (secret)
+                    settings.setValue(QStringLiteral("secret"), true);
+                // save() has emptied a secret's value; one left is a plain-text value of an
+                // older file, kept until it is stored elsewhere.
+                if (!secret || !header.second.isEmpty())
+                    settings.setValue(QStringLiteral("value"), QString::fromLatin1(header.second));
             }
             settings.endArray();
             settings.setValue(QStringLiteral("timeoutSeconds"), c.timeoutSeconds);
@@ -266,12 +324,21 @@ bool ProfileStore::save(const Core::Connection &connection)
         return fail(Tr::tr("A saved connection needs a name."));
     if (connection.name.contains(QLatin1Char('\n')) || connection.name.contains(QLatin1Char('\r')))
         return fail(Tr::tr("A connection name cannot contain a line break."));
-    for (const Core::HttpHeader &header : connection.extraHeaders) {
-        if (isCredentialHeader(header.first)) {
-            return fail(Tr::tr("The header %1 carries a credential, and saved connections are "
-                               "stored in plain text: remove the header and save the token with "
-                               "the connection instead, so it goes to the keychain.")
-                            .arg(QString::fromLatin1(header.first)));
+    for (qsizetype i = 0; i < connection.extraHeaders.size(); ++i) {
+        const QByteArray &name = connection.extraHeaders.at(i).first;
+        if (isTokenHeader(name)) {
+            return fail(Tr::tr("The header %1 carries the token: remove the header and save the "
+                               "token with the connection instead, which sends it.")
+                            .arg(QString::fromLatin1(name)));
+        }
+        if (!connection.isSecretHeader(name))
+            continue;
+        for (qsizetype j = 0; j < i; ++j) {
+            if (sameName(connection.extraHeaders.at(j).first, name)) {
+                return fail(Tr::tr("The secret header %1 appears twice; keep one, since the "
+                                   "keychain holds one value per header.")
+                                .arg(QString::fromLatin1(name)));
+            }
         }
     }
     if (connection.proxyHost.contains(QLatin1Char('@'))) {
@@ -292,8 +359,47 @@ bool ProfileStore::save(const Core::Connection &connection)
         auto same = [&connection](const Core::Connection &c) {
             return c.name == connection.name;
         };
+        Core::Connection stored = connection;
+        stored.secretHeaders = normalizedMarks(connection);
+        const auto previous = std::find_if(list->begin(), list->end(), same);
+        for (Core::HttpHeader &header : stored.extraHeaders) {
+            const bool alreadyThere = previous != list->end() && holdsPlaintext(*previous, header);
+            if (stored.isSecretHeader(header.first) && !alreadyThere)
+                header.second.clear();
+        }
         list->erase(std::remove_if(list->begin(), list->end(), same), list->end());
-        list->append(connection);
+        list->append(stored);
+        return true;
+    });
+}
+
+bool ProfileStore::dropSecretValues(const QString &name, const Core::HttpHeaders &stored)
+{
+    m_lastError.clear();
+    auto drop = [&stored](Core::Connection *c) {
+        bool dropped = false;
+        for (Core::HttpHeader &header : c->extraHeaders) {
+            const bool moved
+                = std::any_of(stored.begin(), stored.end(), [&header](const Core::HttpHeader &s) {
+                      return !s.second.isEmpty() && s.second == header.second
+                             && sameName(s.first, header.first);
+                  });
+            if (moved && c->isSecretHeader(header.first)) {
+                header.second.clear();
+                dropped = true;
+            }
+        }
+        return dropped;
+    };
+    // Most saves have nothing to drop: no lock and no rewrite for them.
+    std::optional<Core::Connection> current = connection(name);
+    if (!current || !drop(&*current))
+        return m_lastError.isEmpty();
+    return modify([&name, &drop](QList<Core::Connection> *list) {
+        for (Core::Connection &c : *list) {
+            if (c.name == name)
+                drop(&c);
+        }
         return true;
     });
 }

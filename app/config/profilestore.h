@@ -11,9 +11,15 @@
 
 namespace Parlance::Config {
 
-// Saved connections, in an INI file beside the other settings. Never a secret: tokens live in
-// the keychain (SecretStore), and save() refuses a connection that would carry one into the
-// file (a credential header, a password in a URL).
+// Saved connections, in an INI file beside the other settings. Never a secret: tokens and the
+// values of secret headers (Connection::isSecretHeader) live in the keychain (SecretStore); the
+// file keeps a secret header's name and "secret=true" in place of its value. save() refuses a
+// connection that would carry a credential into the file any other way (an Authorization
+// header, a password in a URL).
+//
+// A file written before secret headers went to the keychain may still hold such a value in plain
+// text: read() returns it as it is (plaintextSecrets()), and it stays until dropSecretValues()
+// says it is stored elsewhere (Config::moveHeaderSecretsToKeychain, or the settings dialog).
 //
 // Every change rewrites the whole file the qBittorrent way: QSettings writes a sibling
 // "<file>_new", and only a clean sync() is renamed over the original, so a full disk or a crash
@@ -32,7 +38,10 @@ public:
     std::optional<Core::Connection> connection(const QString &name) const;
     QStringList names() const; // sorted like connections()
 
-    bool save(const Core::Connection &connection); // insert or replace by name
+    // Insert or replace by name. Secret header values are left out (store them with SecretStore),
+    // except one the file already holds in plain text for this connection: it stays until
+    // dropSecretValues(), so a keychain that fails cannot lose it.
+    bool save(const Core::Connection &connection);
     bool remove(const QString &name);
     bool rename(const QString &from, const QString &to);
 
@@ -40,8 +49,19 @@ public:
     // call that succeeded.
     QString lastError() const { return m_lastError; }
 
-    // Headers that carry credentials of their own; they belong in the keychain, not the file.
-    static bool isCredentialHeader(const QByteArray &name);
+    // Removes from `name`'s entry the plain-text values in `stored` (secret headers with the
+    // same name and value), now that they are kept elsewhere. Succeeds, writing nothing, when
+    // there is none.
+    bool dropSecretValues(const QString &name, const Core::HttpHeaders &stored);
+
+    // Authorization: what the Token field sends. As an extra header it would go out twice.
+    static bool isTokenHeader(const QByteArray &name);
+    // The secret headers of a connection as read() returns it that still hold their value in
+    // plain text.
+    static Core::HttpHeaders plaintextSecrets(const Core::Connection &connection);
+    // The connection with every secret header's value emptied, and its marks (secretHeaders) as
+    // read() returns them: what the file may hold.
+    static Core::Connection withoutSecretValues(Core::Connection connection);
 
 private:
     std::optional<QList<Core::Connection>> read() const;

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace Parlance::Config {
 
@@ -28,15 +29,32 @@ SecretStore::SecretStore(QString service, QObject *parent)
 // Keychain operations in flight answer with `this` as their context: none arrives after this.
 SecretStore::~SecretStore() = default;
 
-QString SecretStore::keyFor(const QString &connectionName) const
+QString SecretStore::keyFor(const Entry &entry)
 {
-    return QStringLiteral("connection/") + connectionName;
+    if (entry.isToken())
+        return QStringLiteral("connection/") + entry.connection;
+    // Its own prefix, and the header name (lower-case, as HTTP compares it) before the connection
+    // name: a connection name may hold slashes, so "connection/<name>/header/..." could be
+    // another connection's token. Percent-encoding keeps a '/' in a hand-edited header name
+    // from shifting the split.
+    return QStringLiteral("header/")
+           + QString::fromLatin1(
+               QUrl::toPercentEncoding(QString::fromLatin1(entry.header.trimmed().toLower())))
+           + QLatin1Char('/') + entry.connection;
 }
 
-QString SecretStore::fallbackFilePath(const QString &connectionName) const
+QString SecretStore::describe(const Entry &entry)
+{
+    if (entry.isToken())
+        return tr("the token of \"%1\"").arg(entry.connection);
+    return tr("the value of the header %1 of \"%2\"")
+        .arg(QString::fromLatin1(entry.header), entry.connection);
+}
+
+QString SecretStore::fallbackFilePath(const Entry &entry) const
 {
     // Hashed, so any name (slashes, dots, 300 characters) becomes one safe file name.
-    const QByteArray id = m_service.toUtf8() + '\n' + keyFor(connectionName).toUtf8();
+    const QByteArray id = m_service.toUtf8() + '\n' + keyFor(entry).toUtf8();
     const QByteArray hash = QCryptographicHash::hash(id, QCryptographicHash::Sha256).toHex();
     return m_fallbackDirectory + QLatin1Char('/') + QString::fromLatin1(hash)
            + QStringLiteral(".token");
@@ -47,13 +65,23 @@ void SecretStore::setFallbackDirectory(const QString &dir)
     m_fallbackDirectory = dir;
 }
 
+QStringList SecretStore::sessionOnlyConnections() const
+{
+    QStringList names;
+    for (const SessionSecret &kept : m_sessionSecrets) {
+        if (!names.contains(kept.entry.connection))
+            names.append(kept.entry.connection);
+    }
+    return names;
+}
+
 QString SecretStore::fallbackWarning() const
 {
     if (!m_usingFallback)
         return {};
-    return tr("No system keychain is available, so tokens are stored in %1 in files only you can "
-              "read (mode 0600). Start a keychain (for example GNOME Keyring or KWallet) to keep "
-              "them encrypted.")
+    return tr("No system keychain is available, so tokens and secret header values are stored in "
+              "%1 in files only you can read (mode 0600). Start a keychain (for example GNOME "
+              "Keyring or KWallet) to keep them encrypted.")
         .arg(QDir::toNativeSeparators(m_fallbackDirectory));
 }
 
@@ -83,107 +111,111 @@ void SecretStore::answer(const Callback &done, const Result &result)
         Qt::QueuedConnection);
 }
 
-void SecretStore::readToken(const QString &connectionName, Callback done)
+SecretStore::Result SecretStore::refusal(const Entry &entry, const QString &secret) const
 {
-    if (connectionName.isEmpty()) {
-        answer(done, {false, {}, tr("A token belongs to a named connection."), false, false});
+    Result result;
+    if (entry.connection.isEmpty())
+        result.error = tr("A secret belongs to a named connection.");
+    else if (secret.isEmpty())
+        result.error = tr("There is nothing to store: %1 is empty.").arg(describe(entry));
+    else
+        result.ok = true;
+    return result;
+}
+
+void SecretStore::read(const Entry &entry, Callback done)
+{
+    if (entry.connection.isEmpty()) {
+        answer(done, refusal(entry, {}));
         return;
     }
-    if (const auto kept = m_sessionTokens.constFind(connectionName);
-        kept != m_sessionTokens.cend()) {
+    if (const auto kept = m_sessionSecrets.constFind(keyFor(entry));
+        kept != m_sessionSecrets.cend()) {
         Result result;
         result.ok = true;
-        result.token = *kept;
+        result.token = kept->secret;
         result.sessionOnly = true;
         answer(done, result);
         return;
     }
     if (m_usingFallback) {
-        answer(done, readFallback(connectionName));
+        answer(done, readFallback(entry));
         return;
     }
     KeychainBackend *keychain = backend();
     if (!keychain) {
-        answer(done, readFallback(connectionName));
+        answer(done, readFallback(entry));
         return;
     }
-    keychain->read(
-        m_service, keyFor(connectionName), this,
-        [this, connectionName, done](const KeychainOutcome &outcome) {
-            Result result;
-            switch (outcome.status) {
-            case KeychainOutcome::Status::Ok:
-                result.ok = true;
-                result.token = outcome.secret;
-                break;
-            case KeychainOutcome::Status::NotFound:
-                // Saved while the keychain was away (a CLI run over ssh): the file still holds it.
-                result = readFallback(connectionName);
-                if (!result.ok)
-                    result.usedFallback = false;
-                break;
-            case KeychainOutcome::Status::Unavailable:
-                switchToFallback(outcome.message);
-                result = readFallback(connectionName);
-                break;
-            case KeychainOutcome::Status::Failed:
-                result.error = tr("The keychain could not read the token for \"%1\": %2")
-                                   .arg(connectionName, outcome.message);
-                break;
-            }
-            if (result.notFound)
-                result.error
-                    = tr("No token is stored for the connection \"%1\".").arg(connectionName);
-            if (done)
-                done(result);
-        });
+    keychain->read(m_service, keyFor(entry), this,
+                   [this, entry, done](const KeychainOutcome &outcome) {
+                       Result result;
+                       switch (outcome.status) {
+                       case KeychainOutcome::Status::Ok:
+                           result.ok = true;
+                           result.token = outcome.secret;
+                           break;
+                       case KeychainOutcome::Status::NotFound:
+                           // Saved while the keychain was away (a CLI run over ssh): the file
+                           // still holds it.
+                           result = readFallback(entry);
+                           if (!result.ok)
+                               result.usedFallback = false;
+                           break;
+                       case KeychainOutcome::Status::Unavailable:
+                           switchToFallback(outcome.message);
+                           result = readFallback(entry);
+                           break;
+                       case KeychainOutcome::Status::Failed:
+                           result.error = tr("The keychain could not read %1: %2")
+                                              .arg(describe(entry), outcome.message);
+                           break;
+                       }
+                       if (done)
+                           done(result);
+                   });
 }
 
-void SecretStore::writeToken(const QString &connectionName, const QString &token, Callback done)
+void SecretStore::write(const Entry &entry, const QString &secret, Callback done)
 {
-    if (connectionName.isEmpty()) {
-        answer(done, {false, {}, tr("A token belongs to a named connection."), false, false});
+    if (const Result refused = refusal(entry, secret); !refused.ok) {
+        answer(done, refused);
         return;
     }
-    if (token.isEmpty()) {
-        answer(done, {false, {}, tr("The token is empty."), false, false});
-        return;
-    }
-    // Stored for good, it replaces a token kept for the session; a failed write keeps that one.
-    done = [this, connectionName, caller = std::move(done)](const Result &result) {
+    // Stored for good, it replaces a secret kept for the session; a failed write keeps that one.
+    done = [this, key = keyFor(entry), caller = std::move(done)](const Result &result) {
         if (result.ok)
-            m_sessionTokens.remove(connectionName);
+            m_sessionSecrets.remove(key);
         if (caller)
             caller(result);
     };
     if (m_usingFallback) {
-        answer(done, writeFallback(connectionName, token));
+        answer(done, writeFallback(entry, secret));
         return;
     }
     KeychainBackend *keychain = backend();
     if (!keychain) {
-        answer(done, writeFallback(connectionName, token));
+        answer(done, writeFallback(entry, secret));
         return;
     }
-    keychain->write(m_service, keyFor(connectionName), token, this,
-                    [this, connectionName, token, done](const KeychainOutcome &outcome) {
+    keychain->write(m_service, keyFor(entry), secret, this,
+                    [this, entry, secret, done](const KeychainOutcome &outcome) {
                         Result result;
                         switch (outcome.status) {
                         case KeychainOutcome::Status::Ok:
                             result.ok = true;
                             // The keychain holds it now; a copy left from a keychain-less run must
                             // not linger.
-                            QFile::remove(fallbackFilePath(connectionName));
+                            QFile::remove(fallbackFilePath(entry));
                             break;
                         case KeychainOutcome::Status::Unavailable:
                             switchToFallback(outcome.message);
-                            result = writeFallback(connectionName, token);
+                            result = writeFallback(entry, secret);
                             break;
                         case KeychainOutcome::Status::NotFound:
                         case KeychainOutcome::Status::Failed:
-                            result.error
-                                = tr("The keychain could not store the token for \"%1\": %2")
-                                      .arg(connectionName, outcome.message);
+                            result.error = tr("The keychain could not store %1: %2")
+                                               .arg(describe(entry), outcome.message);
                             break;
                         }
                         if (done)
@@ -191,39 +223,38 @@ void SecretStore::writeToken(const QString &connectionName, const QString &token
                     });
 }
 
-void SecretStore::removeToken(const QString &connectionName, Callback done)
+void SecretStore::remove(const Entry &entry, Callback done)
 {
-    if (connectionName.isEmpty()) {
-        answer(done, {false, {}, tr("A token belongs to a named connection."), false, false});
+    if (entry.connection.isEmpty()) {
+        answer(done, refusal(entry, {}));
         return;
     }
-    m_sessionTokens.remove(connectionName);
+    m_sessionSecrets.remove(keyFor(entry));
     if (m_usingFallback) {
-        answer(done, removeFallback(connectionName));
+        answer(done, removeFallback(entry));
         return;
     }
     KeychainBackend *keychain = backend();
     if (!keychain) {
-        answer(done, removeFallback(connectionName));
+        answer(done, removeFallback(entry));
         return;
     }
-    keychain->remove(m_service, keyFor(connectionName), this,
-                     [this, connectionName, done](const KeychainOutcome &outcome) {
+    keychain->remove(m_service, keyFor(entry), this,
+                     [this, entry, done](const KeychainOutcome &outcome) {
                          Result result;
                          switch (outcome.status) {
                          case KeychainOutcome::Status::Ok:
                          case KeychainOutcome::Status::NotFound:
-                             result = removeFallback(connectionName);
+                             result = removeFallback(entry);
                              result.usedFallback = false;
                              break;
                          case KeychainOutcome::Status::Unavailable:
                              switchToFallback(outcome.message);
-                             result = removeFallback(connectionName);
+                             result = removeFallback(entry);
                              break;
                          case KeychainOutcome::Status::Failed:
-                             result.error
-                                 = tr("The keychain could not remove the token for \"%1\": %2")
-                                       .arg(connectionName, outcome.message);
+                             result.error = tr("The keychain could not remove %1: %2")
+                                                .arg(describe(entry), outcome.message);
                              break;
                          }
                          if (done)
@@ -231,18 +262,16 @@ void SecretStore::removeToken(const QString &connectionName, Callback done)
                      });
 }
 
-void SecretStore::writeTokenToKeychain(const QString &connectionName, const QString &token,
-                                       Callback done)
+void SecretStore::writeToKeychain(const Entry &entry, const QString &secret, Callback done)
 {
-    if (connectionName.isEmpty() || token.isEmpty()) {
-        writeToken(connectionName, token, std::move(done)); // the same refusals
+    if (const Result refused = refusal(entry, secret); !refused.ok) {
+        answer(done, refused);
         return;
     }
-    const auto failed = [connectionName](const QString &why) {
+    const auto failed = [entry](const QString &why) {
         Result result;
         result.keychainFailed = true;
-        result.error
-            = tr("The keychain could not store the token for \"%1\": %2").arg(connectionName, why);
+        result.error = tr("The keychain could not store %1: %2").arg(describe(entry), why);
         return result;
     };
     QString error;
@@ -253,13 +282,13 @@ void SecretStore::writeTokenToKeychain(const QString &connectionName, const QStr
         return;
     }
     // Tried even when the keychain was missing before: trying again is what the user asked for.
-    keychain->write(m_service, keyFor(connectionName), token, this,
-                    [this, connectionName, failed, done](const KeychainOutcome &outcome) {
+    keychain->write(m_service, keyFor(entry), secret, this,
+                    [this, entry, failed, done](const KeychainOutcome &outcome) {
                         Result result;
                         if (outcome.status == KeychainOutcome::Status::Ok) {
                             result.ok = true;
-                            m_sessionTokens.remove(connectionName);
-                            QFile::remove(fallbackFilePath(connectionName));
+                            m_sessionSecrets.remove(keyFor(entry));
+                            QFile::remove(fallbackFilePath(entry));
                             // It is back: reads must look there again, not in the folder.
                             m_usingFallback = false;
                             m_fallbackReason.clear();
@@ -273,39 +302,42 @@ void SecretStore::writeTokenToKeychain(const QString &connectionName, const QStr
                     });
 }
 
-void SecretStore::writeTokenToFile(const QString &connectionName, const QString &token,
-                                   Callback done)
+void SecretStore::writeToFile(const Entry &entry, const QString &secret, Callback done)
 {
-    if (connectionName.isEmpty() || token.isEmpty()) {
-        writeToken(connectionName, token, std::move(done)); // the same refusals
-        return;
+    Result result = refusal(entry, secret);
+    if (result.ok) {
+        result = writeFallback(entry, secret);
+        if (result.ok)
+            m_sessionSecrets.remove(keyFor(entry));
     }
-    const Result result = writeFallback(connectionName, token);
-    if (result.ok)
-        m_sessionTokens.remove(connectionName);
     answer(done, result);
 }
 
-void SecretStore::keepTokenForSession(const QString &connectionName, const QString &token)
+void SecretStore::keepForSession(const Entry &entry, const QString &secret)
 {
-    if (!connectionName.isEmpty())
-        m_sessionTokens.insert(connectionName, token);
+    if (!entry.connection.isEmpty())
+        m_sessionSecrets.insert(keyFor(entry), {entry, secret});
 }
 
-SecretStore::Result SecretStore::readFallback(const QString &connectionName) const
+SecretStore::Result SecretStore::readFallback(const Entry &entry) const
 {
     Result result;
     result.usedFallback = true;
-    const QString path = fallbackFilePath(connectionName);
+    const QString path = fallbackFilePath(entry);
     QFile file(path);
     if (!file.exists()) {
         result.notFound = true;
-        result.error = tr("No token is stored for the connection \"%1\".").arg(connectionName);
+        result.error
+            = entry.isToken()
+                  ? tr("No token is stored for the connection \"%1\".").arg(entry.connection)
+                  : tr("No value is stored for the header %1 of the connection \"%2\".")
+                        .arg(QString::fromLatin1(entry.header), entry.connection);
         return result;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("Cannot read the token file %1: %2")
-                           .arg(QDir::toNativeSeparators(path), file.errorString());
+        result.error
+            = tr("Cannot read %1 from the file %2: %3")
+                  .arg(describe(entry), QDir::toNativeSeparators(path), file.errorString());
         return result;
     }
     result.ok = true;
@@ -313,50 +345,52 @@ SecretStore::Result SecretStore::readFallback(const QString &connectionName) con
     return result;
 }
 
-SecretStore::Result SecretStore::writeFallback(const QString &connectionName,
-                                               const QString &token) const
+SecretStore::Result SecretStore::writeFallback(const Entry &entry, const QString &secret) const
 {
     Result result;
     result.usedFallback = true;
     const QString nativeDir = QDir::toNativeSeparators(m_fallbackDirectory);
     if (!QDir().mkpath(m_fallbackDirectory)
         || !QFile::setPermissions(m_fallbackDirectory, kPrivateDir)) {
-        result.error = tr("Cannot create the private folder %1 for tokens.").arg(nativeDir);
+        result.error = tr("Cannot create the private folder %1 for secrets.").arg(nativeDir);
         return result;
     }
-    const QString path = fallbackFilePath(connectionName);
+    const QString path = fallbackFilePath(entry);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        result.error = tr("Cannot write the token file %1: %2")
-                           .arg(QDir::toNativeSeparators(path), file.errorString());
+        result.error
+            = tr("Cannot write %1 to the file %2: %3")
+                  .arg(describe(entry), QDir::toNativeSeparators(path), file.errorString());
         return result;
     }
     // Private before the first byte of the secret is written, not after.
     if (!file.setPermissions(kPrivateFile)) {
         file.cancelWriting();
-        result.error = tr("Cannot make the token file %1 private; the token was not stored.")
-                           .arg(QDir::toNativeSeparators(path));
+        result.error = tr("Cannot make the file %1 private, so %2 was not stored.")
+                           .arg(QDir::toNativeSeparators(path), describe(entry));
         return result;
     }
-    file.write(token.toUtf8());
+    file.write(secret.toUtf8());
     if (!file.commit()) {
-        result.error = tr("Cannot write the token file %1: %2")
-                           .arg(QDir::toNativeSeparators(path), file.errorString());
+        result.error
+            = tr("Cannot write %1 to the file %2: %3")
+                  .arg(describe(entry), QDir::toNativeSeparators(path), file.errorString());
         return result;
     }
     result.ok = true;
     return result;
 }
 
-SecretStore::Result SecretStore::removeFallback(const QString &connectionName) const
+SecretStore::Result SecretStore::removeFallback(const Entry &entry) const
 {
     Result result;
     result.usedFallback = true;
-    const QString path = fallbackFilePath(connectionName);
+    const QString path = fallbackFilePath(entry);
     QFile file(path);
     if (file.exists() && !file.remove()) {
-        result.error = tr("Cannot remove the token file %1: %2")
-                           .arg(QDir::toNativeSeparators(path), file.errorString());
+        result.error
+            = tr("Cannot remove the file %1 that holds %2: %3")
+                  .arg(QDir::toNativeSeparators(path), describe(entry), file.errorString());
         return result;
     }
     result.ok = true;

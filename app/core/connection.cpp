@@ -1,5 +1,9 @@
 #include "core/connection.h"
 
+#include "core/sensitiveheader.h"
+
+#include <algorithm>
+
 namespace Parlance::Core {
 
 static QUrl joinPath(QUrl base, const QString &path)
@@ -58,6 +62,16 @@ QUrl Connection::restUrl(const QString &path) const
 QString Connection::authority() const
 {
     return urlAuthority(kind == Kind::Databricks ? host : baseUrl);
+}
+
+bool Connection::isSecretHeader(QByteArrayView name) const
+{
+    if (isSensitiveHeader(name))
+        return true;
+    const QByteArrayView trimmed = name.trimmed();
+    return std::any_of(secretHeaders.begin(), secretHeaders.end(), [trimmed](const QByteArray &s) {
+        return trimmed.compare(QByteArrayView(s).trimmed(), Qt::CaseInsensitive) == 0;
+    });
 }
 
 QString urlAuthority(const QUrl &url)

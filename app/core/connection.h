@@ -26,6 +26,10 @@ struct Connection
     QUrl baseUrl; // OpenAI-compatible {base}, e.g. http://127.0.0.1:8080/v1
     Auth auth = Auth::Bearer;
     HttpHeaders extraHeaders; // user-defined, sent with every request
+    // Extra headers the user marked secret, besides those whose names say so
+    // (isSensitiveHeader). A secret header's value is kept in the keychain, not the settings
+    // file, is sent only to the connection's own host and is masked wherever it could show.
+    QList<QByteArray> secretHeaders;
     int timeoutSeconds = 120; // idle timeout: no byte for this long fails the request
     int connectTimeoutSeconds = 30;
     int retries = 2;        // extra attempts on 429/503 (and safe 5xx)
@@ -52,6 +56,8 @@ struct Connection
     QUrl restUrl(const QString &path) const;
     // The scheme://host:port that may receive the Authorization header.
     QString authority() const;
+    // Sensitive by name, or named in secretHeaders; case-insensitive, as header names are.
+    bool isSecretHeader(QByteArrayView name) const;
 
     friend bool operator==(const Connection &, const Connection &) = default;
 };

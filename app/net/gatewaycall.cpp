@@ -97,7 +97,7 @@ Core::HttpHeaders GatewayCall::outgoingHeaders() const
     headers.append({QByteArrayLiteral("User-Agent"), kUserAgent});
     for (const Core::HttpHeader &h : m_connection.extraHeaders) {
         // A user header may hold a key of its own: it follows the same rule as the token.
-        if (m_sameAuthority || !isSensitiveHeader(h.first))
+        if (m_sameAuthority || !m_connection.isSecretHeader(h.first))
             headers.append(h);
     }
     if (m_sameAuthority && !m_token.isEmpty()) {

@@ -162,25 +162,6 @@ QByteArray maskSecret(QByteArrayView secret)
     return stars() + secret.sliced(start);
 }
 
-bool isSensitiveHeader(QByteArrayView name)
-{
-    const QByteArray lower = name.toByteArray().toLower();
-    if (lower == "authorization" || lower == "proxy-authorization" || lower == "cookie"
-        || lower == "set-cookie") {
-        return true;
-    }
-    static constexpr const char *Fragments[]
-        = {"secret",   "api-key", "api_key",    "apikey",
-           "password", "passwd",  "credential", "subscription-key"};
-    for (const char *fragment : Fragments) {
-        if (lower.contains(fragment))
-            return true;
-    }
-    // x-ratelimit-remaining-tokens and friends carry counts the inspector should show.
-    const bool rateLimitCounter = lower.contains("ratelimit") || lower.contains("rate-limit");
-    return lower.contains("token") && !rateLimitCounter;
-}
-
 Core::HttpHeaders redactHeaders(const Core::HttpHeaders &headers)
 {
     Core::HttpHeaders redacted;
@@ -220,7 +201,7 @@ SecretRedactor SecretRedactor::forConnection(const Core::Connection &connection,
     if (!token.isEmpty())
         secrets.append(token.toUtf8());
     for (const Core::HttpHeader &header : connection.extraHeaders) {
-        if (isSensitiveHeader(header.first)) {
+        if (connection.isSecretHeader(header.first)) {
             const QByteArray value = header.second.trimmed();
             secrets.append(value);
             // "Bearer <key>" in a user header: the key alone may come back too.

@@ -2,6 +2,7 @@
 
 #include "core/connection.h"
 #include "core/httprequest.h"
+#include "core/sensitiveheader.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -18,12 +19,8 @@ namespace Parlance::Net {
 // The tail never starts inside a multi-byte UTF-8 character, so it may be shorter than 4 bytes.
 QByteArray maskSecret(QByteArrayView secret);
 
-// True for headers that carry credentials (name compared case-insensitively): Authorization,
-// Proxy-Authorization, Cookie, Set-Cookie, and any name containing "token", "secret", "api-key",
-// "api_key", "apikey", "password", "passwd", "credential" or "subscription-key" (so X-Api-Key,
-// Api-Key, X-Databricks-*-Token, Ocp-Apim-Subscription-Key). Rate-limit counters such as
-// x-ratelimit-remaining-tokens are counts, not credentials, and are not sensitive.
-bool isSensitiveHeader(QByteArrayView name);
+// The rule lives in core, where the configuration uses it too.
+using Core::isSensitiveHeader;
 
 // Masks the values of sensitive headers, keeping names and order. Authorization and
 // Proxy-Authorization keep their scheme: "Bearer dapi...abcd" -> "Bearer ****abcd", and
@@ -55,7 +52,8 @@ public:
 
     SecretRedactor() = default;
     explicit SecretRedactor(const QList<QByteArray> &secrets);
-    // The token and the values of the connection's sensitive extra headers.
+    // The token and the values of the connection's secret extra headers (sensitive by name, or
+    // marked secret: Connection::isSecretHeader).
     static SecretRedactor forConnection(const Core::Connection &connection, const QString &token);
 
     bool isEmpty() const { return m_forms.empty(); }

@@ -1,6 +1,7 @@
 #include "workspace/workbench.h"
 
 #include "config/connectionresolver.h"
+#include "config/connectionsecrets.h"
 #include "config/databrickscfg.h"
 #include "config/profilestore.h"
 #include "config/secretstore.h"
@@ -108,18 +109,14 @@ void Workbench::useSavedConnection(const QString &name)
         emit connectionFailed(tr("There is no saved connection named '%1'.").arg(name));
         return;
     }
-    if (connection->auth == Core::Connection::Auth::None) {
-        useConnection(*connection, {});
-        return;
-    }
-    m_secrets->readToken(name, [this, connection](const Config::SecretStore::Result &result) {
-        if (!result.ok && !result.notFound) {
-            emit connectionFailed(tr("Could not read the token of '%1' from the keychain: %2")
-                                      .arg(connection->name, result.error));
-        }
-        // Without a token the connection still opens: the gateway's 401 says what is missing.
-        useConnection(*connection, result.token);
-    });
+    Config::loadSavedConnection(
+        m_profiles.get(), m_secrets, name, [this](const Config::LoadedConnection &loaded) {
+            if (!loaded.problems.isEmpty())
+                emit connectionFailed(loaded.problems.join(QLatin1Char(' ')));
+            // Without a token the connection still opens: the gateway's 401 says what is missing.
+            if (loaded.ok)
+                useConnection(loaded.connection, loaded.token);
+        });
 }
 
 void Workbench::useDatabricksProfile(const QString &profile)

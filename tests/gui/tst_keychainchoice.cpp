@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -74,6 +75,7 @@ private slots:
     void sessionOnlyWritesNothingAndChats();
     void fileChoiceWritesPrivateFile();
     void cancelKeepsTheDialogOpen();
+    void headerSecretTakesTheSameChoice();
     void retryStoresOnceTheKeychainIsBack(); // last: it brings the keychain back
 
 private:
@@ -258,6 +260,44 @@ void TstKeychainChoice::cancelKeepsTheDialogOpen()
     QVERIFY(m_workbench->secrets()->sessionOnlyConnections().isEmpty());
     // The typed token is still there for another try.
     QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("tokenEdit"))->text(), kToken);
+}
+
+void TstKeychainChoice::headerSecretTakesTheSameChoice()
+{
+    const QString key = QStringLiteral("sk-header-in-a-file-97531");
+    auto dialog = openWithToken();
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("headersTable"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addHeaderButton")),
+                      Qt::LeftButton);
+    table->item(0, 0)->setText(QStringLiteral("X-Api-Key"));
+    table->item(0, 1)->setText(key);
+    // The header is asked about as the token is: both to the file.
+    Ui::KeychainFailurePrompt::setNextAnswer(TokenStorageChoice::File);
+    Ui::KeychainFailurePrompt::setNextAnswer(TokenStorageChoice::File);
+    pressOk(dialog.get());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 20000);
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+
+    const QString path = m_workbench->secrets()->fallbackFilePath(
+        SecretStore::Entry::headerValue(kConnection, "X-Api-Key"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()), key);
+    QCOMPARE(modeOf(path), 0600);
+    QFile profiles(m_workbench->profiles()->filePath());
+    QVERIFY(profiles.open(QIODevice::ReadOnly));
+    QVERIFY(!profiles.readAll().contains(key.toUtf8()));
+
+    // The workbench reads it back with the token, and it goes out with the request.
+    QSignalSpy loaded(m_workbench.get(), &Ui::Workbench::modelsLoaded);
+    m_workbench->useSavedConnection(kConnection);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(m_gateway.requests().last().headers.value(QStringLiteral("x-api-key")), key);
+    QCOMPARE(m_gateway.requests().last().authorizationScheme, QStringLiteral("Bearer"));
+    await([&](auto done) {
+        m_workbench->secrets()->remove(SecretStore::Entry::headerValue(kConnection, "X-Api-Key"),
+                                       done);
+    });
 }
 
 void TstKeychainChoice::retryStoresOnceTheKeychainIsBack()

@@ -10,6 +10,8 @@ namespace Parlance::Ui {
 // until the dialog is accepted, so Cancel can discard every change, renames included.
 struct ConnectionDraft
 {
+    // The token and the values of secret headers are read from the keychain together, so one
+    // state covers both.
     enum class TokenState {
         Unread,  // not asked for yet: the keychain is only opened for what the user looks at
         Reading, // SecretStore::readToken is under way
@@ -27,6 +29,9 @@ struct ConnectionDraft
     QString token;
     QString tokenError;
     bool tokenEdited = false; // typed or imported: must be written on save
+    // The secret header values as read from the keychain under tokenSource: a value that differs
+    // is written on save, one that is gone is removed.
+    Core::HttpHeaders storedSecrets;
 
     QString name() const { return connection.name; }
 };

@@ -1,11 +1,13 @@
 #include "settings/connectionform.h"
 
 #include "config/databrickscfg.h"
+#include "core/sensitiveheader.h"
 #include "ui_connectionform.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QStyledItemDelegate>
 
 #include <algorithm>
 
@@ -24,6 +26,8 @@ static_assert(int(Core::Connection::Proxy::System) == 0 && int(Core::Connection:
 // Shown for a manual proxy that has no port yet: the customary one of HTTP proxies.
 constexpr int kDefaultProxyPort = 8080;
 
+enum HeaderColumn { NameColumn, ValueColumn, SecretColumn };
+
 const QColor kErrorColor(0xb0, 0x1b, 0x1b);
 const QColor kWarningColor(0x8a, 0x5a, 0x00);
 
@@ -34,6 +38,62 @@ QUrl urlFromField(const QString &text, bool databricksHost)
         return {};
     // The Databricks SDKs accept a workspace host without a scheme; so does this field.
     return QUrl(databricksHost ? Config::normalizeHost(trimmed) : trimmed);
+}
+
+bool isSecretRow(const QModelIndex &index)
+{
+    return index.siblingAtColumn(SecretColumn).data(Qt::CheckStateRole).toInt() == Qt::Checked;
+}
+
+// A secret header's value shows as dots and is typed like the token, unseen.
+class SecretValueDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (isSecretRow(index) && !option->text.isEmpty())
+            option->text = QString(8, QChar(0x2022)); // not its length either
+    }
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override
+    {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto *line = qobject_cast<QLineEdit *>(editor); line && isSecretRow(index))
+            line->setEchoMode(QLineEdit::Password);
+        return editor;
+    }
+};
+
+QTableWidgetItem *newSecretItem(bool secret)
+{
+    auto *item = new QTableWidgetItem;
+    item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    item->setCheckState(secret ? Qt::Checked : Qt::Unchecked);
+    return item;
+}
+
+// A name that says it carries a credential makes its header secret, without a choice.
+void followName(QTableWidgetItem *secret, const QString &name)
+{
+    const bool byName = Core::isSensitiveHeader(name.trimmed().toUtf8());
+    const Qt::ItemFlags flags
+        = byName ? Qt::ItemIsUserCheckable | Qt::ItemIsSelectable
+                 : Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (secret->flags() != flags)
+        secret->setFlags(flags);
+    if (byName && secret->checkState() != Qt::Checked)
+        secret->setCheckState(Qt::Checked);
+    const QString tip = byName ? ConnectionForm::tr("This header carries a credential, so its "
+                                                    "value is always kept in the keychain.")
+                               : ConnectionForm::tr("Keep this header's value in the keychain "
+                                                    "and mask it wherever it could show.");
+    if (secret->toolTip() != tip)
+        secret->setToolTip(tip);
 }
 
 } // namespace
@@ -53,7 +113,12 @@ ConnectionForm::ConnectionForm(QWidget *parent)
         labelWidth = std::max(labelWidth, label->sizeHint().width());
     for (QLabel *label : labels)
         label->setMinimumWidth(labelWidth);
-    m_ui->headersTable->horizontalHeader()->resizeSection(0, 170);
+    QHeaderView *columns = m_ui->headersTable->horizontalHeader();
+    columns->resizeSection(NameColumn, 170);
+    columns->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
+    columns->setSectionResizeMode(SecretColumn, QHeaderView::ResizeToContents);
+    m_ui->headersTable->setItemDelegateForColumn(ValueColumn,
+                                                 new SecretValueDelegate(m_ui->headersTable));
     m_ui->proxyPortSpin->setValue(kDefaultProxyPort);
     m_ui->gatewayPathCombo->setItemData(0, tr("Databricks AI Gateway"), Qt::ToolTipRole);
     m_ui->gatewayPathCombo->setItemData(1, tr("Databricks Model Serving"), Qt::ToolTipRole);
@@ -85,7 +150,8 @@ ConnectionForm::ConnectionForm(QWidget *parent)
         m_ui->tokenEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
         m_ui->showTokenButton->setText(show ? tr("Hide") : tr("Show"));
     });
-    connect(m_ui->headersTable, &QTableWidget::itemChanged, this, edited);
+    connect(m_ui->headersTable, &QTableWidget::itemChanged, this,
+            [this](QTableWidgetItem *item) { headerChanged(item); });
     connect(m_ui->addHeaderButton, &QPushButton::clicked, this, [this] { addHeaderRow(); });
     connect(m_ui->removeHeaderButton, &QPushButton::clicked, this, [this] { removeHeaderRow(); });
     for (QSpinBox *spin : {m_ui->timeoutSpin, m_ui->connectTimeoutSpin, m_ui->retriesSpin,
@@ -121,9 +187,14 @@ void ConnectionForm::setDraft(const ConnectionDraft &draft)
     m_ui->headersTable->setRowCount(0);
     for (const Core::HttpHeader &header : c.extraHeaders) {
         const int row = m_ui->headersTable->rowCount();
+        const QString name = QString::fromUtf8(header.first);
         m_ui->headersTable->insertRow(row);
-        m_ui->headersTable->setItem(row, 0, new QTableWidgetItem(QString::fromUtf8(header.first)));
-        m_ui->headersTable->setItem(row, 1, new QTableWidgetItem(QString::fromUtf8(header.second)));
+        m_ui->headersTable->setItem(row, NameColumn, new QTableWidgetItem(name));
+        m_ui->headersTable->setItem(row, ValueColumn,
+                                    new QTableWidgetItem(QString::fromUtf8(header.second)));
+        QTableWidgetItem *secret = newSecretItem(c.isSecretHeader(header.first));
+        followName(secret, name);
+        m_ui->headersTable->setItem(row, SecretColumn, secret);
     }
     m_ui->timeoutSpin->setValue(c.timeoutSeconds);
     m_ui->connectTimeoutSpin->setValue(c.connectTimeoutSeconds);
@@ -152,14 +223,21 @@ ConnectionDraft ConnectionForm::draft() const
     c.baseUrl = urlFromField(m_ui->baseUrlEdit->text(), false);
     c.auth = Core::Connection::Auth(m_ui->authCombo->currentIndex());
     c.extraHeaders.clear();
+    c.secretHeaders.clear();
     const QTableWidget *table = m_ui->headersTable;
     for (int row = 0; row < table->rowCount(); ++row) {
-        const QString name
-            = table->item(row, 0) ? table->item(row, 0)->text().trimmed() : QString();
-        const QString value
-            = table->item(row, 1) ? table->item(row, 1)->text().trimmed() : QString();
-        if (!name.isEmpty() || !value.isEmpty())
-            c.extraHeaders.append({name.toUtf8(), value.toUtf8()});
+        const QString name = table->item(row, NameColumn)
+                                 ? table->item(row, NameColumn)->text().trimmed()
+                                 : QString();
+        const QString value = table->item(row, ValueColumn)
+                                  ? table->item(row, ValueColumn)->text().trimmed()
+                                  : QString();
+        if (name.isEmpty() && value.isEmpty())
+            continue;
+        c.extraHeaders.append({name.toUtf8(), value.toUtf8()});
+        const QTableWidgetItem *secret = table->item(row, SecretColumn);
+        if (secret && secret->checkState() == Qt::Checked && !c.isSecretHeader(name.toUtf8()))
+            c.secretHeaders.append(name.toUtf8());
     }
     c.timeoutSeconds = m_ui->timeoutSpin->value();
     c.connectTimeoutSeconds = m_ui->connectTimeoutSpin->value();
@@ -176,13 +254,35 @@ ConnectionDraft ConnectionForm::draft() const
     return d;
 }
 
-void ConnectionForm::setTokenState(ConnectionDraft::TokenState state, const QString &token,
-                                   const QString &error)
+void ConnectionForm::setSecrets(const ConnectionDraft &answered)
 {
-    m_draft.tokenState = state;
-    m_draft.token = token;
-    m_draft.tokenError = error;
+    m_draft.tokenState = answered.tokenState;
+    m_draft.token = answered.token;
+    m_draft.tokenError = answered.tokenError;
+    m_draft.storedSecrets = answered.storedSecrets;
     updateTokenField();
+
+    const Core::Connection &c = answered.connection;
+    QTableWidget *table = m_ui->headersTable;
+    m_filling = true;
+    for (const Core::HttpHeader &header : c.extraHeaders) {
+        if (header.second.isEmpty() || !c.isSecretHeader(header.first))
+            continue;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            QTableWidgetItem *name = table->item(row, NameColumn);
+            QTableWidgetItem *value = table->item(row, ValueColumn);
+            const bool match = name && value && value->text().isEmpty()
+                               && isSecretRow(table->model()->index(row, NameColumn))
+                               && name->text().trimmed().toUtf8().compare(header.first.trimmed(),
+                                                                          Qt::CaseInsensitive)
+                                      == 0;
+            if (!match)
+                continue;
+            value->setText(QString::fromUtf8(header.second));
+            break;
+        }
+    }
+    m_filling = false;
 }
 
 void ConnectionForm::updateVisibleFields()
@@ -222,12 +322,25 @@ void ConnectionForm::addHeaderRow()
     const int row = table->rowCount();
     m_filling = true;
     table->insertRow(row);
-    table->setItem(row, 0, new QTableWidgetItem);
-    table->setItem(row, 1, new QTableWidgetItem);
+    table->setItem(row, NameColumn, new QTableWidgetItem);
+    table->setItem(row, ValueColumn, new QTableWidgetItem);
+    table->setItem(row, SecretColumn, newSecretItem(false));
     m_filling = false;
-    table->setCurrentCell(row, 0);
+    table->setCurrentCell(row, NameColumn);
     table->setFocus();
-    table->editItem(table->item(row, 0));
+    table->editItem(table->item(row, NameColumn));
+}
+
+void ConnectionForm::headerChanged(QTableWidgetItem *item)
+{
+    QTableWidget *table = m_ui->headersTable;
+    if (item->column() == NameColumn) {
+        if (QTableWidgetItem *secret = table->item(item->row(), SecretColumn))
+            followName(secret, item->text()); // its own itemChanged comes back here
+    } else if (item->column() == SecretColumn) {
+        table->viewport()->update(); // the value's dots come and go with the box
+    }
+    emitEdited();
 }
 
 void ConnectionForm::removeHeaderRow()

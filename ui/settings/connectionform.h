@@ -8,6 +8,7 @@
 #include <memory>
 
 class QLabel;
+class QTableWidgetItem;
 
 namespace Parlance::Ui {
 
@@ -33,10 +34,10 @@ public:
     ConnectionDraft draft() const;
     quint64 draftId() const { return m_draft.id; }
 
-    // A keychain answer for the draft on show: updates the token field only, so nothing the
-    // user is typing elsewhere is touched.
-    void setTokenState(ConnectionDraft::TokenState state, const QString &token,
-                       const QString &error);
+    // A keychain answer for the draft on show: updates the token field, and fills in the values
+    // of secret headers that have none yet from `answered`'s, so nothing the user is typing is
+    // touched.
+    void setSecrets(const ConnectionDraft &answered);
 
     // Shows each message under its field; clears the fields not mentioned.
     void setIssues(const QList<ValidationIssue> &issues);
@@ -51,6 +52,7 @@ private:
     void updateTokenField();
     void addHeaderRow();
     void removeHeaderRow();
+    void headerChanged(QTableWidgetItem *item);
     void browseCaFile();
     void emitEdited();
     QLabel *messageLabel(ValidationIssue::Field field) const;

@@ -1,9 +1,11 @@
 #include "settings/connectionsaver.h"
 
+#include "config/connectionsecrets.h"
 #include "config/profilestore.h"
-#include "config/secretstore.h"
 
 #include <QPointer>
+
+#include <optional>
 
 namespace Parlance::Ui {
 
@@ -17,6 +19,20 @@ bool tokenInPlace(const ConnectionDraft &draft)
     if (draft.tokenSource != draft.name())
         return false;
     return draft.tokenState != TokenState::Known || !draft.tokenEdited;
+}
+
+bool sameName(const QByteArray &a, const QByteArray &b)
+{
+    return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
+}
+
+std::optional<QByteArray> valueOf(const Core::HttpHeaders &headers, const QByteArray &name)
+{
+    for (const Core::HttpHeader &header : headers) {
+        if (sameName(header.first, name))
+            return header.second;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -38,15 +54,26 @@ void ConnectionSaver::start(QList<ConnectionDraft> drafts, QStringList originalN
     Q_ASSERT(!m_running);
     m_drafts = std::move(drafts);
     m_originalNames = std::move(originalNames);
+    m_storedSecretHeaders.clear();
+    for (const QString &name : m_originalNames) {
+        // What a removed connection keeps in the keychain, known only from its saved entry.
+        if (const std::optional<Core::Connection> saved = m_store->connection(name)) {
+            QList<QByteArray> &headers = m_storedSecretHeaders[name];
+            for (const Core::HttpHeader &header : saved->extraHeaders) {
+                if (saved->isSecretHeader(header.first))
+                    headers.append(header.first);
+            }
+        }
+    }
     m_steps.clear();
     m_error.clear();
     m_changed = false;
     m_running = true;
 
-    queueTokenReads();
+    queueSecretReads();
     m_steps.append([this] { saveFiles(); });
     m_steps.append([this] {
-        queueTokenWrites();
+        queueSecretWrites();
         next();
     });
     next();
@@ -73,7 +100,7 @@ void ConnectionSaver::fail(const QString &error)
     emit finished(false);
 }
 
-void ConnectionSaver::queueTokenReads()
+void ConnectionSaver::queueSecretReads()
 {
     for (qsizetype i = 0; i < m_drafts.size(); ++i) {
         const ConnectionDraft &draft = m_drafts.at(i);
@@ -82,28 +109,32 @@ void ConnectionSaver::queueTokenReads()
             continue;
         }
         m_steps.append([this, i] {
-            const QString source = m_drafts.at(i).tokenSource;
-            m_secrets->readToken(source, [this, alive = QPointer(this),
-                                          i](const Config::SecretStore::Result &result) {
-                if (!alive)
-                    return;
-                ConnectionDraft &draft = m_drafts[i];
-                if (!result.ok && !result.notFound) {
-                    fail(tr("Nothing was saved: the token of \"%1\" could not be read to move it "
-                            "to \"%2\". %3")
-                             .arg(draft.tokenSource, draft.name(), result.error));
-                    return;
-                }
-                draft.token = result.ok ? result.token : QString();
-                draft.tokenState = TokenState::Known;
-                next();
-            });
+            const ConnectionDraft &draft = m_drafts.at(i);
+            Config::readConnectionSecrets(
+                m_secrets, draft.tokenSource, true, Config::headersInKeychain(draft.connection),
+                [this, alive = QPointer(this), i](const Config::ConnectionSecrets &found) {
+                    if (!alive)
+                        return;
+                    ConnectionDraft &draft = m_drafts[i];
+                    if (!found.error.isEmpty()) {
+                        fail(tr("Nothing was saved: the secrets of \"%1\" could not be read to "
+                                "move them to \"%2\". %3")
+                                 .arg(draft.tokenSource, draft.name(), found.error));
+                        return;
+                    }
+                    draft.token = found.token;
+                    draft.tokenState = TokenState::Known;
+                    draft.connection.extraHeaders
+                        = Config::withSecretValues(draft.connection.extraHeaders, found.headers);
+                    next();
+                });
         });
     }
 }
 
 void ConnectionSaver::saveFiles()
 {
+    using Config::ProfileStore;
     QStringList finalNames;
     for (const ConnectionDraft &draft : m_drafts)
         finalNames.append(draft.name());
@@ -123,8 +154,13 @@ void ConnectionSaver::saveFiles()
         m_changed = true;
     }
     for (const ConnectionDraft &draft : m_drafts) {
-        if (m_store->connection(draft.name()) == draft.connection)
+        // Secret header values are not the file's business: they are written in the next step.
+        const std::optional<Core::Connection> saved = m_store->connection(draft.name());
+        if (saved
+            && ProfileStore::withoutSecretValues(*saved)
+                   == ProfileStore::withoutSecretValues(draft.connection)) {
             continue;
+        }
         if (!m_store->save(draft.connection)) {
             fail(m_store->lastError());
             return;
@@ -134,80 +170,148 @@ void ConnectionSaver::saveFiles()
     next();
 }
 
-void ConnectionSaver::tokenStepDone(bool ok, const QString &error)
+void ConnectionSaver::secretStepDone(const Entry &entry, bool ok, const QString &error)
 {
     if (!ok) {
-        fail(tr("The connections were saved, but a token was not: %1").arg(error));
+        fail(entry.isToken()
+                 ? tr("The connections were saved, but a token was not: %1").arg(error)
+                 : tr("The connections were saved, but a secret header value was not: %1")
+                       .arg(error));
         return;
     }
     next();
 }
 
-void ConnectionSaver::queueTokenWrites()
+void ConnectionSaver::queueRemoval(const Entry &entry)
+{
+    // SecretStore answers from its own lifetime, which may outlast this saver.
+    m_steps.append([this, entry] {
+        m_secrets->remove(entry, [this, alive = QPointer(this),
+                                  entry](const Config::SecretStore::Result &result) {
+            if (alive)
+                secretStepDone(entry, result.ok, result.error);
+        });
+    });
+    m_changed = true;
+}
+
+void ConnectionSaver::queueSecretWrites()
 {
     // Removals first: a name that was removed and then given to a new connection must end up
-    // with the new connection's token, not the old one.
-    // SecretStore answers from its own lifetime, which may outlast this saver.
-    auto done = [this, alive = QPointer(this)](const Config::SecretStore::Result &result) {
-        if (alive)
-            tokenStepDone(result.ok, result.error);
-    };
+    // with the new connection's secrets, not the old one's.
     for (const QString &name : m_originalNames) {
         const bool kept
             = std::any_of(m_drafts.begin(), m_drafts.end(),
                           [&name](const ConnectionDraft &d) { return d.name() == name; });
         if (kept)
             continue;
-        m_steps.append([this, name, done] { m_secrets->removeToken(name, done); });
-        m_changed = true;
+        queueRemoval(Entry::token(name));
+        for (const QByteArray &header : m_storedSecretHeaders.value(name))
+            queueRemoval(Entry::headerValue(name, header));
     }
     for (const ConnectionDraft &draft : m_drafts) {
+        queueHeaderWrites(draft);
         if (tokenInPlace(draft) || draft.tokenState != TokenState::Known)
             continue;
-        const QString name = draft.name();
+        const Entry entry = Entry::token(draft.name());
         const QString token = draft.token;
-        if (token.isEmpty())
-            m_steps.append([this, name, done] { m_secrets->removeToken(name, done); });
-        else
-            m_steps.append([this, name, token] { storeToken(name, token); });
-        m_changed = true;
+        if (token.isEmpty()) {
+            queueRemoval(entry);
+        } else {
+            m_steps.append([this, entry, token] { storeSecret(entry, token); });
+            m_changed = true;
+        }
     }
 }
 
-void ConnectionSaver::storeToken(const QString &name, const QString &token)
+void ConnectionSaver::queueHeaderWrites(const ConnectionDraft &draft)
+{
+    const Core::Connection &c = draft.connection;
+    // What the keychain holds under this name, as far as it is known: values read in place.
+    const bool inPlace = draft.tokenSource == draft.name();
+    const bool known = draft.tokenState == TokenState::Known;
+    QList<QByteArray> secretNames;
+    for (const Core::HttpHeader &header : c.extraHeaders) {
+        const bool listed = std::any_of(
+            secretNames.begin(), secretNames.end(),
+            [&header](const QByteArray &name) { return sameName(name, header.first); });
+        if (!c.isSecretHeader(header.first) || listed)
+            continue;
+        secretNames.append(header.first);
+        const Entry entry = Entry::headerValue(draft.name(), header.first);
+        const std::optional<QByteArray> stored
+            = inPlace ? valueOf(draft.storedSecrets, header.first) : std::nullopt;
+        if (!header.second.isEmpty() && stored != header.second) {
+            const QString value = QString::fromUtf8(header.second);
+            m_steps.append([this, entry, value] { storeSecret(entry, value); });
+            m_changed = true;
+        } else if (header.second.isEmpty() && known && stored && !stored->isEmpty()) {
+            queueRemoval(entry); // cleared
+        }
+    }
+    if (!known || !inPlace)
+        return;
+    for (const Core::HttpHeader &stored : draft.storedSecrets) {
+        // Removed, renamed or no longer marked secret.
+        if (!valueOf(c.extraHeaders, stored.first) || !c.isSecretHeader(stored.first))
+            queueRemoval(Entry::headerValue(draft.name(), stored.first));
+    }
+}
+
+void ConnectionSaver::stored(const Entry &entry, const QString &secret)
+{
+    // Stored for good: a plain-text copy an older file kept can go now.
+    if (!entry.isToken()
+        && !m_store->dropSecretValues(entry.connection, {{entry.header, secret.toUtf8()}})) {
+        secretStepDone(entry, false, m_store->lastError());
+        return;
+    }
+    next();
+}
+
+void ConnectionSaver::storeSecret(const Entry &entry, const QString &secret)
 {
     using Result = Config::SecretStore::Result;
-    m_secrets->writeTokenToKeychain(
-        name, token, [this, alive = QPointer(this), name, token](const Result &result) {
+    m_secrets->writeToKeychain(
+        entry, secret, [this, alive = QPointer(this), entry, secret](const Result &result) {
             if (!alive)
                 return;
-            if (result.ok || !result.keychainFailed || !m_keychainFailure) {
-                tokenStepDone(result.ok, result.error);
+            if (result.ok) {
+                stored(entry, secret);
                 return;
             }
-            // Never into a file unasked: the user is told now, while the token is at hand.
+            if (!result.keychainFailed || !m_keychainFailure) {
+                secretStepDone(entry, false, result.error);
+                return;
+            }
+            // Never into a file unasked: the user is told now, while the secret is at hand.
             m_keychainFailure(
-                name, result.error,
-                [this, alive, name, token, error = result.error](TokenStorageChoice choice) {
+                entry.connection, result.error,
+                [this, alive, entry, secret, error = result.error](TokenStorageChoice choice) {
                     if (!alive)
                         return;
                     switch (choice) {
                     case TokenStorageChoice::RetryKeychain:
-                        storeToken(name, token);
+                        storeSecret(entry, secret);
                         return;
                     case TokenStorageChoice::SessionOnly:
-                        m_secrets->keepTokenForSession(name, token);
+                        // A plain-text copy in the file stays: the session ends, the file not.
+                        m_secrets->keepForSession(entry, secret);
                         next();
                         return;
                     case TokenStorageChoice::File:
-                        m_secrets->writeTokenToFile(
-                            name, token, [this, alive](const Result &written) {
-                                if (alive)
-                                    tokenStepDone(written.ok, written.error);
-                            });
+                        m_secrets->writeToFile(entry, secret,
+                                               [this, alive, entry, secret](const Result &written) {
+                                                   if (!alive)
+                                                       return;
+                                                   if (written.ok)
+                                                       stored(entry, secret);
+                                                   else
+                                                       secretStepDone(entry, false, written.error);
+                                               });
                         return;
                     case TokenStorageChoice::Cancel:
-                        tokenStepDone(false, error);
+                        secretStepDone(entry, false, error);
                         return;
                     }
                 });

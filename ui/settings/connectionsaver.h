@@ -1,8 +1,10 @@
 #pragma once
 
+#include "config/secretstore.h"
 #include "settings/connectiondraft.h"
 #include "settings/keychainfailureprompt.h"
 
+#include <QMap>
 #include <QObject>
 #include <QStringList>
 
@@ -10,19 +12,20 @@
 
 namespace Parlance::Config {
 class ProfileStore;
-class SecretStore;
 } // namespace Parlance::Config
 
 namespace Parlance::Ui {
 
 // Writes what the settings dialog edited: connections (proxy and CA settings included) to
-// ProfileStore, tokens to the keychain. The keychain is asynchronous, so this is a
-// sequence of steps run from the event loop:
-//   1. read the tokens that have to move (renamed or duplicated connections whose token was
+// ProfileStore, tokens and secret header values to the keychain. The keychain is asynchronous,
+// so this is a sequence of steps run from the event loop:
+//   1. read the secrets that have to move (renamed or duplicated connections whose secrets were
 //      never shown); if one cannot be read, stop before anything is changed;
-//   2. rewrite the connection files;
-//   3. remove the tokens of removed connections, then write the new and changed ones.
-// A token goes to the keychain only. When the keychain will not take it, the failure handler
+//   2. rewrite the connection files (secret header values left out);
+//   3. remove the secrets of removed connections and of headers that are gone, then write the
+//      new and changed ones. A header value an older file held in plain text is written like a
+//      changed one, and leaves the file once stored.
+// A secret goes to the keychain only. When the keychain will not take it, the failure handler
 // decides (the dialog asks the user): try again, keep it for the session, or the 0600 file.
 class ConnectionSaver final : public QObject
 {
@@ -35,7 +38,7 @@ public:
     ~ConnectionSaver() override;
 
     // `originalNames`: the saved connections the dialog started from; those missing from
-    // `drafts` are removed, with their tokens. Connections saved meanwhile by someone else
+    // `drafts` are removed, with their secrets. Connections saved meanwhile by someone else
     // (parlance-cli) are left alone.
     void start(QList<ConnectionDraft> drafts, QStringList originalNames);
 
@@ -58,11 +61,16 @@ signals:
 private:
     using Step = std::function<void()>;
 
-    void queueTokenReads();
+    using Entry = Config::SecretStore::Entry;
+
+    void queueSecretReads();
     void saveFiles();
-    void queueTokenWrites();
-    void storeToken(const QString &name, const QString &token);
-    void tokenStepDone(bool ok, const QString &error);
+    void queueSecretWrites();
+    void queueHeaderWrites(const ConnectionDraft &draft);
+    void queueRemoval(const Entry &entry);
+    void storeSecret(const Entry &entry, const QString &secret);
+    void stored(const Entry &entry, const QString &secret);
+    void secretStepDone(const Entry &entry, bool ok, const QString &error);
     void next();
     void fail(const QString &error);
 
@@ -72,6 +80,7 @@ private:
 
     QList<ConnectionDraft> m_drafts;
     QStringList m_originalNames;
+    QMap<QString, QList<QByteArray>> m_storedSecretHeaders; // of m_originalNames, as saved
     QList<Step> m_steps;
     QString m_error;
     bool m_running = false;

@@ -75,19 +75,28 @@ void checkGatewayPath(const QString &path, QList<ValidationIssue> *issues)
         error(Tr::tr("The gateway path cannot contain spaces, ? or #."));
 }
 
-void checkHeaders(const Core::HttpHeaders &headers, QList<ValidationIssue> *issues)
+void checkHeaders(const Core::Connection &c, QList<ValidationIssue> *issues)
 {
-    for (const Core::HttpHeader &header : headers) {
+    QStringList secretNames;
+    for (const Core::HttpHeader &header : c.extraHeaders) {
         const QString name = QString::fromUtf8(header.first).trimmed();
         const QString value = QString::fromUtf8(header.second);
+        const bool repeatedSecret
+            = c.isSecretHeader(header.first) && secretNames.contains(name, Qt::CaseInsensitive);
+        if (c.isSecretHeader(header.first))
+            secretNames.append(name);
         if (name.isEmpty()) {
             issues->append({Field::Headers, Severity::Error,
                             Tr::tr("Give every header a name, or remove the row.")});
-        } else if (Config::ProfileStore::isCredentialHeader(header.first)) {
+        } else if (Config::ProfileStore::isTokenHeader(header.first)) {
             issues->append({Field::Headers, Severity::Error,
-                            Tr::tr("%1 carries a credential, and saved connections are stored in "
-                                   "plain text: remove the header and put the token in the Token "
-                                   "field, which is kept in the keychain.")
+                            Tr::tr("%1 carries a credential: remove the header and put the token "
+                                   "in the Token field, which sends it.")
+                                .arg(name)});
+        } else if (repeatedSecret) {
+            issues->append({Field::Headers, Severity::Error,
+                            Tr::tr("The secret header %1 appears twice; keep one, since the "
+                                   "keychain holds one value per header.")
                                 .arg(name)});
         } else if (!Config::parseHeaderArgument(QString(name + QStringLiteral(": ") + value),
                                                 nullptr)) {
@@ -139,7 +148,7 @@ QList<ValidationIssue> validateConnection(const ConnectionDraft &draft,
                               "choose None as the authentication.")});
     }
 
-    checkHeaders(c.extraHeaders, &issues);
+    checkHeaders(c, &issues);
 
     if (c.proxy == Core::Connection::Proxy::Manual) {
         const QString host = c.proxyHost.trimmed();

@@ -47,14 +47,13 @@ void KeychainFailurePrompt::ask(QWidget *parent, const QString &connectionName,
     }
 
     auto *box = new QMessageBox(
-        QMessageBox::Warning, Tr::tr("Token Not Stored"),
-        Tr::tr("The keychain did not store the token of \"%1\".").arg(connectionName),
+        QMessageBox::Warning, Tr::tr("Secret Not Stored"),
+        Tr::tr("The keychain did not store a secret of \"%1\".").arg(connectionName),
         QMessageBox::NoButton, parent);
     box->setObjectName(QStringLiteral("keychainFailurePrompt"));
     box->setInformativeText(
-        Tr::tr("%1\n\nUnlock or start the keychain and try again, keep the token only until "
-               "Parlance quits, or store it in a file only you can read (mode 0600, not "
-               "encrypted).")
+        Tr::tr("%1\n\nUnlock or start the keychain and try again, keep it only until Parlance "
+               "quits, or store it in a file only you can read (mode 0600, not encrypted).")
             .arg(error));
     QPushButton *retry = box->addButton(Tr::tr("Try Again"), QMessageBox::AcceptRole);
     retry->setObjectName(QStringLiteral("retryKeychainButton"));

@@ -9,7 +9,7 @@ class QWidget;
 
 namespace Parlance::Ui {
 
-// What to do with a token the keychain would not take.
+// What to do with a secret (a token, a secret header's value) the keychain would not take.
 enum class TokenStorageChoice {
     RetryKeychain, // try the keychain again (the user unlocked it, or started one)
     SessionOnly,   // keep it in memory until Parlance quits; nothing is written
@@ -17,7 +17,7 @@ enum class TokenStorageChoice {
     Cancel,        // store nothing; the settings dialog stays open with the token
 };
 
-// Asks the user, at the moment the keychain refused a token, where it should go instead. The
+// Asks the user, at the moment the keychain refused a secret, where it should go instead. The
 // question is window-modal over `parent` and opened with open(), so no nested event loop runs;
 // the answer arrives from the event loop.
 class KeychainFailurePrompt final

@@ -1,5 +1,6 @@
 #include "settings/settingsdialog.h"
 
+#include "config/connectionsecrets.h"
 #include "config/databrickscfg.h"
 #include "config/profilestore.h"
 #include "config/secretstore.h"
@@ -166,8 +167,9 @@ void SettingsDialog::readTokenIfNeeded(int row)
         const QString source = draft.tokenSource;
         // SecretStore answers from its own lifetime, which may outlast this dialog.
         const QPointer<SettingsDialog> alive(this);
-        m_secrets->readToken(
-            source, [this, alive, id, source](const Config::SecretStore::Result &r) {
+        Config::readConnectionSecrets(
+            m_secrets, source, true, Config::headersInKeychain(draft.connection),
+            [this, alive, id, source](const Config::ConnectionSecrets &found) {
                 if (!alive)
                     return;
                 updateBanner();
@@ -178,19 +180,23 @@ void SettingsDialog::readTokenIfNeeded(int row)
                 // Typed over, or renamed and re-sourced, while the keychain was answering.
                 if (answered.tokenState != TokenState::Reading || answered.tokenSource != source)
                     return;
-                answered.tokenState = r.ok || r.notFound ? TokenState::Known : TokenState::Failed;
-                answered.token = r.ok ? r.token : QString();
-                answered.tokenError = r.ok || r.notFound ? QString() : r.error;
+                answered.tokenState
+                    = found.error.isEmpty() ? TokenState::Known : TokenState::Failed;
+                answered.token = found.token;
+                answered.tokenError = found.error;
+                answered.storedSecrets = found.headers;
+                answered.connection.extraHeaders
+                    = Config::withSecretValues(answered.connection.extraHeaders, found.headers);
                 m_model->update(at, answered);
                 if (m_form->draftId() == id) {
-                    m_form->setTokenState(answered.tokenState, answered.token, answered.tokenError);
+                    m_form->setSecrets(answered);
                     revalidate();
                 }
             });
     }
     m_model->update(row, draft);
     if (m_form->draftId() == draft.id)
-        m_form->setTokenState(draft.tokenState, draft.token, draft.tokenError);
+        m_form->setSecrets(draft);
 }
 
 void SettingsDialog::revalidate()
@@ -359,9 +365,10 @@ void SettingsDialog::saveFinished(bool ok)
         draft.tokenState = TokenState::Known;
         draft.token = saved.token;
         draft.tokenEdited = true;
+        draft.connection.extraHeaders = saved.connection.extraHeaders;
         m_model->update(row, draft);
         if (m_form->draftId() == draft.id)
-            m_form->setTokenState(draft.tokenState, draft.token, draft.tokenError);
+            m_form->setSecrets(draft);
     }
     if (m_saver->changedAnything())
         emit connectionsChanged();
@@ -377,7 +384,7 @@ void SettingsDialog::updateBanner()
         sessionOnly.append(QStringLiteral("\"%1\"").arg(name));
     if (!sessionOnly.isEmpty()) {
         lines.append(tr("Kept for this session only, and forgotten when Parlance quits: the "
-                        "token of %1.")
+                        "secrets of %1.")
                          .arg(QLocale().createSeparatedList(sessionOnly)));
     }
     lines.removeAll(QString());

@@ -1,4 +1,5 @@
 #include "config/profilestore.h"
+#include "headersecretstesting.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -10,6 +11,8 @@
 
 #include <unistd.h>
 
+using HeaderSecretsTesting::kOldValue;
+using HeaderSecretsTesting::writeOlderFile;
 using Parlance::Config::ProfileStore;
 using Parlance::Core::Connection;
 
@@ -52,6 +55,9 @@ private slots:
     void invalidNamesRefused();
     void tokenNeverLandsInFile_data();
     void tokenNeverLandsInFile();
+    void secretHeaderValuesStayOutOfTheFile_data();
+    void secretHeaderValuesStayOutOfTheFile();
+    void plaintextFromAnOlderFileStaysUntilDropped();
     void failedWriteKeepsOldFile_data();
     void failedWriteKeepsOldFile();
     void staleTempFileIsReplaced();
@@ -248,13 +254,10 @@ void tst_ProfileStore::tokenNeverLandsInFile_data()
     bearer.extraHeaders = {{"X-Team", "a"}, {"authorization", "Bearer " + token.toLatin1()}};
     QTest::newRow("Authorization header") << bearer << "authorization";
 
-    Connection apiKey = databricks(QStringLiteral("leaky"));
-    apiKey.extraHeaders = {{"Api-Key", token.toLatin1()}};
-    QTest::newRow("api-key header") << apiKey << "Api-Key";
-
-    Connection proxy = databricks(QStringLiteral("leaky"));
-    proxy.extraHeaders = {{"Proxy-Authorization", "Basic " + token.toLatin1()}};
-    QTest::newRow("Proxy-Authorization header") << proxy << "Proxy-Authorization";
+    // The keychain holds one value per header of a connection.
+    Connection twice = databricks(QStringLiteral("leaky"));
+    twice.extraHeaders = {{"Cookie", "a=" + token.toLatin1()}, {"cookie", "b=1"}};
+    QTest::newRow("a secret header twice") << twice << "cookie";
 
     Connection proxyUser = databricks(QStringLiteral("leaky"));
     proxyUser.proxy = Connection::Proxy::Manual;
@@ -289,6 +292,92 @@ void tst_ProfileStore::tokenNeverLandsInFile()
     QVERIFY(!after.contains(token));
     QVERIFY(!after.contains(token.toPercentEncoding()));
     QVERIFY(!store.connection(QStringLiteral("leaky")));
+}
+
+void tst_ProfileStore::secretHeaderValuesStayOutOfTheFile_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<bool>("marked"); // ticked Secret in the form, rather than secret by name
+    QTest::newRow("X-Api-Key") << QByteArray("X-Api-Key") << false;
+    QTest::newRow("api-key") << QByteArray("api-key") << false;
+    QTest::newRow("Proxy-Authorization") << QByteArray("Proxy-Authorization") << false;
+    QTest::newRow("Cookie") << QByteArray("Cookie") << false;
+    QTest::newRow("X-Databricks-Token") << QByteArray("X-Databricks-Token") << false;
+    QTest::newRow("marked by the user") << QByteArray("X-Tenant") << true;
+}
+
+void tst_ProfileStore::secretHeaderValuesStayOutOfTheFile()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(bool, marked);
+    const QByteArray value = "sk-header-value/0123456789+abcdef";
+
+    Connection c = databricks(QStringLiteral("with secret"));
+    c.extraHeaders = {{"X-Team", "blue"}, {header, value}};
+    if (marked)
+        c.secretHeaders = {header.toLower()};
+    ProfileStore store(path());
+    QVERIFY2(store.save(c), qPrintable(store.lastError()));
+
+    const QByteArray file = readAll(path());
+    QVERIFY2(!file.contains(value), file.constData());
+    QVERIFY(!file.contains(value.toPercentEncoding()));
+    QVERIFY(!file.contains(QByteArray("sk-header-value")));
+    // The name stays, with the mark that says where the value is.
+    QVERIFY2(file.contains(QByteArray("\\name=" + header)), file.constData());
+    QVERIFY2(file.contains("\\secret=true"), file.constData());
+    QVERIFY(file.contains("value=blue"));
+
+    const std::optional<Connection> back = store.connection(c.name);
+    QVERIFY(back);
+    const Parlance::Core::HttpHeaders expected{{"X-Team", "blue"}, {header, ""}};
+    QCOMPARE(back->extraHeaders, expected);
+    QVERIFY(back->isSecretHeader(header));
+    QVERIFY(!back->isSecretHeader("X-Team"));
+    // A mark is kept as the header is spelt; a name that says it all needs none.
+    QCOMPARE(back->secretHeaders, marked ? QList<QByteArray>{header} : QList<QByteArray>{});
+    QCOMPARE(ProfileStore::plaintextSecrets(*back), Parlance::Core::HttpHeaders());
+    QCOMPARE(*back, ProfileStore::withoutSecretValues(c));
+}
+
+void tst_ProfileStore::plaintextFromAnOlderFileStaysUntilDropped()
+{
+    ProfileStore store(path());
+    writeOlderFile(path(), QStringLiteral("https://gw.example.com/v1"));
+    std::optional<Connection> read = store.connection(QStringLiteral("old"));
+    QVERIFY2(read, qPrintable(store.lastError()));
+    const Parlance::Core::HttpHeaders plaintext{{"X-Api-Key", kOldValue}};
+    QCOMPARE(ProfileStore::plaintextSecrets(*read), plaintext);
+
+    // Saved again as it was (another field changed), the value stays where it was: a keychain
+    // that then fails cannot lose it. Rewriting another connection leaves it alone too.
+    read->timeoutSeconds = 77;
+    QVERIFY(store.save(*read));
+    QVERIFY(store.save(databricks(QStringLiteral("other"))));
+    QVERIFY(readAll(path()).contains(kOldValue));
+    QCOMPARE(ProfileStore::plaintextSecrets(*store.connection(QStringLiteral("old"))), plaintext);
+
+    // Only the value that was stored elsewhere leaves the file.
+    QVERIFY(store.dropSecretValues(QStringLiteral("old"), {{"x-api-key", "another-value"}}));
+    QVERIFY(readAll(path()).contains(kOldValue));
+    QVERIFY(store.dropSecretValues(QStringLiteral("old"), {{"x-api-key", kOldValue}}));
+    QVERIFY(!readAll(path()).contains(kOldValue));
+    read = store.connection(QStringLiteral("old"));
+    QVERIFY(read);
+    QVERIFY(read->isSecretHeader("X-Api-Key"));
+    QCOMPARE(read->extraHeaders,
+             (Parlance::Core::HttpHeaders{{"X-Team", "blue"}, {"X-Api-Key", ""}}));
+    QCOMPARE(read->timeoutSeconds, 77);
+    QVERIFY(store.dropSecretValues(QStringLiteral("old"), plaintext)); // nothing left to drop
+
+    // A value other than the one in the file is never written, and the old one goes with it.
+    writeOlderFile(path(), QStringLiteral("https://gw.example.com/v1"));
+    Connection changed = *store.connection(QStringLiteral("old"));
+    changed.extraHeaders[1].second = "sk-new-value-456789";
+    QVERIFY(store.save(changed));
+    const QByteArray file = readAll(path());
+    QVERIFY(!file.contains("sk-new-value-456789"));
+    QVERIFY(!file.contains(kOldValue));
 }
 
 void tst_ProfileStore::failedWriteKeepsOldFile_data()

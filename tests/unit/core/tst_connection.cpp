@@ -13,7 +13,24 @@ private slots:
     void urls_data();
     void urls();
     void names();
+    void secretHeaders();
 };
+
+void TstConnection::secretHeaders()
+{
+    Connection c;
+    // Secret by name, whatever the user ticked.
+    QVERIFY(c.isSecretHeader("X-Api-Key"));
+    QVERIFY(c.isSecretHeader("proxy-authorization"));
+    QVERIFY(c.isSecretHeader("Cookie"));
+    QVERIFY(!c.isSecretHeader("X-Tenant"));
+    QVERIFY(!c.isSecretHeader("x-ratelimit-remaining-tokens"));
+    // Marked by the user: compared as HTTP compares names.
+    c.secretHeaders = {"X-Tenant"};
+    QVERIFY(c.isSecretHeader("x-tenant"));
+    QVERIFY(c.isSecretHeader(" X-TENANT "));
+    QVERIFY(!c.isSecretHeader("X-Tenant-Id"));
+}
 
 void TstConnection::urls_data()
 {

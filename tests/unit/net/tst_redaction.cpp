@@ -383,6 +383,12 @@ void TestRedaction::connectionSecrets()
                             "analytics-team";
     QCOMPARE(redactor.redact(text), QByteArray("****89ab ****6789 ****2345 analytics-team"));
     QVERIFY(SecretRedactor::forConnection(Parlance::Core::Connection{}, {}).isEmpty());
+
+    // A header the user marked secret is one of the connection's secrets too.
+    connection.secretHeaders = {"x-team"};
+    const SecretRedactor marked = SecretRedactor::forConnection(connection, {});
+    QVERIFY(marked.secrets().contains(QByteArray("analytics-team")));
+    QCOMPARE(marked.redact(QByteArray("from analytics-team")), QByteArray("from ****team"));
     QCOMPARE(redactor.redact(QStringLiteral("\u00e9 tok-0123456789ab")),
              QStringLiteral("\u00e9 ****89ab"));
 }
