@@ -5,12 +5,24 @@
 #
 # KEYRING runs the test on a private session bus with a throwaway, unlocked gnome-keyring
 # (tests/with-keyring.sh), so keychain code meets a real Secret Service.
+#
+# Each label has a target (unit-tests, gui-tests, ...) that builds its test programs and what
+# they link, nothing else, so one kind of test is built and run alone (.ci/run, under the
+# sanitizers: `cmake --build --preset debug --target unit-tests && ctest --preset debug -L unit`).
+
+# Sanitized builds run several times slower; the debug preset scales every time limit by this.
+set(PARLANCE_TEST_TIMEOUT_FACTOR 1 CACHE STRING "Multiplies the time limit of every test")
+
 function(parlance_add_test name)
     cmake_parse_arguments(ARG "KEYRING" "LABEL;TIMEOUT" "SOURCES;LIBS;ENVIRONMENT" ${ARGN})
     if(NOT ARG_LABEL MATCHES "^(unit|gui|e2e|bench)$")
         message(FATAL_ERROR "parlance_add_test(${name}): LABEL must be unit, gui, e2e or bench")
     endif()
     add_executable(${name} ${ARG_SOURCES})
+    if(NOT TARGET ${ARG_LABEL}-tests)
+        add_custom_target(${ARG_LABEL}-tests)
+    endif()
+    add_dependencies(${ARG_LABEL}-tests ${name})
     # parlance-testsupport (tests/support) reads tests/data; tests use it rather than the path.
     target_link_libraries(${name} PRIVATE Qt6::Test parlance-testsupport ${ARG_LIBS})
     target_compile_definitions(${name} PRIVATE
@@ -31,6 +43,7 @@ function(parlance_add_test name)
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 120)
     endif()
+    math(EXPR ARG_TIMEOUT "${ARG_TIMEOUT} * ${PARLANCE_TEST_TIMEOUT_FACTOR}")
     set_tests_properties(${name} PROPERTIES
         LABELS ${ARG_LABEL}
         TIMEOUT ${ARG_TIMEOUT}

@@ -1,9 +1,9 @@
 #include "clirunner.h"
 
 #include <QDir>
-#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QTemporaryDir>
-#include <QTest>
+#include <QTimer>
 
 QString CliRunner::program()
 {
@@ -41,11 +41,13 @@ CliResult CliRunner::run(const QStringList &args, const QByteArray &stdinData, i
     if (!stdinData.isEmpty())
         process.write(stdinData);
     process.closeWriteChannel();
-    QElapsedTimer clock;
-    clock.start();
     // Keep the event loop turning: the simulated gateway lives in this process.
-    while (process.state() != QProcess::NotRunning && clock.elapsed() < timeoutMs)
-        QTest::qWait(5);
+    if (process.state() != QProcess::NotRunning) {
+        QEventLoop loop;
+        QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
     if (process.state() != QProcess::NotRunning) {
         process.kill();
         process.waitForFinished(5000);

@@ -81,9 +81,6 @@ private slots:
     void describeError_data();
     void describeError();
 
-    void demo(); // screenshots: runs only with PARLANCE_DEMO_SECONDS set
-    void demoStates();
-
 private:
     void send(const QString &text);
     void sendAndWait(const QString &text);
@@ -667,9 +664,10 @@ void TestConversationView::followsBottomUnlessScrolledUp()
     QTRY_VERIFY(value(3, M::TextRole).toString().size() > 20);
     bar->setValue(0);
     QVERIFY(!view()->listView()->isFollowingBottom());
-    const QString before = value(3, M::TextRole).toString();
-    QTRY_VERIFY(value(3, M::TextRole).toString().size() > before.size() + 40);
-    QTest::qWait(2 * Ui::TurnListView::StreamRefreshMs);
+    // Following happens as the scroll range grows with the laid-out reply: once it has grown,
+    // the view would have jumped down by now.
+    const int maximum = bar->maximum();
+    QTRY_VERIFY(bar->maximum() > maximum);
     QCOMPARE(bar->value(), 0);
     m_session->stop();
     QTRY_VERIFY(!m_session->isBusy());
@@ -866,63 +864,6 @@ void TestConversationView::describeError()
     QVERIFY2(description.advice.contains(advice, Qt::CaseInsensitive),
              qPrintable(description.advice));
     QCOMPARE(description.detail, QStringLiteral("SOME_CODE: server says no"));
-}
-
-void TestConversationView::demo()
-{
-    const int seconds = qEnvironmentVariableIntValue("PARLANCE_DEMO_SECONDS");
-    if (seconds <= 0)
-        QSKIP("set PARLANCE_DEMO_SECONDS to show a sample conversation for screenshots");
-    m_pane->resize(1000, 860);
-    m_pane->move(20, 20);
-    m_pane->composer()->setText(QStringLiteral(
-        "\n\n## Plan\n\nHere is **bold**, *italic*, `inline code` and a "
-        "[link](https://example.com).\nA second line in the same paragraph.\n\n"
-        "Another paragraph, then a table:\n\n| Model | Tokens |\n|---|---|\n| demo-echo | 12 |\n\n"
-        "1. First item\n2. Second item with a longer sentence that has to wrap around the "
-        "width of the view at some point\n\n```cpp\n#include <iostream>\n\nint main()\n{\n"
-        "    std::cout << \"Hello, world\\n\";\n}\n```\n\n> A quote to finish."));
-    m_pane->composer()->submit();
-    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
-    m_settings.model = QStringLiteral("demo-reasoning");
-    sendAndWait(QStringLiteral("What is 17 × 23?"));
-    view()->setReasoningExpanded(3, true);
-    m_settings.model = QStringLiteral("demo-tools");
-    sendAndWait(QStringLiteral("What's the weather in Paris?"));
-    m_settings.model = QStringLiteral("demo-error");
-    sendAndWait(QStringLiteral("This one fails."));
-    m_settings.model = QStringLiteral("demo-slow");
-    QString prompt;
-    for (int i = 0; i < 120; ++i)
-        prompt += QStringLiteral("streaming ");
-    send(prompt.trimmed());
-    QTest::qWait(seconds * 1000);
-}
-
-void TestConversationView::demoStates()
-{
-    const int seconds = qEnvironmentVariableIntValue("PARLANCE_DEMO_SECONDS");
-    if (seconds <= 0)
-        QSKIP("set PARLANCE_DEMO_SECONDS to show a sample conversation for screenshots");
-    m_pane->resize(1000, 860);
-    m_pane->move(20, 20);
-    m_settings.model = QStringLiteral("demo-slow");
-    send(QStringLiteral("Count slowly: one two three four five six seven eight nine ten eleven"));
-    QTRY_VERIFY(value(1, M::TextRole).toString().contains(QStringLiteral("three")));
-    m_session->stop();
-    QTRY_VERIFY(!m_session->isBusy());
-    send(QStringLiteral("Stop before the answer"));
-    m_session->stop();
-    QTRY_VERIFY(!m_session->isBusy());
-
-    // A stream cut off by the gateway: partial text, marked incomplete, with an error card.
-    Core::Connection cut = m_session->connection();
-    cut.extraHeaders.append({QByteArrayLiteral("X-Sim-Fault"), QByteArrayLiteral("disconnect")});
-    m_session->setConnection(cut, {});
-    m_settings.model = QStringLiteral("demo-echo");
-    sendAndWait(QStringLiteral("This stream will be cut in the middle by the gateway, see"));
-    view()->editTurn(0);
-    QTest::qWait(seconds * 1000);
 }
 
 QTEST_MAIN(TestConversationView)

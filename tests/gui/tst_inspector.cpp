@@ -28,7 +28,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
@@ -97,7 +96,6 @@ private slots:
     void requestShowsWhileInFlightThenCancelled();
     void failedRequestSaysWhy();
     void largeBodyStaysResponsive();
-    void screenshots();
 
 private:
     quint64 run(const QString &model, Core::ApiKind api, bool stream, const QString &prompt,
@@ -1026,57 +1024,6 @@ void TestInspector::largeBodyStaysResponsive()
     QVERIFY2(longestGap < 3000, qPrintable(QString::number(longestGap)));
     QVERIFY(!body->isTruncated());
     QVERIFY(body->shownText().endsWith(QStringLiteral("}\n  ]\n}")));
-}
-
-void TestInspector::screenshots()
-{
-    const QString dir = qEnvironmentVariable("PARLANCE_SHOT_DIR");
-    if (dir.isEmpty())
-        QSKIP("set PARLANCE_SHOT_DIR to write screenshots");
-    QDir().mkpath(dir);
-    m_inspector->resize(1150, 820);
-    // demo-slow spreads its events over time, so the timeline has something to show.
-    const quint64 slow = run(QStringLiteral("demo-slow"), Core::ApiKind::ChatCompletions, true,
-                             QStringLiteral("Take your time, please"));
-    select(slow);
-    ExchangeView *view = m_inspector->exchangeView();
-    const char *names[] = {"request", "response", "stream", "timing"};
-    for (int tab = 0; tab < 4; ++tab) {
-        view->setCurrentIndex(tab);
-        if (tab == ExchangeView::StreamTab) {
-            QTableView *table = view->streamPanel()->eventsView();
-            table->setCurrentIndex(view->streamPanel()->eventModel()->index(3, 0));
-        }
-        QTest::qWait(300);
-        QVERIFY(m_inspector->grab().save(
-            QStringLiteral("%1/inspector-%2.png").arg(dir, QLatin1StringView(names[tab]))));
-    }
-    // Docked at the bottom: wide and short, list beside the details.
-    m_inspector->resize(1350, 420);
-    view->setCurrentIndex(ExchangeView::StreamTab);
-    QTest::qWait(300);
-    QVERIFY(m_inspector->grab().save(dir + QStringLiteral("/inspector-wide.png")));
-    m_inspector->resize(1150, 820);
-    view->setCurrentIndex(ExchangeView::RequestTab);
-    view->requestPanel()->bodyView()->setMode(BodyView::Mode::Tree);
-    QTest::qWait(200);
-    QVERIFY(m_inspector->grab().save(dir + QStringLiteral("/inspector-request-tree.png")));
-    view->requestPanel()->bodyView()->setMode(BodyView::Mode::Text);
-    view->setCurrentIndex(ExchangeView::ResponseTab);
-    select(m_plain);
-    view->responsePanel()->bodyView()->searchField()->setText(QStringLiteral("said"));
-    QTest::qWait(400);
-    QVERIFY(m_inspector->grab().save(dir + QStringLiteral("/inspector-search.png")));
-    m_inspector->resendAction()->trigger();
-    Ui::ResendDialog *dialog = m_inspector->resendDialog();
-    QTest::qWait(300);
-    dialog->bodyEdit()->moveCursor(QTextCursor::End);
-    QTest::keyClicks(dialog->bodyEdit(), QStringLiteral(",]"));
-    QTest::qWait(200);
-    QVERIFY(dialog->grab().save(dir + QStringLiteral("/inspector-resend.png")));
-    if (qEnvironmentVariableIsSet("PARLANCE_SHOT_PAUSE"))
-        QTest::qWait(qEnvironmentVariableIntValue("PARLANCE_SHOT_PAUSE"));
-    dialog->reject();
 }
 
 QTEST_MAIN(TestInspector)

@@ -289,7 +289,7 @@ void TstKeychainChoice::headerSecretTakesTheSameChoice()
     QVERIFY(!profiles.readAll().contains(key.toUtf8()));
 
     // The workbench reads it back with the token, and it goes out with the request.
-    QSignalSpy loaded(m_workbench.get(), &Ui::Workbench::modelsLoaded);
+    QSignalSpy loaded(m_workbench.get(), &Workspace::Workbench::modelsLoaded);
     m_workbench->useSavedConnection(kConnection);
     QVERIFY(loaded.wait(20000));
     QCOMPARE(m_gateway.requests().last().headers.value(QStringLiteral("x-api-key")), key);

@@ -4,6 +4,7 @@
 #include "engine/exchangelog.h"
 #include "net/gatewayclient.h"
 #include "sim/simulatedgateway.h"
+#include "support/eventloop.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -41,11 +42,12 @@ private:
     }
     static bool waitIdle(Engine::ChatSession &session)
     {
-        QElapsedTimer clock;
-        clock.start();
-        while (session.isBusy() && clock.elapsed() < 15000)
-            QTest::qWait(5);
-        return !session.isBusy();
+        QSignalSpy busyChanged(&session, &Engine::ChatSession::busyChanged);
+        while (session.isBusy()) {
+            if (!busyChanged.wait(15000))
+                return false;
+        }
+        return true;
     }
 
     Sim::SimulatedGateway m_gateway;
@@ -59,15 +61,20 @@ void TstChatSession::heldRequestLeavesOnRelease()
     int requests = 0;
     connect(&m_gateway, &Sim::SimulatedGateway::requestReceived, m_session, [&] { ++requests; });
     QSignalSpy held(m_session, &Engine::ChatSession::requestHeld);
+    QSignalSpy started(m_session, &Engine::ChatSession::attemptStarted);
     m_session->setHoldRequests(true);
     QVERIFY(m_session->send(QStringLiteral("wait for it"), settings(QStringLiteral("demo-echo"))));
     QCOMPARE(held.size(), 1);
     QCOMPARE(held.first().first().toInt(), 1);
     QVERIFY(m_session->isBusy());
-    QTest::qWait(200); // long enough for a request that was not held to arrive
+    // A request that is not held starts from a call queued by send(): once that would have
+    // run, no attempt has started, so nothing can have left.
+    QVERIFY(Testing::deliverPostedEvents());
+    QCOMPARE(started.size(), 0);
     QCOMPARE(requests, 0);
     m_session->releaseHeld();
     QVERIFY(waitIdle(*m_session));
+    QCOMPARE(started.size(), 1);
     QCOMPARE(requests, 1);
     QCOMPARE(m_session->turns().at(1).message.text(), QStringLiteral("You said: wait for it"));
 }
@@ -77,6 +84,7 @@ void TstChatSession::stopEndsAHeldRequest()
     int requests = 0;
     connect(&m_gateway, &Sim::SimulatedGateway::requestReceived, m_session, [&] { ++requests; });
     QSignalSpy finished(m_session, &Engine::ChatSession::replyFinished);
+    QSignalSpy started(m_session, &Engine::ChatSession::attemptStarted);
     m_session->setHoldRequests(true);
     QVERIFY(m_session->send(QStringLiteral("never mind"), settings(QStringLiteral("demo-echo"))));
     m_session->stop();
@@ -84,7 +92,9 @@ void TstChatSession::stopEndsAHeldRequest()
     QCOMPARE(finished.size(), 1);
     QVERIFY(m_session->turns().at(1).error);
     QCOMPARE(m_session->turns().at(1).error->kind, Core::ApiError::Kind::Cancelled);
-    QTest::qWait(100);
+    // The stopped call's start was queued: once it has run, no attempt began, so no byte left.
+    QVERIFY(Testing::deliverPostedEvents());
+    QCOMPARE(started.size(), 0);
     QCOMPARE(requests, 0);
     m_session->releaseHeld(); // nothing is held any more
     QCOMPARE(requests, 0);

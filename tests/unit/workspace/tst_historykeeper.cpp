@@ -7,6 +7,7 @@
 #include "sim/simulatedgateway.h"
 #include "store/historyservice.h"
 #include "store/historystore.h"
+#include "support/eventloop.h"
 #include "workspace/historykeeper.h"
 
 #include <QFile>
@@ -18,7 +19,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
+#include <optional>
 
 using namespace Parlance;
 
@@ -159,9 +162,25 @@ void TstHistoryKeeper::requestWaitsUntilTheMessageIsStored()
     const QString key = m_keeper->currentKey();
     QTRY_VERIFY_WITH_TIMEOUT(stored(key) && stored(key)->turns.size() == 2, 5000);
 
+    // The store answers in order: once a list asked now is answered, every answer owed for
+    // the first exchange has arrived, and none of them can release the request below.
+    QSignalSpy listed(m_service.get(), &Store::HistoryService::listed);
+    m_service->requestList();
+    QVERIFY(listed.wait(5000));
+
     int requests = 0;
-    QObject counting; // the connection ends with this test, not with the test object
+    QObject counting; // the connections end with this test, not with the test object
     connect(&m_gateway, &Sim::SimulatedGateway::requestReceived, &counting, [&] { ++requests; });
+    // What the file held when the request started: it may start only once the message is in.
+    const QString text = QStringLiteral("second message, not yet on disk");
+    std::optional<bool> storedWhenStarted;
+    connect(m_session.get(), &Engine::ChatSession::attemptStarted, &counting, [&] {
+        if (storedWhenStarted)
+            return;
+        const std::optional<Store::StoredConversation> conversation = stored(key);
+        storedWhenStarted = conversation && conversation->turns.size() >= 3
+                            && conversation->turns.at(2).message.text() == text;
+    });
     {
         QSqlDatabase db
             = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock"));
@@ -169,17 +188,20 @@ void TstHistoryKeeper::requestWaitsUntilTheMessageIsStored()
         QVERIFY(db.open());
         QSqlQuery lock(db);
         QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
-        const QString text = QStringLiteral("second message, not yet on disk");
         QVERIFY(m_session->send(text, settings(QStringLiteral("demo-echo"))));
         QVERIFY(m_session->isBusy());
-        // Nothing may be sent while the message cannot be written.
-        QTest::qWait(600);
+        // Nothing may start while the message cannot be written: a request that is not held
+        // starts from a call queued by send(), which has run once the posted events have.
+        QVERIFY(Testing::deliverPostedEvents());
+        QVERIFY(!storedWhenStarted.has_value());
         QCOMPARE(requests, 0);
         QVERIFY(lock.exec(QStringLiteral("COMMIT")));
         lock.finish();
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("lock"));
+    QTRY_VERIFY_WITH_TIMEOUT(storedWhenStarted.has_value(), 5000);
+    QVERIFY(*storedWhenStarted);
     QTRY_VERIFY_WITH_TIMEOUT(requests == 1, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
     QCOMPARE(m_session->turns().size(), 4);
@@ -261,10 +283,13 @@ void TstHistoryKeeper::openNewAndRemove()
     // Deleted right after asking to open it: it does not come back, nor is it saved again.
     m_keeper->startNew();
     QSignalSpy opened(m_keeper.get(), &Workspace::HistoryKeeper::opened);
+    QSignalSpy loaded(m_service.get(), &Store::HistoryService::loaded);
     m_keeper->open(second);
     m_keeper->remove(second);
     QTRY_COMPARE_WITH_TIMEOUT(m_keeper->conversations().size(), 0, 5000);
-    QTest::qWait(200);
+    // The store answers in order, so the load asked before the removal has been answered
+    // (and handled by the keeper, connected before the spy) by the time the list is empty.
+    QCOMPARE(loaded.size(), 1);
     QCOMPARE(opened.size(), 0);
     QVERIFY(m_session->turns().isEmpty());
     QVERIFY(!stored(second).has_value());
@@ -289,7 +314,16 @@ void TstHistoryKeeper::unwritableHistoryIsSaidOnce()
         words << QStringLiteral("w%1").arg(i);
     QVERIFY(m_session->send(words.join(QLatin1Char(' ')), settings(QStringLiteral("demo-slow"))));
     QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 15000);
-    QTest::qWait(200);
+    // The store answers in order: once a search asked after the last save has failed, every
+    // save has been answered.
+    QSignalSpy failures(m_service.get(), &Store::HistoryService::failed);
+    m_service->requestSearch(QStringLiteral("after the last save"));
+    const auto searchAnswered = [&failures] {
+        return std::any_of(failures.cbegin(), failures.cend(), [](const QList<QVariant> &args) {
+            return args.first().toString().startsWith(QStringLiteral("Cannot search"));
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(searchAnswered(), 5000);
     // Several saves failed (the message, every second of the stream, the finished answer);
     // the error was said once, and it names the file and says what to do.
     QCOMPARE(errors.size(), 1);

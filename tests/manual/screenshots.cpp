@@ -1,0 +1,293 @@
+// Screenshots of the inspector and the conversation view, for the README and for judging the
+// look by eye. Not a test: ctest does not run it, and the build makes it only when asked
+// (target parlance-screenshots). It drives the real widgets against the simulated gateway,
+// as the GUI tests do, and writes PNGs:
+//
+//   parlance-screenshots [inspector] [conversation] [conversationStates]   (all by default)
+//
+// PARLANCE_SHOT_DIR: where the PNGs go (default: ./screenshots).
+// PARLANCE_SHOT_PAUSE: milliseconds each scene stays on screen after its last shot, to look at
+// it or capture it with another tool (run it on a display rather than offscreen for that).
+
+#include "api/dialect.h"
+#include "conversation/composer.h"
+#include "conversation/conversationmodel.h"
+#include "conversation/conversationview.h"
+#include "core/connection.h"
+#include "engine/exchangelog.h"
+#include "gui/chatpanerig.h"
+#include "inspector/bodyview.h"
+#include "inspector/exchangeview.h"
+#include "inspector/inspectorwidget.h"
+#include "inspector/messagepanel.h"
+#include "inspector/resenddialog.h"
+#include "inspector/streameventmodel.h"
+#include "inspector/streampanel.h"
+#include "net/gatewaycall.h"
+#include "support/eventloop.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace Parlance;
+using Ui::BodyView;
+using Ui::ExchangeView;
+using M = Ui::ConversationModel;
+
+namespace {
+const QString Token = QStringLiteral("dapi0123456789secretabcd");
+}
+
+class Screenshots final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void inspector();
+    void conversation();
+    void conversationStates();
+
+private:
+    // Writes `widget` as <name>.png once what is pending (layouts, resizes) has been handled.
+    bool save(QWidget *widget, const QString &name);
+    // Keeps the scene on screen for PARLANCE_SHOT_PAUSE ms: time for a person, not a wait
+    // for anything to happen.
+    static void pause();
+    quint64 run(const Core::Connection &connection, const QString &model, Core::ApiKind api,
+                bool stream, const QString &prompt);
+    void send(const QString &text);
+    bool sendAndWait(const QString &text);
+
+    QDir m_dir;
+    ChatPaneRig m_rig;
+};
+
+void Screenshots::initTestCase()
+{
+    const QString dir = qEnvironmentVariable("PARLANCE_SHOT_DIR", QStringLiteral("screenshots"));
+    QVERIFY(QDir().mkpath(dir));
+    m_dir = QDir(dir);
+    qInfo("screenshots go to %s", qPrintable(m_dir.absolutePath()));
+}
+
+void Screenshots::init()
+{
+    m_rig.start();
+    // A gateway that wants a token, so the request tab shows how it is masked.
+    m_rig.gateway->setRequiredToken(Token);
+    Core::Connection connection = m_rig.session->connection();
+    connection.auth = Core::Connection::Auth::Bearer;
+    m_rig.session->setConnection(connection, Token);
+}
+
+void Screenshots::cleanup()
+{
+    m_rig.reset();
+}
+
+bool Screenshots::save(QWidget *widget, const QString &name)
+{
+    if (!Testing::deliverPostedEvents())
+        return false;
+    const QString path = m_dir.filePath(name + QStringLiteral(".png"));
+    if (!widget->grab().save(path)) {
+        qWarning("cannot write %s", qPrintable(path));
+        return false;
+    }
+    qInfo("wrote %s", qPrintable(path));
+    return true;
+}
+
+void Screenshots::pause()
+{
+    if (const int ms = qEnvironmentVariableIntValue("PARLANCE_SHOT_PAUSE"); ms > 0)
+        QTest::qWait(ms);
+}
+
+quint64 Screenshots::run(const Core::Connection &connection, const QString &model,
+                         Core::ApiKind api, bool stream, const QString &prompt)
+{
+    Core::GenerationParams params;
+    params.stream = stream;
+    const Core::HttpRequest request = Api::buildChatRequest(
+        api, connection.urlFor(api, model), model, Core::Conversation::singleTurn(prompt), params);
+    Net::GatewayCall *call = m_rig.client->send(request, connection, Token);
+    quint64 last = 0;
+    connect(call, &Net::GatewayCall::exchangeRecorded, this,
+            [this, &last](const Net::Exchange &e) { last = m_rig.log->append(e); });
+    QSignalSpy finished(call, &Net::GatewayCall::finished);
+    if (!finished.wait(20000))
+        qWarning("request to %s did not finish", qPrintable(model));
+    call->deleteLater();
+    return last;
+}
+
+void Screenshots::send(const QString &text)
+{
+    QPlainTextEdit *input = m_rig.pane->composer()->input();
+    input->setFocus();
+    QTest::keyClicks(input, text);
+    QTest::keyClick(input, Qt::Key_Return, Qt::ControlModifier);
+}
+
+bool Screenshots::sendAndWait(const QString &text)
+{
+    send(text);
+    return QTest::qWaitFor([this] { return !m_rig.session->isBusy(); }, 10000);
+}
+
+void Screenshots::inspector()
+{
+    Core::Connection connection;
+    connection.kind = Core::Connection::Kind::Databricks;
+    connection.host = m_rig.gateway->url();
+    connection.auth = Core::Connection::Auth::Bearer;
+    using Core::ApiKind;
+    // A list like a short session's: plain and streamed answers, an error, a retried 429.
+    run(connection, QStringLiteral("demo-echo"), ApiKind::ChatCompletions, true,
+        QStringLiteral("Hello inspector"));
+    const quint64 plain = run(connection, QStringLiteral("demo-echo"), ApiKind::ChatCompletions,
+                              false, QStringLiteral("Plain and simple"));
+    run(connection, QStringLiteral("demo-error"), ApiKind::ChatCompletions, false,
+        QStringLiteral("fail please"));
+    run(connection, QStringLiteral("demo-flaky"), ApiKind::ChatCompletions, false,
+        QStringLiteral("try twice"));
+    run(connection, QStringLiteral("demo-reasoning"), ApiKind::Responses, true,
+        QStringLiteral("What is 17 times 23?"));
+    run(connection, QStringLiteral("demo-tools"), ApiKind::ChatCompletions, true,
+        QStringLiteral("Weather in Paris?"));
+    // demo-slow spreads its events over time, so the timeline has something to show.
+    const quint64 slow = run(connection, QStringLiteral("demo-slow"), ApiKind::ChatCompletions,
+                             true, QStringLiteral("Take your time, please"));
+
+    Ui::InspectorWidget inspector(m_rig.log.get());
+    inspector.resize(1150, 820);
+    inspector.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+    inspector.showExchange(slow);
+    QCOMPARE(inspector.currentId(), slow);
+    ExchangeView *view = inspector.exchangeView();
+    const auto bodiesReady = [view] {
+        return !view->requestPanel()->bodyView()->isFormatting()
+               && !view->responsePanel()->bodyView()->isFormatting();
+    };
+    QTRY_VERIFY(bodiesReady());
+
+    const char *names[] = {"request", "response", "stream", "timing"};
+    for (int tab = 0; tab < 4; ++tab) {
+        view->setCurrentIndex(tab);
+        if (tab == ExchangeView::StreamTab) {
+            QTableView *table = view->streamPanel()->eventsView();
+            table->setCurrentIndex(view->streamPanel()->eventModel()->index(3, 0));
+        }
+        QVERIFY(save(&inspector, QStringLiteral("inspector-") + QLatin1StringView(names[tab])));
+    }
+    // Docked at the bottom: wide and short, list beside the details.
+    inspector.resize(1350, 420);
+    view->setCurrentIndex(ExchangeView::StreamTab);
+    QVERIFY(save(&inspector, QStringLiteral("inspector-wide")));
+    inspector.resize(1150, 820);
+    view->setCurrentIndex(ExchangeView::RequestTab);
+    view->requestPanel()->bodyView()->setMode(BodyView::Mode::Tree);
+    QVERIFY(save(&inspector, QStringLiteral("inspector-request-tree")));
+    view->requestPanel()->bodyView()->setMode(BodyView::Mode::Text);
+
+    view->setCurrentIndex(ExchangeView::ResponseTab);
+    inspector.showExchange(plain);
+    QTRY_VERIFY(bodiesReady());
+    BodyView *response = view->responsePanel()->bodyView();
+    response->searchField()->setText(QStringLiteral("said"));
+    QTRY_VERIFY(response->matchCount() > 0);
+    QVERIFY(save(&inspector, QStringLiteral("inspector-search")));
+
+    inspector.resendAction()->trigger();
+    Ui::ResendDialog *dialog = inspector.resendDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    dialog->bodyEdit()->setFocus();
+    dialog->bodyEdit()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(dialog->bodyEdit(), QStringLiteral(",]"));
+    QVERIFY(!dialog->canSend()); // the validation message is what this shot is about
+    QVERIFY(save(dialog, QStringLiteral("inspector-resend")));
+    pause();
+    dialog->reject();
+}
+
+void Screenshots::conversation()
+{
+    m_rig.showPane();
+    Ui::ChatPane *pane = m_rig.pane.get();
+    pane->resize(1000, 860);
+    pane->move(20, 20);
+    pane->composer()->setText(QStringLiteral(
+        "\n\n## Plan\n\nHere is **bold**, *italic*, `inline code` and a "
+        "[link](https://example.com).\nA second line in the same paragraph.\n\n"
+        "Another paragraph, then a table:\n\n| Model | Tokens |\n|---|---|\n| demo-echo | 12 |\n\n"
+        "1. First item\n2. Second item with a longer sentence that has to wrap around the "
+        "width of the view at some point\n\n```cpp\n#include <iostream>\n\nint main()\n{\n"
+        "    std::cout << \"Hello, world\\n\";\n}\n```\n\n> A quote to finish."));
+    pane->composer()->submit();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_rig.session->isBusy(), 10000);
+    m_rig.settings.model = QStringLiteral("demo-reasoning");
+    QVERIFY(sendAndWait(QStringLiteral("What is 17 × 23?")));
+    pane->conversationView()->setReasoningExpanded(3, true);
+    m_rig.settings.model = QStringLiteral("demo-tools");
+    QVERIFY(sendAndWait(QStringLiteral("What's the weather in Paris?")));
+    m_rig.settings.model = QStringLiteral("demo-error");
+    QVERIFY(sendAndWait(QStringLiteral("This one fails.")));
+    QVERIFY(save(pane, QStringLiteral("conversation")));
+
+    // A reply still streaming, shot once some of it is there.
+    m_rig.settings.model = QStringLiteral("demo-slow");
+    QString prompt;
+    for (int i = 0; i < 120; ++i)
+        prompt += QStringLiteral("streaming ");
+    send(prompt.trimmed());
+    const QModelIndex reply = pane->conversationView()->model()->index(9, 0);
+    QTRY_VERIFY(reply.data(M::TextRole).toString().size() > 200);
+    QVERIFY(save(pane, QStringLiteral("conversation-streaming")));
+    pause();
+    m_rig.session->stop();
+    QTRY_VERIFY(!m_rig.session->isBusy());
+}
+
+void Screenshots::conversationStates()
+{
+    m_rig.showPane();
+    Ui::ChatPane *pane = m_rig.pane.get();
+    pane->resize(1000, 860);
+    pane->move(20, 20);
+    // Stopped after some text, and stopped before any.
+    m_rig.settings.model = QStringLiteral("demo-slow");
+    send(QStringLiteral("Count slowly: one two three four five six seven eight nine ten eleven"));
+    const QModelIndex first = pane->conversationView()->model()->index(1, 0);
+    QTRY_VERIFY(first.data(M::TextRole).toString().contains(QStringLiteral("three")));
+    m_rig.session->stop();
+    QTRY_VERIFY(!m_rig.session->isBusy());
+    send(QStringLiteral("Stop before the answer"));
+    m_rig.session->stop();
+    QTRY_VERIFY(!m_rig.session->isBusy());
+
+    // A stream cut off by the gateway: partial text, marked incomplete, with an error card.
+    Core::Connection cut = m_rig.session->connection();
+    cut.extraHeaders.append({QByteArrayLiteral("X-Sim-Fault"), QByteArrayLiteral("disconnect")});
+    m_rig.session->setConnection(cut, Token);
+    m_rig.settings.model = QStringLiteral("demo-echo");
+    QVERIFY(
+        sendAndWait(QStringLiteral("This stream will be cut in the middle by the gateway, see")));
+    pane->conversationView()->editTurn(0);
+    QVERIFY(save(pane, QStringLiteral("conversation-states")));
+    pause();
+}
+
+QTEST_MAIN(Screenshots)
+#include "screenshots.moc"
