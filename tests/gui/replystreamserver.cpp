@@ -10,6 +10,8 @@
 #include <QTimer>
 
 #include <memory>
+#include <pthread.h>
+#include <time.h>
 
 namespace {
 
@@ -39,11 +41,7 @@ QByteArray finalEvents(qsizetype tokens)
 class ReplyStreamServer::Worker final : public QObject
 {
 public:
-    Worker(const QByteArrayList &events, int tokensPerSecond, int batchesPerSecond)
-        : m_events(events)
-        , m_tokensPerSecond(tokensPerSecond)
-        , m_batchesPerSecond(batchesPerSecond)
-        , m_server(new QTcpServer(this))
+    explicit Worker(const ReplyStreamServer *owner) : m_owner(owner), m_server(new QTcpServer(this))
     {
         QObject::connect(m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_server->nextPendingConnection())
@@ -77,8 +75,8 @@ private:
                 = QJsonDocument::fromJson(buffer->mid(end + 4, length)).object();
             buffer->clear();
             const int limit = request.value(QStringLiteral("max_tokens")).toInt(-1);
-            const qsizetype count
-                = limit < 0 ? m_events.size() : qMin<qsizetype>(limit, m_events.size());
+            const qsizetype count = limit < 0 ? m_owner->m_events.size()
+                                              : qMin<qsizetype>(limit, m_owner->m_events.size());
             socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
                           "Cache-Control: no-cache\r\nConnection: close\r\n\r\n");
             stream(socket, count);
@@ -87,10 +85,12 @@ private:
 
     void stream(QTcpSocket *socket, qsizetype count)
     {
-        if (m_tokensPerSecond <= 0) {
+        const QByteArrayList &events = m_owner->m_events;
+        const int rate = m_owner->m_tokensPerSecond;
+        if (rate <= 0) {
             QByteArray all;
             for (qsizetype i = 0; i < count; ++i)
-                all += m_events.at(i);
+                all += events.at(i);
             socket->write(all + finalEvents(count));
             socket->disconnectFromHost();
             return;
@@ -102,13 +102,13 @@ private:
         auto sent = std::make_shared<qsizetype>(0);
         clock->start();
         timer->setTimerType(Qt::PreciseTimer);
-        timer->setInterval(1000 / qMax(1, m_batchesPerSecond));
-        QObject::connect(timer, &QTimer::timeout, socket, [=, this] {
-            const qsizetype due = qMin(
-                count, qsizetype(clock->nsecsElapsed() / 1000 * m_tokensPerSecond / 1000000));
+        timer->setInterval(1000 / qMax(1, m_owner->m_batchesPerSecond.load()));
+        QObject::connect(timer, &QTimer::timeout, socket, [=, &events] {
+            const qsizetype due
+                = qMin(count, qsizetype(clock->nsecsElapsed() / 1000 * rate / 1000000));
             QByteArray batch;
             for (; *sent < due; ++*sent)
-                batch += m_events.at(*sent);
+                batch += events.at(*sent);
             if (!batch.isEmpty())
                 socket->write(batch);
             if (*sent == count) {
@@ -120,9 +120,7 @@ private:
         timer->start();
     }
 
-    QByteArrayList m_events;
-    int m_tokensPerSecond;
-    int m_batchesPerSecond;
+    const ReplyStreamServer *m_owner;
     QTcpServer *m_server;
 };
 
@@ -154,12 +152,27 @@ void ReplyStreamServer::setPace(int tokensPerSecond, int batchesPerSecond)
 
 bool ReplyStreamServer::start()
 {
-    m_worker = new Worker(m_events, m_tokensPerSecond, m_batchesPerSecond);
+    m_worker = new Worker(this);
     m_worker->moveToThread(&m_thread);
     m_thread.start();
     QMetaObject::invokeMethod(
-        m_worker, [this] { m_port = m_worker->listen(); }, Qt::BlockingQueuedConnection);
+        m_worker,
+        [this] {
+            m_port = m_worker->listen();
+            m_threadId = QThread::currentThreadId();
+        },
+        Qt::BlockingQueuedConnection);
     return m_port != 0;
+}
+
+double ReplyStreamServer::threadCpuSeconds() const
+{
+    clockid_t clock;
+    timespec now{};
+    if (!m_threadId || pthread_getcpuclockid(pthread_t(m_threadId), &clock) != 0
+        || clock_gettime(clock, &now) != 0)
+        return 0;
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
 }
 
 QUrl ReplyStreamServer::baseUrl() const
