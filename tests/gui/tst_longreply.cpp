@@ -6,7 +6,9 @@
 #include "conversation/chatpane.h"
 #include "conversation/conversationmodel.h"
 #include "conversation/conversationview.h"
+#include "conversation/turndata.h"
 #include "conversation/turndelegate.h"
+#include "conversation/turnlayout.h"
 #include "conversation/turnlistview.h"
 #include "engine/chatsession.h"
 #include "engine/exchangelog.h"
@@ -16,6 +18,8 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QElapsedTimer>
+#include <QPainter>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -67,6 +71,8 @@ private slots:
     void selectsAndCopies();
     void paintsWhileStreamingAHundredThousandTokens();
     void narrowerViewLaysTheReplyOutAgain();
+    void growingReplyLaysOutLikeTheWhole();
+    void longReplyKeepsFewDocuments();
 
 private:
     void connectTo(const ReplyStreamServer &server);
@@ -372,6 +378,98 @@ void TestLongReply::narrowerViewLaysTheReplyOutAgain()
     QCOMPARE(list()->visualRect(reply()).height(), laidOutHeight());
     bar()->setValue(bar()->maximum());
     QVERIFY(ink() > 2000);
+}
+
+void TestLongReply::growingReplyLaysOutLikeTheWhole()
+{
+    // A reply laid out delta by delta (reusing what did not change) ends exactly where one laid
+    // out from its final text does: same height, blocks, code, links, text and positions.
+    constexpr int Tokens = 6000;
+    constexpr int Width = 520;
+    const QFont font = QApplication::font();
+    Ui::TurnData data;
+    data.model = QStringLiteral("long-reply");
+    data.streaming = true;
+    Ui::TurnLayout grown;
+    grown.setWidth(Width);
+    quint32 seed = 7;
+    for (int at = 0; at < Tokens;) {
+        seed = seed * 1103515245u + 12345u;
+        at = qMin(Tokens, at + 1 + int(seed >> 16) % 60);
+        data.text = s_text.prefix(at);
+        grown.setContent(data, false, font);
+    }
+    data.streaming = false;
+    data.outputTokens = Tokens;
+    grown.setContent(data, false, font);
+    Ui::TurnLayout whole;
+    whole.setContent(data, false, font);
+    whole.setWidth(Width);
+
+    QCOMPARE(grown.height(), whole.height());
+    QCOMPARE(grown.codeBlockCount(), whole.codeBlockCount());
+    QVERIFY(whole.codeBlockCount() > 10);
+    for (int i = 0; i < whole.codeBlockCount(); ++i) {
+        QCOMPARE(grown.codeText(i), whole.codeText(i));
+        QCOMPARE(grown.targetRect(Ui::TurnLayout::Target::CopyCode, i),
+                 whole.targetRect(Ui::TurnLayout::Target::CopyCode, i));
+    }
+    QCOMPARE(grown.links(), whole.links());
+    QVERIFY(!whole.links().isEmpty());
+    QCOMPARE(grown.selectedText(grown.everything()), whole.selectedText(whole.everything()));
+    for (int y = 0; y < whole.height(); y += 211) {
+        const QPoint at(40 + y % 300, y);
+        QCOMPARE(grown.textPosAt(at), whole.textPosAt(at));
+        QCOMPARE(grown.isOverText(at), whole.isOverText(at));
+        QCOMPARE(grown.hitTest(at).target, whole.hitTest(at).target);
+    }
+    QCOMPARE(grown.targetRect(Ui::TurnLayout::Target::Copy),
+             whole.targetRect(Ui::TurnLayout::Target::Copy));
+}
+
+void TestLongReply::longReplyKeepsFewDocuments()
+{
+    // A document laid out costs far more than its text: of a reply's thousands of blocks only
+    // those lately drawn or measured keep one. Drawing, copying all of it and a new width do not
+    // change that, and what is drawn and copied is all there.
+    const QFont font = QApplication::font();
+    Ui::TurnData data;
+    data.text = s_text.markdown;
+    Ui::TurnLayout layout;
+    layout.setContent(data, false, font);
+    QElapsedTimer clock;
+    clock.start();
+    layout.setWidth(600);
+    qInfo("%lld tokens laid out in %lld ms: %d px, %d code blocks, %d documents kept",
+          qlonglong(s_text.tokens.size()), clock.elapsed(), layout.height(),
+          layout.codeBlockCount(), layout.cachedDocuments());
+    // Fewer than there are code blocks, of five blocks or so per section of the reply.
+    const int few = layout.codeBlockCount();
+    QVERIFY2(layout.cachedDocuments() < few, qPrintable(QString::number(layout.cachedDocuments())));
+
+    QImage image(600, 700, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QStyleOptionViewItem option;
+    option.rect = QRect(0, -layout.height() / 2, 600, layout.height());
+    option.palette = QApplication::palette();
+    option.palette.setColor(QPalette::Text, Qt::black);
+    option.palette.setColor(QPalette::Base, Qt::white);
+    option.font = font;
+    {
+        QPainter painter(&image);
+        layout.paint(&painter, option, {}, QRect(0, layout.height() / 2, 600, 700));
+    }
+    QVERIFY(inkPixels(image, Qt::black) > 2000);
+    QVERIFY(layout.cachedDocuments() < few);
+
+    const QString all = layout.selectedText(layout.everything());
+    QCOMPARE(collapseSpaces(all), s_text.visibleText);
+    QVERIFY(layout.cachedDocuments() < few);
+
+    clock.restart();
+    layout.setWidth(420);
+    qInfo("laid out again at a new width in %lld ms", clock.elapsed());
+    QVERIFY(layout.cachedDocuments() < few);
 }
 
 QTEST_MAIN(TestLongReply)
