@@ -7,9 +7,10 @@
 // The server runs in the same process on its own thread; its CPU is left out.
 //
 //   bench_longreply [RESULT_FILE]    (or the file named by BENCH_RESULT)
-// Env: LONG_TOKENS (default 100000), RATE (tokens/s, default 10000), SHORT_RUNS (default 5),
-// ENFORCE=1 fails the run on a missed target; NO_VIEW=1 streams into the session alone, which
-// tells the view's share from the engine's (and the inspector log's).
+// Env: LONG_TOKENS (default 100000), RATE (tokens/s, default 10000), SHORT_RUNS (default 5);
+// MAX_BUSY, MAX_GROWTH, MAX_RSS (fraction, ratio, MB per 10k tokens) fail the run past a
+// regression bound, ENFORCE=1 on a missed target; NO_VIEW=1 streams into the session alone,
+// which tells the view's share from the engine's (and the inspector log's).
 
 #include "conversation/chatpane.h"
 #include "conversation/conversationmodel.h"
@@ -287,5 +288,16 @@ int main(int argc, char **argv)
     }
     if (qEnvironmentVariableIntValue("ENFORCE") && !(busyMet && growthMet && rssMet))
         return 2;
+    // Bounds well past the targets, so a loaded machine's wobble passes and a regression
+    // (a view whose cost grows with the reply again) does not.
+    auto bound = [](const char *name) {
+        bool ok = false;
+        const double value = qEnvironmentVariable(name).toDouble(&ok);
+        return ok ? value : qInf();
+    };
+    if (busy > bound("MAX_BUSY") || growth > bound("MAX_GROWTH") || rssPer10k > bound("MAX_RSS")) {
+        std::fprintf(stderr, "past a regression bound (MAX_BUSY, MAX_GROWTH, MAX_RSS)\n");
+        return 3;
+    }
     return 0;
 }
