@@ -342,7 +342,7 @@ void TestLongReply::paintsWhileStreamingAHundredThousandTokens()
     // Paced, so the reply is seen growing: 100 batches a second, as a fast model would send.
     ReplyStreamServer paced;
     paced.setTokens(s_text.tokens);
-    paced.setPace(40000, 100);
+    paced.setPace(20000, 100);
     QVERIFY(paced.start());
     connectTo(paced);
 
