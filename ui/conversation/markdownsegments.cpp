@@ -147,8 +147,10 @@ QList<MarkdownSegment> splitMarkdown(const QString &source, qsizetype from)
 }
 
 QList<MarkdownSegment> updateSegments(QList<MarkdownSegment> segments, const QString &previousText,
-                                      const QString &text)
+                                      const QString &text, qsizetype *unchanged)
 {
+    if (unchanged)
+        *unchanged = 0;
     if (segments.isEmpty() || !text.startsWith(previousText))
         return splitMarkdown(text);
     // Where a segment starts was decided by its first line. While that line was still
@@ -159,6 +161,8 @@ QList<MarkdownSegment> updateSegments(QList<MarkdownSegment> segments, const QSt
         --keep;
     const qsizetype from = segments.at(keep).start;
     segments.resize(keep);
+    if (unchanged)
+        *unchanged = keep;
     segments.append(splitMarkdown(text, from));
     return segments;
 }

@@ -26,8 +26,9 @@ struct MarkdownSegment
 QList<MarkdownSegment> splitMarkdown(const QString &source, qsizetype from = 0);
 
 // The segments of `text`, which grew from `previousText` (split into `segments`): only the
-// tail is split again. Equal to splitMarkdown(text).
+// tail is split again. Equal to splitMarkdown(text). `unchanged`, when given, is set to the
+// number of leading segments that were kept without looking at them again.
 QList<MarkdownSegment> updateSegments(QList<MarkdownSegment> segments, const QString &previousText,
-                                      const QString &text);
+                                      const QString &text, qsizetype *unchanged = nullptr);
 
 } // namespace Parlance::Ui

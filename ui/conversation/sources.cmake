@@ -10,6 +10,7 @@ target_sources(parlance-ui PRIVATE
     conversation/retrynotice.h conversation/retrynotice.cpp
     conversation/turnaccessible.h conversation/turnaccessible.cpp
     conversation/turnactionaccessible.h conversation/turnactionaccessible.cpp
+    conversation/turnblocks.h conversation/turnblocks.cpp
     conversation/turndata.h conversation/turndata.cpp
     conversation/turndelegate.h conversation/turndelegate.cpp
     conversation/turndocuments.h conversation/turndocuments.cpp

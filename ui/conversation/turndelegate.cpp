@@ -81,7 +81,11 @@ void TurnDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         state.selection = m_selection;
     state.showActions = m_hoverKey == key || option.state.testFlag(QStyle::State_MouseOver)
                         || (index == m_view->currentIndex() && m_view->hasFocus());
-    layout->paint(painter, option, state);
+    // A row can be far taller than the view: only the part in the viewport is drawn.
+    const QRect visible = option.rect & m_view->viewport()->rect();
+    if (visible.isEmpty())
+        return;
+    layout->paint(painter, option, state, visible.translated(-option.rect.topLeft()));
     if (index == m_view->currentIndex() && m_view->hasFocus()) {
         // The keyboard acts on this message: mark it plainly, not with a faint dotted line.
         painter->save();

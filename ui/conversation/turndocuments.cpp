@@ -100,14 +100,18 @@ void setDocumentWidth(QTextDocument *doc, int width)
 }
 
 void drawDocument(QPainter *painter, QTextDocument *doc, const QRect &rect, const QColor &color,
-                  const QPalette &palette, int selectionStart, int selectionEnd)
+                  const QPalette &palette, int selectionStart, int selectionEnd,
+                  const QRect &visible)
 {
+    const QRect shown = visible.isEmpty() ? rect : rect & visible;
+    if (shown.isEmpty())
+        return;
     painter->save();
     painter->translate(rect.topLeft());
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = palette;
     context.palette.setColor(QPalette::Text, color);
-    context.clip = QRectF(0, 0, rect.width(), rect.height());
+    context.clip = QRectF(shown.translated(-rect.topLeft()));
     if (selectionEnd > selectionStart) {
         QAbstractTextDocumentLayout::Selection selection;
         selection.cursor = QTextCursor(doc);

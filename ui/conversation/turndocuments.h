@@ -31,8 +31,10 @@ int docHeight(QTextDocument *doc);
 // growing reply must not pay that for every paragraph it already has.
 void setDocumentWidth(QTextDocument *doc, int width);
 // Draws `doc` at `rect` with `color` as its default text colour, and the characters from
-// `selectionStart` to `selectionEnd` highlighted as selected text.
+// `selectionStart` to `selectionEnd` highlighted as selected text. Only the lines within
+// `visible` (same coordinates as `rect`; empty: all of `rect`) are drawn.
 void drawDocument(QPainter *painter, QTextDocument *doc, const QRect &rect, const QColor &color,
-                  const QPalette &palette, int selectionStart = 0, int selectionEnd = 0);
+                  const QPalette &palette, int selectionStart = 0, int selectionEnd = 0,
+                  const QRect &visible = {});
 
 } // namespace Parlance::Ui

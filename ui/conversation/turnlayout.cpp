@@ -67,20 +67,6 @@ QStringList wrapParts(const QStringList &parts, const QFontMetrics &fm, int widt
 
 } // namespace
 
-struct TurnLayout::Block
-{
-    enum class Kind { UserText, Prose, Code, Tool, Refusal };
-
-    Kind kind = Kind::Prose;
-    QString source;
-    QString title; // Code: language; Tool: function name
-    int codeIndex = -1;
-    std::unique_ptr<QTextDocument> doc;
-    QRect rect;
-    QRect header;
-    QRect text;
-};
-
 TurnLayout::TurnLayout() = default;
 TurnLayout::~TurnLayout() = default;
 
@@ -94,86 +80,72 @@ void TurnLayout::setContent(const TurnData &data, bool reasoningExpanded, const 
         m_small.setPointSizeF(font.pointSizeF() * 0.88);
         m_mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
         m_mono.setPointSizeF(font.pointSizeF() * 0.95);
-        m_blocks.clear();
+        m_blocks.setFonts(m_font, m_mono);
+        m_codeBlocks.clear();
         m_segments.clear();
         m_reasoning.reset();
     }
     m_data = data;
     m_expanded = reasoningExpanded;
-    rebuildBlocks(previousText);
+    const int changed = rebuildBlocks(previousText);
     if (m_expanded && !m_data.reasoning.isEmpty()
         && (!m_reasoning || m_reasoningSource != m_data.reasoning)) {
         m_reasoning = proseDocument(m_data.reasoning, m_small);
         m_reasoningSource = m_data.reasoning;
     }
     if (m_width > 0)
-        layout();
+        layout(changed);
 }
 
-void TurnLayout::rebuildBlocks(const QString &previousText)
+int TurnLayout::rebuildBlocks(const QString &previousText)
 {
-    std::vector<Block> old = std::move(m_blocks);
-    m_blocks.clear();
-    // Blocks mostly stay where they were: look at the same position first.
-    auto reuse = [&old, this](Block::Kind kind, const QString &source, const QString &title) {
-        auto matches = [&](const Block &block) {
-            return block.doc && block.kind == kind && block.source == source
-                   && block.title == title;
-        };
-        const size_t at = m_blocks.size();
-        if (at < old.size() && matches(old[at]))
-            return std::move(old[at].doc);
-        for (Block &block : old) {
-            if (matches(block))
-                return std::move(block.doc);
-        }
-        return std::unique_ptr<QTextDocument>();
-    };
-    auto add = [&](Block::Kind kind, const QString &source, const QString &title, auto create) {
-        Block block;
+    std::vector<TurnBlock> blocks;
+    auto add = [&blocks](TurnBlock::Kind kind, const QString &source, const QString &title = {}) {
+        TurnBlock block;
         block.kind = kind;
         block.source = source;
         block.title = title;
-        block.doc = reuse(kind, source, title);
-        if (!block.doc)
-            block.doc = create();
-        m_blocks.push_back(std::move(block));
+        blocks.push_back(std::move(block));
     };
 
     if (m_data.isUser) {
         m_segments.clear();
+        m_codeBlocks.clear();
         // Blank lines around the message only make the bubble taller; Copy keeps them.
         static const QRegularExpression outerBlankLines(QStringLiteral("^\\s*\\n|\\n\\s*$"));
-        const QString shown = QString(m_data.text).remove(outerBlankLines);
-        add(Block::Kind::UserText, shown, {}, [&] { return plainDocument(shown, m_font, true); });
-        return;
+        add(TurnBlock::Kind::UserText, QString(m_data.text).remove(outerBlankLines));
+        return m_blocks.replaceFrom(0, std::move(blocks));
     }
 
-    // A growing reply only changes from its last segment or two on; the earlier ones keep
-    // their place and, through reuse(), their documents.
+    // A growing reply only changes from its last segment or two on; the blocks of the
+    // segments before keep their documents, sizes and places.
+    qsizetype unchanged = 0;
     m_segments = previousText.isEmpty()
                      ? splitMarkdown(m_data.text)
-                     : updateSegments(std::move(m_segments), previousText, m_data.text);
-    int codeIndex = 0;
-    for (const MarkdownSegment &segment : std::as_const(m_segments)) {
+                     : updateSegments(std::move(m_segments), previousText, m_data.text, &unchanged);
+    const int from = int(qMin<qsizetype>(unchanged, m_blocks.size()));
+    while (!m_codeBlocks.empty() && m_codeBlocks.back() >= from)
+        m_codeBlocks.pop_back();
+    int codeIndex = int(m_codeBlocks.size());
+    for (qsizetype i = from; i < m_segments.size(); ++i) {
+        const MarkdownSegment &segment = m_segments.at(i);
         if (segment.kind == MarkdownSegment::Kind::Code) {
-            add(Block::Kind::Code, segment.text, segment.language,
-                [&] { return plainDocument(segment.text, m_mono, true); });
-            m_blocks.back().codeIndex = codeIndex++;
+            add(TurnBlock::Kind::Code, segment.text, segment.language);
+            blocks.back().codeIndex = codeIndex++;
         } else {
-            add(Block::Kind::Prose, segment.text, {},
-                [&] { return proseDocument(segment.text, m_font); });
+            add(TurnBlock::Kind::Prose, segment.text);
         }
     }
-    if (!m_data.refusal.isEmpty()) {
-        add(Block::Kind::Refusal, m_data.refusal, {},
-            [&] { return plainDocument(m_data.refusal, m_font, false); });
+    if (!m_data.refusal.isEmpty())
+        add(TurnBlock::Kind::Refusal, m_data.refusal);
+    for (const TurnData::ToolCall &call : std::as_const(m_data.toolCalls))
+        add(TurnBlock::Kind::Tool, prettyJson(call.arguments), call.name);
+    const int changed = m_blocks.replaceFrom(from, std::move(blocks));
+    for (int i = from; i < m_blocks.size(); ++i) {
+        if (m_blocks[i].codeIndex >= 0)
+            m_codeBlocks.push_back(i);
     }
-    for (const TurnData::ToolCall &call : std::as_const(m_data.toolCalls)) {
-        const QString arguments = prettyJson(call.arguments);
-        add(Block::Kind::Tool, arguments, call.name,
-            [&] { return plainDocument(arguments, m_mono, true); });
-    }
+    return changed;
 }
 
 void TurnLayout::setWidth(int width)
@@ -181,7 +153,7 @@ void TurnLayout::setWidth(int width)
     if (width == m_width)
         return;
     m_width = width;
-    layout();
+    layout(0);
 }
 
 QList<TurnLayout::Target> TurnLayout::actions() const
@@ -209,7 +181,31 @@ static QString actionText(TurnLayout::Target target)
     }
 }
 
-void TurnLayout::layout()
+void TurnLayout::placeBlock(int i, int y, int left, int avail)
+{
+    TurnBlock &block = m_blocks[i];
+    if (block.kind == TurnBlock::Kind::Code || block.kind == TurnBlock::Kind::Tool) {
+        const QFontMetrics sfm(m_small);
+        const int headerH = sfm.height() + 10;
+        m_blocks.measure(i, avail - 2 * Pad);
+        block.rect = QRect(left, y, avail, headerH + block.height + Pad);
+        block.header = QRect(left, y, avail, headerH);
+        block.text = QRect(left + Pad, y + headerH, avail - 2 * Pad, block.height);
+        if (block.kind == TurnBlock::Kind::Code) {
+            const int w = qMax(sfm.horizontalAdvance(Tr::tr("Copy")),
+                               sfm.horizontalAdvance(Tr::tr("Copied")))
+                          + 16;
+            block.copyButton = QRect(block.header.right() - 4 - w, y + 3, w, headerH - 6);
+        }
+        return;
+    }
+    const int indent = block.kind == TurnBlock::Kind::Refusal ? Pad : 0;
+    m_blocks.measure(i, avail - 2 * indent);
+    block.rect = QRect(left, y, avail, block.height + 2 * indent);
+    block.text = QRect(left + indent, y + indent, avail - 2 * indent, block.height);
+}
+
+void TurnLayout::layout(int from)
 {
     const QFontMetrics fm(m_font);
     const QFontMetrics sfm(m_small);
@@ -222,12 +218,15 @@ void TurnLayout::layout()
     m_reasoningHeader = m_reasoningBody = m_bubble = m_notice = m_errorCard = m_footer = QRect();
 
     if (m_data.isUser) {
-        Block &block = m_blocks.front();
+        TurnBlock &block = m_blocks[0];
         const int maxText = qMin(avail, qMax(avail * 4 / 5, 200)) - 2 * Pad;
-        setDocumentWidth(block.doc.get(), maxText);
-        const int textW = qMin(maxText, int(std::ceil(block.doc->idealWidth())) + 2);
-        setDocumentWidth(block.doc.get(), textW);
-        const int textH = docHeight(block.doc.get());
+        if (block.widthLimit != maxText) {
+            m_blocks.measure(0, maxText);
+            m_blocks.measure(0, qMin(maxText, int(std::ceil(block.idealWidth)) + 2));
+            block.widthLimit = maxText;
+        }
+        const int textW = block.width;
+        const int textH = block.height;
         m_bubble = QRect(left + avail - textW - 2 * Pad, y, textW + 2 * Pad, textH + 2 * Pad);
         block.rect = m_bubble;
         block.text = QRect(m_bubble.x() + Pad, m_bubble.y() + Pad, textW, textH);
@@ -243,33 +242,19 @@ void TurnLayout::layout()
                 y += m_reasoningBody.height() + Gap;
             }
         }
-        for (Block &block : m_blocks) {
-            if (block.kind == Block::Kind::Code || block.kind == Block::Kind::Tool) {
-                const int headerH = sfm.height() + 10;
-                setDocumentWidth(block.doc.get(), avail - 2 * Pad);
-                const int textH = docHeight(block.doc.get());
-                block.rect = QRect(left, y, avail, headerH + textH + Pad);
-                block.header = QRect(left, y, avail, headerH);
-                block.text = QRect(left + Pad, y + headerH, avail - 2 * Pad, textH);
-                if (block.kind == Block::Kind::Code) {
-                    const int w = qMax(sfm.horizontalAdvance(Tr::tr("Copy")),
-                                       sfm.horizontalAdvance(Tr::tr("Copied")))
-                                  + 16;
-                    const QRect rect(block.header.right() - 4 - w, y + 3, w, headerH - 6);
-                    m_buttons.append(
-                        {{Target::CopyCode, block.codeIndex, {}}, rect, Tr::tr("Copy")});
-                }
-            } else {
-                const int indent = block.kind == Block::Kind::Refusal ? Pad : 0;
-                setDocumentWidth(block.doc.get(), avail - 2 * indent);
-                const int textH = docHeight(block.doc.get());
-                block.rect = QRect(left, y, avail, textH + 2 * indent);
-                block.text = QRect(left + indent, y + indent, avail - 2 * indent, textH);
-            }
-            y += block.rect.height() + Gap;
+        // Blocks before `from` stay where they are, unless what is above them moved.
+        if (y != m_blocksTop) {
+            m_blocksTop = y;
+            from = 0;
+        }
+        if (from > 0)
+            y = m_blocks[from - 1].rect.bottom() + 1 + Gap;
+        for (int i = from; i < m_blocks.size(); ++i) {
+            placeBlock(i, y, left, avail);
+            y = m_blocks[i].rect.bottom() + 1 + Gap;
         }
 
-        const bool hasContent = !m_blocks.empty() || !m_data.reasoning.isEmpty();
+        const bool hasContent = !m_blocks.isEmpty() || !m_data.reasoning.isEmpty();
         m_noticeText.clear();
         if (m_data.streaming && !hasContent)
             m_noticeText = Tr::tr("Waiting for the model…");
@@ -375,46 +360,45 @@ TurnLayout::Hit TurnLayout::hitTest(const QPoint &pos) const
     }
     if (m_reasoningHeader.contains(pos))
         return {Target::ReasoningToggle, 0, {}};
-    for (const Block &block : m_blocks) {
-        if (block.kind != Block::Kind::Prose || !block.text.contains(pos))
-            continue;
-        const QString anchor = block.doc->documentLayout()->anchorAt(pos - block.text.topLeft());
+    const int i = m_blocks.firstReaching(pos.y());
+    if (i >= m_blocks.size())
+        return {};
+    const TurnBlock &block = m_blocks[i];
+    if (block.codeIndex >= 0 && block.copyButton.contains(pos))
+        return {Target::CopyCode, block.codeIndex, {}};
+    if (block.kind == TurnBlock::Kind::Prose && block.text.contains(pos)) {
+        const QString anchor
+            = m_blocks.document(i)->documentLayout()->anchorAt(pos - block.text.topLeft());
         if (!anchor.isEmpty())
             return {Target::Link, 0, anchor};
     }
     return {};
 }
 
-int TurnLayout::lastPos(int block) const
-{
-    // A document always ends in one paragraph separator that cannot be selected.
-    return qMax(0, m_blocks[size_t(block)].doc->characterCount() - 1);
-}
-
 TurnLayout::TextPos TurnLayout::textPosAt(const QPoint &pos) const
 {
-    const int count = int(m_blocks.size());
-    for (int i = 0; i < count; ++i) {
-        const Block &block = m_blocks[size_t(i)];
-        if (pos.y() < block.rect.top())
-            return {i, 0};
-        if (pos.y() > block.rect.bottom())
-            continue;
-        const QPoint local = pos - block.text.topLeft();
-        if (local.y() < 0)
-            return {i, 0};
-        if (local.y() >= block.text.height())
-            return {i, lastPos(i)};
-        const int hit = block.doc->documentLayout()->hitTest(local, Qt::FuzzyHit);
-        return {i, hit < 0 ? lastPos(i) : qBound(0, hit, lastPos(i))};
-    }
-    return count > 0 ? TextPos{count - 1, lastPos(count - 1)} : TextPos{};
+    const int count = m_blocks.size();
+    if (count == 0)
+        return {};
+    const int i = m_blocks.firstReaching(pos.y());
+    if (i >= count)
+        return {count - 1, lastPos(count - 1)};
+    const TurnBlock &block = m_blocks[i];
+    if (pos.y() < block.rect.top())
+        return {i, 0};
+    const QPoint local = pos - block.text.topLeft();
+    if (local.y() < 0)
+        return {i, 0};
+    if (local.y() >= block.text.height())
+        return {i, lastPos(i)};
+    const int hit = m_blocks.document(i)->documentLayout()->hitTest(local, Qt::FuzzyHit);
+    return {i, hit < 0 ? lastPos(i) : qBound(0, hit, lastPos(i))};
 }
 
 bool TurnLayout::isOverText(const QPoint &pos) const
 {
-    return std::any_of(m_blocks.cbegin(), m_blocks.cend(),
-                       [&pos](const Block &block) { return block.text.contains(pos); });
+    const int i = m_blocks.firstReaching(pos.y());
+    return i < m_blocks.size() && m_blocks[i].text.contains(pos);
 }
 
 TurnLayout::Selection TurnLayout::wordAt(const QPoint &pos) const
@@ -422,7 +406,7 @@ TurnLayout::Selection TurnLayout::wordAt(const QPoint &pos) const
     const TextPos at = textPosAt(pos);
     if (at.block < 0)
         return {};
-    QTextCursor cursor(m_blocks[size_t(at.block)].doc.get());
+    QTextCursor cursor(m_blocks.document(at.block));
     cursor.setPosition(at.pos);
     cursor.select(QTextCursor::WordUnderCursor);
     return {{at.block, cursor.selectionStart()}, {at.block, cursor.selectionEnd()}};
@@ -430,9 +414,9 @@ TurnLayout::Selection TurnLayout::wordAt(const QPoint &pos) const
 
 TurnLayout::Selection TurnLayout::everything() const
 {
-    if (m_blocks.empty())
+    if (m_blocks.isEmpty())
         return {};
-    const int last = int(m_blocks.size()) - 1;
+    const int last = m_blocks.size() - 1;
     return {{0, 0}, {last, lastPos(last)}};
 }
 
@@ -443,12 +427,14 @@ QString TurnLayout::selectedText(const Selection &selection) const
     const TextPos from = selection.start();
     const TextPos to = selection.end();
     QStringList pieces;
-    for (int i = qMax(0, from.block); i <= to.block && i < int(m_blocks.size()); ++i) {
-        QTextCursor cursor(m_blocks[size_t(i)].doc.get());
-        cursor.setPosition(i == from.block ? qMin(from.pos, lastPos(i)) : 0);
-        cursor.setPosition(i == to.block ? qMin(to.pos, lastPos(i)) : lastPos(i),
-                           QTextCursor::KeepAnchor);
-        pieces.append(cursor.selection().toPlainText());
+    for (int i = qMax(0, from.block); i <= to.block && i < m_blocks.size(); ++i) {
+        const int last = lastPos(i);
+        m_blocks.withDocument(i, [&](QTextDocument *doc) {
+            QTextCursor cursor(doc);
+            cursor.setPosition(i == from.block ? qMin(from.pos, last) : 0);
+            cursor.setPosition(i == to.block ? qMin(to.pos, last) : last, QTextCursor::KeepAnchor);
+            pieces.append(cursor.selection().toPlainText());
+        });
     }
     return pieces.join(QStringLiteral("\n\n"));
 }
@@ -457,6 +443,10 @@ QRect TurnLayout::targetRect(Target target, int index) const
 {
     if (target == Target::ReasoningToggle)
         return m_reasoningHeader;
+    if (target == Target::CopyCode)
+        return index >= 0 && size_t(index) < m_codeBlocks.size()
+                   ? m_blocks[m_codeBlocks[size_t(index)]].copyButton
+                   : QRect();
     for (const Button &button : m_buttons) {
         if (button.hit.target == target && button.hit.index == index)
             return button.rect;
@@ -466,48 +456,42 @@ QRect TurnLayout::targetRect(Target target, int index) const
 
 int TurnLayout::codeBlockCount() const
 {
-    return int(std::count_if(m_blocks.cbegin(), m_blocks.cend(),
-                             [](const Block &block) { return block.codeIndex >= 0; }));
+    return int(m_codeBlocks.size());
 }
 
 QString TurnLayout::codeText(int index) const
 {
-    for (const Block &block : m_blocks) {
-        if (block.codeIndex == index)
-            return block.source;
-    }
-    return {};
+    return index >= 0 && size_t(index) < m_codeBlocks.size()
+               ? m_blocks[m_codeBlocks[size_t(index)]].source
+               : QString();
 }
 
 QStringList TurnLayout::links() const
 {
     QStringList links;
-    for (const Block &block : m_blocks) {
-        if (block.kind != Block::Kind::Prose)
-            continue;
-        for (QTextBlock text = block.doc->begin(); text.isValid(); text = text.next()) {
-            for (auto it = text.begin(); !it.atEnd(); ++it) {
-                const QTextCharFormat format = it.fragment().charFormat();
-                if (format.isAnchor() && !format.anchorHref().isEmpty()
-                    && !links.contains(format.anchorHref()))
-                    links.append(format.anchorHref());
-            }
+    for (int i = 0; i < m_blocks.size(); ++i) {
+        const QStringList own = m_blocks.links(i);
+        for (const QString &link : own) {
+            if (!links.contains(link))
+                links.append(link);
         }
     }
     return links;
 }
 
 void TurnLayout::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                       const PaintState &state) const
+                       const PaintState &state, const QRect &visible) const
 {
     const QPalette &palette = option.palette;
     const QColor text = palette.color(QPalette::Text);
     const QColor base = palette.color(QPalette::Base);
     const QColor faint = mixColors(text, base, 0.45);
+    const QRect shown
+        = visible.isEmpty() ? QRect(0, 0, option.rect.width(), option.rect.height()) : visible;
 
     painter->save();
     painter->translate(option.rect.topLeft());
-    painter->setClipRect(QRect(0, 0, option.rect.width(), option.rect.height()));
+    painter->setClipRect(shown & QRect(0, 0, option.rect.width(), option.rect.height()));
     painter->setRenderHint(QPainter::Antialiasing);
 
     if (m_data.isUser) {
@@ -521,16 +505,19 @@ void TurnLayout::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->setPen(hovered ? text : faint);
         painter->drawText(m_reasoningHeader.adjusted(0, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                           m_expanded ? Tr::tr("Reasoning ▾") : Tr::tr("Reasoning ▸"));
-        if (!m_reasoningBody.isEmpty()) {
+        if (!m_reasoningBody.isEmpty() && m_reasoningBody.intersects(shown)) {
             painter->fillRect(
                 QRect(m_reasoningBody.x() + 2, m_reasoningBody.y(), 2, m_reasoningBody.height()),
                 mixColors(text, base, 0.7));
             drawDocument(painter, m_reasoning.get(), m_reasoningBody.adjusted(14, 0, 0, 0),
-                         mixColors(text, base, 0.3), palette);
+                         mixColors(text, base, 0.3), palette, 0, 0, shown);
         }
     }
+    // Only the blocks in view: the others may not even have a document.
+    m_blocks.beginPass();
     const Selection &selection = state.selection;
-    for (int i = 0; i < int(m_blocks.size()); ++i) {
+    for (int i = m_blocks.firstReaching(shown.top());
+         i < m_blocks.size() && m_blocks[i].rect.top() <= shown.bottom(); ++i) {
         int from = 0;
         int to = 0;
         if (!selection.isEmpty() && i >= selection.start().block && i <= selection.end().block) {
@@ -538,7 +525,7 @@ void TurnLayout::paint(QPainter *painter, const QStyleOptionViewItem &option,
             from = i == selection.start().block ? qMin(selection.start().pos, lastPos(i)) : 0;
             to = i == selection.end().block ? qMin(selection.end().pos, lastPos(i)) : lastPos(i);
         }
-        paintBlock(painter, m_blocks[size_t(i)], option, from, to);
+        paintBlock(painter, i, option, state, shown, from, to);
     }
 
     if (!m_notice.isEmpty()) {
@@ -566,31 +553,34 @@ void TurnLayout::paint(QPainter *painter, const QStyleOptionViewItem &option,
             paintButton(painter, button, option, state, false);
     }
     painter->restore();
+    m_blocks.endPass();
 }
 
-void TurnLayout::paintBlock(QPainter *painter, const Block &block,
-                            const QStyleOptionViewItem &option, int selectionStart,
+void TurnLayout::paintBlock(QPainter *painter, int i, const QStyleOptionViewItem &option,
+                            const PaintState &state, const QRect &visible, int selectionStart,
                             int selectionEnd) const
 {
+    const TurnBlock &block = m_blocks[i];
     const QPalette &palette = option.palette;
     const QColor text = palette.color(QPalette::Text);
     const QColor base = palette.color(QPalette::Base);
+    QTextDocument *doc = m_blocks.document(i);
     switch (block.kind) {
-    case Block::Kind::UserText:
-    case Block::Kind::Prose:
-        drawDocument(painter, block.doc.get(), block.text, text, palette, selectionStart,
-                     selectionEnd);
+    case TurnBlock::Kind::UserText:
+    case TurnBlock::Kind::Prose:
+        drawDocument(painter, doc, block.text, text, palette, selectionStart, selectionEnd,
+                     visible);
         return;
-    case Block::Kind::Refusal:
+    case TurnBlock::Kind::Refusal:
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(0xb0, 0x6a, 0x00, 40));
         painter->drawRoundedRect(block.rect, 6, 6);
-        drawDocument(painter, block.doc.get(), block.text, text, palette, selectionStart,
-                     selectionEnd);
+        drawDocument(painter, doc, block.text, text, palette, selectionStart, selectionEnd,
+                     visible);
         return;
-    case Block::Kind::Code:
-    case Block::Kind::Tool: {
-        const bool tool = block.kind == Block::Kind::Tool;
+    case TurnBlock::Kind::Code:
+    case TurnBlock::Kind::Tool: {
+        const bool tool = block.kind == TurnBlock::Kind::Tool;
         painter->setPen(tool ? QPen(mixColors(text, base, 0.75), 1) : QPen(Qt::NoPen));
         painter->setBrush(mixColors(text, base, tool ? 0.96 : 0.93));
         painter->drawRoundedRect(QRectF(block.rect).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
@@ -611,9 +601,12 @@ void TurnLayout::paintBlock(QPainter *painter, const Block &block,
             painter->setPen(mixColors(text, base, 0.45));
             painter->drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
                               block.title.isEmpty() ? Tr::tr("code") : block.title);
+            paintButton(painter,
+                        {{Target::CopyCode, block.codeIndex, {}}, block.copyButton, Tr::tr("Copy")},
+                        option, state, false);
         }
-        drawDocument(painter, block.doc.get(), block.text, text, palette, selectionStart,
-                     selectionEnd);
+        drawDocument(painter, doc, block.text, text, palette, selectionStart, selectionEnd,
+                     visible);
         return;
     }
     }

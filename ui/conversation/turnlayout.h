@@ -1,6 +1,7 @@
 #pragma once
 
 #include "conversation/markdownsegments.h"
+#include "conversation/turnblocks.h"
 #include "conversation/turndata.h"
 
 #include <QFont>
@@ -18,10 +19,12 @@ class QTextDocument;
 
 namespace Parlance::Ui {
 
-// The rendered form of one turn: its documents (Markdown prose, code blocks, tool cards,
+// The rendered form of one turn: its blocks (Markdown prose, code blocks, tool cards,
 // reasoning) and where everything goes at a given width. The delegate caches one per row,
-// so painting and size hints never parse Markdown; content updates keep the documents of
-// segments that did not change, which makes a growing reply re-read only its tail.
+// so painting and size hints never parse Markdown. A growing reply re-reads and lays out only
+// its tail: the blocks before it keep their sizes and places. Painting, hit tests and
+// selection look only at the blocks in question (found by position), so on a reply of 100,000
+// tokens they cost what the part on screen costs; only a new width measures every block.
 class TurnLayout
 {
 public:
@@ -89,9 +92,10 @@ public:
         Hit flashed; // a button that just did its job ("Copied")
         Selection selection;
     };
-    // Paints at `option.rect`; nothing outside it.
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const PaintState &state) const;
+    // Paints at `option.rect`; nothing outside it, and of the text only what lies in
+    // `visible` (relative to the row; empty: all of it).
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const PaintState &state,
+               const QRect &visible = {}) const;
 
     // The usage footer under a reply, wrapped between its parts so none is cut off; rects are
     // relative to the row and as wide as their text.
@@ -119,8 +123,9 @@ public:
     QString codeText(int index) const;
     QStringList links() const; // the URLs of the prose's links, each once, in reading order
 
+    int cachedDocuments() const { return m_blocks.cachedDocuments(); } // for tests
+
 private:
-    struct Block;
     struct Button
     {
         Hit hit;
@@ -128,12 +133,16 @@ private:
         QString text;
     };
 
-    void rebuildBlocks(const QString &previousText);
-    void layout();
+    // Returns the first block that changed.
+    int rebuildBlocks(const QString &previousText);
+    // Lays out everything, taking the blocks before `from` as they are.
+    void layout(int from);
+    void placeBlock(int i, int y, int left, int avail);
     int layoutError(int y, int left, int width);
-    void paintBlock(QPainter *painter, const Block &block, const QStyleOptionViewItem &option,
-                    int selectionStart, int selectionEnd) const;
-    int lastPos(int block) const;
+    void paintBlock(QPainter *painter, int i, const QStyleOptionViewItem &option,
+                    const PaintState &state, const QRect &visible, int selectionStart,
+                    int selectionEnd) const;
+    int lastPos(int block) const { return m_blocks.lastPos(block); }
     void paintButton(QPainter *painter, const Button &button, const QStyleOptionViewItem &option,
                      const PaintState &state, bool push) const;
     void paintError(QPainter *painter, const QStyleOptionViewItem &option) const;
@@ -148,7 +157,9 @@ private:
     int m_width = -1;
     int m_height = 0;
 
-    std::vector<Block> m_blocks;
+    TurnBlocks m_blocks;
+    std::vector<int> m_codeBlocks; // the block of each code block, by code index
+    int m_blocksTop = -1;          // where the first block goes
     std::unique_ptr<QTextDocument> m_reasoning;
     QRect m_reasoningHeader;
     QRect m_reasoningBody;
@@ -161,7 +172,7 @@ private:
     QRect m_errorAdvice;
     QRect m_footer;
     QList<FooterLine> m_footerLines;
-    QList<Button> m_buttons; // actions, Retry, Show in inspector, code Copy
+    QList<Button> m_buttons; // actions, Retry, Show in inspector (code Copy: in the blocks)
 };
 
 } // namespace Parlance::Ui

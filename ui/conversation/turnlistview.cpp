@@ -8,7 +8,10 @@
 #include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QScrollBar>
+
+#include <climits>
 
 namespace Parlance::Ui {
 
@@ -50,6 +53,22 @@ void TurnListView::setModel(QAbstractItemModel *model)
     m_delegate->forgetAll();
     m_dirty.clear();
     QListView::setModel(model);
+}
+
+QRect TurnListView::visualRect(const QModelIndex &index) const
+{
+    QRect rect = QListView::visualRect(index);
+    // QListView stores an item's height in a short: a taller row would be cut to 32,767
+    // pixels, and what lies below that would be neither painted nor hit. Its place in the
+    // list is right (positions are ints), so the row ends where the next one starts.
+    if (rect.height() < SHRT_MAX)
+        return rect;
+    const int next = index.row() + 1;
+    const int bottom = next < model()->rowCount(index.parent())
+                           ? QListView::visualRect(model()->index(next, 0, index.parent())).top()
+                           : contentsSize().height() - verticalOffset();
+    rect.setBottom(bottom - 1);
+    return rect;
 }
 
 void TurnListView::scrollToEnd()
@@ -113,6 +132,17 @@ void TurnListView::reset()
     m_dirty.clear();
     m_followBottom = true;
     QListView::reset();
+}
+
+void TurnListView::resizeEvent(QResizeEvent *event)
+{
+    // Rows are as wide as the view and wrap their text, so their heights follow its width;
+    // QListView lays out again only when the height changes (in its flow direction). Without
+    // this a scroll bar appearing, or the window made narrower, would leave rows the height
+    // they had at the old width: a long reply would end pages away from where it is drawn.
+    if (event->size().width() != event->oldSize().width())
+        scheduleDelayedItemsLayout();
+    QListView::resizeEvent(event);
 }
 
 void TurnListView::setPlaceholderText(const QString &text)
@@ -189,8 +219,12 @@ void TurnListView::contextMenuEvent(QContextMenuEvent *event)
     const QModelIndex index
         = event->reason() == QContextMenuEvent::Mouse ? indexAt(event->pos()) : currentIndex();
     QPoint global = event->globalPos();
-    if (event->reason() != QContextMenuEvent::Mouse && index.isValid())
-        global = viewport()->mapToGlobal(visualRect(index).topLeft() + QPoint(24, 24));
+    if (event->reason() != QContextMenuEvent::Mouse && index.isValid()) {
+        // By the part of the message in view: a long one may start pages above.
+        const QRect shown = visualRect(index) & viewport()->rect();
+        global = viewport()->mapToGlobal((shown.isEmpty() ? visualRect(index) : shown).topLeft()
+                                         + QPoint(24, 24));
+    }
     emit contextMenuRequested(index, global);
     event->accept();
 }
@@ -236,7 +270,59 @@ void TurnListView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    if (scrollByKey(event)) {
+        event->accept();
+        return;
+    }
     QListView::keyPressEvent(event);
+}
+
+bool TurnListView::scrollByKey(const QKeyEvent *event)
+{
+    if (!model() || model()->rowCount() == 0
+        || (event->modifiers() & ~(Qt::KeypadModifier | Qt::ControlModifier)) != 0)
+        return false;
+    QScrollBar *bar = verticalScrollBar();
+    const int rows = model()->rowCount();
+    switch (event->key()) {
+    case Qt::Key_Home:
+        bar->setValue(bar->minimum());
+        setCurrentWithoutScrolling(model()->index(0, 0));
+        return true;
+    case Qt::Key_End:
+        scrollToEnd();
+        setCurrentWithoutScrolling(model()->index(rows - 1, 0));
+        return true;
+    case Qt::Key_PageDown:
+    case Qt::Key_PageUp: {
+        // QListView would move to another message and scroll to it: within a message taller
+        // than the view, it could never show what lies between. A page keeps a line of
+        // context from the one before.
+        const int page = qMax(bar->singleStep(), viewport()->height() - bar->singleStep());
+        bar->setValue(bar->value() + (event->key() == Qt::Key_PageDown ? page : -page));
+        QModelIndex current;
+        if (bar->value() == bar->maximum())
+            current = model()->index(rows - 1, 0);
+        else if (bar->value() == bar->minimum())
+            current = model()->index(0, 0);
+        else
+            current = indexAt(QPoint(viewport()->width() / 2, viewport()->height() / 2));
+        if (current.isValid())
+            setCurrentWithoutScrolling(current);
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+void TurnListView::setCurrentWithoutScrolling(const QModelIndex &index)
+{
+    const bool scroll = hasAutoScroll();
+    setAutoScroll(false);
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    setAutoScroll(scroll);
+    viewport()->update();
 }
 
 void TurnListView::focusInEvent(QFocusEvent *event)
@@ -248,10 +334,7 @@ void TurnListView::focusInEvent(QFocusEvent *event)
         QModelIndex index = indexAt(QPoint(viewport()->width() / 2, viewport()->height() - 1));
         if (!index.isValid())
             index = model()->index(model()->rowCount() - 1, 0);
-        const bool scroll = hasAutoScroll();
-        setAutoScroll(false);
-        selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
-        setAutoScroll(scroll);
+        setCurrentWithoutScrolling(index);
     }
     QListView::focusInEvent(event);
 }

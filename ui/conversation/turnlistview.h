@@ -21,6 +21,8 @@ public:
 
     void setModel(QAbstractItemModel *model) override;
     TurnDelegate *turnDelegate() const { return m_delegate; }
+    // A row's full height, also when it is taller than the 32,767 pixels QListView keeps of it.
+    QRect visualRect(const QModelIndex &index) const override;
 
     // Re-measures one row (its content or height changed outside a dataChanged).
     void refreshRow(const QModelIndex &index);
@@ -42,6 +44,7 @@ protected:
     void rowsInserted(const QModelIndex &parent, int start, int end) override;
     void rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end) override;
     void reset() override;
+    void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
@@ -52,6 +55,10 @@ protected:
 private:
     void flushStreaming();
     QAction *actionForKey(const QKeyEvent *event) const;
+    // Page Up/Down, Home and End scroll by pixels (a reply can be many pages tall), and the
+    // current message follows what is in view.
+    bool scrollByKey(const QKeyEvent *event);
+    void setCurrentWithoutScrolling(const QModelIndex &index);
 
     TurnDelegate *m_delegate;
     QTimer m_streamTimer;
