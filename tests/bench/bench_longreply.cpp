@@ -116,7 +116,7 @@ public:
     // Streams a reply of `tokens`; a sample when it starts, every `every` tokens and at the end.
     QList<Sample> stream(int tokens, int every)
     {
-        Engine::ChatSettings settings;
+        Core::ChatSettings settings;
         settings.model = QStringLiteral("long-reply");
         settings.params.maxTokens = tokens;
         QList<Sample> samples;

@@ -143,7 +143,7 @@ void TestLongReply::connectTo(const ReplyStreamServer &server)
 
 void TestLongReply::sendAndWait(int tokens)
 {
-    Engine::ChatSettings settings;
+    Core::ChatSettings settings;
     settings.model = QStringLiteral("long-reply");
     settings.params.maxTokens = tokens;
     QVERIFY(m_session->send(QStringLiteral("Write at length, please."), settings));
@@ -346,7 +346,7 @@ void TestLongReply::paintsWhileStreamingAHundredThousandTokens()
     QVERIFY(paced.start());
     connectTo(paced);
 
-    Engine::ChatSettings settings;
+    Core::ChatSettings settings;
     settings.model = QStringLiteral("long-reply");
     settings.params.maxTokens = LongestReply;
     QVERIFY(m_session->send(QStringLiteral("Write at length, please."), settings));
