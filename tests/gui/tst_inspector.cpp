@@ -471,7 +471,6 @@ void TestInspector::listShowsOneRowPerAttempt()
     QAbstractItemModelTester tester(proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(proxy->rowCount(), 8);
     using Log = Ui::ExchangeTableModel;
-    using State = Engine::ExchangeLog::State;
     const int row429 = m_log->rowForId(m_flaky429);
     QCOMPARE(proxy->index(row429, Log::StatusColumn).data().toInt(), 429);
     QCOMPARE(proxy->index(row429 + 1, Log::StatusColumn).data().toInt(), 200);
