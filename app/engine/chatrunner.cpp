@@ -41,7 +41,7 @@ Net::GatewayClient *ChatRunner::clientFor(int column)
 
 bool ChatRunner::start(const QList<ChatColumn> &columns)
 {
-    if (isRunning())
+    if (isRunning() || columns.isEmpty())
         return false;
     for (const Column &column : std::as_const(m_columns)) {
         if (column.call) {

@@ -63,7 +63,7 @@ public:
     void setExchangeLog(ExchangeLog *log, const QString &conversation = {});
 
     // Starts every column at once; each says queued() before this returns, so connect first.
-    // Returns false (and starts nothing) while a previous run is still going.
+    // Returns false (and starts nothing) without columns, or while a previous run is going.
     bool start(const QList<ChatColumn> &columns);
     void cancel(int column); // it finishes as cancelled, keeping what arrived
     void cancelAll();

@@ -137,6 +137,8 @@ void TstChatRunner::everyColumnRunsAtOnce()
     QVERIFY(!runner.start(columns)); // one run at a time
     QTRY_COMPARE_WITH_TIMEOUT(allFinished.size(), 1, 30000);
     QVERIFY(!runner.isRunning());
+    QVERIFY(!runner.start({})); // nothing to run: the last run's results stay
+    QCOMPARE(runner.columnCount(), 8);
 
     // No column waited for another's connection: every request was out before any answer
     // was complete.
