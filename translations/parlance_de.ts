@@ -209,7 +209,7 @@ Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut, beha
 <context>
     <name>Parlance::Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="47"/>
+        <location filename="../app/cli/main.cpp" line="53"/>
         <source>%1 is not implemented yet.</source>
         <translation>%1 ist noch nicht implementiert.</translation>
     </message>
@@ -217,17 +217,17 @@ Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut, beha
 <context>
     <name>Parlance::Cli::Chat</name>
     <message>
-        <location filename="../app/cli/chatcommand.cpp" line="45"/>
+        <location filename="../app/cli/chatcommand.cpp" line="46"/>
         <source>chat needs a MODEL and a PROMPT: parlance-cli chat MODEL &quot;PROMPT&quot;</source>
         <translation>chat benötigt ein MODELL und einen PROMPT: parlance-cli chat MODELL &quot;PROMPT&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/chatcommand.cpp" line="96"/>
+        <location filename="../app/cli/chatcommand.cpp" line="97"/>
         <source>%1; retrying in %2 s (attempt %3)</source>
         <translation>%1; nächster Versuch in %2 s (Versuch %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/chatcommand.cpp" line="122"/>
+        <location filename="../app/cli/chatcommand.cpp" line="124"/>
         <source>the answer above is incomplete.</source>
         <translation>die obige Antwort ist unvollständig.</translation>
     </message>
@@ -461,7 +461,6 @@ Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Net
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="50"/>
         <source>Usage:
   parlance-cli [connection] models [--json]
   parlance-cli [connection] chat MODEL [generation] [--api chat|responses|invocations] PROMPT
@@ -476,7 +475,7 @@ Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Net
   parlance-cli --version        the version of parlance-cli
 
 </source>
-        <translation>Aufruf:
+        <translation type="vanished">Aufruf:
   parlance-cli [Verbindung] models [--json]
   parlance-cli [Verbindung] chat MODELL [Generierung] [--api chat|responses|invocations] PROMPT
   parlance-cli [Verbindung] compare --models A,B[,C...] [Generierung] PROMPT
@@ -492,7 +491,7 @@ Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Net
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="68"/>
+        <location filename="../app/cli/clihelp.cpp" line="69"/>
         <source>
 Output:
   --json     one normalized result object    --inspect  the exchange on stderr
@@ -511,7 +510,7 @@ Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Net
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="85"/>
+        <location filename="../app/cli/clihelp.cpp" line="86"/>
         <source>Usage: parlance-cli [connection] models [--json]
 
 Lists the models the connection serves, one a line: the name, then the
@@ -532,7 +531,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="95"/>
+        <location filename="../app/cli/clihelp.cpp" line="96"/>
         <source>Usage: parlance-cli [connection] chat MODEL [generation] [--api chat|responses|invocations] PROMPT
 
 Sends PROMPT to MODEL and prints the answer text to stdout as it streams.
@@ -561,7 +560,6 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="110"/>
         <source>Usage: parlance-cli [connection] compare --models A[@API],B[@API][,...] [generation] PROMPT
 
 Sends PROMPT to every model and prints each answer under a == MODEL ==
@@ -571,7 +569,7 @@ Options:
   --models A[@API],B[@API][,...]   the models, each with its API
   --json      an array of result objects in --models order
 </source>
-        <translation>Aufruf: parlance-cli [Verbindung] compare --models A[@API],B[@API][,...] [Generierung] PROMPT
+        <translation type="vanished">Aufruf: parlance-cli [Verbindung] compare --models A[@API],B[@API][,...] [Generierung] PROMPT
 
 Sendet PROMPT an jedes Modell und gibt jede Antwort unter einer Überschrift
 == MODELL == aus, danach eine Tabelle mit Messwerten.
@@ -582,7 +580,75 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="121"/>
+        <location filename="../app/cli/clihelp.cpp" line="50"/>
+        <source>Usage:
+  parlance-cli [connection] models [--json]
+  parlance-cli [connection] chat MODEL [generation] [--api chat|responses|invocations] PROMPT
+  parlance-cli [connection] compare --models A[@API],B[@API][,...] [generation] PROMPT
+  parlance-cli [connection] batch --models A,B --input FILE(.jsonl|.csv) [--output FILE.jsonl] [--parallel N]
+  parlance-cli [connection] sql --warehouse ID (--model MODEL PROMPT | --statement SQL)
+  parlance-cli [connection] code --target T MODEL [generation] PROMPT
+  parlance-cli [connection] login
+  parlance-cli sim [--port N]
+  parlance-cli profiles [--json]
+  parlance-cli COMMAND --help   that command&apos;s options (or: parlance-cli help COMMAND)
+  parlance-cli --version        the version of parlance-cli
+
+</source>
+        <translation>Aufruf:
+  parlance-cli [Verbindung] models [--json]
+  parlance-cli [Verbindung] chat MODELL [Generierung] [--api chat|responses|invocations] PROMPT
+  parlance-cli [Verbindung] compare --models A[@API],B[@API][,...] [Generierung] PROMPT
+  parlance-cli [Verbindung] batch --models A,B --input DATEI(.jsonl|.csv) [--output DATEI.jsonl] [--parallel N]
+  parlance-cli [Verbindung] sql --warehouse ID (--model MODELL PROMPT | --statement SQL)
+  parlance-cli [Verbindung] code --target T MODELL [Generierung] PROMPT
+  parlance-cli [Verbindung] login
+  parlance-cli sim [--port N]
+  parlance-cli profiles [--json]
+  parlance-cli BEFEHL --help    die Optionen dieses Befehls (oder: parlance-cli help BEFEHL)
+  parlance-cli --version        die Version von parlance-cli
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clihelp.cpp" line="111"/>
+        <source>Usage: parlance-cli [connection] compare --models A[@API],B[@API][,...] [generation] PROMPT
+
+Sends PROMPT to every model at once and prints each answer under a == MODEL ==
+header, in --models order, then a metrics table: time to first token, total time,
+output tokens per second, tokens in and out, finish reason, status. Exit code 0
+when every model answered, else that of the first one in --models that failed.
+
+Options:
+  --models A[@API],B[@API][,...]   the models; @chat, @responses or @invocations
+              picks a model&apos;s API, so one model can be compared across APIs
+  --api chat|responses|invocations   the API of models without @API (default chat)
+  --json      an array of result objects (as chat --json) in --models order
+  --inspect   every model&apos;s redacted exchange on stderr, marked with its entry
+  (--raw is for chat only)
+</source>
+        <translation>Aufruf: parlance-cli [Verbindung] compare --models A[@API],B[@API][,...] [Generierung] PROMPT
+
+Sendet PROMPT gleichzeitig an jedes Modell und gibt jede Antwort unter einer
+Überschrift == MODELL == aus, in der Reihenfolge von --models, danach eine Tabelle
+mit Messwerten: Zeit bis zum ersten Token, Gesamtzeit, Ausgabe-Token pro Sekunde,
+Token ein und aus, Abschlussgrund, Status. Exit-Code 0, wenn jedes Modell
+geantwortet hat, sonst der des ersten Modells in --models, das fehlschlug.
+
+Optionen:
+  --models A[@API],B[@API][,...]   die Modelle; @chat, @responses oder @invocations
+              wählt die API eines Modells, so lässt sich ein Modell über
+              APIs hinweg vergleichen
+  --api chat|responses|invocations   die API der Modelle ohne @API (Standard chat)
+  --json      ein Array von Ergebnisobjekten (wie chat --json) in der
+              Reihenfolge von --models
+  --inspect   Anfrage und Antwort jedes Modells mit maskierten Geheimnissen auf
+              stderr, mit seinem Eintrag markiert
+  (--raw gibt es nur für chat)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clihelp.cpp" line="128"/>
         <source>Usage: parlance-cli [connection] batch --models A,B (--input FILE(.jsonl|.csv) | --table CATALOG.SCHEMA.TABLE [--prompt-column COL])
 
 Asks every model for every row and writes one JSON line per (row, model).
@@ -606,7 +672,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="134"/>
+        <location filename="../app/cli/clihelp.cpp" line="141"/>
         <source>Usage: parlance-cli [connection] sql --warehouse ID (--model MODEL PROMPT | --statement SQL)
 
 Runs SQL on a Databricks SQL warehouse and waits for the result: ai_query(MODEL,
@@ -636,7 +702,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="151"/>
+        <location filename="../app/cli/clihelp.cpp" line="158"/>
         <source>Usage: parlance-cli [connection] code --target T MODEL [generation] PROMPT
 
 Prints code that sends the same request; a token appears only as an
@@ -659,7 +725,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="163"/>
+        <location filename="../app/cli/clihelp.cpp" line="170"/>
         <source>Usage: parlance-cli [connection] login
 
 Signs in to a Databricks connection with OAuth (user to machine).
@@ -670,7 +736,7 @@ Meldet sich mit OAuth (User-to-Machine) bei einer Databricks-Verbindung an.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="169"/>
+        <location filename="../app/cli/clihelp.cpp" line="176"/>
         <source>Usage: parlance-cli sim [--port N]
 
 Serves the simulated gateway on 127.0.0.1 until SIGINT or SIGTERM. The
@@ -695,7 +761,7 @@ Umgebung:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="181"/>
+        <location filename="../app/cli/clihelp.cpp" line="188"/>
         <source>Usage: parlance-cli profiles [--json]
 
 Lists the saved connections and the ~/.databrickscfg profiles, one a line:
@@ -715,7 +781,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="190"/>
+        <location filename="../app/cli/clihelp.cpp" line="197"/>
         <source>Usage: parlance-cli help [COMMAND]
 
 Prints the options of COMMAND, or of every command without one. Same as
@@ -729,6 +795,129 @@ parlance-cli BEFEHL --help.
     </message>
 </context>
 <context>
+    <name>Parlance::Cli::Compare</name>
+    <message>
+        <location filename="../app/cli/comparecommand.cpp" line="42"/>
+        <source>&apos;%1&apos; in --models: &apos;%2&apos; is not an API; write MODEL@chat, MODEL@responses or MODEL@invocations (a model whose name holds &apos;@&apos; needs its API after it)</source>
+        <translation>„%1“ in --models: „%2“ ist keine API; schreiben Sie MODELL@chat, MODELL@responses oder MODELL@invocations (ein Modell, dessen Name ein „@“ enthält, braucht seine API dahinter)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparecommand.cpp" line="51"/>
+        <source>&apos;%1&apos; in --models names no model; write MODEL or MODEL@API</source>
+        <translation>„%1“ in --models nennt kein Modell; schreiben Sie MODELL oder MODELL@API</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparecommand.cpp" line="96"/>
+        <source>%1: %2; retrying in %3 s (attempt %4)</source>
+        <translation>%1: %2; nächster Versuch in %3 s (Versuch %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparecommand.cpp" line="159"/>
+        <source>[tool call %1 %2]</source>
+        <translation>[Werkzeugaufruf %1 %2]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparecommand.cpp" line="172"/>
+        <source>the answer of %1 above is incomplete.</source>
+        <translation>die obige Antwort von %1 ist unvollständig.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparecommand.cpp" line="225"/>
+        <source>--raw is for chat: compare prints each answer and a metrics table. Use --inspect to see every column&apos;s exchange on stderr.</source>
+        <translation>--raw gibt es nur für chat: compare gibt jede Antwort und eine Tabelle mit Messwerten aus. Mit --inspect sehen Sie den Austausch jeder Spalte auf stderr.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparecommand.cpp" line="228"/>
+        <source>compare needs the models to ask: parlance-cli compare --models A[@API],B[@API] &quot;PROMPT&quot;</source>
+        <translation>compare benötigt die Modelle, die gefragt werden sollen: parlance-cli compare --models A[@API],B[@API] &quot;PROMPT&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparecommand.cpp" line="234"/>
+        <source>compare needs a PROMPT: parlance-cli compare --models A,B &quot;PROMPT&quot;</source>
+        <translation>compare benötigt einen PROMPT: parlance-cli compare --models A,B &quot;PROMPT&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparetable.cpp" line="16"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparetable.cpp" line="29"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparetable.cpp" line="37"/>
+        <source>error in stream</source>
+        <translation>Fehler im Stream</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparetable.cpp" line="40"/>
+        <source>protocol error</source>
+        <translation>Protokollfehler</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparetable.cpp" line="43"/>
+        <source>network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparetable.cpp" line="46"/>
+        <source>timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparetable.cpp" line="49"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparetable.cpp" line="53"/>
+        <source>%1, incomplete</source>
+        <translation>%1, unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparetable.cpp" line="62"/>
+        <source>MODEL</source>
+        <translation>MODELL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparetable.cpp" line="62"/>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparetable.cpp" line="62"/>
+        <source>TOTAL</source>
+        <translation>GESAMT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparetable.cpp" line="62"/>
+        <source>TOK/S</source>
+        <translation>TOKEN/S</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparetable.cpp" line="62"/>
+        <source>IN</source>
+        <translation>EIN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparetable.cpp" line="63"/>
+        <source>OUT</source>
+        <translation>AUS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparetable.cpp" line="63"/>
+        <source>FINISH</source>
+        <translation>ENDE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparetable.cpp" line="63"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+</context>
+<context>
     <name>Parlance::Cli::Connection</name>
     <message>
         <location filename="../app/cli/connectionsetup.cpp" line="30"/>
@@ -736,22 +925,22 @@ parlance-cli BEFEHL --help.
         <translation>%1 ist reines http: Das Token würde unverschlüsselt über das Netzwerk gehen. Verwenden Sie https, oder geben Sie --allow-http an, um es trotzdem zu senden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectionsetup.cpp" line="58"/>
+        <location filename="../app/cli/connectionsetup.cpp" line="60"/>
         <source>no token was sent, because of --auth none. Leave it out and set %1, pipe the token to --token-stdin, or use a saved connection with --profile NAME.</source>
         <translation>es wurde kein Token gesendet, weil --auth none angegeben ist. Lassen Sie die Option weg und setzen Sie %1, leiten Sie das Token per Pipe an --token-stdin, oder verwenden Sie eine gespeicherte Verbindung mit --profile NAME.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectionsetup.cpp" line="65"/>
+        <location filename="../app/cli/connectionsetup.cpp" line="67"/>
         <source>no token was sent: the connection &apos;%1&apos; signs in with none. Give it a token in Parlance (File &gt; Connections…), or pass --auth bearer and pipe the token to --token-stdin.</source>
         <translation>es wurde kein Token gesendet: Die Verbindung &apos;%1&apos; meldet sich ohne Token an. Geben Sie ihr in Parlance ein Token (Datei &gt; Verbindungen…), oder geben Sie --auth bearer an und leiten Sie das Token per Pipe an --token-stdin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectionsetup.cpp" line="71"/>
+        <location filename="../app/cli/connectionsetup.cpp" line="73"/>
         <source>no token was sent. Set %1, pipe the token to --token-stdin, or use a saved connection with --profile NAME.</source>
         <translation>es wurde kein Token gesendet. Setzen Sie %1, leiten Sie das Token per Pipe an --token-stdin, oder verwenden Sie eine gespeicherte Verbindung mit --profile NAME.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectionsetup.cpp" line="82"/>
+        <location filename="../app/cli/connectionsetup.cpp" line="84"/>
         <source>--token-stdin was given but standard input held no token.</source>
         <translation>--token-stdin wurde angegeben, aber die Standardeingabe enthielt kein Token.</translation>
     </message>
@@ -1223,27 +1412,27 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Engine::ChatCall</name>
     <message>
-        <location filename="../app/engine/chatcall.cpp" line="129"/>
+        <location filename="../app/engine/chatcall.cpp" line="132"/>
         <source>The stream ended before any complete event arrived: it broke off in the middle of the first one. Check the connection and any proxy in between, or try without streaming.</source>
         <translation>Der Stream endete, bevor ein vollständiges Ereignis angekommen ist: Er brach mitten im ersten ab. Prüfen Sie die Verbindung und etwaige Proxys dazwischen, oder versuchen Sie es ohne Streaming.</translation>
     </message>
     <message>
-        <location filename="../app/engine/chatcall.cpp" line="132"/>
+        <location filename="../app/engine/chatcall.cpp" line="135"/>
         <source>The stream ended before any complete event arrived. Check that this server streams this API, or try without streaming.</source>
         <translation>Der Stream endete, bevor ein vollständiges Ereignis angekommen ist. Prüfen Sie, ob dieser Server diese API streamt, oder versuchen Sie es ohne Streaming.</translation>
     </message>
     <message>
-        <location filename="../app/engine/chatcall.cpp" line="140"/>
+        <location filename="../app/engine/chatcall.cpp" line="143"/>
         <source>The gateway answered HTTP %1 with an empty body instead of a reply. Check that the URL and the API match what this server serves.</source>
         <translation>Das Gateway hat mit HTTP %1 und einem leeren Body statt einer Antwort geantwortet. Prüfen Sie, ob URL und API zu dem passen, was dieser Server anbietet.</translation>
     </message>
     <message>
-        <location filename="../app/engine/chatcall.cpp" line="160"/>
+        <location filename="../app/engine/chatcall.cpp" line="163"/>
         <source>The stream was cut off in the middle of an event.</source>
         <translation>Der Stream brach mitten in einem Ereignis ab.</translation>
     </message>
     <message>
-        <location filename="../app/engine/chatcall.cpp" line="161"/>
+        <location filename="../app/engine/chatcall.cpp" line="164"/>
         <source>The stream ended before the gateway said it was complete (no [DONE] or final event).</source>
         <translation>Der Stream endete, bevor das Gateway ihn als vollständig gemeldet hat (kein [DONE] und kein abschließendes Ereignis).</translation>
     </message>
@@ -1251,77 +1440,15 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Engine::ExchangeLog</name>
     <message>
-        <location filename="../app/engine/exchangelog.cpp" line="73"/>
+        <location filename="../app/engine/exchangelog.cpp" line="71"/>
         <source>The request was dropped before it finished.</source>
         <translation>Die Anfrage wurde verworfen, bevor sie abgeschlossen war.</translation>
     </message>
 </context>
 <context>
-    <name>Parlance::Ui::ExchangeTableModel</name>
-    <message>
-        <location filename="../app/engine/exchangelog.cpp" line="188"/>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation type="vanished">…</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/exchangelog.cpp" line="180"/>
-        <source>pending</source>
-        <translation>ausstehend</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/exchangelog.cpp" line="182"/>
-        <source>receiving</source>
-        <translation>empfängt</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/exchangelog.cpp" line="184"/>
-        <source>streaming</source>
-        <translation>streamt</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/exchangelog.cpp" line="186"/>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/exchangelog.cpp" line="194"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/exchangelog.cpp" line="210"/>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/exchangelog.cpp" line="212"/>
-        <source>Method</source>
-        <translation>Methode</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/exchangelog.cpp" line="214"/>
-        <source>Path</source>
-        <translation>Pfad</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/exchangelog.cpp" line="216"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../app/engine/exchangelog.cpp" line="218"/>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-</context>
-<context>
     <name>Parlance::Engine::ModelsCall</name>
     <message>
-        <location filename="../app/engine/modelscall.cpp" line="31"/>
+        <location filename="../app/engine/modelscall.cpp" line="32"/>
         <source>The model list from %1 is not in a format Parlance knows.</source>
         <translation>Die Modellliste von %1 liegt in einem Format vor, das Parlance nicht kennt.</translation>
     </message>
@@ -1343,27 +1470,27 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     <name>Parlance::Net::GatewayCall</name>
     <message>
         <location filename="../app/net/gatewaycall.cpp" line="90"/>
-        <location filename="../app/net/gatewaycall.cpp" line="427"/>
+        <location filename="../app/net/gatewaycall.cpp" line="433"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="366"/>
+        <location filename="../app/net/gatewaycall.cpp" line="372"/>
         <source>The request took longer than its limit of %1 s and was stopped; what arrived is kept. Raise the limit (--max-time, or the connection&apos;s settings) for slow models.</source>
         <translation>Die Anfrage hat ihr Limit von %1 s überschritten und wurde gestoppt; was angekommen ist, bleibt erhalten. Erhöhen Sie für langsame Modelle das Limit (--max-time oder in den Einstellungen der Verbindung).</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="442"/>
+        <location filename="../app/net/gatewaycall.cpp" line="448"/>
         <source>The answer grew past %L1 MB, this connection&apos;s limit, so Parlance stopped reading it; what arrived is kept. If the answer is expected to be this large, raise the limit (--max-response-mb, or the connection&apos;s settings).</source>
         <translation>Die Antwort wurde größer als %L1 MB, das Limit dieser Verbindung, daher hat Parlance das Lesen abgebrochen; was angekommen ist, bleibt erhalten. Wenn die Antwort erwartungsgemäß so groß ist, erhöhen Sie das Limit (--max-response-mb oder in den Einstellungen der Verbindung).</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="446"/>
+        <location filename="../app/net/gatewaycall.cpp" line="452"/>
         <source>One stream event grew past %L1 MB without ending, so Parlance stopped reading; what arrived is kept. The server is not sending a valid event stream.</source>
         <translation>Ein einzelnes Stream-Ereignis wurde größer als %L1 MB, ohne zu enden, daher hat Parlance das Lesen abgebrochen; was angekommen ist, bleibt erhalten. Der Server sendet keinen gültigen Ereignis-Stream.</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="466"/>
+        <location filename="../app/net/gatewaycall.cpp" line="472"/>
         <source>Could not connect to %1 within %2 s.</source>
         <translation>Die Verbindung zu %1 konnte nicht innerhalb von %2 s hergestellt werden.</translation>
     </message>
@@ -1372,27 +1499,27 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation type="vanished">Das Gateway hat %1 s lang nichts gesendet, daher wurde die Anfrage aufgegeben. Erhöhen Sie das Zeitlimit, wenn das Modell langsam ist.</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="522"/>
+        <location filename="../app/net/gatewaycall.cpp" line="528"/>
         <source>The connection closed before the answer was complete (%1).</source>
         <translation>Die Verbindung wurde geschlossen, bevor die Antwort vollständig war (%1).</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="524"/>
+        <location filename="../app/net/gatewaycall.cpp" line="530"/>
         <source>The answer could not be read: %1.</source>
         <translation>Die Antwort konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="540"/>
+        <location filename="../app/net/gatewaycall.cpp" line="546"/>
         <source>Too many redirects (more than %1).</source>
         <translation>Zu viele Weiterleitungen (mehr als %1).</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="545"/>
+        <location filename="../app/net/gatewaycall.cpp" line="551"/>
         <source>Refused to follow a redirect from https to %1.</source>
         <translation>Einer Weiterleitung von https nach %1 wurde nicht gefolgt.</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="551"/>
+        <location filename="../app/net/gatewaycall.cpp" line="557"/>
         <source>Refused to follow a redirect to %1.</source>
         <translation>Einer Weiterleitung nach %1 wurde nicht gefolgt.</translation>
     </message>
@@ -1444,7 +1571,7 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     <name>Parlance::Store::ConversationJson</name>
     <message>
         <location filename="../app/store/conversationjson.cpp" line="50"/>
-        <location filename="../app/store/conversationjson.cpp" line="465"/>
+        <location filename="../app/store/conversationjson.cpp" line="463"/>
         <source>The member &quot;%1&quot; should be text.</source>
         <translation>Das Feld „%1“ sollte Text sein.</translation>
     </message>
@@ -1465,7 +1592,7 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     </message>
     <message>
         <location filename="../app/store/conversationjson.cpp" line="98"/>
-        <location filename="../app/store/conversationjson.cpp" line="396"/>
+        <location filename="../app/store/conversationjson.cpp" line="394"/>
         <source>The member &quot;%1&quot; should be an object.</source>
         <translation>Das Feld „%1“ sollte ein Objekt sein.</translation>
     </message>
@@ -1486,7 +1613,7 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     </message>
     <message>
         <location filename="../app/store/conversationjson.cpp" line="325"/>
-        <location filename="../app/store/conversationjson.cpp" line="456"/>
+        <location filename="../app/store/conversationjson.cpp" line="454"/>
         <source>The member &quot;%1&quot; is out of range.</source>
         <translation>Das Feld „%1“ liegt außerhalb des gültigen Bereichs.</translation>
     </message>
@@ -2561,7 +2688,7 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::DeltaSummary</name>
     <message>
-        <location filename="../ui/inspector/deltasummary.cpp" line="87"/>
+        <location filename="../ui/inspector/deltasummary.cpp" line="86"/>
         <source>error %1%2</source>
         <translation>Fehler %1%2</translation>
     </message>
@@ -2722,9 +2849,71 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::ExchangeListProxy</name>
     <message>
-        <location filename="../ui/inspector/exchangelistproxy.cpp" line="56"/>
+        <location filename="../ui/inspector/exchangelistproxy.cpp" line="58"/>
         <source>(stream)</source>
         <translation>(Stream)</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::ExchangeTableModel</name>
+    <message>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="78"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="vanished">…</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="70"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="72"/>
+        <source>receiving</source>
+        <translation>empfängt</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="74"/>
+        <source>streaming</source>
+        <translation>streamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="76"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="84"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="101"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="103"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="105"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="107"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="109"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
@@ -2987,32 +3176,32 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::InspectorWidget</name>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="35"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="37"/>
         <source>Copy as curl</source>
         <translation>Als curl kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="36"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="38"/>
         <source>Edit and Resend…</source>
         <translation>Bearbeiten und erneut senden…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="39"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="41"/>
         <source>Copy a curl command for this request; the token is an environment variable</source>
         <translation>Einen curl-Befehl für diese Anfrage kopieren; das Token steht darin als Umgebungsvariable</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="40"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="42"/>
         <source>Edit the raw request and send it again</source>
         <translation>Die Rohanfrage bearbeiten und erneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="48"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="50"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="73"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="75"/>
         <source>Requests appear here as they are sent. Select one to see its request, response, stream events and timings.</source>
         <translation>Anfragen erscheinen hier, sobald sie gesendet werden. Wählen Sie eine aus, um Anfrage, Antwort, Stream-Ereignisse und Zeitablauf zu sehen.</translation>
     </message>
@@ -3033,137 +3222,137 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="48"/>
+        <location filename="../ui/window/mainwindow.cpp" line="51"/>
         <source>Parlance</source>
         <translation>Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="65"/>
+        <location filename="../ui/window/mainwindow.cpp" line="68"/>
         <source>The extra parameters are not valid JSON (%1); fix them to send.</source>
         <translation>Die zusätzlichen Parameter sind kein gültiges JSON (%1); korrigieren Sie sie, um zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="71"/>
+        <location filename="../ui/window/mainwindow.cpp" line="74"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="100"/>
+        <location filename="../ui/window/mainwindow.cpp" line="103"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="108"/>
+        <location filename="../ui/window/mainwindow.cpp" line="111"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="114"/>
+        <location filename="../ui/window/mainwindow.cpp" line="117"/>
         <source>SIMULATED</source>
         <translation>SIMULIERT</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="116"/>
+        <location filename="../ui/window/mainwindow.cpp" line="119"/>
         <source>Answers come from the demo gateway on this computer, not from a real model.</source>
         <translation>Die Antworten kommen vom Demo-Gateway auf diesem Computer, nicht von einem echten Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="125"/>
+        <location filename="../ui/window/mainwindow.cpp" line="128"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="131"/>
+        <location filename="../ui/window/mainwindow.cpp" line="134"/>
         <source>API:</source>
         <translation>API:</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="144"/>
+        <location filename="../ui/window/mainwindow.cpp" line="147"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="149"/>
+        <location filename="../ui/window/mainwindow.cpp" line="152"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="154"/>
+        <location filename="../ui/window/mainwindow.cpp" line="157"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="162"/>
+        <location filename="../ui/window/mainwindow.cpp" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="163"/>
+        <location filename="../ui/window/mainwindow.cpp" line="166"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="165"/>
+        <location filename="../ui/window/mainwindow.cpp" line="168"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="166"/>
+        <location filename="../ui/window/mainwindow.cpp" line="169"/>
         <source>Try the &amp;demo gateway</source>
         <translation>&amp;Demo-Gateway ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="168"/>
+        <location filename="../ui/window/mainwindow.cpp" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="171"/>
+        <location filename="../ui/window/mainwindow.cpp" line="174"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="172"/>
+        <location filename="../ui/window/mainwindow.cpp" line="175"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="177"/>
+        <location filename="../ui/window/mainwindow.cpp" line="180"/>
         <source>&amp;Refresh models</source>
         <translation>Modelle &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="180"/>
+        <location filename="../ui/window/mainwindow.cpp" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="182"/>
+        <location filename="../ui/window/mainwindow.cpp" line="185"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="186"/>
+        <location filename="../ui/window/mainwindow.cpp" line="189"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="189"/>
+        <location filename="../ui/window/mainwindow.cpp" line="192"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="190"/>
+        <location filename="../ui/window/mainwindow.cpp" line="193"/>
         <source>&amp;About Parlance</source>
         <translation>Ü&amp;ber Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="191"/>
+        <location filename="../ui/window/mainwindow.cpp" line="194"/>
         <source>About Parlance</source>
         <translation>Über Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="192"/>
+        <location filename="../ui/window/mainwindow.cpp" line="195"/>
         <source>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for LLM gateways: chat with models and inspect the raw API traffic.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: mit Modellen chatten und den rohen API-Verkehr untersuchen.&lt;/p&gt;</translation>
     </message>
@@ -3172,27 +3361,27 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
         <translation type="vanished">&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: chatten, den rohen API-Verkehr untersuchen, Modelle vergleichen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="217"/>
+        <location filename="../ui/window/mainwindow.cpp" line="220"/>
         <source>Listing models of %1…</source>
         <translation>Modelle von %1 werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="223"/>
+        <location filename="../ui/window/mainwindow.cpp" line="226"/>
         <source>Could not list models: %1</source>
         <translation>Die Modelle konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="290"/>
         <source>%1: %2 models listed</source>
         <translation>%1: %2 Modelle aufgelistet</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="307"/>
+        <location filename="../ui/window/mainwindow.cpp" line="310"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="308"/>
+        <location filename="../ui/window/mainwindow.cpp" line="311"/>
         <source>Manage connections…</source>
         <translation>Verbindungen verwalten…</translation>
     </message>
@@ -3516,32 +3705,32 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
         <translation>Wird beim Senden der Anfrage aus der Verbindung ergänzt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="218"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="222"/>
         <source>Enter an http:// or https:// URL.</source>
         <translation>Geben Sie eine http://- oder https://-URL ein.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="220"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="224"/>
         <source>Enter a method, such as POST.</source>
         <translation>Geben Sie eine Methode ein, zum Beispiel POST.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="223"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="227"/>
         <source>No body.</source>
         <translation>Kein Body.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="227"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="231"/>
         <source>Invalid JSON at line %1, column %2: the body must be a JSON object or array.</source>
         <translation>Ungültiges JSON in Zeile %1, Spalte %2: Der Body muss ein JSON-Objekt oder -Array sein.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="231"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="235"/>
         <source>Invalid JSON at line %1, column %2: %3.</source>
         <translation>Ungültiges JSON in Zeile %1, Spalte %2: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/resenddialog.cpp" line="238"/>
+        <location filename="../ui/inspector/resenddialog.cpp" line="242"/>
         <source>Valid JSON.</source>
         <translation>Gültiges JSON.</translation>
     </message>
@@ -3731,37 +3920,37 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::StreamPanel</name>
     <message>
-        <location filename="../ui/inspector/streampanel.cpp" line="42"/>
+        <location filename="../ui/inspector/streampanel.cpp" line="43"/>
         <source>Select an event to see its data</source>
         <translation>Wählen Sie ein Ereignis aus, um seine Daten zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/streampanel.cpp" line="70"/>
+        <location filename="../ui/inspector/streampanel.cpp" line="71"/>
         <source>A stream was requested, but no events arrived.</source>
         <translation>Ein Stream wurde angefordert, aber es sind keine Ereignisse angekommen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/streampanel.cpp" line="67"/>
+        <location filename="../ui/inspector/streampanel.cpp" line="68"/>
         <source>Not a streamed response.</source>
         <translation>Keine gestreamte Antwort.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/streampanel.cpp" line="29"/>
+        <location filename="../ui/inspector/streampanel.cpp" line="30"/>
         <source>Stream events</source>
         <translation>Stream-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/streampanel.cpp" line="68"/>
+        <location filename="../ui/inspector/streampanel.cpp" line="69"/>
         <source>The stream is still arriving; its events show here once it ends.</source>
         <translation>Der Stream wird noch empfangen; seine Ereignisse erscheinen hier, sobald er endet.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/streampanel.cpp" line="76"/>
+        <location filename="../ui/inspector/streampanel.cpp" line="77"/>
         <source>Events: %1 (%2), the first after %3 ms, the last after %4 ms.</source>
         <translation>Ereignisse: %1 (%2), das erste nach %3 ms, das letzte nach %4 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/streampanel.cpp" line="87"/>
+        <location filename="../ui/inspector/streampanel.cpp" line="88"/>
         <source>No exchange selected.</source>
         <translation>Keine Anfrage ausgewählt.</translation>
     </message>
@@ -4196,7 +4385,7 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::WelcomePanel</name>
     <message>
-        <location filename="../ui/app/welcomepanel.cpp" line="20"/>
+        <location filename="../ui/window/welcomepanel.cpp" line="20"/>
         <source>Welcome to Parlance</source>
         <translation>Willkommen bei Parlance</translation>
     </message>
@@ -4207,29 +4396,29 @@ Connect to a Databricks workspace or any OpenAI-compatible server to begin.</sou
 Verbinden Sie sich zum Start mit einem Databricks-Arbeitsbereich oder einem beliebigen OpenAI-kompatiblen Server.</translation>
     </message>
     <message>
-        <location filename="../ui/app/welcomepanel.cpp" line="27"/>
+        <location filename="../ui/window/welcomepanel.cpp" line="27"/>
         <source>Chat with the models your gateway serves and see every byte that goes over the wire.
 Connect to a Databricks workspace or any OpenAI-compatible server to begin.</source>
         <translation>Chatten Sie mit den Modellen Ihres Gateways und sehen Sie jedes übertragene Byte.
 Verbinden Sie sich zum Start mit einem Databricks-Arbeitsbereich oder einem beliebigen OpenAI-kompatiblen Server.</translation>
     </message>
     <message>
-        <location filename="../ui/app/welcomepanel.cpp" line="40"/>
+        <location filename="../ui/window/welcomepanel.cpp" line="40"/>
         <source>Add connection…</source>
         <translation>Verbindung hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/welcomepanel.cpp" line="43"/>
+        <location filename="../ui/window/welcomepanel.cpp" line="43"/>
         <source>Try the demo gateway</source>
         <translation>Demo-Gateway ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/welcomepanel.cpp" line="45"/>
+        <location filename="../ui/window/welcomepanel.cpp" line="45"/>
         <source>A simulated gateway on this computer: demo models, no account, nothing leaves the machine.</source>
         <translation>Ein simuliertes Gateway auf diesem Computer: Demo-Modelle, kein Konto, nichts verlässt den Rechner.</translation>
     </message>
     <message>
-        <location filename="../ui/app/welcomepanel.cpp" line="85"/>
+        <location filename="../ui/window/welcomepanel.cpp" line="85"/>
         <source>Use profile “%1” from ~/.databrickscfg</source>
         <translation>Profil „%1“ aus ~/.databrickscfg verwenden</translation>
     </message>
@@ -4237,12 +4426,12 @@ Verbinden Sie sich zum Start mit einem Databricks-Arbeitsbereich oder einem beli
 <context>
     <name>Parlance::Workspace::Workbench</name>
     <message>
-        <location filename="../ui/app/workbench.cpp" line="76"/>
+        <location filename="../app/workspace/workbench.cpp" line="78"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/app/workbench.cpp" line="107"/>
+        <location filename="../app/workspace/workbench.cpp" line="109"/>
         <source>There is no saved connection named &apos;%1&apos;.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“.</translation>
     </message>
@@ -4251,17 +4440,17 @@ Verbinden Sie sich zum Start mit einem Databricks-Arbeitsbereich oder einem beli
         <translation type="vanished">Das Token von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/app/workbench.cpp" line="142"/>
+        <location filename="../app/workspace/workbench.cpp" line="144"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/app/workbench.cpp" line="149"/>
+        <location filename="../app/workspace/workbench.cpp" line="151"/>
         <source>The demo gateway could not start: %1</source>
         <translation>Das Demo-Gateway konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/workbench.cpp" line="158"/>
+        <location filename="../app/workspace/workbench.cpp" line="160"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>

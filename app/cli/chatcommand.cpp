@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 #include "cli/resultjson.h"
 #include "engine/chatcall.h"
+#include "engine/chatresult.h"
 #include "net/gatewayclient.h"
 
 #include <QCoreApplication>
@@ -105,8 +106,9 @@ void runChat(const CommandContext &context)
         if (printText && *wroteText && !*endsWithNewline && isatty(STDOUT_FILENO))
             writeOut("\n");
         if (args.json)
-            writeOut(
-                QJsonDocument(chatResultJson(*call)).toJson(QJsonDocument::Compact).append('\n'));
+            writeOut(QJsonDocument(chatResultJson(Engine::ChatResult::of(*call)))
+                         .toJson(QJsonDocument::Compact)
+                         .append('\n'));
         flushOut();
         if (printText) {
             for (const Core::ContentPart &tool : call->reply().primary().message.toolCalls())

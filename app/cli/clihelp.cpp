@@ -51,7 +51,8 @@ QString usageText()
                   "  parlance-cli [connection] models [--json]\n"
                   "  parlance-cli [connection] chat MODEL [generation] [--api "
                   "chat|responses|invocations] PROMPT\n"
-                  "  parlance-cli [connection] compare --models A,B[,C...] [generation] PROMPT\n"
+                  "  parlance-cli [connection] compare --models A[@API],B[@API][,...] [generation] "
+                  "PROMPT\n"
                   "  parlance-cli [connection] batch --models A,B --input FILE(.jsonl|.csv) "
                   "[--output FILE.jsonl] [--parallel N]\n"
                   "  parlance-cli [connection] sql --warehouse ID (--model MODEL PROMPT | "
@@ -107,16 +108,22 @@ QString commandHelp(const QString &command)
             "  --inspect   the redacted exchange (request, response, timed events) on stderr\n");
     } else if (command == QLatin1String("compare")) {
         generation = true;
-        text = Tr::tr("Usage: parlance-cli [connection] compare --models A[@API],B[@API][,...] "
-                      "[generation] PROMPT\n"
-                      "\n"
-                      "Sends PROMPT to every model and prints each answer under a == MODEL ==\n"
-                      "header, then a metrics table.\n"
-                      "\n"
-                      "Options:\n"
-                      "  --models A[@API],B[@API][,...]   the models, each with its API\n"
-                      "  --json      an array of result objects in --models order\n")
-               + notImplemented();
+        text = Tr::tr(
+            "Usage: parlance-cli [connection] compare --models A[@API],B[@API][,...] "
+            "[generation] PROMPT\n"
+            "\n"
+            "Sends PROMPT to every model at once and prints each answer under a == MODEL ==\n"
+            "header, in --models order, then a metrics table: time to first token, total time,\n"
+            "output tokens per second, tokens in and out, finish reason, status. Exit code 0\n"
+            "when every model answered, else that of the first one in --models that failed.\n"
+            "\n"
+            "Options:\n"
+            "  --models A[@API],B[@API][,...]   the models; @chat, @responses or @invocations\n"
+            "              picks a model's API, so one model can be compared across APIs\n"
+            "  --api chat|responses|invocations   the API of models without @API (default chat)\n"
+            "  --json      an array of result objects (as chat --json) in --models order\n"
+            "  --inspect   every model's redacted exchange on stderr, marked with its entry\n"
+            "  (--raw is for chat only)\n");
     } else if (command == QLatin1String("batch")) {
         text = Tr::tr("Usage: parlance-cli [connection] batch --models A,B (--input "
                       "FILE(.jsonl|.csv) | --table CATALOG.SCHEMA.TABLE [--prompt-column COL])\n"

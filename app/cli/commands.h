@@ -24,15 +24,20 @@ struct CommandContext
 
 void runModels(const CommandContext &context);
 void runChat(const CommandContext &context);
+void runCompare(const CommandContext &context);
+// Why compare's arguments cannot run (bad --models, no PROMPT, --raw), checked before the
+// connection is resolved; empty when they can.
+QString compareUsageError(const CliArgs &args);
 void runSql(const CommandContext &context);
 
 // Commands that need no connection; they return the exit code (sim returns -1 while serving).
 int runProfiles(const CliArgs &args);
 int runSim(const CliArgs &args);
 
-// Prints "parlance-cli: error: <what went wrong>" and, for a 401 or 403 when no token was
-// sent, a hint line saying how to give one.
-void reportCallError(const CommandContext &context, const Core::ApiError &error);
+// Prints "parlance-cli: error: <what went wrong>" ("<label>: <what went wrong>" with a label)
+// and, for a 401 or 403 when no token was sent and `hint` is set, a hint saying how to give one.
+void reportCallError(const CommandContext &context, const Core::ApiError &error,
+                     const QString &label = {}, bool hint = true);
 
 // Resolves the connection and its token (reading the keychain asynchronously if needed),
 // then calls `run`; configuration problems end in `done(ExitUsage)` with a message.

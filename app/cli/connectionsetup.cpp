@@ -42,12 +42,14 @@ std::optional<QString> readStdinToken()
 }
 } // namespace
 
-void reportCallError(const CommandContext &context, const Core::ApiError &error)
+void reportCallError(const CommandContext &context, const Core::ApiError &error,
+                     const QString &label, bool hint)
 {
     // --auth none clears the token, so an empty one means no Authorization header went out.
     const bool tokenSent = !context.token.isEmpty();
-    printError(describeError(error, tokenSent));
-    if (tokenSent || error.kind != Core::ApiError::Kind::Http
+    const QString description = describeError(error, tokenSent);
+    printError(label.isEmpty() ? description : label + QStringLiteral(": ") + description);
+    if (!hint || tokenSent || error.kind != Core::ApiError::Kind::Http
         || (error.httpStatus != 401 && error.httpStatus != 403)) {
         return;
     }

@@ -42,8 +42,14 @@ int main(int argc, char *argv[])
         const int code = Cli::runSim(*args);
         return code >= 0 ? code : app.exec();
     }
-    if (command == QLatin1String("compare") || command == QLatin1String("batch")
-        || command == QLatin1String("code") || command == QLatin1String("login")) {
+    if (command == QLatin1String("compare")) {
+        if (const QString error = Cli::compareUsageError(*args); !error.isEmpty()) {
+            Cli::printError(error);
+            return Cli::ExitUsage;
+        }
+    }
+    if (command == QLatin1String("batch") || command == QLatin1String("code")
+        || command == QLatin1String("login")) {
         Cli::printError(QCoreApplication::translate("Parlance::Cli", "%1 is not implemented yet.")
                             .arg(command));
         return Cli::ExitUsage;
@@ -65,6 +71,8 @@ int main(int argc, char *argv[])
         run = Cli::runModels;
     else if (command == QLatin1String("chat"))
         run = Cli::runChat;
+    else if (command == QLatin1String("compare"))
+        run = Cli::runCompare;
     else
         run = Cli::runSql;
     Cli::withConnection(context, run);

@@ -3,7 +3,7 @@
 #include <QJsonObject>
 
 namespace Parlance::Engine {
-class ChatCall;
+struct ChatResult;
 }
 
 namespace Parlance::Cli {
@@ -13,6 +13,6 @@ namespace Parlance::Cli {
 //  "usage":{...},"metrics":{...},"http":{"status","attempts"},"error":null|{"status","code","message"},
 //  "incomplete":true|false}: true when the answer in "text" stopped before the gateway said it
 //  was complete (a stream cut off, a failure after part of the answer).
-QJsonObject chatResultJson(const Engine::ChatCall &call);
+QJsonObject chatResultJson(const Engine::ChatResult &result);
 
 } // namespace Parlance::Cli

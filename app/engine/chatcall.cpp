@@ -63,6 +63,7 @@ void ChatCall::start()
         m_sawEvents = false;
         emit attemptStarted(attempt);
     });
+    connect(call, &Net::GatewayCall::requestSent, this, &ChatCall::requestSent);
     connect(call, &Net::GatewayCall::retrying, this, &ChatCall::retrying);
     connect(call, &Net::GatewayCall::bytesReceived, this, &ChatCall::rawBytes);
     connect(call, &Net::GatewayCall::exchangeRecorded, this, &ChatCall::exchangeRecorded);
@@ -102,7 +103,7 @@ void ChatCall::applyRedacted(const QList<Core::ReplyDelta> &batch)
                 || d.kind == Core::ReplyDelta::Kind::Refusal
                 || d.kind == Core::ReplyDelta::Kind::ToolCall)
             && m_call && m_sawEvents) {
-            m_metrics.timeToFirstTokenMs = m_call->msSinceAttemptStart();
+            m_metrics.timeToFirstTokenMs = m_call->msSinceRequestSent();
         }
         m_reply.apply(d);
     }
@@ -113,7 +114,9 @@ void ChatCall::applyRedacted(const QList<Core::ReplyDelta> &batch)
 void ChatCall::onGatewayFinished()
 {
     Net::GatewayCall *call = m_call;
-    m_metrics.totalMs = call->msSinceAttemptStart();
+    // A call cancelled before it was sent has no time to speak of.
+    if (const qint64 total = call->msSinceRequestSent(); total >= 0)
+        m_metrics.totalMs = total;
     applyRedacted(m_deltaRedactor.finish());
 
     if (call->error()) {

@@ -69,6 +69,9 @@ signals:
     void rawBytes(QByteArrayView bytes); // the delivered answer's body as it arrives
     void retrying(int nextAttempt, double delaySeconds, const Core::ApiError &reason);
     void attemptStarted(int attempt); // the reply starts over
+    // The request (of this attempt or redirect hop) was written to the socket; before that it
+    // may wait for a free connection. Metrics are timed from here.
+    void requestSent();
     void exchangeRecorded(const Parlance::Net::Exchange &exchange);
     void finished();
 

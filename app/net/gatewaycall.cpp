@@ -154,6 +154,9 @@ void GatewayCall::sendHop()
     m_exchange.request.streaming = m_request.streaming;
     emit exchangeStarted(m_exchange);
 
+    // Restarted when the request is written: Qt holds a request back while the host's six
+    // connections are busy, and that wait is not the gateway's time to answer. Until then it
+    // times a request that never goes out (refused, no route).
     m_clock.start();
     // The connection's CA file and proxy: when they cannot be honoured the request does not
     // go out at all, rather than going out without them.
@@ -170,8 +173,11 @@ void GatewayCall::sendHop()
     m_reply = m_network->sendCustomRequest(request, m_method, m_hopBody);
     m_reply->setReadBufferSize(kReadBufferBytes);
     connect(m_reply, &QNetworkReply::requestSent, this, [this] {
-        m_requestSent = true;
         m_idleTimer.start(qMax(1, m_connection.timeoutSeconds) * 1000);
+        if (std::exchange(m_requestSent, true))
+            return;
+        m_clock.start();
+        emit requestSent();
     });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &GatewayCall::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &GatewayCall::onReadyRead);

@@ -67,7 +67,9 @@ public:
     bool streamHasPendingData() const { return m_parser.hasPendingData(); }
     const QList<Exchange> &exchanges() const { return m_exchanges; } // finished hops
     const Exchange &currentExchange() const { return m_exchange; }
-    qint64 msSinceAttemptStart() const { return m_clock.isValid() ? m_clock.elapsed() : -1; }
+    // Since the hop's request was written to the socket (since it was handed to Qt, while it
+    // has not been): time spent queued for a connection is not counted.
+    qint64 msSinceRequestSent() const { return m_clock.isValid() ? m_clock.elapsed() : -1; }
 
 signals:
     void attemptStarted(int attempt);
@@ -75,6 +77,9 @@ signals:
     // A hop's request was just made (masked as in exchanges()); exchangeRecorded() follows once
     // it is over, so a log can show it while it is in flight.
     void exchangeStarted(const Parlance::Net::Exchange &exchange);
+    // The hop's request was written to the socket: it waits no longer for a connection, and
+    // its clock (timings, msSinceRequestSent()) starts now.
+    void requestSent();
     // A 2xx answer's headers: from here on its bytes and events are delivered.
     void responseStarted(int status, const Core::HttpHeaders &headers);
     void bytesReceived(QByteArrayView bytes); // raw body bytes of the delivered answer
