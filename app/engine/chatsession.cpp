@@ -62,7 +62,7 @@ bool ChatSession::send(const QString &text, const Core::ChatSettings &settings)
     user.message = Core::Message::user(text);
     const int row = int(m_turns.size());
     m_turns.append(user);
-    m_live.append({settings});
+    m_live.append({settings, false, {}});
     emit turnInserted(row);
     return startReply(row + 1, settings);
 }
@@ -119,7 +119,7 @@ bool ChatSession::restore(const QList<Core::Turn> &turns, const Core::ChatSettin
             sent.model = turn.model;
             sent.api = turn.api;
         }
-        m_live.append({sent});
+        m_live.append({sent, false, {}});
     }
     emit turnsReset();
     return true;
@@ -182,7 +182,7 @@ bool ChatSession::startReply(int row, const Core::ChatSettings &settings)
     reply.model = settings.model;
     reply.api = settings.api;
     m_turns.insert(row, reply);
-    m_live.insert(row, {settings, true});
+    m_live.insert(row, {settings, true, {}});
     emit turnInserted(row);
 
     ChatRequest request;

@@ -80,6 +80,7 @@ public:
     // typed is lost should the process die while the answer streams.
     void setHoldRequests(bool hold) { m_holdRequests = hold; }
     void releaseHeld();
+    bool isHoldingRequest() const { return m_held; }
 
     // The conversation as sent to the model for a reply at `row` (turns before it).
     Core::Conversation conversationBefore(int row) const;

@@ -27,6 +27,7 @@ HistoryService::HistoryService(const QString &filePath, QObject *parent)
     // owns the service, in the order the worker emitted them.
     connect(m_worker, &HistoryWorker::opened, this, &HistoryService::opened);
     connect(m_worker, &HistoryWorker::saved, this, &HistoryService::saved);
+    connect(m_worker, &HistoryWorker::saveFailed, this, &HistoryService::saveFailed);
     connect(m_worker, &HistoryWorker::listed, this, &HistoryService::listed);
     connect(m_worker, &HistoryWorker::loaded, this, &HistoryService::loaded);
     connect(m_worker, &HistoryWorker::removed, this, &HistoryService::removed);

@@ -36,6 +36,9 @@ public:
 signals:
     void opened(bool ok, const QString &error); // once, after the file was opened (or not)
     void saved(const QString &key);
+    // A save was not made; failed() follows with what happened. Every save is answered by
+    // exactly one of saved() and saveFailed(), in the order they were asked.
+    void saveFailed(const QString &key);
     void listed(const QList<Parlance::Store::ConversationSummary> &conversations);
     void loaded(const Parlance::Store::StoredConversation &conversation);
     void removed(const QString &key);

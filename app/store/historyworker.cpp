@@ -26,8 +26,10 @@ void HistoryWorker::save(const StoredConversation &conversation)
     QString error;
     if (m_store->save(conversation, &error))
         emit saved(conversation.key);
-    else
+    else {
+        emit saveFailed(conversation.key);
         emit failed(error);
+    }
 }
 
 void HistoryWorker::list()

@@ -36,6 +36,7 @@ public:
 signals:
     void opened(bool ok, const QString &error);
     void saved(const QString &key);
+    void saveFailed(const QString &key); // followed by failed(message)
     void listed(const QList<Parlance::Store::ConversationSummary> &conversations);
     void loaded(const Parlance::Store::StoredConversation &conversation);
     void removed(const QString &key);

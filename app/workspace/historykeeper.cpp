@@ -106,8 +106,10 @@ HistoryKeeper::HistoryKeeper(Engine::ChatSession *session, Store::HistoryService
     connect(service, &Store::HistoryService::failed, this, [this](const QString &message) {
         if (!m_openFailed)
             setError(message);
-        saveAnswered();
     });
+    // Only a save's own answer counts: a failed search or list says nothing about whether the
+    // message a held request answers is on disk.
+    connect(service, &Store::HistoryService::saveFailed, this, &HistoryKeeper::saveAnswered);
 }
 
 HistoryKeeper::~HistoryKeeper()

@@ -195,6 +195,15 @@ void TstHistoryKeeper::requestWaitsUntilTheMessageIsStored()
         QVERIFY(Testing::deliverPostedEvents());
         QVERIFY(!storedWhenStarted.has_value());
         QCOMPARE(requests, 0);
+        QVERIFY(m_session->isHoldingRequest());
+        // Another call failing (a search, a list) says nothing about the save the request
+        // waits for, however often it fails. The error it shows is expected here.
+        disconnect(m_keeper.get(), &Workspace::HistoryKeeper::errorChanged, this, nullptr);
+        for (int i = 0; i < 5; ++i)
+            emit m_service->failed(QStringLiteral("Cannot search the history: simulated"));
+        QVERIFY(m_session->isHoldingRequest());
+        QVERIFY(Testing::deliverPostedEvents());
+        QCOMPARE(requests, 0);
         QVERIFY(lock.exec(QStringLiteral("COMMIT")));
         lock.finish();
         db.close();
