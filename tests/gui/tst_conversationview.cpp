@@ -24,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QHelpEvent>
+#include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -60,6 +61,7 @@ private slots:
     void toolCallShownAsCard();
     void footerWrapsInsteadOfCutting_data();
     void footerWrapsInsteadOfCutting();
+    void footerFiguresFollowTheLocale();
     void errorCardExplainsAndRetrySucceeds();
     void demoErrorShowsServerMessage();
     void regenerateReplacesLastReply();
@@ -368,6 +370,36 @@ void TestConversationView::footerWrapsInsteadOfCutting_data()
     QTest::newRow("default window") << 600;
     QTest::newRow("narrow") << 420;
     QTest::newRow("narrowest") << 300;
+}
+
+// Figures read as the user writes numbers: digit groups and the decimal mark of the locale.
+void TestConversationView::footerFiguresFollowTheLocale()
+{
+    Ui::TurnData data;
+    data.model = QStringLiteral("m");
+    data.inputTokens = 1234;
+    data.outputTokens = 30000;
+    data.ttftMs = 197;
+    data.totalMs = 1500;
+    data.tokensPerSecond = 112360.4;
+    data.finishReason = QStringLiteral("length");
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const QString german = data.footerText();
+    const QString germanTip = data.footerToolTip();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QString english = data.footerText();
+    QLocale::setDefault(before);
+    QVERIFY2(german.contains(QStringLiteral("1.234")) && german.contains(QStringLiteral("30.000")),
+             qPrintable(german));
+    QVERIFY2(german.contains(QStringLiteral("1,50")), qPrintable(german));
+    QVERIFY2(german.contains(QStringLiteral("112.360")), qPrintable(german));
+    QVERIFY2(germanTip.contains(QStringLiteral("112.360")), qPrintable(germanTip));
+    QVERIFY2(english.contains(QStringLiteral("1,234"))
+                 && english.contains(QStringLiteral("30,000")),
+             qPrintable(english));
+    QVERIFY2(english.contains(QStringLiteral("1.50")), qPrintable(english));
+    QVERIFY2(english.contains(QStringLiteral("112,360")), qPrintable(english));
 }
 
 // The line under a reply (model, tokens, timings, speed, finish reason) was elided to the room

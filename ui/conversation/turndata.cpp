@@ -3,6 +3,7 @@
 #include "conversation/conversationmodel.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QModelIndex>
 
 namespace Parlance::Ui {
@@ -14,16 +15,22 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Parlance::Ui::TurnData)
 };
 
+// Figures in the user's locale (digit grouping, decimal mark): "112,360 tok/s", "1,5 s".
+QString formatCount(qint64 count)
+{
+    return QLocale().toString(count);
+}
+
 QString formatMs(qint64 ms)
 {
     if (ms < 1000)
-        return Tr::tr("%1 ms").arg(ms);
-    return Tr::tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', ms < 10000 ? 2 : 1);
+        return Tr::tr("%1 ms").arg(QLocale().toString(ms));
+    return Tr::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', ms < 10000 ? 2 : 1));
 }
 
 QString formatRate(double tokensPerSecond)
 {
-    return QString::number(tokensPerSecond, 'f', tokensPerSecond < 100 ? 1 : 0);
+    return QLocale().toString(tokensPerSecond, 'f', tokensPerSecond < 100 ? 1 : 0);
 }
 
 } // namespace
@@ -81,10 +88,10 @@ QStringList TurnData::footerParts() const
     }
     if (inputTokens.isValid() && outputTokens.isValid())
         parts.append(Tr::tr("%1 in / %2 out tokens")
-                         .arg(inputTokens.toLongLong())
-                         .arg(outputTokens.toLongLong()));
+                         .arg(formatCount(inputTokens.toLongLong()),
+                              formatCount(outputTokens.toLongLong())));
     else if (outputTokens.isValid())
-        parts.append(Tr::tr("%1 out tokens").arg(outputTokens.toLongLong()));
+        parts.append(Tr::tr("%1 out tokens").arg(formatCount(outputTokens.toLongLong())));
     if (ttftMs.isValid())
         parts.append(Tr::tr("TTFT %1").arg(formatMs(ttftMs.toLongLong())));
     if (totalMs.isValid())
