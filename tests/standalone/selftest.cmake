@@ -14,6 +14,8 @@ set(up "..")
 set(sibling "${up}/shared")
 set(machine "/work")
 
+include(${CMAKE_CURRENT_LIST_DIR}/../support/checkertesting.cmake)
+
 set(failures "")
 
 # Writes a tree whose files are given as NAME CONTENT pairs, runs the checker on it and
@@ -28,22 +30,11 @@ function(expect outcome label)
     file(WRITE "${tree}/sub/CMakeLists.txt"
          "include(\${CMAKE_CURRENT_SOURCE_DIR}/${up}/cmake/x.cmake)\n")
     file(WRITE "${tree}/README.md" "See https://example.com/work/notes and docs/cli.md.\n")
-    set(args ${ARGN})
-    while(args)
-        list(POP_FRONT args name content)
-        file(WRITE "${tree}/${name}" "${content}")
-    endwhile()
+    write_tree_files("${tree}" ${ARGN})
     execute_process(COMMAND "${CMAKE_COMMAND}" -DSOURCE_DIR=${tree} -P "${CHECKER}"
                     RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE out)
-    if(outcome STREQUAL "accept" AND NOT result EQUAL 0)
-        set(failures "${failures}\n${label}: rejected a clean tree:\n${out}" PARENT_SCOPE)
-    elseif(outcome MATCHES "^reject ")
-        string(REGEX REPLACE "^reject " "" where "${outcome}")
-        string(FIND "${out}" "${where}" at)
-        if(result EQUAL 0 OR at EQUAL -1)
-            set(failures "${failures}\n${label}: did not report ${where}:\n${out}" PARENT_SCOPE)
-        endif()
-    endif()
+    checker_verdict(verdict "${outcome}" "${label}" "${result}" "${out}")
+    set(failures "${failures}${verdict}" PARENT_SCOPE)
 endfunction()
 
 expect(accept clean)

@@ -12,6 +12,8 @@ foreach(var LAYERS FORMAT CLANG_FORMAT CLANG_FORMAT_CONFIG WORK_DIR)
     endif()
 endforeach()
 
+include(${CMAKE_CURRENT_LIST_DIR}/../support/checkertesting.cmake)
+
 set(failures "")
 
 # Writes a tree of NAME CONTENT pairs, runs `checker` on it and compares the outcome; an
@@ -27,23 +29,12 @@ function(expect checker outcome label)
          "#include \"core/value.h\"\n#include \"net/transport.h\"\n\nint call()\n{\n    return 1;\n}\n")
     file(WRITE "${tree}/ui/window/window.cpp"
          "#include \"inspector/view.h\"\n#include \"workspace/bench.h\"\n")
-    set(args ${ARGN})
-    while(args)
-        list(POP_FRONT args name content)
-        file(WRITE "${tree}/${name}" "${content}")
-    endwhile()
+    write_tree_files("${tree}" ${ARGN})
     execute_process(COMMAND "${CMAKE_COMMAND}" -DSOURCE_DIR=${tree} -DCLANG_FORMAT=${CLANG_FORMAT}
                             -P "${checker}"
                     RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE out)
-    if(outcome STREQUAL "accept" AND NOT result EQUAL 0)
-        set(failures "${failures}\n${label}: rejected a clean tree:\n${out}" PARENT_SCOPE)
-    elseif(outcome MATCHES "^reject ")
-        string(REGEX REPLACE "^reject " "" where "${outcome}")
-        string(FIND "${out}" "${where}" at)
-        if(result EQUAL 0 OR at EQUAL -1)
-            set(failures "${failures}\n${label}: did not report ${where}:\n${out}" PARENT_SCOPE)
-        endif()
-    endif()
+    checker_verdict(verdict "${outcome}" "${label}" "${result}" "${out}")
+    set(failures "${failures}${verdict}" PARENT_SCOPE)
 endfunction()
 
 expect("${LAYERS}" accept layers_clean)
