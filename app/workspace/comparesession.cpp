@@ -369,6 +369,43 @@ void CompareSession::clear()
     emit columnsChanged();
 }
 
+bool CompareSession::startNew(const QList<Core::CompareColumnSpec> &columns)
+{
+    if (isBusy() || columns.size() < kMinColumns || columns.size() > kMaxColumns)
+        return false;
+    m_columns.clear();
+    m_order.clear();
+    for (int i = 0; i < columns.size(); ++i) {
+        makeColumn(columns.at(i));
+        m_order.append(i);
+    }
+    m_key = newKey();
+    m_title.clear();
+    m_created = QDateTime::currentDateTimeUtc();
+    m_votes.clear();
+    m_revealed = false;
+    if (m_blind)
+        shuffle();
+    renumber();
+    for (int i = 0; i < columnCount(); ++i) {
+        if (m_columns[i]->spec.connectionName)
+            openSavedConnection(m_columns[i].get());
+        else
+            applyConnection(i);
+    }
+    emit columnsChanged();
+    emit blindChanged();
+    return true;
+}
+
+QList<Core::CompareColumnSpec> CompareSession::specs() const
+{
+    QList<Core::CompareColumnSpec> specs;
+    for (const auto &column : m_columns)
+        specs.append(column->spec);
+    return specs;
+}
+
 bool CompareSession::setBlind(bool blind)
 {
     if (isBusy())

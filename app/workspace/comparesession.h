@@ -97,6 +97,10 @@ public:
     bool continueWith(int column);
     // A new, empty comparison with the same columns.
     void clear();
+    // A new, empty comparison with these columns (a saved comparison set). False, changing
+    // nothing, for fewer than kMinColumns or more than kMaxColumns, or while a round runs.
+    bool startNew(const QList<Core::CompareColumnSpec> &columns);
+    QList<Core::CompareColumnSpec> specs() const;
 
     // Blind mode: columns are shown shuffled (displayOrder()) and labelled A, B, C…, and a
     // view hides model, connection and metrics until the user votes. Switching it on

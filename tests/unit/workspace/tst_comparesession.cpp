@@ -8,10 +8,12 @@
 #include "sim/simulatedgateway.h"
 #include "support/eventloop.h"
 #include "workspace/comparesession.h"
+#include "workspace/comparisonsets.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +41,7 @@ private slots:
     void savedConnectionColumnGoesToItsOwnServer();
     void missingSavedConnectionStopsTheRound();
     void snapshotRestoresColumnsTurnsAndVotes();
+    void setsKeepColumnsAndStartNewComparisons();
 
 private:
     Core::Connection sharedConnection() const;
@@ -470,6 +473,70 @@ void TstCompareSession::snapshotRestoresColumnsTurnsAndVotes()
     broken.columns.removeLast();
     QVERIFY(!m_session->restore(broken));
     QCOMPARE(m_session->columnCount(), 2);
+}
+
+void TstCompareSession::setsKeepColumnsAndStartNewComparisons()
+{
+    QSettings settings(m_dir.filePath(u"sets.ini"_qs), QSettings::IniFormat);
+    settings.clear();
+    Workspace::ComparisonSets sets(&settings);
+    Core::CompareColumnSpec plain;
+    plain.model = QStringLiteral("demo-echo");
+    Core::CompareColumnSpec own;
+    own.model = QStringLiteral("demo-lorem");
+    own.connectionName = QStringLiteral("Elsewhere");
+    own.api = Core::ApiKind::Responses;
+    Core::GenerationParams params;
+    params.temperature = 0.5;
+    params.maxTokens = 64;
+    params.stop = {u"END"_qs};
+    params.extra = QJsonObject{{u"seed"_qs, 7}};
+    params.systemPrompt = QStringLiteral("be brief");
+    params.stream = false;
+    own.params = params;
+    const Core::ComparisonSet set{u"Speed check"_qs, {plain, own}};
+    QVERIFY(sets.save(set));
+    QVERIFY(!sets.save({u"Too small"_qs, {plain}}));
+    QVERIFY(!sets.save({QString(), {plain, own}}));
+    QVERIFY(!sets.save({u"Too big"_qs, QList<Core::CompareColumnSpec>(9, plain)}));
+    QVERIFY(sets.save({u"Another"_qs, {plain, plain, plain}}));
+    settings.sync();
+
+    QSettings reread(settings.fileName(), QSettings::IniFormat);
+    Workspace::ComparisonSets again(&reread);
+    QCOMPARE(again.sets().size(), 2);
+    QCOMPARE(again.sets().first().name, u"Another"_qs); // by name
+    QCOMPARE(again.set(u"Speed check"_qs), std::optional<Core::ComparisonSet>(set));
+    // Saving under a name again replaces.
+    QVERIFY(again.save({u"Another"_qs, {plain, own}}));
+    QCOMPARE(again.set(u"Another"_qs)->columns.size(), 2);
+    again.remove(u"Another"_qs);
+    QCOMPARE(again.sets().size(), 1);
+
+    // A damaged entry is skipped, the others stay.
+    reread.setValue(u"compare/sets"_qs,
+                    QByteArray(R"([{"name":"ok","columns":[{"model":"a"},{"model":"b"}]},)"
+                               R"({"name":"bad","columns":[{"model":3},{"model":"b"}]},)"
+                               R"({"name":"bad api","columns":[{"model":"a","api":"x"},{}]}])"));
+    QCOMPARE(again.sets().size(), 1);
+    QCOMPARE(again.sets().first().name, u"ok"_qs);
+    reread.setValue(u"compare/sets"_qs, QByteArray("not json"));
+    QVERIFY(again.sets().isEmpty());
+
+    // A set starts a new, empty comparison with its columns.
+    makeSession({u"demo-echo"_qs, u"demo-echo"_qs});
+    QVERIFY(m_session->sendAll(QStringLiteral("before the set")));
+    QVERIFY(waitIdle(*m_session));
+    const QString oldKey = m_session->key();
+    Core::CompareColumnSpec third;
+    third.model = QStringLiteral("demo-reasoning");
+    QVERIFY(m_session->startNew({plain, third, plain}));
+    QVERIFY(m_session->key() != oldKey);
+    QCOMPARE(m_session->columnCount(), 3);
+    QCOMPARE(m_session->specs().at(1), third);
+    QCOMPARE(m_session->rounds(), 0);
+    QVERIFY(!m_session->startNew({plain}));
+    QCOMPARE(m_session->columnCount(), 3);
 }
 
 QTEST_GUILESS_MAIN(TstCompareSession)
