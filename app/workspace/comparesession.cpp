@@ -50,7 +50,14 @@ CompareSession::CompareSession(Engine::ExchangeLog *log, Config::ProfileStore *p
     , m_secrets(secrets)
     , m_key(newKey())
     , m_created(QDateTime::currentDateTimeUtc())
-{}
+{
+    // A comparison always has at least two columns; until chosen, they use the shared model.
+    for (int i = 0; i < kMinColumns; ++i) {
+        makeColumn({});
+        m_order.append(i);
+    }
+    renumber();
+}
 
 CompareSession::~CompareSession()
 {
@@ -404,6 +411,29 @@ QList<Core::CompareColumnSpec> CompareSession::specs() const
     for (const auto &column : m_columns)
         specs.append(column->spec);
     return specs;
+}
+
+bool CompareSession::spreadModels(const QStringList &candidates)
+{
+    if (rounds() > 0 || isBusy() || m_columns.empty())
+        return false;
+    const QString first = effectiveSettings(0).model;
+    if (first.isEmpty())
+        return false; // the shared model is not known yet: the first column has none
+    for (int i = 1; i < columnCount(); ++i) {
+        if (effectiveSettings(i).model != first)
+            return false;
+    }
+    QStringList others = candidates;
+    others.removeAll(first);
+    others.removeDuplicates();
+    bool changed = false;
+    for (int i = 1; i < columnCount() && i - 1 < others.size(); ++i) {
+        m_columns[i]->spec.model = others.at(i - 1);
+        emit columnChanged(i);
+        changed = true;
+    }
+    return changed;
 }
 
 bool CompareSession::setBlind(bool blind)

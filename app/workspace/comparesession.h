@@ -42,8 +42,9 @@ public:
     static constexpr int kMinColumns = 2;
     static constexpr int kMaxColumns = 8;
 
-    // `log` receives every column's exchanges; `profiles` and `secrets` open the saved
-    // connections columns name. None is owned; all must outlive the session.
+    // Starts with kMinColumns columns on the shared settings. `log` receives every column's
+    // exchanges; `profiles` and `secrets` open the saved connections columns name. None is
+    // owned; all must outlive the session.
     CompareSession(Engine::ExchangeLog *log, Config::ProfileStore *profiles,
                    Config::SecretStore *secrets, QObject *parent = nullptr);
     ~CompareSession() override;
@@ -101,6 +102,10 @@ public:
     // nothing, for fewer than kMinColumns or more than kMaxColumns, or while a round runs.
     bool startNew(const QList<Core::CompareColumnSpec> &columns);
     QList<Core::CompareColumnSpec> specs() const;
+    // A fresh comparison whose columns all ask one model compares nothing: before the first
+    // prompt, columns after the first get the other `candidates` in turn (a column the user set
+    // to a model of its own keeps it). Returns whether any column changed.
+    bool spreadModels(const QStringList &candidates);
 
     // Blind mode: columns are shown shuffled (displayOrder()) and labelled A, B, C…, and a
     // view hides model, connection and metrics until the user votes. Switching it on

@@ -13,6 +13,7 @@
 #include "net/gatewayclient.h"
 #include "store/historyservice.h"
 #include "store/historystore.h"
+#include "workspace/comparesession.h"
 #include "workspace/demogateway.h"
 #include "workspace/historykeeper.h"
 
@@ -39,6 +40,7 @@ Workbench::Workbench(WorkbenchSetup setup, QObject *parent)
           setup.historyFile.isEmpty() ? Store::HistoryStore::defaultFilePath() : setup.historyFile,
           this))
     , m_history(new HistoryKeeper(m_session, m_historyService, m_settings, this))
+    , m_compare(new CompareSession(m_log, m_profiles.get(), m_secrets, this))
 {
     // Before the session sends a first message the keeper has given it a key (it saves the
     // message at once), so every reply's exchanges are logged under their conversation.
@@ -51,6 +53,8 @@ Workbench::~Workbench()
     // The keeper saves what is unsaved as it goes, so it goes while the session and the
     // service are still there; the service then finishes writing before it stops.
     delete m_history;
+    // Its columns log into m_log, which goes with the other children.
+    delete m_compare;
 }
 
 void Workbench::start()
@@ -94,6 +98,7 @@ void Workbench::useConnection(const Core::Connection &connection, const QString 
     m_hasConnection = true;
     m_simulated = simulated;
     m_session->setConnection(connection, token);
+    m_compare->setSharedConnection(connection, token);
     m_history->setConnectionName(simulated ? QString() : connection.name);
     m_settings->setValue(kLastWasDemoKey, simulated);
     if (!simulated && m_profiles->connection(connection.name))

@@ -30,6 +30,7 @@ class HistoryService;
 
 namespace Parlance::Workspace {
 
+class CompareSession;
 class DemoGateway;
 class HistoryKeeper;
 
@@ -64,6 +65,8 @@ public:
     Config::ProfileStore *profiles() const { return m_profiles.get(); }
     Config::SecretStore *secrets() const { return m_secrets; }
     HistoryKeeper *history() const { return m_history; }
+    // The comparison of the compare view; its columns use the active connection by default.
+    CompareSession *compare() const { return m_compare; }
     // What is remembered between runs; a window keeps its layout here too.
     QSettings *settings() const { return m_settings; }
 
@@ -116,6 +119,7 @@ private:
     DemoGateway *m_demo = nullptr;
     Store::HistoryService *m_historyService;
     HistoryKeeper *m_history;
+    CompareSession *m_compare;
 
     Core::Connection m_connection;
     QString m_token;

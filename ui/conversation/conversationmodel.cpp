@@ -29,6 +29,22 @@ QVariant timing(const std::optional<qint64> &ms)
     return ms && *ms >= 0 ? QVariant::fromValue(*ms) : QVariant();
 }
 
+bool isIdentityRole(int role)
+{
+    switch (role) {
+    case ConversationModel::ModelRole:
+    case ConversationModel::InputTokensRole:
+    case ConversationModel::OutputTokensRole:
+    case ConversationModel::TimeToFirstTokenRole:
+    case ConversationModel::TotalTimeRole:
+    case ConversationModel::TokensPerSecondRole:
+    case ConversationModel::FinishReasonRole:
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool isStop(const Core::Turn &turn)
 {
     return turn.error && turn.error->kind == Core::ApiError::Kind::Cancelled;
@@ -79,6 +95,19 @@ void ConversationModel::onInserted(int row)
     m_revisions.insert(row, ++m_counter);
     m_pending = Pending::None;
     endInsertRows();
+}
+
+void ConversationModel::setIdentityHidden(bool hidden)
+{
+    if (hidden == m_identityHidden)
+        return;
+    m_identityHidden = hidden;
+    if (m_keys.isEmpty())
+        return;
+    // Every footer changes its size: new revisions make views lay the rows out again.
+    for (quint64 &revision : m_revisions)
+        revision = ++m_counter;
+    emit dataChanged(index(0), index(int(m_keys.size()) - 1));
 }
 
 void ConversationModel::onChanged(int row)
@@ -155,6 +184,8 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
     if (at < 0 || at >= m_session->turns().size())
         return {};
     const Core::Turn &turn = m_session->turns().at(at);
+    if (m_identityHidden && isIdentityRole(role))
+        return {};
 
     switch (role) {
     case Qt::DisplayRole:

@@ -60,6 +60,11 @@ public:
     // The roles a streaming delta can change; views may treat such a change as cheap.
     static QList<int> streamingRoles();
 
+    // Blind comparisons: while set, nothing tells who answered or how fast (model, token
+    // counts, timings and finish reason read as unknown), so footers say nothing about it.
+    void setIdentityHidden(bool hidden);
+    bool isIdentityHidden() const { return m_identityHidden; }
+
 private:
     void resetRows();
     void onInserted(int row);
@@ -75,6 +80,7 @@ private:
     // old numbering are mapped onto the session's new one.
     enum class Pending { None, Insert, Remove } m_pending = Pending::None;
     int m_pendingRow = -1;
+    bool m_identityHidden = false;
 };
 
 } // namespace Parlance::Ui

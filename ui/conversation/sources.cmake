@@ -6,6 +6,7 @@ target_sources(parlance-ui PRIVATE
     conversation/conversationmodel.h conversation/conversationmodel.cpp
     conversation/conversationview.h conversation/conversationview.cpp
     conversation/errordescription.h conversation/errordescription.cpp
+    conversation/figureformat.h conversation/figureformat.cpp
     conversation/markdownsegments.h conversation/markdownsegments.cpp
     conversation/retrynotice.h conversation/retrynotice.cpp
     conversation/turnaccessible.h conversation/turnaccessible.cpp

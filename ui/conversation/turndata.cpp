@@ -1,6 +1,7 @@
 #include "conversation/turndata.h"
 
 #include "conversation/conversationmodel.h"
+#include "conversation/figureformat.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -14,24 +15,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Parlance::Ui::TurnData)
 };
-
-// Figures in the user's locale (digit grouping, decimal mark): "112,360 tok/s", "1,5 s".
-QString formatCount(qint64 count)
-{
-    return QLocale().toString(count);
-}
-
-QString formatMs(qint64 ms)
-{
-    if (ms < 1000)
-        return Tr::tr("%1 ms").arg(QLocale().toString(ms));
-    return Tr::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', ms < 10000 ? 2 : 1));
-}
-
-QString formatRate(double tokensPerSecond)
-{
-    return QLocale().toString(tokensPerSecond, 'f', tokensPerSecond < 100 ? 1 : 0);
-}
 
 } // namespace
 

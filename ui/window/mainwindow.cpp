@@ -1,5 +1,6 @@
 #include "window/mainwindow.h"
 
+#include "compare/compareview.h"
 #include "config/profilestore.h"
 #include "controls/apiselector.h"
 #include "controls/modelpicker.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(Workspace::Workbench *workbench, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePanel(m_stack))
     , m_chat(new ChatPane(m_workbench->session(), m_stack))
+    , m_compare(new CompareView(m_workbench->compare(), m_workbench->settings(), m_stack))
     , m_models(new ModelPicker(this))
     , m_api(new ApiSelector(this))
     , m_params(new ParametersPanel(this))
@@ -52,6 +54,7 @@ MainWindow::MainWindow(Workspace::Workbench *workbench, QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_chat);
+    m_stack->addWidget(m_compare);
     setCentralWidget(m_stack);
 
     createToolBar();
@@ -61,22 +64,14 @@ MainWindow::MainWindow(Workspace::Workbench *workbench, QWidget *parent)
     connectHistory();
 
     // What is sent is read when the user sends, so every panel edit applies to the next turn.
-    m_chat->setSettingsProvider([this] {
-        Core::ChatSettings settings;
-        if (!m_params->isValid()) {
-            // No model means the session refuses the send, and the composer keeps the text.
-            m_status->setText(tr("The extra parameters are not valid JSON (%1); fix them to send.")
-                                  .arg(m_params->validationError()));
-            m_paramsDock->show();
-            return settings;
-        }
-        if (m_models->currentModel().isEmpty())
-            m_status->setText(tr("Choose a model first."));
-        settings.model = m_models->currentModel();
-        settings.api = m_api->currentApi();
-        settings.params = m_params->params();
-        return settings;
-    });
+    m_chat->setSettingsProvider([this] { return currentSettings(); });
+    // Columns that do not override them use the toolbar's model, API and parameters.
+    m_compare->setSharedSettingsProvider([this] { return currentSettings(); });
+    connect(m_compare, &CompareView::showExchangeRequested, this, &MainWindow::showInspectorFor);
+    connect(m_api, &ApiSelector::apiChanged, m_compare, &CompareView::refreshSharedSettings);
+    connect(m_models, &ModelPicker::modelChosen, m_compare, &CompareView::refreshSharedSettings);
+    connect(m_params, &ParametersPanel::paramsChanged, m_compare,
+            &CompareView::refreshSharedSettings);
     connect(m_chat, &ChatPane::showExchangeRequested, this, &MainWindow::showInspectorFor);
     connect(m_inspector, &InspectorWidget::resendRequested, m_workbench, &Workbench::resend);
     connect(m_workbench, &Workbench::resendFinished, m_inspector, &InspectorWidget::showExchange);
@@ -97,6 +92,40 @@ MainWindow::MainWindow(Workspace::Workbench *workbench, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+Core::ChatSettings MainWindow::currentSettings()
+{
+    Core::ChatSettings settings;
+    // The compare view asks while it is being built; there is nothing to tell yet.
+    if (!m_status)
+        return settings;
+    if (!m_params->isValid()) {
+        // No model means the session refuses the send, and the composer keeps the text.
+        m_status->setText(tr("The extra parameters are not valid JSON (%1); fix them to send.")
+                              .arg(m_params->validationError()));
+        m_paramsDock->show();
+        return settings;
+    }
+    if (m_models->currentModel().isEmpty())
+        m_status->setText(tr("Choose a model first."));
+    settings.model = m_models->currentModel();
+    settings.api = m_api->currentApi();
+    settings.params = m_params->params();
+    return settings;
+}
+
+void MainWindow::showCompare(bool on)
+{
+    if (m_compareAction->isChecked() != on)
+        m_compareAction->setChecked(on); // comes back here through toggled()
+    if (m_stack->currentWidget() == m_welcome && !m_workbench->hasConnection())
+        return; // a connection first: the welcome panel says how
+    m_stack->setCurrentWidget(on ? static_cast<QWidget *>(m_compare) : m_chat);
+    if (on)
+        m_compare->focusComposer();
+    else
+        m_chat->focusInput();
+}
 
 void MainWindow::createToolBar()
 {
@@ -135,6 +164,16 @@ void MainWindow::createToolBar()
     apiLabel->setBuddy(m_api);
     bar->addWidget(apiLabel);
     bar->addWidget(m_api);
+    bar->addSeparator();
+
+    m_compareAction = bar->addAction(tr("Compare"));
+    m_compareAction->setObjectName(QStringLiteral("compareAction"));
+    m_compareAction->setCheckable(true);
+    m_compareAction->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+    m_compareAction->setToolTip(
+        tr("Compare models side by side (%1)")
+            .arg(m_compareAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_compareAction, &QAction::toggled, this, &MainWindow::showCompare);
 
     connect(m_models, &ModelPicker::refreshRequested, m_workbench, &Workbench::refreshModels);
     connect(m_models, &ModelPicker::modelChosen, this, [this](const QString &model) {
@@ -188,12 +227,15 @@ void MainWindow::createMenus()
     QAction *inspector = m_inspectorDock->toggleViewAction();
     inspector->setShortcut(QKeySequence(tr("Ctrl+I")));
     view->addAction(inspector);
+    view->addSeparator();
+    view->addAction(m_compareAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Parlance"), this, [this] {
         QMessageBox::about(this, tr("About Parlance"),
                            tr("<h3>Parlance %1</h3><p>A desktop workbench for LLM gateways: "
-                              "chat with models and inspect the raw API traffic.</p>")
+                              "chat with models, compare them side by side and inspect the raw "
+                              "API traffic.</p>")
                                .arg(QApplication::applicationVersion()));
     });
     about->setObjectName(QStringLiteral("aboutAction"));
@@ -252,6 +294,7 @@ void MainWindow::connectHistory()
     connect(m_history, &HistoryPanel::openRequested, this, [this, keeper](const QString &key) {
         keeper->open(key);
         // Stored conversations can be read before a connection is chosen.
+        m_compareAction->setChecked(false);
         m_stack->setCurrentWidget(m_chat);
     });
     connect(m_history, &HistoryPanel::removeRequested, keeper, &HistoryKeeper::remove);
@@ -275,13 +318,13 @@ void MainWindow::onConnectionChanged()
     m_api->setApiEnabled(Core::ApiKind::Invocations,
                          m_workbench->connection().kind == Core::Connection::Kind::Databricks
                              || m_workbench->isSimulated());
-    m_stack->setCurrentWidget(m_chat);
-    m_chat->focusInput();
+    showCompare(m_compareAction->isChecked());
 }
 
 void MainWindow::onModelsLoaded()
 {
     m_models->setModels(m_workbench->models());
+    m_compare->setSharedModels(m_workbench->models());
     if (m_models->currentModel().isEmpty()) {
         const QString model = m_workbench->defaultModel();
         m_models->setCurrentModel(model);
@@ -290,7 +333,8 @@ void MainWindow::onModelsLoaded()
     m_status->setText(tr("%1: %2 models listed")
                           .arg(m_workbench->connectionLabel())
                           .arg(m_workbench->models().size()));
-    m_chat->focusInput();
+    if (!m_compareAction->isChecked())
+        m_chat->focusInput();
 }
 
 void MainWindow::rebuildConnectionMenu()

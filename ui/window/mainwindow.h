@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/turn.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -15,6 +17,7 @@ namespace Parlance::Ui {
 
 class ApiSelector;
 class ChatPane;
+class CompareView;
 class HistoryPanel;
 class InspectorWidget;
 class ModelPicker;
@@ -38,6 +41,8 @@ public:
 
     Workspace::Workbench *workbench() const { return m_workbench; }
     ChatPane *chatPane() const { return m_chat; }
+    CompareView *compareView() const { return m_compare; }
+    QAction *compareAction() const { return m_compareAction; }
     ModelPicker *modelPicker() const { return m_models; }
     ApiSelector *apiSelector() const { return m_api; }
     ParametersPanel *parametersPanel() const { return m_params; }
@@ -63,11 +68,15 @@ private:
     void onModelsLoaded();
     void rebuildConnectionMenu();
     void showInspectorFor(quint64 exchangeId);
+    Core::ChatSettings currentSettings();
+    void showCompare(bool on);
 
     Workspace::Workbench *m_workbench;
     QStackedWidget *m_stack;
     WelcomePanel *m_welcome;
     ChatPane *m_chat;
+    CompareView *m_compare;
+    QAction *m_compareAction = nullptr;
     ModelPicker *m_models;
     ApiSelector *m_api;
     ParametersPanel *m_params;

@@ -24,8 +24,8 @@ WelcomePanel::WelcomePanel(QWidget *parent)
     title->setFont(titleFont);
     title->setAlignment(Qt::AlignHCenter);
 
-    auto *intro = new QLabel(tr("Chat with the models your gateway serves and see every byte "
-                                "that goes over the wire.\n"
+    auto *intro = new QLabel(tr("Chat with the models your gateway serves, compare them side by "
+                                "side and see every byte that goes over the wire.\n"
                                 "Connect to a Databricks workspace or any OpenAI-compatible "
                                 "server to begin."),
                              this);

@@ -42,6 +42,7 @@ private slots:
     void missingSavedConnectionStopsTheRound();
     void snapshotRestoresColumnsTurnsAndVotes();
     void setsKeepColumnsAndStartNewComparisons();
+    void freshComparisonSpreadsModels();
 
 private:
     Core::Connection sharedConnection() const;
@@ -97,11 +98,15 @@ void TstCompareSession::makeSession(const QStringList &models)
     Core::ChatSettings shared;
     shared.model = QStringLiteral("demo-echo");
     m_session->setSharedSettings(shared);
+    QCOMPARE(m_session->columnCount(), CompareSession::kMinColumns);
+    QCOMPARE(m_session->spec(1).model, shared.model);
+    QList<Core::CompareColumnSpec> specs;
     for (const QString &model : models) {
         Core::CompareColumnSpec spec;
         spec.model = model;
-        QVERIFY(m_session->addColumn(spec));
+        specs.append(spec);
     }
+    QVERIFY(m_session->startNew(specs));
 }
 
 bool TstCompareSession::waitIdle(CompareSession &session)
@@ -537,6 +542,27 @@ void TstCompareSession::setsKeepColumnsAndStartNewComparisons()
     QCOMPARE(m_session->rounds(), 0);
     QVERIFY(!m_session->startNew({plain}));
     QCOMPARE(m_session->columnCount(), 3);
+}
+
+void TstCompareSession::freshComparisonSpreadsModels()
+{
+    makeSession({u"demo-echo"_qs, u"demo-echo"_qs, u"demo-echo"_qs});
+    const QStringList candidates{u"demo-echo"_qs, u"demo-lorem"_qs, u"demo-reasoning"_qs,
+                                 u"demo-slow"_qs};
+    QVERIFY(m_session->spreadModels(candidates));
+    QCOMPARE(m_session->spec(0).model, u"demo-echo"_qs);
+    QCOMPARE(m_session->spec(1).model, u"demo-lorem"_qs);
+    QCOMPARE(m_session->spec(2).model, u"demo-reasoning"_qs);
+    // Once the columns differ, the user's choice stands.
+    QVERIFY(!m_session->spreadModels({u"demo-slow"_qs, u"demo-tools"_qs}));
+    QCOMPARE(m_session->spec(1).model, u"demo-lorem"_qs);
+    // Nor after the first prompt.
+    delete m_session;
+    makeSession({u"demo-echo"_qs, u"demo-echo"_qs});
+    QVERIFY(m_session->sendAll(QStringLiteral("asked")));
+    QVERIFY(waitIdle(*m_session));
+    QVERIFY(!m_session->spreadModels(candidates));
+    QCOMPARE(m_session->spec(1).model, u"demo-echo"_qs);
 }
 
 QTEST_GUILESS_MAIN(TstCompareSession)

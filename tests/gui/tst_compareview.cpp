@@ -1,0 +1,445 @@
+// The compare workspace driven like a user against the simulated gateway: one prompt to three
+// columns, Stop on one, metrics with the best marked, a column's own API and parameters, blind
+// votes before and after, continuing from one answer, columns added and removed, scrolling
+// together, and the window's Compare action.
+#include "compare/comparecolumnview.h"
+#include "compare/compareview.h"
+#include "compare/metricsstrip.h"
+#include "compare/votebar.h"
+#include "controls/modelpicker.h"
+#include "controls/parameterspanel.h"
+#include "conversation/chatpane.h"
+#include "conversation/composer.h"
+#include "conversation/conversationmodel.h"
+#include "conversation/conversationview.h"
+#include "conversation/turnlistview.h"
+#include "engine/chatsession.h"
+#include "engine/exchangelog.h"
+#include "sim/simulatedgateway.h"
+#include "window/mainwindow.h"
+#include "workspace/comparesession.h"
+#include "workspace/workbench.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Parlance;
+using Ui::ColumnFigures;
+using Workspace::CompareSession;
+
+class TstCompareView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void sendToThreeColumnsAndStopOne();
+    void metricsMarkTheBest();
+    void columnOverridesAreUsedAndMarked();
+    void blindVoteThenReveal();
+    void continueWithAnAnswer();
+    void addAndRemoveColumns();
+    void columnsScrollTogether();
+    void setsSaveAndLoad();
+    void windowOpensCompareFromToolbarMenuAndShortcut();
+
+private:
+    void makeView(const QStringList &models);
+    void send(const QString &text);
+    bool waitIdle() const;
+    QList<Sim::RecordedRequest> chatRequests() const;
+
+    Sim::SimulatedGateway m_gateway;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    Engine::ExchangeLog *m_log = nullptr;
+    CompareSession *m_session = nullptr;
+    Ui::CompareView *m_view = nullptr;
+    QList<QAbstractItemModelTester *> m_testers;
+};
+
+void TstCompareView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_gateway.listen());
+    QVERIFY(m_dir.isValid());
+}
+
+void TstCompareView::init()
+{
+    m_gateway.setTimeScale(1.0);
+    m_gateway.clearRequests();
+    m_settings = std::make_unique<QSettings>(
+        m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".ini"_qs),
+        QSettings::IniFormat);
+    m_log = new Engine::ExchangeLog(this);
+}
+
+void TstCompareView::cleanup()
+{
+    delete m_view;
+    m_view = nullptr;
+    delete m_session;
+    m_session = nullptr;
+    delete m_log;
+    m_testers.clear();
+}
+
+void TstCompareView::makeView(const QStringList &models)
+{
+    m_session = new CompareSession(m_log, nullptr, nullptr);
+    Core::Connection connection;
+    connection.name = QStringLiteral("Simulated");
+    connection.kind = Core::Connection::Kind::OpenAiCompatible;
+    connection.baseUrl = QUrl(m_gateway.url().toString() + QStringLiteral("/v1"));
+    connection.auth = Core::Connection::Auth::None;
+    m_session->setSharedConnection(connection, {});
+    QList<Core::CompareColumnSpec> specs;
+    for (const QString &model : models)
+        specs.append({model, std::nullopt, std::nullopt, std::nullopt});
+    QVERIFY(m_session->startNew(specs));
+    m_view = new Ui::CompareView(m_session, m_settings.get());
+    m_view->setSharedSettingsProvider([] {
+        Core::ChatSettings settings;
+        settings.model = QStringLiteral("demo-echo");
+        return settings;
+    });
+    m_view->resize(1400, 800);
+    m_view->show();
+    m_view->activateWindow();
+    // Mnemonics (Alt+B) and shortcuts reach only the active window.
+    QVERIFY(QTest::qWaitForWindowActive(m_view));
+    for (Ui::CompareColumnView *column : m_view->columnViews()) {
+        m_testers.append(new QAbstractItemModelTester(
+            column->conversationView()->model(),
+            QAbstractItemModelTester::FailureReportingMode::QtTest, column));
+    }
+}
+
+void TstCompareView::send(const QString &text)
+{
+    QPlainTextEdit *input = m_view->composer()->input();
+    input->setFocus();
+    QTest::keyClicks(input, text);
+    QTest::keyClick(input, Qt::Key_Return, Qt::ControlModifier);
+}
+
+bool TstCompareView::waitIdle() const
+{
+    return QTest::qWaitFor([this] { return !m_session->isBusy(); }, 20000);
+}
+
+QList<Sim::RecordedRequest> TstCompareView::chatRequests() const
+{
+    QList<Sim::RecordedRequest> chats;
+    for (const Sim::RecordedRequest &request : m_gateway.requests()) {
+        if (request.method == u"POST")
+            chats.append(request);
+    }
+    return chats;
+}
+
+void TstCompareView::sendToThreeColumnsAndStopOne()
+{
+    makeView({u"demo-echo"_qs, u"demo-slow"_qs, u"demo-lorem"_qs});
+    QCOMPARE(m_view->columnViews().size(), 3);
+    send(QStringLiteral("one two three four five six seven eight nine ten"));
+    QVERIFY(m_session->isBusy());
+    QVERIFY(m_view->composer()->input()->toPlainText().isEmpty()); // taken
+    QVERIFY(m_view->stopAllAction()->isEnabled());
+    Ui::CompareColumnView *slow = m_view->columnView(1);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->session(1)->messageAt(1).text().isEmpty(), 10000);
+    QVERIFY(slow->stopButton()->isEnabled());
+    QTest::mouseClick(slow->stopButton(), Qt::LeftButton);
+    QVERIFY(waitIdle());
+    QCOMPARE(slow->statusText(), Ui::CompareColumnView::tr("stopped"));
+    QCOMPARE(m_view->columnView(0)->statusText(), Ui::CompareColumnView::tr("done"));
+    QCOMPARE(m_view->columnView(2)->statusText(), Ui::CompareColumnView::tr("done"));
+    QVERIFY(!m_view->stopAllAction()->isEnabled());
+    QVERIFY(m_session->session(1)->turns().at(1).message.incomplete);
+    QVERIFY(!m_session->session(2)->turns().at(1).message.text().isEmpty());
+    // Each column shows its own conversation.
+    QCOMPARE(m_view->columnView(2)->conversationView()->model()->rowCount(), 2);
+}
+
+void TstCompareView::metricsMarkTheBest()
+{
+    makeView({u"demo-echo"_qs, u"demo-slow"_qs});
+    // A price for one model only: its cost shows, the other's says it is unknown.
+    m_view->setCostFunction([](const QString &model, const Core::Usage &usage) {
+        return model == u"demo-echo" && usage.inputTokens && usage.outputTokens
+                   ? std::optional<double>(*usage.outputTokens * 0.001)
+                   : std::nullopt;
+    });
+    send(QStringLiteral("alpha beta gamma delta"));
+    QVERIFY(waitIdle());
+    Ui::MetricsStrip *fast = m_view->columnView(0)->metrics();
+    Ui::MetricsStrip *slow = m_view->columnView(1)->metrics();
+    QTRY_VERIFY(fast->valueText(ColumnFigures::TotalTime) != u"–");
+    QTRY_VERIFY(slow->valueText(ColumnFigures::TotalTime) != u"–");
+    // demo-slow waits 300 ms before its first word: demo-echo is faster on both clocks.
+    QVERIFY(fast->isBest(ColumnFigures::TimeToFirstToken));
+    QVERIFY(!slow->isBest(ColumnFigures::TimeToFirstToken));
+    QVERIFY(fast->isBest(ColumnFigures::TotalTime));
+    QVERIFY(fast->valueText(ColumnFigures::TimeToFirstToken).startsWith(u"★"));
+    QVERIFY(!slow->valueText(ColumnFigures::TimeToFirstToken).startsWith(u"★"));
+    // Token counts have no better direction: never marked.
+    QVERIFY(!fast->isBest(ColumnFigures::OutputTokens));
+    QVERIFY(!slow->isBest(ColumnFigures::OutputTokens));
+    QVERIFY(fast->valueText(ColumnFigures::Cost).startsWith(u"$"));
+    QCOMPARE(slow->valueText(ColumnFigures::Cost), u"–"_qs);
+    QVERIFY(!fast->isBest(ColumnFigures::Cost)); // one known cost is no contest
+    QCOMPARE(fast->finishReasonText(), u"stop"_qs);
+}
+
+void TstCompareView::columnOverridesAreUsedAndMarked()
+{
+    makeView({u"demo-echo"_qs, u"demo-echo"_qs});
+    Ui::CompareColumnView *column = m_view->columnView(1);
+    QComboBox *api = column->apiBox();
+    QCOMPARE(api->property("overridden").toBool(), false);
+    // Chosen by keyboard, as a user without a mouse would.
+    api->setFocus();
+    const int responses = api->findData(int(Core::ApiKind::Responses));
+    QVERIFY(responses > 0);
+    while (api->currentIndex() != responses)
+        QTest::keyClick(api, Qt::Key_Down);
+    QCOMPARE(m_session->spec(1).api, std::optional<Core::ApiKind>(Core::ApiKind::Responses));
+    QTRY_COMPARE(m_view->columnView(1)->apiBox()->property("overridden").toBool(), true);
+    QVERIFY(m_view->columnView(1)->apiBox()->font().bold());
+    QVERIFY(!m_view->columnView(0)->apiBox()->font().bold());
+
+    // Its own parameters, through the dialog.
+    auto *dialog = qobject_cast<QDialog *>(m_view->columnView(1)->editParameters());
+    QVERIFY(dialog);
+    auto *panel = dialog->findChild<Ui::ParametersPanel *>();
+    QVERIFY(panel);
+    Core::GenerationParams params = panel->params();
+    params.temperature = 1.25;
+    params.maxTokens = 42;
+    panel->setParams(params);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(m_session->spec(1).params.has_value());
+    QCOMPARE(m_session->spec(1).params->temperature, 1.25);
+    QTRY_VERIFY(m_view->columnView(1)->parametersButton()->font().bold());
+
+    send(QStringLiteral("override me"));
+    QVERIFY(waitIdle());
+    bool sawResponses = false;
+    for (const Sim::RecordedRequest &request : chatRequests()) {
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        if (request.path.endsWith(u"/responses")) {
+            sawResponses = true;
+            QCOMPARE(body.value(u"temperature").toDouble(), 1.25);
+            QCOMPARE(body.value(u"max_output_tokens").toInt(), 42);
+        } else {
+            QVERIFY(!body.contains(u"temperature"));
+        }
+    }
+    QVERIFY(sawResponses);
+}
+
+void TstCompareView::blindVoteThenReveal()
+{
+    makeView({u"demo-echo"_qs, u"demo-lorem"_qs, u"demo-reasoning"_qs});
+    m_view->blindAction()->trigger();
+    QVERIFY(m_session->isBlind());
+    QCOMPARE(m_view->columnViews().size(), 3);
+    QStringList titles;
+    for (Ui::CompareColumnView *column : m_view->columnViews()) {
+        titles.append(column->title());
+        QVERIFY(!column->identityControls()->isVisible());
+        QVERIFY(!column->metrics()->isVisible());
+        QVERIFY(!column->title().contains(u"demo"));
+    }
+    QCOMPARE(titles, (QStringList{Ui::CompareColumnView::tr("Answer %1").arg(u"A"_qs),
+                                  Ui::CompareColumnView::tr("Answer %1").arg(u"B"_qs),
+                                  Ui::CompareColumnView::tr("Answer %1").arg(u"C"_qs)}));
+    QVERIFY(!m_view->voteBar()->isVisible());
+
+    send(QStringLiteral("which one?"));
+    QVERIFY(waitIdle());
+    // Answers are there, but nothing says who gave them.
+    for (Ui::CompareColumnView *column : m_view->columnViews()) {
+        const QModelIndex reply = column->conversationView()->model()->index(1, 0);
+        QVERIFY(!reply.data(Ui::ConversationModel::TextRole).toString().isEmpty());
+        QVERIFY(!reply.data(Ui::ConversationModel::ModelRole).isValid());
+        QVERIFY(!reply.data(Ui::ConversationModel::TimeToFirstTokenRole).isValid());
+    }
+    QTRY_VERIFY(m_view->voteBar()->isVisible());
+    QCOMPARE(m_view->voteBar()->bestButtons().size(), 3);
+
+    // Alt+B votes for the answer shown second, by keyboard.
+    const int shownSecond = m_session->displayOrder().at(1);
+    QTest::keyClick(m_view->voteBar()->bestButtons().at(1), Qt::Key_B, Qt::AltModifier);
+    // A mnemonic clicks the button the way a user sees it pressed: a moment later.
+    QTRY_COMPARE(m_session->votes().size(), 1);
+    QCOMPARE(m_session->votes().first().best, shownSecond);
+    QVERIFY(m_session->isRevealed());
+    QTRY_VERIFY(m_view->columnViews().first()->identityControls()->isVisible());
+    for (Ui::CompareColumnView *column : m_view->columnViews()) {
+        QVERIFY(column->title().contains(m_session->spec(column->column()).model));
+        QVERIFY(column->metrics()->isVisible());
+        const QModelIndex reply = column->conversationView()->model()->index(1, 0);
+        QCOMPARE(reply.data(Ui::ConversationModel::ModelRole).toString(),
+                 m_session->spec(column->column()).model);
+    }
+    QVERIFY(m_view->voteBar()->resultText().contains(m_session->spec(shownSecond).model));
+    QVERIFY(m_view->voteBar()->bestButtons().first()->isHidden());
+}
+
+void TstCompareView::continueWithAnAnswer()
+{
+    makeView({u"demo-echo"_qs, u"demo-lorem"_qs});
+    send(QStringLiteral("first"));
+    QVERIFY(waitIdle());
+    const QString chosen = m_session->session(1)->turns().at(1).message.text();
+    QMenu *menu = m_view->columnView(1)->menuButton()->menu();
+    QAction *continueAction = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text().contains(Ui::CompareColumnView::tr("&Continue with this answer")))
+            continueAction = action;
+    }
+    QVERIFY(continueAction);
+    continueAction->trigger();
+    QCOMPARE(m_session->session(0)->turns().at(1).message.text(), chosen);
+    QVERIFY(m_view->composer()->notice().contains(m_view->columnView(1)->title()));
+    QTRY_COMPARE(m_view->columnView(0)
+                     ->conversationView()
+                     ->model()
+                     ->index(1, 0)
+                     .data(Ui::ConversationModel::TextRole)
+                     .toString(),
+                 chosen);
+}
+
+void TstCompareView::addAndRemoveColumns()
+{
+    makeView({u"demo-echo"_qs, u"demo-lorem"_qs});
+    for (int i = 2; i < CompareSession::kMaxColumns; ++i) {
+        QVERIFY(m_view->addColumnAction()->isEnabled());
+        m_view->addColumnAction()->trigger();
+    }
+    QCOMPARE(m_view->columnViews().size(), 8);
+    QVERIFY(!m_view->addColumnAction()->isEnabled());
+    // Eight columns do not squeeze below a readable width: the row scrolls sideways.
+    for (Ui::CompareColumnView *column : m_view->columnViews())
+        QVERIFY(column->width() >= 300);
+
+    QMenu *menu = m_view->columnView(7)->menuButton()->menu();
+    menu->actions().last()->trigger(); // Remove column
+    QCOMPARE(m_view->columnViews().size(), 7);
+    QVERIFY(m_view->addColumnAction()->isEnabled());
+    while (m_session->columnCount() > 2)
+        QVERIFY(m_session->removeColumn(m_session->columnCount() - 1));
+    m_view->columnView(0)->menuButton()->menu()->actions().last()->trigger();
+    QCOMPARE(m_session->columnCount(), 2);
+    QVERIFY(!m_view->composer()->notice().isEmpty()); // says why not
+}
+
+void TstCompareView::columnsScrollTogether()
+{
+    makeView({u"demo-echo"_qs, u"demo-echo"_qs});
+    QString longPrompt;
+    for (int i = 0; i < 150; ++i)
+        longPrompt += QStringLiteral("line %1\n").arg(i);
+    m_view->composer()->setText(longPrompt);
+    m_view->composer()->submit();
+    QVERIFY(waitIdle());
+    QScrollBar *first = m_view->columnView(0)->conversationView()->listView()->verticalScrollBar();
+    QScrollBar *second = m_view->columnView(1)->conversationView()->listView()->verticalScrollBar();
+    QTRY_VERIFY(first->maximum() > 0 && second->maximum() > 0);
+    first->setValue(0);
+    second->setValue(0);
+    first->setValue(first->maximum() / 2);
+    QVERIFY(std::abs(second->value() - second->maximum() / 2) <= 2);
+    m_view->syncScrollAction()->setChecked(false);
+    first->setValue(0);
+    QVERIFY(second->value() > 0); // stays where it was
+}
+
+void TstCompareView::setsSaveAndLoad()
+{
+    makeView({u"demo-echo"_qs, u"demo-lorem"_qs, u"demo-reasoning"_qs});
+    QVERIFY(m_view->saveSet(QStringLiteral("Three")));
+    m_session->startNew({{u"demo-slow"_qs, std::nullopt, std::nullopt, std::nullopt},
+                         {u"demo-slow"_qs, std::nullopt, std::nullopt, std::nullopt}});
+    QCOMPARE(m_view->columnViews().size(), 2);
+    QVERIFY(m_view->loadSet(QStringLiteral("Three")));
+    QCOMPARE(m_view->columnViews().size(), 3);
+    QCOMPARE(m_session->spec(2).model, u"demo-reasoning"_qs);
+    QVERIFY(!m_view->loadSet(QStringLiteral("No such set")));
+    // The menu offers it.
+    QMenu *menu = m_view->setsButton()->menu();
+    QMetaObject::invokeMethod(menu, "aboutToShow");
+    bool listed = false;
+    for (QAction *action : menu->actions())
+        listed = listed || action->text().startsWith(u"Three");
+    QVERIFY(listed);
+}
+
+void TstCompareView::windowOpensCompareFromToolbarMenuAndShortcut()
+{
+    Workspace::WorkbenchSetup setup;
+    setup.historyFile = m_dir.filePath(u"window-history.sqlite"_qs);
+    setup.settings = m_settings.get();
+    QProcessEnvironment env;
+    env.insert(u"HOME"_qs, m_dir.path());
+    env.insert(u"OPENAI_BASE_URL"_qs, m_gateway.url().toString() + u"/v1"_qs);
+    setup.environment = env;
+    Workspace::Workbench workbench(setup);
+    Ui::MainWindow window(&workbench);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.start();
+    auto *stack = qobject_cast<QStackedWidget *>(window.centralWidget());
+    QVERIFY(stack);
+    QTRY_COMPARE(stack->currentWidget(), static_cast<QWidget *>(window.chatPane()));
+    QTRY_VERIFY(!window.modelPicker()->currentModel().isEmpty());
+
+    // The shortcut works from where the user types a chat message.
+    window.chatPane()->focusInput();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_M,
+                    Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(window.compareView()));
+    QVERIFY(window.compareAction()->isChecked());
+    QTRY_VERIFY(window.compareView()->composer()->input()->hasFocus());
+    // A fresh comparison compares two different models of the connection.
+    QTRY_VERIFY(workbench.compare()->spec(0).model != workbench.compare()->spec(1).model);
+
+    // Sending from the compare view logs each column's exchange under its column.
+    QPlainTextEdit *input = window.compareView()->composer()->input();
+    QTest::keyClicks(input, QStringLiteral("from the window"));
+    QTest::keyClick(input, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!workbench.compare()->isBusy()
+                                 && workbench.compare()->session(1)->turns().size() == 2,
+                             20000);
+    const QList<quint64> ids = workbench.compare()->session(1)->exchangeIds(1);
+    QCOMPARE(ids.size(), 1);
+    QCOMPARE(workbench.log()->conversationOf(ids.first()), workbench.compare()->columnKey(1));
+
+    window.compareAction()->trigger();
+    QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(window.chatPane()));
+}
+
+QTEST_MAIN(TstCompareView)
+#include "tst_compareview.moc"

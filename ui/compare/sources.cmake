@@ -1,0 +1,7 @@
+# Sources of ui/compare: the compare workspace (columns, metrics, votes) around a CompareSession.
+target_sources(parlance-ui PRIVATE
+    compare/columnfigures.h compare/columnfigures.cpp
+    compare/comparecolumnview.h compare/comparecolumnview.cpp
+    compare/compareview.h compare/compareview.cpp
+    compare/metricsstrip.h compare/metricsstrip.cpp
+    compare/votebar.h compare/votebar.cpp)
