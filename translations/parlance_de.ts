@@ -2896,6 +2896,11 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
         <translation>Zeit</translation>
     </message>
     <message>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="159"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
         <location filename="../ui/inspector/exchangetablemodel.cpp" line="103"/>
         <source>Method</source>
         <translation>Methode</translation>

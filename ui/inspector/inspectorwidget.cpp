@@ -3,7 +3,6 @@
 #include "engine/exchangelog.h"
 #include "export/curlcommand.h"
 #include "inspector/exchangelistproxy.h"
-#include "inspector/exchangetablemodel.h"
 #include "inspector/exchangeview.h"
 #include "inspector/resenddialog.h"
 
@@ -59,6 +58,9 @@ InspectorWidget::InspectorWidget(Engine::ExchangeLog *log, QWidget *parent)
     header->setHighlightSections(false);
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
     header->resizeSection(Table::TimeColumn, digit * 14);
+    header->resizeSection(Table::SourceColumn, digit * 16);
+    // Plain chats have no sources: no empty column until some exchange has a tag.
+    m_list->setColumnHidden(Table::SourceColumn, !m_table->hasTags());
     header->resizeSection(Table::MethodColumn, digit * 8);
     header->resizeSection(Table::StatusColumn, digit * 8);
     header->resizeSection(Table::DurationColumn, digit * 10);
@@ -106,6 +108,8 @@ InspectorWidget::InspectorWidget(Engine::ExchangeLog *log, QWidget *parent)
     connect(m_resend, &QAction::triggered, this, &InspectorWidget::editAndResend);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &InspectorWidget::onCurrentChanged);
+    connect(m_table, &ExchangeTableModel::hasTagsChanged, this,
+            [this](bool has) { m_list->setColumnHidden(Table::SourceColumn, !has); });
     connect(m_table, &QAbstractItemModel::dataChanged, this, &InspectorWidget::onLogDataChanged);
     connect(m_table, &QAbstractItemModel::modelReset, this, &InspectorWidget::onCurrentChanged);
     connect(m_table, &QAbstractItemModel::rowsRemoved, this, &InspectorWidget::onCurrentChanged);
@@ -150,6 +154,16 @@ void InspectorWidget::resizeEvent(QResizeEvent *event)
 ResendDialog *InspectorWidget::resendDialog() const
 {
     return m_resendDialog;
+}
+
+void InspectorWidget::setTagger(ExchangeTableModel::Tagger tagger)
+{
+    m_table->setTagger(std::move(tagger));
+}
+
+void InspectorWidget::refreshTags()
+{
+    m_table->refreshTags();
 }
 
 void InspectorWidget::showExchange(quint64 id)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/httprequest.h"
+#include "inspector/exchangetablemodel.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -17,14 +18,14 @@ class ExchangeLog;
 namespace Parlance::Ui {
 
 class ExchangeListProxy;
-class ExchangeTableModel;
 class ExchangeView;
 class ResendDialog;
 
 // The raw inspector (a dock in the main window): every request attempt from the ExchangeLog,
 // and for the selected one its request, response, SSE events and timings, with "Copy as curl"
 // and "Edit and Resend". It never sends anything: resendRequested() hands the edited request
-// to whoever owns the connection and its token.
+// to whoever owns the connection and its token. Exchanges can be tagged with their source (the
+// compare column that sent them).
 class InspectorWidget final : public QWidget
 {
     Q_OBJECT
@@ -37,6 +38,11 @@ public:
     quint64 currentId() const; // 0 when nothing is selected
     QSize sizeHint() const override;
 
+    // Names each exchange's source in a Source column, shown while some exchange has a tag.
+    void setTagger(ExchangeTableModel::Tagger tagger);
+    void refreshTags(); // the names changed (a blind comparison was revealed)
+
+    ExchangeTableModel *exchangeTable() const { return m_table; }
     QTableView *exchangeList() const { return m_list; }
     ExchangeView *exchangeView() const { return m_view; }
     QAction *copyAsCurlAction() const { return m_copyAsCurl; }
