@@ -2896,6 +2896,11 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
         <translation>Zeit</translation>
     </message>
     <message>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="159"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
         <location filename="../ui/inspector/exchangetablemodel.cpp" line="103"/>
         <source>Method</source>
         <translation>Methode</translation>
@@ -3204,6 +3209,26 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
         <location filename="../ui/inspector/inspectorwidget.cpp" line="75"/>
         <source>Requests appear here as they are sent. Select one to see its request, response, stream events and timings.</source>
         <translation>Anfragen erscheinen hier, sobald sie gesendet werden. Wählen Sie eine aus, um Anfrage, Antwort, Stream-Ereignisse und Zeitablauf zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="39"/>
+        <source>Show all</source>
+        <translation>Alle anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="95"/>
+        <source>Show all requests</source>
+        <translation>Alle Anfragen anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="96"/>
+        <source>List the requests of every source again</source>
+        <translation>Die Anfragen aller Quellen wieder auflisten</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="207"/>
+        <source>Showing only: %1</source>
+        <translation>Angezeigt wird nur: %1</translation>
     </message>
 </context>
 <context>

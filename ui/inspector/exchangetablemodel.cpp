@@ -13,13 +13,63 @@ ExchangeTableModel::ExchangeTableModel(Engine::ExchangeLog *log, QObject *parent
 {
     using Log = Engine::ExchangeLog;
     connect(log, &Log::aboutToAppend, this, [this](int row) { beginInsertRows({}, row, row); });
-    connect(log, &Log::appended, this, [this] { endInsertRows(); });
+    connect(log, &Log::appended, this, [this] {
+        m_tags.push_back(tagFor(int(m_tags.size())));
+        const bool tagged = !m_tags.back().isEmpty();
+        endInsertRows();
+        setTagCount(m_taggedRows + (tagged ? 1 : 0));
+    });
     connect(log, &Log::aboutToEvictOldest, this, [this] { beginRemoveRows({}, 0, 0); });
-    connect(log, &Log::evictedOldest, this, [this] { endRemoveRows(); });
+    connect(log, &Log::evictedOldest, this, [this] {
+        const bool tagged = !m_tags.front().isEmpty();
+        m_tags.pop_front();
+        endRemoveRows();
+        setTagCount(m_taggedRows - (tagged ? 1 : 0));
+    });
+    // The key an entry was logged under never changes, so neither does its tag.
     connect(log, &Log::changed, this,
             [this](int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
     connect(log, &Log::aboutToClear, this, [this] { beginResetModel(); });
-    connect(log, &Log::cleared, this, [this] { endResetModel(); });
+    connect(log, &Log::cleared, this, [this] {
+        m_tags.clear();
+        endResetModel();
+        setTagCount(0);
+    });
+    m_tags.resize(size_t(log->count()));
+}
+
+void ExchangeTableModel::setTagger(Tagger tagger)
+{
+    m_tagger = std::move(tagger);
+    refreshTags();
+}
+
+void ExchangeTableModel::refreshTags()
+{
+    int tagged = 0;
+    for (size_t row = 0; row < m_tags.size(); ++row) {
+        m_tags[row] = tagFor(int(row));
+        tagged += m_tags[row].isEmpty() ? 0 : 1;
+    }
+    if (!m_tags.empty())
+        emit dataChanged(index(0, SourceColumn), index(int(m_tags.size()) - 1, SourceColumn),
+                         {Qt::DisplayRole, Qt::ToolTipRole});
+    setTagCount(tagged);
+}
+
+QString ExchangeTableModel::tagFor(int row) const
+{
+    if (!m_tagger)
+        return {};
+    return m_tagger(m_log->conversationOf(m_log->idAt(row)));
+}
+
+void ExchangeTableModel::setTagCount(int taggedRows)
+{
+    const bool had = hasTags();
+    m_taggedRows = taggedRows;
+    if (had != hasTags())
+        emit hasTagsChanged(hasTags());
 }
 
 int ExchangeTableModel::rowCount(const QModelIndex &parent) const
@@ -50,7 +100,11 @@ QVariant ExchangeTableModel::data(const QModelIndex &index, int role) const
         return state == State::Failed || (state == State::Done && e.status >= 400);
     case IsStreamRole:
         return !e.events.isEmpty() || state == State::Streaming;
+    case ConversationRole:
+        return m_log->conversationOf(m_log->idAt(row));
     case Qt::ToolTipRole:
+        if (index.column() == SourceColumn && !m_tags[size_t(row)].isEmpty())
+            return m_tags[size_t(row)]; // the column is narrow; the whole name is here
         if (index.column() == StatusColumn && e.error
             && (state == State::Failed || state == State::Cancelled)) {
             return e.error->message;
@@ -60,6 +114,8 @@ QVariant ExchangeTableModel::data(const QModelIndex &index, int role) const
         switch (Column(index.column())) {
         case TimeColumn:
             return e.startedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+        case SourceColumn:
+            return m_tags[size_t(row)];
         case MethodColumn:
             return QString::fromLatin1(e.request.method);
         case UrlColumn:
@@ -99,6 +155,8 @@ QVariant ExchangeTableModel::headerData(int section, Qt::Orientation orientation
     switch (Column(section)) {
     case TimeColumn:
         return tr("Time");
+    case SourceColumn:
+        return tr("Source");
     case MethodColumn:
         return tr("Method");
     case UrlColumn:

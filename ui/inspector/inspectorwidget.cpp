@@ -2,16 +2,18 @@
 
 #include "engine/exchangelog.h"
 #include "export/curlcommand.h"
+#include "inspector/conversationfilterproxy.h"
 #include "inspector/exchangelistproxy.h"
-#include "inspector/exchangetablemodel.h"
 #include "inspector/exchangeview.h"
 #include "inspector/resenddialog.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QShortcut>
@@ -29,8 +31,12 @@ InspectorWidget::InspectorWidget(Engine::ExchangeLog *log, QWidget *parent)
     : QWidget(parent)
     , m_log(log)
     , m_table(new ExchangeTableModel(log, this))
+    , m_filter(new ConversationFilterProxy(this))
     , m_proxy(new ExchangeListProxy(this))
     , m_list(new QTableView)
+    , m_filterBar(new QWidget)
+    , m_filterLabel(new QLabel)
+    , m_showAll(new QPushButton(tr("Show all")))
     , m_splitter(new QSplitter(Qt::Vertical))
     , m_details(new QStackedWidget)
     , m_view(new ExchangeView)
@@ -41,7 +47,8 @@ InspectorWidget::InspectorWidget(Engine::ExchangeLog *log, QWidget *parent)
         tr("Copy a curl command for this request; the token is an environment variable"));
     m_resend->setToolTip(tr("Edit the raw request and send it again"));
 
-    m_proxy->setSourceModel(m_table);
+    m_filter->setSourceModel(m_table);
+    m_proxy->setSourceModel(m_filter);
     m_list->setModel(m_proxy);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -59,6 +66,9 @@ InspectorWidget::InspectorWidget(Engine::ExchangeLog *log, QWidget *parent)
     header->setHighlightSections(false);
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
     header->resizeSection(Table::TimeColumn, digit * 14);
+    header->resizeSection(Table::SourceColumn, digit * 16);
+    // Plain chats have no sources: no empty column until some exchange has a tag.
+    m_list->setColumnHidden(Table::SourceColumn, !m_table->hasTags());
     header->resizeSection(Table::MethodColumn, digit * 8);
     header->resizeSection(Table::StatusColumn, digit * 8);
     header->resizeSection(Table::DurationColumn, digit * 10);
@@ -80,11 +90,25 @@ InspectorWidget::InspectorWidget(Engine::ExchangeLog *log, QWidget *parent)
     m_details->addWidget(placeholder);
     m_details->addWidget(m_view);
 
+    m_filterLabel->setTextFormat(Qt::PlainText);
+    m_filterLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_showAll->setAccessibleName(tr("Show all requests"));
+    m_showAll->setToolTip(tr("List the requests of every source again"));
+    m_filterBar->setObjectName(QStringLiteral("conversationFilterBar"));
+    m_filterBar->setBackgroundRole(QPalette::AlternateBase);
+    m_filterBar->setAutoFillBackground(true);
+    auto *filterLayout = new QHBoxLayout(m_filterBar);
+    filterLayout->setContentsMargins(6, 2, 2, 2);
+    filterLayout->addWidget(m_filterLabel, 1);
+    filterLayout->addWidget(m_showAll);
+    m_filterBar->hide();
+
     auto *top = new QWidget;
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->setSpacing(0);
     topLayout->addWidget(toolBar);
+    topLayout->addWidget(m_filterBar);
     topLayout->addWidget(m_list);
 
     m_splitter->setChildrenCollapsible(false);
@@ -106,14 +130,18 @@ InspectorWidget::InspectorWidget(Engine::ExchangeLog *log, QWidget *parent)
     connect(m_resend, &QAction::triggered, this, &InspectorWidget::editAndResend);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &InspectorWidget::onCurrentChanged);
-    connect(m_table, &QAbstractItemModel::dataChanged, this, &InspectorWidget::onLogDataChanged);
-    connect(m_table, &QAbstractItemModel::modelReset, this, &InspectorWidget::onCurrentChanged);
-    connect(m_table, &QAbstractItemModel::rowsRemoved, this, &InspectorWidget::onCurrentChanged);
-    connect(m_table, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+    connect(m_showAll, &QPushButton::clicked, this, &InspectorWidget::clearConversationFilter);
+    connect(m_table, &ExchangeTableModel::hasTagsChanged, this,
+            [this](bool has) { m_list->setColumnHidden(Table::SourceColumn, !has); });
+    // The list's own model, not the table: rows are counted as listed, past the filter.
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &InspectorWidget::onLogDataChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &InspectorWidget::onCurrentChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &InspectorWidget::onCurrentChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
         QScrollBar *bar = m_list->verticalScrollBar();
         m_followTail = bar->value() == bar->maximum();
     });
-    connect(m_table, &QAbstractItemModel::rowsInserted, this, [this] {
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_followTail)
             m_list->scrollToBottom();
     });
@@ -152,12 +180,69 @@ ResendDialog *InspectorWidget::resendDialog() const
     return m_resendDialog;
 }
 
+void InspectorWidget::setTagger(ExchangeTableModel::Tagger tagger)
+{
+    m_table->setTagger(std::move(tagger));
+}
+
+void InspectorWidget::refreshTags()
+{
+    m_table->refreshTags();
+}
+
+void InspectorWidget::setConversationFilter(const QString &conversationKey,
+                                            const QString &description)
+{
+    if (conversationKey.isEmpty()) {
+        clearConversationFilter();
+        return;
+    }
+    // A selection the filter hides is dropped first: otherwise the list would move it to a
+    // neighbour, and show (and load the body of) an exchange nobody picked.
+    const quint64 current = currentId();
+    if (current && m_log->conversationOf(current) != conversationKey)
+        m_list->selectionModel()->clear(); // the details empty with the current row
+    m_filter->setConversation(conversationKey);
+    m_filterLabel->setText(
+        tr("Showing only: %1").arg(description.isEmpty() ? conversationKey : description));
+    m_filterBar->show();
+    if (m_list->currentIndex().isValid())
+        m_list->scrollTo(m_list->currentIndex());
+    else
+        m_list->scrollToBottom();
+}
+
+void InspectorWidget::clearConversationFilter()
+{
+    if (m_filter->conversation().isEmpty())
+        return;
+    m_filter->setConversation({});
+    m_filterBar->hide(); // a focused "Show all" hands the focus on to the list below it
+    if (m_list->currentIndex().isValid())
+        m_list->scrollTo(m_list->currentIndex());
+}
+
+QString InspectorWidget::conversationFilter() const
+{
+    return m_filter->conversation();
+}
+
+QModelIndex InspectorWidget::listIndexForRow(int logRow) const
+{
+    return m_proxy->mapFromSource(
+        m_filter->mapFromSource(m_table->index(logRow, Table::UrlColumn)));
+}
+
 void InspectorWidget::showExchange(quint64 id)
 {
     const int row = m_log->rowForId(id);
     if (row < 0)
         return;
-    const QModelIndex index = m_proxy->index(row, Table::UrlColumn);
+    QModelIndex index = listIndexForRow(row);
+    if (!index.isValid()) { // hidden by the filter
+        clearConversationFilter();
+        index = listIndexForRow(row);
+    }
     m_list->setCurrentIndex(index);
     m_list->scrollTo(index);
 }

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "core/httprequest.h"
+#include "inspector/exchangetablemodel.h"
 
 #include <QPointer>
 #include <QWidget>
 
 class QAction;
+class QLabel;
+class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -16,15 +19,16 @@ class ExchangeLog;
 
 namespace Parlance::Ui {
 
+class ConversationFilterProxy;
 class ExchangeListProxy;
-class ExchangeTableModel;
 class ExchangeView;
 class ResendDialog;
 
 // The raw inspector (a dock in the main window): every request attempt from the ExchangeLog,
 // and for the selected one its request, response, SSE events and timings, with "Copy as curl"
 // and "Edit and Resend". It never sends anything: resendRequested() hands the edited request
-// to whoever owns the connection and its token.
+// to whoever owns the connection and its token. Exchanges can be tagged with their source (the
+// compare column that sent them) and the list narrowed to one source.
 class InspectorWidget final : public QWidget
 {
     Q_OBJECT
@@ -37,7 +41,20 @@ public:
     quint64 currentId() const; // 0 when nothing is selected
     QSize sizeHint() const override;
 
+    // Names each exchange's source in a Source column, shown while some exchange has a tag.
+    void setTagger(ExchangeTableModel::Tagger tagger);
+    void refreshTags(); // the names changed (a blind comparison was revealed)
+
+    // Lists only the exchanges logged under `conversationKey`, under a bar that says
+    // "Showing only: <description>" and offers "Show all". An empty key clears the filter.
+    void setConversationFilter(const QString &conversationKey, const QString &description);
+    void clearConversationFilter();
+    QString conversationFilter() const; // empty when every exchange is listed
+
+    ExchangeTableModel *exchangeTable() const { return m_table; }
     QTableView *exchangeList() const { return m_list; }
+    QWidget *filterBar() const { return m_filterBar; }
+    QPushButton *showAllButton() const { return m_showAll; }
     ExchangeView *exchangeView() const { return m_view; }
     QAction *copyAsCurlAction() const { return m_copyAsCurl; }
     QAction *resendAction() const { return m_resend; }
@@ -45,6 +62,7 @@ public:
 
 public slots:
     // Selects that entry (the conversation's "Show in inspector"); unknown ids are ignored.
+    // One the conversation filter hides clears the filter, so the request is never lost.
     void showExchange(quint64 id);
     void copyAsCurl();
     void editAndResend();
@@ -60,11 +78,16 @@ private:
     void onCurrentChanged();
     void onLogDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void updateActions();
+    QModelIndex listIndexForRow(int logRow) const;
 
     Engine::ExchangeLog *m_log;
     ExchangeTableModel *m_table;
+    ConversationFilterProxy *m_filter;
     ExchangeListProxy *m_proxy;
     QTableView *m_list;
+    QWidget *m_filterBar;
+    QLabel *m_filterLabel;
+    QPushButton *m_showAll;
     QSplitter *m_splitter;
     QStackedWidget *m_details;
     ExchangeView *m_view;

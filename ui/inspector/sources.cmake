@@ -2,6 +2,7 @@
 target_sources(parlance-ui PRIVATE
     inspector/bodyformatter.h inspector/bodyformatter.cpp
     inspector/bodyview.h inspector/bodyview.cpp
+    inspector/conversationfilterproxy.h inspector/conversationfilterproxy.cpp
     inspector/deltasummary.h inspector/deltasummary.cpp
     inspector/exchangelistproxy.h inspector/exchangelistproxy.cpp
     inspector/exchangetablemodel.h inspector/exchangetablemodel.cpp
