@@ -15,6 +15,8 @@
 #include "conversation/turnlistview.h"
 #include "engine/chatsession.h"
 #include "engine/exchangelog.h"
+#include "inspector/exchangetablemodel.h"
+#include "inspector/inspectorwidget.h"
 #include "sim/simulatedgateway.h"
 #include "window/mainwindow.h"
 #include "workspace/comparesession.h"
@@ -36,6 +38,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -437,8 +440,33 @@ void TstCompareView::windowOpensCompareFromToolbarMenuAndShortcut()
     QCOMPARE(ids.size(), 1);
     QCOMPARE(workbench.log()->conversationOf(ids.first()), workbench.compare()->columnKey(1));
 
+    // The inspector names each exchange's column; working in a column lists only its own.
+    Ui::InspectorWidget *inspector = window.inspector();
+    Ui::ExchangeTableModel *table = inspector->exchangeTable();
+    QStringList tags;
+    for (int row = 0; row < table->rowCount(); ++row)
+        tags.append(table->index(row, Ui::ExchangeTableModel::SourceColumn).data().toString());
+    const QString second = QStringLiteral("B · %1").arg(workbench.compare()->spec(1).model);
+    QVERIFY2(tags.contains(second), qPrintable(tags.join(u", ")));
+    QVERIFY(tags.contains(QStringLiteral("A · %1").arg(workbench.compare()->spec(0).model)));
+    QVERIFY(tags.contains(QString())); // the model list is no column's
+    QWidget *viewport
+        = window.compareView()->columnView(1)->conversationView()->listView()->viewport();
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, QPoint(5, 5));
+    QCOMPARE(inspector->conversationFilter(), workbench.compare()->columnKey(1));
+    QTRY_COMPARE(inspector->exchangeList()->model()->rowCount(), 1);
+    // Blind mode renames the columns in the inspector too, hiding the models.
+    window.compareView()->blindAction()->trigger();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QString tag
+            = table->index(row, Ui::ExchangeTableModel::SourceColumn).data().toString();
+        QVERIFY2(!tag.contains(u"demo"), qPrintable(tag));
+    }
+    window.compareView()->blindAction()->trigger();
+
     window.compareAction()->trigger();
     QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(window.chatPane()));
+    QVERIFY(inspector->conversationFilter().isEmpty()); // back in the chat, everything shows
 }
 
 QTEST_MAIN(TstCompareView)

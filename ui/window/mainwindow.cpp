@@ -14,6 +14,7 @@
 #include "settings/settingsdialog.h"
 #include "window/focuschain.h"
 #include "window/welcomepanel.h"
+#include "workspace/comparesession.h"
 #include "workspace/historykeeper.h"
 #include "workspace/workbench.h"
 
@@ -68,6 +69,7 @@ MainWindow::MainWindow(Workspace::Workbench *workbench, QWidget *parent)
     // Columns that do not override them use the toolbar's model, API and parameters.
     m_compare->setSharedSettingsProvider([this] { return currentSettings(); });
     connect(m_compare, &CompareView::showExchangeRequested, this, &MainWindow::showInspectorFor);
+    connectCompareToInspector();
     connect(m_api, &ApiSelector::apiChanged, m_compare, &CompareView::refreshSharedSettings);
     connect(m_models, &ModelPicker::modelChosen, m_compare, &CompareView::refreshSharedSettings);
     connect(m_params, &ParametersPanel::paramsChanged, m_compare,
@@ -114,8 +116,56 @@ Core::ChatSettings MainWindow::currentSettings()
     return settings;
 }
 
+QString MainWindow::columnTag(int column) const
+{
+    const Workspace::CompareSession *compare = m_workbench->compare();
+    const QString letter = compare->label(column);
+    // A blind comparison says nothing of who answered until the vote.
+    return compare->isRevealed()
+               ? tr("%1 · %2").arg(letter, compare->effectiveSettings(column).model)
+               : tr("Answer %1").arg(letter);
+}
+
+void MainWindow::connectCompareToInspector()
+{
+    Workspace::CompareSession *compare = m_workbench->compare();
+    m_inspector->setTagger([this, compare](const QString &key) {
+        const int column = compare->columnOfKey(key);
+        if (column >= 0)
+            return columnTag(column);
+        // A column of a comparison started over since: still not a chat.
+        return key.contains(u'#') ? tr("Earlier comparison") : QString();
+    });
+    const auto filterTo = [this, compare](int column) {
+        if (column < 0 || column >= compare->columnCount())
+            return;
+        m_inspector->setConversationFilter(compare->columnKey(column), columnTag(column));
+    };
+    // Working in a column lists its exchanges only; asking for them shows the inspector too.
+    connect(m_compare, &CompareView::columnActivated, this, filterTo);
+    connect(m_compare, &CompareView::inspectColumnRequested, this, [this, filterTo](int column) {
+        filterTo(column);
+        m_inspectorDock->show();
+        m_inspectorDock->raise();
+    });
+    const auto retag = [this, compare] {
+        m_inspector->refreshTags();
+        const int filtered = compare->columnOfKey(m_inspector->conversationFilter());
+        if (filtered >= 0)
+            m_inspector->setConversationFilter(compare->columnKey(filtered), columnTag(filtered));
+        else if (!m_inspector->conversationFilter().isEmpty())
+            m_inspector->clearConversationFilter(); // its column is gone
+    };
+    connect(compare, &Workspace::CompareSession::blindChanged, this, retag);
+    connect(compare, &Workspace::CompareSession::columnsChanged, this, retag);
+    connect(compare, &Workspace::CompareSession::columnChanged, this, retag);
+}
+
 void MainWindow::showCompare(bool on)
 {
+    // The chat's exchanges are not filtered away behind a column the user left.
+    if (!on)
+        m_inspector->clearConversationFilter();
     if (m_compareAction->isChecked() != on)
         m_compareAction->setChecked(on); // comes back here through toggled()
     if (m_stack->currentWidget() == m_welcome && !m_workbench->hasConnection())

@@ -70,6 +70,8 @@ private:
     void showInspectorFor(quint64 exchangeId);
     Core::ChatSettings currentSettings();
     void showCompare(bool on);
+    void connectCompareToInspector();
+    QString columnTag(int column) const; // how the inspector names a compare column
 
     Workspace::Workbench *m_workbench;
     QStackedWidget *m_stack;
