@@ -164,7 +164,8 @@ QString voteText(const Core::Vote &vote, const Layout &layout)
                              : QString();
     const QString letter = letterOfIndex(layout, vote.best);
     if (!letter.isEmpty() && !name.isEmpty())
-        return Tr::tr("%1 was best", "a column").arg(Tr::tr("%1 — %2").arg(letter, name));
+        return Tr::tr("%1 was best", "a column")
+            .arg(Tr::tr("%1 — %2", "column label: letter, model").arg(letter, name));
     if (!letter.isEmpty() || !name.isEmpty())
         return Tr::tr("%1 was best", "a column").arg(letter.isEmpty() ? name : letter);
     return Tr::tr("Column %1 was best").arg(vote.best + 1);
