@@ -23,8 +23,9 @@ public:
     ~HistoryStore(); // closes the file
 
     // Opens (creating the folder, the file and the schema as needed) the history at `filePath`.
-    // A file written by a newer schema, or one that is not a database, is refused and left
-    // untouched.
+    // A file of an older schema is upgraded in one transaction (a failed upgrade leaves it as
+    // it was). A file written by a newer schema, or one that is not a database, is refused and
+    // left untouched.
     bool open(const QString &filePath, QString *error);
     bool isOpen() const;
     QString filePath() const { return m_filePath; }
