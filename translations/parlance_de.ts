@@ -1467,6 +1467,265 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     </message>
 </context>
 <context>
+    <name>Parlance::Export::ComparisonExport</name>
+    <message>
+        <location filename="../app/export/comparisonhtml.cpp" line="78"/>
+        <location filename="../app/export/comparisonmarkdown.cpp" line="87"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonhtml.cpp" line="79"/>
+        <location filename="../app/export/comparisonmarkdown.cpp" line="89"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonhtml.cpp" line="80"/>
+        <location filename="../app/export/comparisonmarkdown.cpp" line="90"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonhtml.cpp" line="99"/>
+        <location filename="../app/export/comparisonmarkdown.cpp" line="105"/>
+        <source>No answer in this round.</source>
+        <translation>Keine Antwort in dieser Runde.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonhtml.cpp" line="103"/>
+        <location filename="../app/export/comparisonmarkdown.cpp" line="107"/>
+        <source>Reasoning</source>
+        <translation>Denkprozess</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonhtml.cpp" line="110"/>
+        <location filename="../app/export/comparisonmarkdown.cpp" line="111"/>
+        <source>Refusal</source>
+        <translation>Ablehnung</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonhtml.cpp" line="114"/>
+        <location filename="../app/export/comparisonmarkdown.cpp" line="113"/>
+        <source>Tool call</source>
+        <translation>Tool-Aufruf</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonhtml.cpp" line="121"/>
+        <location filename="../app/export/comparisonmarkdown.cpp" line="119"/>
+        <source>The answer was cut off before it finished.</source>
+        <translation>Die Antwort wurde abgebrochen, bevor sie fertig war.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonhtml.cpp" line="133"/>
+        <location filename="../app/export/comparisonmarkdown.cpp" line="128"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonhtml.cpp" line="147"/>
+        <source>en</source>
+        <comment>HTML lang attribute</comment>
+        <extracomment>The language of this translation, as an HTML lang attribute (de, fr, …)</extracomment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonhtml.cpp" line="157"/>
+        <location filename="../app/export/comparisonmarkdown.cpp" line="140"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonhtml.cpp" line="164"/>
+        <location filename="../app/export/comparisonmarkdown.cpp" line="146"/>
+        <source>Round %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonhtml.cpp" line="173"/>
+        <location filename="../app/export/comparisonmarkdown.cpp" line="153"/>
+        <source>Votes</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonhtml.cpp" line="175"/>
+        <location filename="../app/export/comparisonmarkdown.cpp" line="155"/>
+        <source>Round %1: %2</source>
+        <translation>Runde %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonhtml.cpp" line="182"/>
+        <location filename="../app/export/comparisonmarkdown.cpp" line="162"/>
+        <source>Exported from Parlance</source>
+        <translation>Aus Parlance exportiert</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="140"/>
+        <location filename="../app/export/comparisonlayout.cpp" line="168"/>
+        <source>%1 — %2</source>
+        <comment>column label: letter, model</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="156"/>
+        <source>Tie: all answers equally good</source>
+        <translation>Unentschieden: alle Antworten gleich gut</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="158"/>
+        <source>All answers were bad</source>
+        <translation>Alle Antworten waren schlecht</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="167"/>
+        <location filename="../app/export/comparisonlayout.cpp" line="170"/>
+        <source>%1 was best</source>
+        <comment>a column</comment>
+        <translation>%1 war am besten</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="171"/>
+        <source>Column %1 was best</source>
+        <translation>Spalte %1 war am besten</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="192"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="194"/>
+        <source>Top p</source>
+        <translation>Top p</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="196"/>
+        <source>Max tokens</source>
+        <translation>Max. Tokens</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="202"/>
+        <source>Stop sequences</source>
+        <translation>Stoppsequenzen</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="207"/>
+        <source>Extra parameters</source>
+        <translation>Zusätzliche Parameter</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="211"/>
+        <source>System prompt</source>
+        <translation>System-Prompt</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="228"/>
+        <source>Time to first token</source>
+        <translation>Zeit bis zum ersten Token</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="229"/>
+        <location filename="../app/export/comparisonlayout.cpp" line="232"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="232"/>
+        <source>Total time</source>
+        <translation>Gesamtzeit</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="235"/>
+        <source>Output speed</source>
+        <translation>Ausgabegeschwindigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="235"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 Tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="237"/>
+        <source>Input tokens</source>
+        <translation>Eingabe-Tokens</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="240"/>
+        <source>Output tokens</source>
+        <translation>Ausgabe-Tokens</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="243"/>
+        <source>Reasoning tokens</source>
+        <translation>Denkprozess-Tokens</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="245"/>
+        <source>Finish reason</source>
+        <translation>Abschlussgrund</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="259"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="260"/>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="262"/>
+        <source>The request failed without a message.</source>
+        <translation>Die Anfrage ist ohne Meldung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="268"/>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="280"/>
+        <source>Demo gateway</source>
+        <translation>Demo-Gateway</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="289"/>
+        <source>Compared on %1</source>
+        <translation>Verglichen am %1</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="293"/>
+        <source>1 column</source>
+        <translation>1 Spalte</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="293"/>
+        <source>%1 columns</source>
+        <translation>%1 Spalten</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="294"/>
+        <source>1 round</source>
+        <translation>1 Runde</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="294"/>
+        <source>%1 rounds</source>
+        <translation>%1 Runden</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="296"/>
+        <source>Blind: models, connections and metrics stay hidden until a vote is cast</source>
+        <translation>Blind: Modelle, Verbindungen und Messwerte bleiben verborgen, bis eine Bewertung abgegeben ist</translation>
+    </message>
+    <message>
+        <location filename="../app/export/comparisonlayout.cpp" line="299"/>
+        <source>Blind, revealed by the vote</source>
+        <translation>Blind, durch die Bewertung aufgedeckt</translation>
+    </message>
+</context>
+<context>
     <name>Parlance::Net::GatewayCall</name>
     <message>
         <location filename="../app/net/gatewaycall.cpp" line="90"/>
@@ -1626,130 +1885,240 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Store::HistoryStore</name>
     <message>
-        <location filename="../app/store/historystore.cpp" line="98"/>
+        <location filename="../app/store/sqlvalues.cpp" line="65"/>
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="253"/>
+        <location filename="../app/store/sqlvalues.cpp" line="78"/>
+        <source>not a JSON list</source>
+        <translation>keine JSON-Liste</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="220"/>
         <source>Cannot create the folder %1 for the conversation history. Check that no file has that name and that you may write there.</source>
         <translation>Der Ordner %1 für den Unterhaltungsverlauf kann nicht angelegt werden. Prüfen Sie, dass keine Datei so heißt und dass Sie dort schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="269"/>
+        <location filename="../app/store/historystore.cpp" line="236"/>
         <source>Cannot open the conversation history %1: it is not a file. Move it away or choose another location.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht geöffnet werden: Er ist keine Datei. Verschieben Sie ihn oder wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="275"/>
+        <location filename="../app/store/historystore.cpp" line="242"/>
         <source>Cannot read the conversation history %1: %2. Check that the file is readable.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht gelesen werden: %2. Prüfen Sie, ob die Datei lesbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="282"/>
+        <location filename="../app/store/historystore.cpp" line="249"/>
         <source>Cannot open the conversation history %1: the file is not an SQLite database. It has been left as it is; move or rename it, then start Parlance again to begin a new history.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht geöffnet werden: Die Datei ist keine SQLite-Datenbank. Sie wurde unverändert gelassen; verschieben oder benennen Sie sie um und starten Sie Parlance dann neu, um einen neuen Verlauf zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="316"/>
+        <location filename="../app/store/historystore.cpp" line="283"/>
         <source>Cannot open the conversation history %1: Qt&apos;s SQLite driver (QSQLITE) is not installed. Install the Qt 6 SQLite plugin (libqt6sql6-sqlite on Debian) and start Parlance again.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht geöffnet werden: Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert. Installieren Sie das SQLite-Plugin für Qt 6 (libqt6sql6-sqlite unter Debian) und starten Sie Parlance neu.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="323"/>
+        <location filename="../app/store/historystore.cpp" line="290"/>
         <source>Cannot open the conversation history %1: %2. Check that the file and its folder are readable and writable.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht geöffnet werden: %2. Prüfen Sie, ob die Datei und ihr Ordner lesbar und beschreibbar sind.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="332"/>
+        <location filename="../app/store/historystore.cpp" line="299"/>
         <source>Cannot set up the conversation history %1: %2. Check that the disk is not full and the file is writable, or move the file away to start a new history.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht eingerichtet werden: %2. Prüfen Sie, ob der Datenträger nicht voll und die Datei beschreibbar ist, oder verschieben Sie die Datei, um einen neuen Verlauf zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="355"/>
+        <location filename="../app/store/historystore.cpp" line="322"/>
         <source>The conversation history %1 was written by a newer version of Parlance (format %2; this version reads format %3 and older). It has been left as it is; update Parlance to open it.</source>
         <translation>Der Unterhaltungsverlauf %1 wurde von einer neueren Version von Parlance geschrieben (Format %2; diese Version liest Format %3 und älter). Er wurde unverändert gelassen; aktualisieren Sie Parlance, um ihn zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="364"/>
+        <location filename="../app/store/historystore.cpp" line="331"/>
         <source>The file %1 is an SQLite database of another program, not a Parlance conversation history. It has been left as it is; choose another file.</source>
         <translation>Die Datei %1 ist die SQLite-Datenbank eines anderen Programms, kein Unterhaltungsverlauf von Parlance. Sie wurde unverändert gelassen; wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="440"/>
+        <location filename="../app/store/historystore.cpp" line="399"/>
+        <source>Cannot update the conversation history %1 to this version of Parlance (format %2 to %3): %4. The file has been left as it was. Check that the disk is not full and the file is writable, then start Parlance again.</source>
+        <translation>Der Unterhaltungsverlauf %1 kann nicht auf diese Version von Parlance umgestellt werden (Format %2 auf %3): %4. Die Datei wurde unverändert gelassen. Prüfen Sie, ob der Datenträger nicht voll und die Datei beschreibbar ist, und starten Sie Parlance dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="418"/>
         <source>Cannot save the conversation: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Unterhaltung kann nicht gespeichert werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="447"/>
+        <location filename="../app/store/historystore.cpp" line="425"/>
         <source>Cannot save a conversation without a key in the history %1.</source>
         <translation>Eine Unterhaltung ohne Schlüssel kann nicht im Verlauf %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="452"/>
+        <location filename="../app/store/historystore.cpp" line="430"/>
         <source>Cannot save the conversation &quot;%1&quot; in the history %2: %3. Check that the disk is not full and the file is writable; the previously saved version is unchanged.</source>
         <translation>Die Unterhaltung „%1“ kann nicht im Verlauf %2 gespeichert werden: %3. Prüfen Sie, ob der Datenträger nicht voll und die Datei beschreibbar ist; die zuvor gespeicherte Fassung ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="519"/>
+        <location filename="../app/store/historystore.cpp" line="490"/>
+        <source>Cannot save the conversation &quot;%1&quot; in the history %2: its key %3 belongs to a comparison. Nothing was changed; this is a fault in Parlance, please report it.</source>
+        <translation>Die Unterhaltung „%1“ kann nicht im Verlauf %2 gespeichert werden: Ihr Schlüssel %3 gehört zu einem Vergleich. Nichts wurde geändert; dies ist ein Fehler in Parlance, bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="509"/>
         <source>Cannot open the conversation: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Unterhaltung kann nicht geöffnet werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="526"/>
+        <location filename="../app/store/historystore.cpp" line="516"/>
         <source>Cannot read a conversation from the history %1: %2. Check that the file is readable, then try again.</source>
         <translation>Eine Unterhaltung kann nicht aus dem Verlauf %1 gelesen werden: %2. Prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="561"/>
+        <location filename="../app/store/historystore.cpp" line="551"/>
         <source>settings: %1</source>
         <translation>Einstellungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="578"/>
+        <location filename="../app/store/historystore.cpp" line="568"/>
         <source>turn %1: %2</source>
         <translation>Beitrag %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="593"/>
+        <location filename="../app/store/historystore.cpp" line="583"/>
         <source>The conversation is no longer in the history %1; it may have been deleted in another window. Refresh the list.</source>
         <translation>Die Unterhaltung ist nicht mehr im Verlauf %1; sie wurde vielleicht in einem anderen Fenster gelöscht. Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="600"/>
+        <location filename="../app/store/historystore.cpp" line="590"/>
         <source>The conversation &quot;%1&quot; in the history %2 is damaged (%3) and cannot be opened. Delete it from the history; the other conversations are not affected.</source>
         <translation>Die Unterhaltung „%1“ im Verlauf %2 ist beschädigt (%3) und kann nicht geöffnet werden. Löschen Sie sie aus dem Verlauf; die anderen Unterhaltungen sind nicht betroffen.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="613"/>
+        <location filename="../app/store/historystore.cpp" line="603"/>
         <source>Cannot list the conversations: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Unterhaltungen können nicht aufgelistet werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="624"/>
-        <location filename="../app/store/historystore.cpp" line="633"/>
+        <location filename="../app/store/historystore.cpp" line="612"/>
+        <location filename="../app/store/historystore.cpp" line="621"/>
         <source>Cannot list the conversations in the history %1: %2. Check that the file is readable, then try again.</source>
         <translation>Die Unterhaltungen im Verlauf %1 können nicht aufgelistet werden: %2. Prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="645"/>
+        <location filename="../app/store/historystore.cpp" line="633"/>
         <source>Cannot search the conversations: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Unterhaltungen können nicht durchsucht werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="655"/>
+        <location filename="../app/store/historystore.cpp" line="643"/>
         <source>Cannot search the conversations in the history %1: %2. Check that the file is readable, then try again.</source>
         <translation>Die Unterhaltungen im Verlauf %1 können nicht durchsucht werden: %2. Prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="735"/>
+        <location filename="../app/store/historystore.cpp" line="728"/>
         <source>Cannot delete the conversation: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Unterhaltung kann nicht gelöscht werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="746"/>
+        <location filename="../app/store/historystore.cpp" line="743"/>
         <source>Cannot delete the conversation from the history %1: %2. Check that the disk is not full and the file is writable, then try again.</source>
         <translation>Die Unterhaltung kann nicht aus dem Verlauf %1 gelöscht werden: %2. Prüfen Sie, ob der Datenträger nicht voll und die Datei beschreibbar ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="756"/>
+        <source>Cannot save the comparison: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
+        <translation>Der Vergleich kann nicht gespeichert werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="763"/>
+        <source>Cannot save a comparison without a key in the history %1.</source>
+        <translation>Ein Vergleich ohne Schlüssel kann nicht im Verlauf %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="768"/>
+        <source>Cannot save the comparison &quot;%1&quot; in the history %2: %3. Check that the disk is not full and the file is writable; the previously saved version is unchanged.</source>
+        <translation>Der Vergleich „%1“ kann nicht im Verlauf %2 gespeichert werden: %3. Prüfen Sie, ob der Datenträger nicht voll und die Datei beschreibbar ist; die zuvor gespeicherte Fassung ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="786"/>
+        <source>Cannot save the comparison &quot;%1&quot; in the history %2: its key %3 belongs to a chat. Nothing was changed; this is a fault in Parlance, please report it.</source>
+        <translation>Der Vergleich „%1“ kann nicht im Verlauf %2 gespeichert werden: Sein Schlüssel %3 gehört zu einem Chat. Nichts wurde geändert; dies ist ein Fehler in Parlance, bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="805"/>
+        <source>Cannot open the comparison: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
+        <translation>Der Vergleich kann nicht geöffnet werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="812"/>
+        <source>Cannot read a comparison from the history %1: %2. Check that the file is readable, then try again.</source>
+        <translation>Ein Vergleich kann nicht aus dem Verlauf %1 gelesen werden: %2. Prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="827"/>
+        <source>The comparison is no longer in the history %1; it may have been deleted in another window. Refresh the list.</source>
+        <translation>Der Vergleich ist nicht mehr im Verlauf %1; er wurde vielleicht in einem anderen Fenster gelöscht. Aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="834"/>
+        <source>The comparison &quot;%1&quot; in the history %2 is damaged (%3) and cannot be opened. Delete it from the history; the other conversations are not affected.</source>
+        <translation>Der Vergleich „%1“ im Verlauf %2 ist beschädigt (%3) und kann nicht geöffnet werden. Löschen Sie ihn aus dem Verlauf; die anderen Unterhaltungen sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="847"/>
+        <source>Cannot read the votes: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
+        <translation>Die Bewertungen können nicht gelesen werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="856"/>
+        <source>Cannot read the votes from the history %1: %2. Check that the file is readable, then try again.</source>
+        <translation>Die Bewertungen können nicht aus dem Verlauf %1 gelesen werden: %2. Prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="863"/>
+        <source>A vote in the history %1 is damaged (%2), so the votes cannot be counted. Repair or delete that row with an SQLite tool.</source>
+        <translation>Eine Bewertung im Verlauf %1 ist beschädigt (%2), daher können die Bewertungen nicht gezählt werden. Reparieren oder löschen Sie diese Zeile mit einem SQLite-Werkzeug.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/comparisonrows.cpp" line="65"/>
+        <source>every entry should be a column number</source>
+        <translation>jeder Eintrag sollte eine Spaltennummer sein</translation>
+    </message>
+    <message>
+        <location filename="../app/store/comparisonrows.cpp" line="81"/>
+        <source>every contestant should be text</source>
+        <translation>jeder Teilnehmer sollte Text sein</translation>
+    </message>
+    <message>
+        <location filename="../app/store/comparisonrows.cpp" line="121"/>
+        <source>the outcome &quot;%1&quot; is unknown</source>
+        <translation>das Ergebnis „%1“ ist unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/store/comparisonrows.cpp" line="123"/>
+        <source>vote %1: %2</source>
+        <translation>Bewertung %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/store/comparisonrows.cpp" line="262"/>
+        <source>blind order: %1</source>
+        <translation>Blindreihenfolge: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/store/comparisonrows.cpp" line="283"/>
+        <source>column %1 settings: %2</source>
+        <translation>Einstellungen von Spalte %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/store/comparisonrows.cpp" line="306"/>
+        <source>column %1, turn %2: %3</source>
+        <translation>Spalte %1, Beitrag %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/store/comparisonrows.cpp" line="315"/>
+        <source>column %1, turn %2: the column is missing</source>
+        <translation>Spalte %1, Beitrag %2: die Spalte fehlt</translation>
     </message>
 </context>
 <context>
@@ -4208,82 +4577,82 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::TurnData</name>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="20"/>
+        <location filename="../ui/conversation/turndata.cpp" line="27"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="21"/>
+        <location filename="../ui/conversation/turndata.cpp" line="28"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="79"/>
+        <location filename="../ui/conversation/turndata.cpp" line="86"/>
         <source>generating…</source>
         <translation>wird generiert…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="83"/>
+        <location filename="../ui/conversation/turndata.cpp" line="90"/>
         <source>%1 in / %2 out tokens</source>
         <translation>%1 Eingabe- / %2 Ausgabe-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="87"/>
+        <location filename="../ui/conversation/turndata.cpp" line="94"/>
         <source>%1 out tokens</source>
         <translation>%1 Ausgabe-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="89"/>
+        <location filename="../ui/conversation/turndata.cpp" line="96"/>
         <source>TTFT %1</source>
         <translation>TTFT %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="91"/>
+        <location filename="../ui/conversation/turndata.cpp" line="98"/>
         <source>total %1</source>
         <translation>gesamt %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="93"/>
+        <location filename="../ui/conversation/turndata.cpp" line="100"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="103"/>
+        <location filename="../ui/conversation/turndata.cpp" line="110"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="105"/>
+        <location filename="../ui/conversation/turndata.cpp" line="112"/>
         <source>Generating…</source>
         <translation>Wird generiert…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="109"/>
+        <location filename="../ui/conversation/turndata.cpp" line="116"/>
         <source>Input tokens: %1</source>
         <translation>Eingabe-Tokens: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="111"/>
+        <location filename="../ui/conversation/turndata.cpp" line="118"/>
         <source>Output tokens: %1</source>
         <translation>Ausgabe-Tokens: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="113"/>
+        <location filename="../ui/conversation/turndata.cpp" line="120"/>
         <source>Time to first token: %1</source>
         <translation>Zeit bis zum ersten Token: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="115"/>
+        <location filename="../ui/conversation/turndata.cpp" line="122"/>
         <source>Total time: %1</source>
         <translation>Gesamtzeit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="117"/>
+        <location filename="../ui/conversation/turndata.cpp" line="124"/>
         <source>Speed: %1 tokens/s</source>
         <translation>Geschwindigkeit: %1 Tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="119"/>
+        <location filename="../ui/conversation/turndata.cpp" line="126"/>
         <source>Finish reason: %1</source>
         <translation>Abschlussgrund: %1</translation>
     </message>
@@ -4319,82 +4688,82 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::TurnLayout</name>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="200"/>
-        <location filename="../ui/conversation/turnlayout.cpp" line="255"/>
-        <location filename="../ui/conversation/turnlayout.cpp" line="260"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="172"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="195"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="605"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="202"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="174"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="204"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="176"/>
         <source>Regenerate</source>
         <translation>Neu generieren</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="206"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="178"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="237"/>
-        <location filename="../ui/conversation/turnlayout.cpp" line="523"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="236"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="507"/>
         <source>Reasoning ▾</source>
         <translation>Denkprozess ▾</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="237"/>
-        <location filename="../ui/conversation/turnlayout.cpp" line="523"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="236"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="507"/>
         <source>Reasoning ▸</source>
         <translation>Denkprozess ▸</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="256"/>
-        <location filename="../ui/conversation/turnlayout.cpp" line="654"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="196"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="647"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="275"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="260"/>
         <source>Waiting for the model…</source>
         <translation>Warten auf das Modell…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="277"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="262"/>
         <source>Stopped: the partial answer is kept.</source>
         <translation>Gestoppt: Die Teilantwort bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="278"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="263"/>
         <source>Stopped before the model answered.</source>
         <translation>Gestoppt, bevor das Modell geantwortet hat.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="280"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="265"/>
         <source>Incomplete: the answer was cut off; what arrived is kept.</source>
         <translation>Unvollständig: Die Antwort wurde abgeschnitten; was angekommen ist, bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="362"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="347"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="364"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="349"/>
         <source>Show in inspector</source>
         <translation>Im Inspektor anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="600"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="590"/>
         <source>Tool call</source>
         <translation>Tool-Aufruf</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="613"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="603"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
@@ -4402,7 +4771,7 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::TurnListView</name>
     <message>
-        <location filename="../ui/conversation/turnlistview.cpp" line="28"/>
+        <location filename="../ui/conversation/turnlistview.cpp" line="31"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>

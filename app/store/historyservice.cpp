@@ -16,6 +16,8 @@ HistoryService::HistoryService(const QString &filePath, QObject *parent)
     // Queued signals copy their arguments through the meta-type system.
     qRegisterMetaType<StoredConversation>();
     qRegisterMetaType<QList<ConversationSummary>>();
+    qRegisterMetaType<Core::Comparison>();
+    qRegisterMetaType<QList<Core::Vote>>();
 
     m_thread->setObjectName(QStringLiteral("Parlance history"));
     m_worker->moveToThread(m_thread);
@@ -32,6 +34,8 @@ HistoryService::HistoryService(const QString &filePath, QObject *parent)
     connect(m_worker, &HistoryWorker::loaded, this, &HistoryService::loaded);
     connect(m_worker, &HistoryWorker::removed, this, &HistoryService::removed);
     connect(m_worker, &HistoryWorker::found, this, &HistoryService::found);
+    connect(m_worker, &HistoryWorker::comparisonLoaded, this, &HistoryService::comparisonLoaded);
+    connect(m_worker, &HistoryWorker::votesListed, this, &HistoryService::votesListed);
     connect(m_worker, &HistoryWorker::failed, this, &HistoryService::failed);
 
     m_thread->start();
@@ -74,6 +78,24 @@ void HistoryService::remove(const QString &key)
 {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, key] { worker->remove(key); }, Qt::QueuedConnection);
+}
+
+void HistoryService::saveComparison(const Core::Comparison &comparison)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, comparison] { worker->saveComparison(comparison); },
+        Qt::QueuedConnection);
+}
+
+void HistoryService::requestComparison(const QString &key)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, key] { worker->loadComparison(key); }, Qt::QueuedConnection);
+}
+
+void HistoryService::requestVotes()
+{
+    QMetaObject::invokeMethod(m_worker, &HistoryWorker::listVotes, Qt::QueuedConnection);
 }
 
 } // namespace Parlance::Store

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/comparison.h"
 #include "store/storedconversation.h"
 
 #include <QList>
@@ -31,7 +32,12 @@ public:
     void requestList();
     void requestLoad(const QString &key);
     void requestSearch(const QString &text);
+    // Removes a chat or a comparison (not its votes).
     void remove(const QString &key);
+    // Answered by saved() or saveFailed() like save(), in the same order as every save.
+    void saveComparison(const Core::Comparison &comparison);
+    void requestComparison(const QString &key);
+    void requestVotes();
 
 signals:
     void opened(bool ok, const QString &error); // once, after the file was opened (or not)
@@ -44,6 +50,9 @@ signals:
     void removed(const QString &key);
     // The answer to requestSearch(text); callers drop answers to text no longer asked about.
     void found(const QString &text, const QList<Parlance::Store::ConversationSummary> &matches);
+    void comparisonLoaded(const Parlance::Core::Comparison &comparison);
+    // Every vote, oldest first: the leaderboard's data.
+    void votesListed(const QList<Parlance::Core::Vote> &votes);
     // A call failed: what happened and what to do, the store's message included.
     void failed(const QString &message);
 

@@ -1,7 +1,10 @@
 #include "store/historystore.h"
 
+#include "store/comparisonrows.h"
 #include "store/conversationjson.h"
+#include "store/historyschema.h"
 #include "store/privatefiles.h"
+#include "store/sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,15 +30,12 @@ namespace Parlance::Store {
 namespace {
 
 using namespace Qt::StringLiterals;
+using namespace SqlValues;
 
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Parlance::Store::HistoryStore)
 };
-
-// PRAGMA user_version of the schema below. A file with a higher number was written by a newer
-// build whose tables this one does not know, so it is refused rather than half understood.
-constexpr int kSchemaVersion = 1;
 
 // Every SQLite database starts with these 16 bytes. SQLite itself takes a file too short to
 // hold its header for an empty database and writes a new one over it, so the header is checked
@@ -62,46 +62,14 @@ QString sqliteMessage(const QSqlError &error)
     return text.isEmpty() ? error.text().trimmed() : text;
 }
 
-// QSQLITE binds a null QString as NULL, and the text columns are NOT NULL.
-QString text(const QString &value)
-{
-    return value.isNull() ? u""_s : value;
-}
+// Chats and comparisons in one list, newest first; the key breaks ties so the order is the
+// same on every call. Keys are unique across both tables (a save refuses a key of the other).
+const auto kSummariesQuery
+    = u"SELECT key, title, model, updated, turn_count, 0 FROM conversations "
+      "UNION ALL SELECT key, title, models, updated, round_count, 1 FROM comparisons "
+      "ORDER BY 4 DESC, 1"_s;
 
-// ISO 8601 in UTC with milliseconds sorts as text in time order, so `ORDER BY updated` needs
-// no conversion and the file stays readable with the sqlite3 shell.
-QString timeText(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : u""_s;
-}
-
-QDateTime timeFromText(const QString &text)
-{
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    return time.isValid() ? time.toUTC() : QDateTime();
-}
-
-QString jsonText(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-std::optional<QJsonObject> jsonObject(const QString &text, QString *error)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        fail(error, parseError.errorString());
-        return std::nullopt;
-    }
-    if (!document.isObject()) {
-        fail(error, Tr::tr("not a JSON object"));
-        return std::nullopt;
-    }
-    return document.object();
-}
-
-// The columns of `SELECT key, title, model, updated, turn_count`.
+// The columns of kSummariesQuery.
 ConversationSummary summaryFrom(const QSqlQuery &query)
 {
     ConversationSummary summary;
@@ -110,6 +78,8 @@ ConversationSummary summaryFrom(const QSqlQuery &query)
     summary.model = query.value(2).toString();
     summary.updated = timeFromText(query.value(3).toString());
     summary.turnCount = query.value(4).toInt();
+    summary.kind = query.value(5).toInt() == 1 ? ConversationSummary::Kind::Comparison
+                                               : ConversationSummary::Kind::Chat;
     return summary;
 }
 
@@ -184,28 +154,25 @@ bool turnContains(const Core::Turn &turn, const QString &needle)
     return false;
 }
 
+// Whether `table` (conversations or comparisons) has a row with `key`: chats and comparisons
+// share one list, so a key names one of them only.
+std::optional<QSqlError> keyTaken(QSqlDatabase &db, const QString &table, const QString &key,
+                                  bool *taken)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT 1 FROM %1 WHERE key = ?"_s.arg(table));
+    query.addBindValue(key);
+    if (!query.exec())
+        return query.lastError();
+    *taken = query.next();
+    if (query.lastError().isValid())
+        return query.lastError();
+    return std::nullopt;
+}
+
 // Setting the file up waits at most about four seconds for another window's lock.
 constexpr int kBusyAttempts = 25;
-
-const char *const kCreateSchema[] = {
-    "CREATE TABLE conversations ("
-    " key TEXT PRIMARY KEY NOT NULL,"
-    " title TEXT NOT NULL,"
-    " created TEXT NOT NULL,"
-    " updated TEXT NOT NULL,"
-    " connection_name TEXT NOT NULL,"
-    " model TEXT NOT NULL,"
-    " settings TEXT NOT NULL,"
-    " turn_count INTEGER NOT NULL)",
-    "CREATE INDEX conversations_by_updated ON conversations (updated)",
-    // A turn per row rather than one JSON array per conversation: a long conversation is not
-    // one multi-megabyte value, and a damaged turn names its position.
-    "CREATE TABLE turns ("
-    " conversation_key TEXT NOT NULL REFERENCES conversations (key) ON DELETE CASCADE,"
-    " position INTEGER NOT NULL,"
-    " json TEXT NOT NULL,"
-    " PRIMARY KEY (conversation_key, position))",
-};
 
 } // namespace
 
@@ -351,14 +318,14 @@ bool HistoryStore::openDatabase(QString *error)
         return true;
     };
     const auto refusal = [&path, error](int version, int objects) -> std::optional<bool> {
-        if (version > kSchemaVersion) {
+        if (version > HistorySchema::kVersion) {
             return fail(error, Tr::tr("The conversation history %1 was written by a newer "
                                       "version of Parlance (format %2; this version reads format "
                                       "%3 and older). It has been left as it is; update Parlance "
                                       "to open it.")
                                    .arg(path)
                                    .arg(version)
-                                   .arg(kSchemaVersion));
+                                   .arg(HistorySchema::kVersion));
         }
         if (version == 0 && objects > 0) {
             return fail(error, Tr::tr("The file %1 is an SQLite database of another program, not "
@@ -395,9 +362,10 @@ bool HistoryStore::openDatabase(QString *error)
         query.finish();
     }
 
-    if (version == 0) {
-        // Two Parlance windows may open a new file at once: the write lock is taken before
-        // looking again, so exactly one of them creates the schema and the other finds it.
+    if (version < HistorySchema::kVersion) {
+        // Two Parlance windows may open a new or older file at once: the write lock is taken
+        // before looking again, so exactly one of them creates or upgrades the schema and the
+        // other finds it done.
         if (!query.exec(u"BEGIN IMMEDIATE"_s))
             return setupFailed(query.lastError());
         query.finish();
@@ -414,17 +382,27 @@ bool HistoryStore::openDatabase(QString *error)
             query.finish();
             return *refused;
         }
-        if (version == 0) {
-            QStringList statements;
-            for (const char *statement : kCreateSchema)
-                statements.append(QString::fromLatin1(statement));
-            // user_version is part of the transaction: a crash leaves no tables or all of them.
-            statements.append(u"PRAGMA user_version = %1"_s.arg(kSchemaVersion));
-            for (const QString &statement : std::as_const(statements)) {
-                if (!query.exec(statement))
-                    return abandon(query.lastError());
+        // One transaction for every step: a failure or a crash leaves the file at the version
+        // it had, every conversation in it, and the next start tries again.
+        const int from = version;
+        for (const QString &statement : HistorySchema::upgradeStatements(from)) {
+            if (query.exec(statement)) {
                 query.finish();
+                continue;
             }
+            const QSqlError sqlError = query.lastError();
+            if (from == 0)
+                return abandon(sqlError);
+            query.finish();
+            query.exec(u"ROLLBACK"_s);
+            query.finish();
+            return fail(error, Tr::tr("Cannot update the conversation history %1 to this "
+                                      "version of Parlance (format %2 to %3): %4. The file has "
+                                      "been left as it was. Check that the disk is not full and "
+                                      "the file is writable, then start Parlance again.")
+                                   .arg(path, QString::number(from),
+                                        QString::number(HistorySchema::kVersion),
+                                        sqliteMessage(sqlError)));
         }
         if (!query.exec(u"COMMIT"_s))
             return abandon(query.lastError());
@@ -460,6 +438,7 @@ bool HistoryStore::save(const StoredConversation &conversation, QString *error)
     // One transaction replaces the row and all its turns, so a crash leaves the old version or
     // the new one. An upsert rather than INSERT OR REPLACE: REPLACE deletes the row, and the
     // cascade that should follow depends on recursive_triggers.
+    bool keyIsAComparison = false;
     const auto failure = [&]() -> std::optional<QSqlError> {
         QSqlQuery upsert(db);
         upsert.prepare(u"INSERT INTO conversations (key, title, created, updated, "
@@ -479,6 +458,11 @@ bool HistoryStore::save(const StoredConversation &conversation, QString *error)
         upsert.addBindValue(qint64(conversation.turns.size()));
         if (!upsert.exec())
             return upsert.lastError();
+
+        if (const auto taken = keyTaken(db, u"comparisons"_s, conversation.key, &keyIsAComparison))
+            return taken;
+        if (keyIsAComparison)
+            return std::nullopt;
 
         QSqlQuery removeTurns(db);
         removeTurns.prepare(u"DELETE FROM turns WHERE conversation_key = ?"_s);
@@ -500,8 +484,14 @@ bool HistoryStore::save(const StoredConversation &conversation, QString *error)
         return std::nullopt;
     }();
 
-    if (failure) {
+    if (failure || keyIsAComparison) {
         db.rollback();
+        if (keyIsAComparison) {
+            return fail(error, Tr::tr("Cannot save the conversation \"%1\" in the history %2: "
+                                      "its key %3 belongs to a comparison. Nothing was changed; "
+                                      "this is a fault in Parlance, please report it.")
+                                   .arg(name, path, conversation.key));
+        }
         return saveFailed(*failure);
     }
     if (!db.commit()) {
@@ -618,9 +608,7 @@ std::optional<QList<ConversationSummary>> HistoryStore::list(QString *error)
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    // The key breaks ties so the order is the same on every call.
-    if (!query.exec(u"SELECT key, title, model, updated, turn_count FROM conversations "
-                    "ORDER BY updated DESC, key"_s)) {
+    if (!query.exec(kSummariesQuery)) {
         fail(error, Tr::tr("Cannot list the conversations in the history %1: %2. Check that the "
                            "file is readable, then try again.")
                         .arg(path, sqliteMessage(query.lastError())));
@@ -669,8 +657,7 @@ std::optional<QList<ConversationSummary>> HistoryStore::search(const QString &te
         // so only turns cost anything, and those of a matching title are not even parsed.
         QSqlQuery conversations(db);
         conversations.setForwardOnly(true);
-        if (!conversations.exec(u"SELECT key, title, model, updated, turn_count FROM "
-                                "conversations ORDER BY updated DESC, key"_s)) {
+        if (!conversations.exec(kSummariesQuery)) {
             return conversations.lastError();
         }
         while (conversations.next()) {
@@ -689,14 +676,20 @@ std::optional<QList<ConversationSummary>> HistoryStore::search(const QString &te
         QSqlQuery turns(db);
         turns.setForwardOnly(true);
         if (run.isEmpty()) {
-            if (!turns.exec(u"SELECT conversation_key, json FROM turns"_s))
+            if (!turns.exec(u"SELECT conversation_key, json FROM turns UNION ALL "
+                            "SELECT comparison_key, json FROM comparison_turns"_s)) {
                 return turns.lastError();
+            }
         } else {
             if (!turns.prepare(u"SELECT conversation_key, json FROM turns "
+                               "WHERE json LIKE ? ESCAPE '\\' UNION ALL "
+                               "SELECT comparison_key, json FROM comparison_turns "
                                "WHERE json LIKE ? ESCAPE '\\'"_s)) {
                 return turns.lastError();
             }
-            turns.addBindValue(jsonLikePattern(run));
+            const QString pattern = jsonLikePattern(run);
+            turns.addBindValue(pattern);
+            turns.addBindValue(pattern);
             if (!turns.exec())
                 return turns.lastError();
         }
@@ -738,17 +731,141 @@ bool HistoryStore::remove(const QString &key, QString *error)
                                .arg(path));
     }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery query(db);
-    // One statement is atomic; the turns go with the row through ON DELETE CASCADE.
-    query.prepare(u"DELETE FROM conversations WHERE key = ?"_s);
-    query.addBindValue(key);
-    if (!query.exec()) {
-        return fail(error, Tr::tr("Cannot delete the conversation from the history %1: %2. "
-                                  "Check that the disk is not full and the file is writable, "
-                                  "then try again.")
-                               .arg(path, sqliteMessage(query.lastError())));
+    // A key is a chat's or a comparison's, never both, so one of these deletes and each is
+    // atomic on its own; turns and columns go with their row through ON DELETE CASCADE. A
+    // comparison's votes stay: they are the leaderboard's.
+    for (const QString &statement : {u"DELETE FROM conversations WHERE key = ?"_s,
+                                     u"DELETE FROM comparisons WHERE key = ?"_s}) {
+        QSqlQuery query(db);
+        query.prepare(statement);
+        query.addBindValue(key);
+        if (!query.exec()) {
+            return fail(error, Tr::tr("Cannot delete the conversation from the history %1: %2. "
+                                      "Check that the disk is not full and the file is writable, "
+                                      "then try again.")
+                                   .arg(path, sqliteMessage(query.lastError())));
+        }
     }
     return true;
+}
+
+bool HistoryStore::saveComparison(const Core::Comparison &comparison, QString *error)
+{
+    const QString path = native(m_filePath);
+    if (!m_open) {
+        return fail(error, Tr::tr("Cannot save the comparison: the history %1 is not open. "
+                                  "Restart Parlance, or fix the problem reported when it "
+                                  "opened.")
+                               .arg(path));
+    }
+    if (comparison.key.isEmpty())
+        return fail(error,
+                    Tr::tr("Cannot save a comparison without a key in the history %1.").arg(path));
+
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QString name = comparison.title.isEmpty() ? comparison.key : comparison.title;
+    auto saveFailed = [&](const QSqlError &sqlError) {
+        return fail(error, Tr::tr("Cannot save the comparison \"%1\" in the history %2: %3. "
+                                  "Check that the disk is not full and the file is writable; "
+                                  "the previously saved version is unchanged.")
+                               .arg(name, path, sqliteMessage(sqlError)));
+    };
+    if (!db.transaction())
+        return saveFailed(db.lastError());
+    // The row is written first so the transaction holds the write lock before it looks at the
+    // chats (a read first could find its snapshot stale when it comes to write).
+    bool keyIsAChat = false;
+    const auto failure = [&]() -> std::optional<QSqlError> {
+        if (const auto written = ComparisonRows::write(db, comparison))
+            return written;
+        return keyTaken(db, u"conversations"_s, comparison.key, &keyIsAChat);
+    }();
+    if (failure || keyIsAChat) {
+        db.rollback();
+        if (keyIsAChat) {
+            return fail(error, Tr::tr("Cannot save the comparison \"%1\" in the history %2: its "
+                                      "key %3 belongs to a chat. Nothing was changed; this is a "
+                                      "fault in Parlance, please report it.")
+                                   .arg(name, path, comparison.key));
+        }
+        return saveFailed(*failure);
+    }
+    if (!db.commit()) {
+        const QSqlError sqlError = db.lastError();
+        db.rollback();
+        return saveFailed(sqlError);
+    }
+    return true;
+}
+
+std::optional<Core::Comparison> HistoryStore::loadComparison(const QString &key, QString *error)
+{
+    const QString path = native(m_filePath);
+    if (!m_open) {
+        fail(error, Tr::tr("Cannot open the comparison: the history %1 is not open. Restart "
+                           "Parlance, or fix the problem reported when it opened.")
+                        .arg(path));
+        return std::nullopt;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    auto readFailed = [&](const QSqlError &sqlError) {
+        fail(error, Tr::tr("Cannot read a comparison from the history %1: %2. Check that the "
+                           "file is readable, then try again.")
+                        .arg(path, sqliteMessage(sqlError)));
+        return std::nullopt;
+    };
+    // One read transaction, so a save from another window cannot land between the rows.
+    if (!db.transaction())
+        return readFailed(db.lastError());
+    std::optional<Core::Comparison> comparison;
+    QString damage;
+    const std::optional<QSqlError> failure = ComparisonRows::read(db, key, &comparison, &damage);
+    db.rollback(); // nothing was written; this only ends the read transaction
+    if (failure)
+        return readFailed(*failure);
+    if (!comparison) {
+        fail(error, Tr::tr("The comparison is no longer in the history %1; it may have been "
+                           "deleted in another window. Refresh the list.")
+                        .arg(path));
+        return std::nullopt;
+    }
+    if (!damage.isEmpty()) {
+        const QString name = comparison->title.isEmpty() ? key : comparison->title;
+        fail(error, Tr::tr("The comparison \"%1\" in the history %2 is damaged (%3) and cannot "
+                           "be opened. Delete it from the history; the other conversations are "
+                           "not affected.")
+                        .arg(name, path, damage));
+        return std::nullopt;
+    }
+    return comparison;
+}
+
+std::optional<QList<Core::Vote>> HistoryStore::votes(QString *error)
+{
+    const QString path = native(m_filePath);
+    if (!m_open) {
+        fail(error, Tr::tr("Cannot read the votes: the history %1 is not open. Restart "
+                           "Parlance, or fix the problem reported when it opened.")
+                        .arg(path));
+        return std::nullopt;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QList<Core::Vote> votes;
+    QString damage;
+    if (const auto failure = ComparisonRows::readVotes(db, &votes, &damage)) {
+        fail(error, Tr::tr("Cannot read the votes from the history %1: %2. Check that the file "
+                           "is readable, then try again.")
+                        .arg(path, sqliteMessage(*failure)));
+        return std::nullopt;
+    }
+    if (!damage.isEmpty()) {
+        // Skipping it would change the leaderboard without a word.
+        fail(error, Tr::tr("A vote in the history %1 is damaged (%2), so the votes cannot be "
+                           "counted. Repair or delete that row with an SQLite tool.")
+                        .arg(path, damage));
+        return std::nullopt;
+    }
+    return votes;
 }
 
 } // namespace Parlance::Store

@@ -71,6 +71,37 @@ void HistoryWorker::search(const QString &text)
         emit failed(error);
 }
 
+void HistoryWorker::saveComparison(const Core::Comparison &comparison)
+{
+    QString error;
+    if (m_store->saveComparison(comparison, &error))
+        emit saved(comparison.key);
+    else {
+        emit saveFailed(comparison.key);
+        emit failed(error);
+    }
+}
+
+void HistoryWorker::loadComparison(const QString &key)
+{
+    QString error;
+    const std::optional<Core::Comparison> comparison = m_store->loadComparison(key, &error);
+    if (comparison)
+        emit comparisonLoaded(*comparison);
+    else
+        emit failed(error);
+}
+
+void HistoryWorker::listVotes()
+{
+    QString error;
+    const std::optional<QList<Core::Vote>> votes = m_store->votes(&error);
+    if (votes)
+        emit votesListed(*votes);
+    else
+        emit failed(error);
+}
+
 void HistoryWorker::shutdown()
 {
     m_store.reset();

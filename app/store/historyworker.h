@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/comparison.h"
 #include "store/storedconversation.h"
 
 #include <QList>
@@ -30,6 +31,9 @@ public:
     void load(const QString &key);
     void remove(const QString &key);
     void search(const QString &text);
+    void saveComparison(const Parlance::Core::Comparison &comparison);
+    void loadComparison(const QString &key);
+    void listVotes();
     // Closes the file and ends the thread's event loop; queued behind every earlier call.
     void shutdown();
 
@@ -41,6 +45,8 @@ signals:
     void loaded(const Parlance::Store::StoredConversation &conversation);
     void removed(const QString &key);
     void found(const QString &text, const QList<Parlance::Store::ConversationSummary> &matches);
+    void comparisonLoaded(const Parlance::Core::Comparison &comparison);
+    void votesListed(const QList<Parlance::Core::Vote> &votes);
     void failed(const QString &message);
 
 private:

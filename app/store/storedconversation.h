@@ -26,11 +26,14 @@ struct StoredConversation
 // A row of the history list: enough to show it without loading its turns.
 struct ConversationSummary
 {
+    enum class Kind { Chat, Comparison };
+
     QString key;
     QString title;
-    QString model;
+    QString model;     // a comparison: its columns' models joined with " vs "
     QDateTime updated; // UTC
-    int turnCount = 0;
+    int turnCount = 0; // a comparison: its rounds (the first column's user turns)
+    Kind kind = Kind::Chat;
 
     friend bool operator==(const ConversationSummary &, const ConversationSummary &) = default;
 };

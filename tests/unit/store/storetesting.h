@@ -1,6 +1,7 @@
 #pragma once
 
 // Values and helpers shared by the history tests.
+#include "core/comparison.h"
 #include "store/storedconversation.h"
 
 #include <QFile>
@@ -106,6 +107,64 @@ inline QDateTime utc(const char *iso)
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
 }
 
+inline Core::Turn answerTurn(const QString &model, const QString &text)
+{
+    Core::Turn turn;
+    turn.message = Core::Message::assistant(text);
+    turn.model = model;
+    turn.usage.outputTokens = 12;
+    turn.metrics.totalMs = 800;
+    turn.finishReason = QStringLiteral("stop");
+    return turn;
+}
+
+// A three-column blind comparison of two rounds with every field set: each column its own
+// connection, settings and answers (the middle one's answers carry every turn field), and two
+// votes.
+inline Core::Comparison fullComparison(const QString &key
+                                       = QStringLiteral("0b7d3f6e-1c2a-4e5f-9a8b-7c6d5e4f3a21"))
+{
+    Core::Comparison comparison;
+    comparison.key = key;
+    comparison.title = QStringLiteral("What is 17 × 23?");
+    comparison.created = utc("2024-06-01T08:00:00.125Z");
+    comparison.updated = utc("2024-06-01T08:05:30.750Z");
+    comparison.blind = true;
+    comparison.blindOrder = {2, 0, 1};
+    const QStringList models = {QStringLiteral("databricks-gpt-oss-120b"),
+                                QStringLiteral("databricks-claude-sonnet-4-5"),
+                                QStringLiteral("databricks-meta-llama-3-3-70b-instruct")};
+    for (qsizetype i = 0; i < models.size(); ++i) {
+        Core::ComparisonColumn column;
+        column.connectionName = QStringLiteral("workspace-%1").arg(i);
+        column.settings.model = models.at(i);
+        if (i == 2)
+            column.settings = fullSettings();
+        column.settings.api = i == 1 ? Core::ApiKind::Responses : Core::ApiKind::ChatCompletions;
+        column.turns = {userTurn(QStringLiteral("What is 17 × 23?")),
+                        i == 1 ? fullAssistantTurn()
+                               : answerTurn(models.at(i), QStringLiteral("391 (column %1)").arg(i)),
+                        userTurn(QStringLiteral("And 18 × 23?")),
+                        answerTurn(models.at(i), QStringLiteral("414 (column %1)").arg(i))};
+        comparison.columns.append(column);
+    }
+    comparison.columns[1].turns[3] = fullAssistantTurn();
+    Core::Vote best;
+    best.at = utc("2024-06-01T08:01:00.000Z");
+    best.contestants = models;
+    best.outcome = Core::Vote::Outcome::Best;
+    best.best = 1;
+    best.comparisonKey = key;
+    best.round = 0;
+    Core::Vote allBad = best;
+    allBad.at = utc("2024-06-01T08:05:00.000Z");
+    allBad.outcome = Core::Vote::Outcome::AllBad;
+    allBad.best = -1;
+    allBad.round = 1;
+    comparison.votes = {best, allBad};
+    return comparison;
+}
+
 // QCOMPARE returns from this function only; callers check QTest::currentTestFailed().
 inline void compareTurns(const Core::Turn &actual, const Core::Turn &expected)
 {
@@ -145,6 +204,40 @@ inline void compareTurns(const Core::Turn &actual, const Core::Turn &expected)
         QCOMPARE(actual.error->param, expected.error->param);
         QCOMPARE(actual.error->retryAfterSeconds, expected.error->retryAfterSeconds);
         QCOMPARE(actual.error->raw, expected.error->raw);
+    }
+}
+
+// Every field of two comparisons; QCOMPARE returns from this function only, so callers check
+// QTest::currentTestFailed().
+inline void compareComparisons(const Core::Comparison &actual, const Core::Comparison &expected)
+{
+    QCOMPARE(actual.key, expected.key);
+    QCOMPARE(actual.title, expected.title);
+    QCOMPARE(actual.created, expected.created);
+    QCOMPARE(actual.updated, expected.updated);
+    QCOMPARE(actual.blind, expected.blind);
+    QCOMPARE(actual.blindOrder, expected.blindOrder);
+    QCOMPARE(actual.columns.size(), expected.columns.size());
+    for (qsizetype c = 0; c < expected.columns.size(); ++c) {
+        const Core::ComparisonColumn &a = actual.columns.at(c);
+        const Core::ComparisonColumn &e = expected.columns.at(c);
+        QCOMPARE(a.connectionName, e.connectionName);
+        QCOMPARE(a.settings.model, e.settings.model);
+        QCOMPARE(a.settings.api, e.settings.api);
+        QVERIFY(a.settings.params == e.settings.params);
+        QCOMPARE(a.turns.size(), e.turns.size());
+        for (qsizetype t = 0; t < e.turns.size(); ++t) {
+            compareTurns(a.turns.at(t), e.turns.at(t));
+            if (QTest::currentTestFailed()) {
+                qWarning("column %lld, turn %lld differs", qlonglong(c), qlonglong(t));
+                return;
+            }
+        }
+    }
+    QCOMPARE(actual.votes.size(), expected.votes.size());
+    for (qsizetype v = 0; v < expected.votes.size(); ++v) {
+        QCOMPARE(actual.votes.at(v).at, expected.votes.at(v).at);
+        QVERIFY(actual.votes.at(v) == expected.votes.at(v));
     }
 }
 

@@ -33,6 +33,7 @@ private slots:
     void badPathReportsOpenedFalseAndFailed();
     void answersArriveOnCallerThreadInCallOrder();
     void searchAnswersOnCallerThreadInCallOrder();
+    void comparisonAnswersOnCallerThreadInCallOrder();
     void sqlRunsOffTheCallerThread();
     void destroyRightAfterSaveKeepsIt();
     void destroyWhileOpeningIsClean();
@@ -269,6 +270,91 @@ void tst_HistoryService::searchAnswersOnCallerThreadInCallOrder()
     QCOMPARE(both.at(0).model, QStringLiteral("model-of-b"));
     QCOMPARE(both.at(0).updated, utc("2024-01-02T00:00:00.000Z"));
     QCOMPARE(both.at(0).turnCount, 2);
+}
+
+void tst_HistoryService::comparisonAnswersOnCallerThreadInCallOrder()
+{
+    HistoryService service(path());
+    QStringList events;
+    int offThread = 0;
+    Core::Comparison loaded;
+    QList<Core::Vote> votes;
+    QList<ConversationSummary> listed;
+    auto note = [&](const QString &event) {
+        if (QThread::currentThread() != thread())
+            ++offThread;
+        events.append(event);
+    };
+    // Direct, so the slot runs on the thread the service really emits on.
+    const auto direct = Qt::DirectConnection;
+    connect(
+        &service, &HistoryService::opened, this,
+        [&](bool ok, const QString &) { note(QStringLiteral("opened:%1").arg(ok)); }, direct);
+    connect(
+        &service, &HistoryService::saved, this,
+        [&](const QString &key) { note(QStringLiteral("saved:") + key); }, direct);
+    connect(
+        &service, &HistoryService::saveFailed, this,
+        [&](const QString &key) { note(QStringLiteral("saveFailed:") + key); }, direct);
+    connect(
+        &service, &HistoryService::comparisonLoaded, this,
+        [&](const Core::Comparison &comparison) {
+            loaded = comparison;
+            note(QStringLiteral("comparison:") + comparison.key);
+        },
+        direct);
+    connect(
+        &service, &HistoryService::votesListed, this,
+        [&](const QList<Core::Vote> &list) {
+            votes = list;
+            note(QStringLiteral("votes:%1").arg(list.size()));
+        },
+        direct);
+    connect(
+        &service, &HistoryService::listed, this,
+        [&](const QList<ConversationSummary> &list) {
+            listed = list;
+            note(QStringLiteral("listed:%1").arg(list.size()));
+        },
+        direct);
+    connect(
+        &service, &HistoryService::removed, this,
+        [&](const QString &key) { note(QStringLiteral("removed:") + key); }, direct);
+    connect(
+        &service, &HistoryService::failed, this,
+        [&](const QString &) { note(QStringLiteral("failed")); }, direct);
+
+    // All asked at once, chat and comparison calls mixed: one queue, one order.
+    const Core::Comparison comparison = fullComparison(QStringLiteral("cmp"));
+    service.saveComparison(comparison);
+    service.save(conversation(QStringLiteral("chat"), QStringLiteral("Chat"),
+                              utc("2024-01-01T00:00:00.000Z")));
+    service.saveComparison(fullComparison(QStringLiteral("chat"))); // a chat's key
+    service.requestComparison(QStringLiteral("cmp"));
+    service.requestComparison(QStringLiteral("missing"));
+    service.requestList();
+    service.remove(QStringLiteral("cmp"));
+    service.requestVotes();
+
+    const QStringList expected = {
+        QStringLiteral("opened:1"),    QStringLiteral("saved:cmp"),
+        QStringLiteral("saved:chat"),  QStringLiteral("saveFailed:chat"),
+        QStringLiteral("failed"),      QStringLiteral("comparison:cmp"),
+        QStringLiteral("failed"),      QStringLiteral("listed:2"),
+        QStringLiteral("removed:cmp"), QStringLiteral("votes:2"),
+    };
+    QTRY_COMPARE(events.size(), expected.size());
+    QCOMPARE(events, expected);
+    QCOMPARE(offThread, 0);
+
+    // The values come through whole.
+    compareComparisons(loaded, comparison);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(votes, comparison.votes);
+    QCOMPARE(listed.at(0).kind, ConversationSummary::Kind::Comparison);
+    QCOMPARE(listed.at(0).turnCount, 2);
+    QCOMPARE(listed.at(1).kind, ConversationSummary::Kind::Chat);
 }
 
 void tst_HistoryService::sqlRunsOffTheCallerThread()

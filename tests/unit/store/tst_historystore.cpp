@@ -1,5 +1,6 @@
 // HistoryStore against real SQLite files in a temporary folder: what is saved loads back,
 // a save replaces in one transaction, and files the store must not own are left untouched.
+#include "store/historyschema.h"
 #include "store/historystore.h"
 #include "storetesting.h"
 
@@ -227,7 +228,8 @@ void tst_HistoryStore::openCreatesFoldersFileAndSchema()
     }
     SqlProbe probe(file);
     QVERIFY(probe.isOpen());
-    QCOMPARE(probe.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    QCOMPARE(probe.scalar(QStringLiteral("PRAGMA user_version")).toInt(),
+             Store::HistorySchema::kVersion);
     QCOMPARE(probe.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(probe
                  .scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
@@ -713,7 +715,8 @@ void tst_HistoryStore::newerSchemaIsRefusedUntouched()
         QVERIFY(probe.exec(QStringLiteral("CREATE TABLE conversations (key TEXT PRIMARY KEY, "
                                           "title TEXT, folder TEXT)")));
         QVERIFY(probe.exec(QStringLiteral("INSERT INTO conversations VALUES ('k', 't', 'f')")));
-        QVERIFY(probe.exec(QStringLiteral("PRAGMA user_version = 2")));
+        QVERIFY(probe.exec(
+            QStringLiteral("PRAGMA user_version = %1").arg(Store::HistorySchema::kVersion + 1)));
     }
     const QByteArray before = fileBytes(file);
     QVERIFY(before.startsWith("SQLite format 3"));
@@ -728,7 +731,8 @@ void tst_HistoryStore::newerSchemaIsRefusedUntouched()
     }
     QCOMPARE(fileBytes(file), before);
     SqlProbe probe(file);
-    QCOMPARE(probe.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    QCOMPARE(probe.scalar(QStringLiteral("PRAGMA user_version")).toInt(),
+             Store::HistorySchema::kVersion + 1);
     QCOMPARE(probe.scalar(QStringLiteral("PRAGMA journal_mode")).toString(),
              QStringLiteral("delete"));
 }
