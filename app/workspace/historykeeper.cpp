@@ -40,9 +40,9 @@ HistoryKeeper::HistoryKeeper(Engine::ChatSession *session, Store::HistoryService
         setCurrent({}, {});
     });
 
-    connect(service, &Store::HistoryService::saved, this, [this] {
+    connect(service, &Store::HistoryService::saved, this, [this](const QString &key) {
         setError({});
-        saveAnswered();
+        saveAnswered(key);
         refresh();
     });
     // The request waits for the message it answers to be on disk (or for the store to say it
@@ -110,6 +110,7 @@ HistoryKeeper::HistoryKeeper(Engine::ChatSession *session, Store::HistoryService
     // Only a save's own answer counts: a failed search or list says nothing about whether the
     // message a held request answers is on disk.
     connect(service, &Store::HistoryService::saveFailed, this, &HistoryKeeper::saveAnswered);
+    // Comparisons are saved through the same service; their answers are not ours to count.
 }
 
 HistoryKeeper::~HistoryKeeper()
@@ -119,8 +120,13 @@ HistoryKeeper::~HistoryKeeper()
     m_session->releaseHeld();
 }
 
-void HistoryKeeper::saveAnswered()
+void HistoryKeeper::saveAnswered(const QString &key)
 {
+    // The service answers saves in the order they were asked: ours are the front of the queue,
+    // anything else is another keeper's (a comparison's).
+    if (m_issuedKeys.isEmpty() || m_issuedKeys.first() != key)
+        return;
+    m_issuedKeys.removeFirst();
     ++m_savesAnswered;
     if (m_releaseAfter != 0 && m_savesAnswered >= m_releaseAfter) {
         m_releaseAfter = 0;
@@ -172,6 +178,7 @@ void HistoryKeeper::saveNow()
         setCurrent(QUuid::createUuid().toString(QUuid::WithoutBraces),
                    QDateTime::currentDateTimeUtc());
     m_service->save(snapshot());
+    m_issuedKeys.append(m_key);
     ++m_savesIssued;
 }
 

@@ -73,7 +73,7 @@ private:
     void setCurrent(const QString &key, const QDateTime &created);
     void apply(const Store::StoredConversation &conversation);
     void setError(const QString &message);
-    void saveAnswered();
+    void saveAnswered(const QString &key);
 
     Engine::ChatSession *m_session;
     Store::HistoryService *m_service;
@@ -95,6 +95,7 @@ private:
     quint64 m_savesIssued = 0;
     quint64 m_savesAnswered = 0;
     quint64 m_releaseAfter = 0; // 0: no request held
+    QStringList m_issuedKeys;   // the keys of our saves not answered yet, oldest first
 };
 
 } // namespace Parlance::Workspace

@@ -13,6 +13,7 @@
 #include "net/gatewayclient.h"
 #include "store/historyservice.h"
 #include "store/historystore.h"
+#include "workspace/comparekeeper.h"
 #include "workspace/comparesession.h"
 #include "workspace/demogateway.h"
 #include "workspace/historykeeper.h"
@@ -41,6 +42,7 @@ Workbench::Workbench(WorkbenchSetup setup, QObject *parent)
           this))
     , m_history(new HistoryKeeper(m_session, m_historyService, m_settings, this))
     , m_compare(new CompareSession(m_log, m_profiles.get(), m_secrets, this))
+    , m_compareKeeper(new CompareKeeper(m_compare, m_historyService, this))
 {
     // Before the session sends a first message the keeper has given it a key (it saves the
     // message at once), so every reply's exchanges are logged under their conversation.
@@ -53,6 +55,8 @@ Workbench::~Workbench()
     // The keeper saves what is unsaved as it goes, so it goes while the session and the
     // service are still there; the service then finishes writing before it stops.
     delete m_history;
+    // Like the chat's keeper, the comparison's saves what is unsaved before the service goes.
+    delete m_compareKeeper;
     // Its columns log into m_log, which goes with the other children.
     delete m_compare;
 }

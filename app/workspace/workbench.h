@@ -30,6 +30,7 @@ class HistoryService;
 
 namespace Parlance::Workspace {
 
+class CompareKeeper;
 class CompareSession;
 class DemoGateway;
 class HistoryKeeper;
@@ -67,6 +68,8 @@ public:
     HistoryKeeper *history() const { return m_history; }
     // The comparison of the compare view; its columns use the active connection by default.
     CompareSession *compare() const { return m_compare; }
+    // Keeps the comparison in the history and lists the votes.
+    CompareKeeper *compareKeeper() const { return m_compareKeeper; }
     // What is remembered between runs; a window keeps its layout here too.
     QSettings *settings() const { return m_settings; }
 
@@ -120,6 +123,7 @@ private:
     Store::HistoryService *m_historyService;
     HistoryKeeper *m_history;
     CompareSession *m_compare;
+    CompareKeeper *m_compareKeeper;
 
     Core::Connection m_connection;
     QString m_token;

@@ -83,9 +83,25 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
         return {};
     const Store::ConversationSummary &conversation = m_conversations.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return conversation.title.isEmpty() ? tr("Untitled conversation") : conversation.title;
+    case Qt::DisplayRole: {
+        const QString title
+            = conversation.title.isEmpty() ? tr("Untitled conversation") : conversation.title;
+        // A comparison opens in the compare view: the list says so before the click.
+        return conversation.kind == Store::ConversationSummary::Kind::Comparison
+                   ? tr("⚖ %1").arg(title)
+                   : title;
+    }
+    case Qt::AccessibleDescriptionRole:
+        return conversation.kind == Store::ConversationSummary::Kind::Comparison
+                   ? tr("Comparison of %1").arg(conversation.model)
+                   : tr("Chat");
     case Qt::ToolTipRole:
+        if (conversation.kind == Store::ConversationSummary::Kind::Comparison) {
+            return tr("%1\nComparison: %2 · %3 prompts · %4")
+                .arg(conversation.title, conversation.model)
+                .arg(conversation.turnCount)
+                .arg(describeTime(conversation.updated, QDateTime::currentDateTimeUtc()));
+        }
         return tr("%1\n%2 · %n message(s) · %3", nullptr, conversation.turnCount)
             .arg(conversation.title,
                  conversation.model.isEmpty() ? tr("no model") : conversation.model,
@@ -99,6 +115,8 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
         return {};
     case KeyRole:
         return conversation.key;
+    case IsComparisonRole:
+        return conversation.kind == Store::ConversationSummary::Kind::Comparison;
     case CurrentRole:
         return conversation.key == m_currentKey;
     default:

@@ -14,7 +14,7 @@ class HistoryListModel final : public QAbstractListModel
     Q_DISABLE_COPY_MOVE(HistoryListModel)
 
 public:
-    enum Role { KeyRole = Qt::UserRole + 1, CurrentRole };
+    enum Role { KeyRole = Qt::UserRole + 1, CurrentRole, IsComparisonRole };
 
     explicit HistoryListModel(QObject *parent = nullptr);
 

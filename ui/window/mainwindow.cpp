@@ -14,6 +14,7 @@
 #include "settings/settingsdialog.h"
 #include "window/focuschain.h"
 #include "window/welcomepanel.h"
+#include "workspace/comparekeeper.h"
 #include "workspace/comparesession.h"
 #include "workspace/historykeeper.h"
 #include "workspace/workbench.h"
@@ -342,12 +343,29 @@ void MainWindow::connectHistory()
                 m_chat->focusInput();
             });
     connect(m_history, &HistoryPanel::openRequested, this, [this, keeper](const QString &key) {
+        for (const Store::ConversationSummary &summary : keeper->conversations()) {
+            if (summary.key == key
+                && summary.kind == Store::ConversationSummary::Kind::Comparison) {
+                m_workbench->compareKeeper()->open(key);
+                showCompare(true);
+                return;
+            }
+        }
         keeper->open(key);
         // Stored conversations can be read before a connection is chosen.
         m_compareAction->setChecked(false);
         m_stack->setCurrentWidget(m_chat);
     });
     connect(m_history, &HistoryPanel::removeRequested, keeper, &HistoryKeeper::remove);
+    Workspace::CompareKeeper *compareKeeper = m_workbench->compareKeeper();
+    connect(compareKeeper, &Workspace::CompareKeeper::opened, this, [this] { showCompare(true); });
+    connect(compareKeeper, &Workspace::CompareKeeper::openFailed, this,
+            [this](const QString &message) { m_status->setText(message); });
+    // A deleted comparison that is open starts over, or its next change would bring it back.
+    connect(m_history, &HistoryPanel::removeRequested, this, [this](const QString &key) {
+        if (key == m_workbench->compare()->key())
+            m_workbench->compare()->clear();
+    });
     connect(m_history, &HistoryPanel::searchRequested, keeper, &HistoryKeeper::search);
     connect(keeper, &HistoryKeeper::searchResults, m_history, &HistoryPanel::setSearchResults);
     connect(m_history, &HistoryPanel::newChatRequested, this, [this, keeper] {
