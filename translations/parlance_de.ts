@@ -1410,6 +1410,34 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     </message>
 </context>
 <context>
+    <name>Parlance::Core::PriceTable</name>
+    <message>
+        <location filename="../app/core/pricetable.cpp" line="100"/>
+        <source>The price table has no list of models.</source>
+        <translation>Die Preistabelle enthält keine Liste von Modellen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/pricetable.cpp" line="105"/>
+        <source>A price entry is not an object.</source>
+        <translation>Ein Preiseintrag ist kein Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/pricetable.cpp" line="109"/>
+        <source>A price entry has no model name.</source>
+        <translation>Ein Preiseintrag hat keinen Modellnamen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/pricetable.cpp" line="111"/>
+        <source>The model &quot;%1&quot; has two prices.</source>
+        <translation>Das Modell „%1“ hat zwei Preise.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/pricetable.cpp" line="116"/>
+        <source>The price of &quot;%1&quot; is not a number of dollars of zero or more.</source>
+        <translation>Der Preis von „%1“ ist kein Dollarbetrag von null oder mehr.</translation>
+    </message>
+</context>
+<context>
     <name>Parlance::Engine::ChatCall</name>
     <message>
         <location filename="../app/engine/chatcall.cpp" line="132"/>
