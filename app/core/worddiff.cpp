@@ -162,14 +162,14 @@ private:
     }
 
     // Finds the middle snake of a[a0, a1) against b[b0, b1) and diffs both halves around it.
-    // False, having emitted nothing, when the work budget ran out first.
+    // False, having emitted nothing, when the work budget ran out or nothing is shared.
     bool split(qsizetype a0, qsizetype a1, qsizetype b0, qsizetype b1)
     {
         const qsizetype n = a1 - a0;
         const qsizetype m = b1 - b0;
         const qsizetype maxD = (n + m + 1) / 2;
         const qsizetype offset = maxD;
-        const qsizetype length = 2 * maxD;
+        const qsizetype length = 2 * maxD + 2; // diagonals -maxD .. maxD + 1
         std::vector<qsizetype> forward(length, -1);
         std::vector<qsizetype> backward(length, -1);
         forward[offset + 1] = 0;
@@ -234,7 +234,9 @@ private:
                 }
             }
         }
-        return false; // not reached: the paths meet by d = maxD
+        // The paths meet before d = maxD unless the two share no token at all; then "all removed,
+        // all added" is the minimal diff, and the caller's coarse answer is that.
+        return false;
     }
 
     bool halves(qsizetype a0, qsizetype a1, qsizetype b0, qsizetype b1, qsizetype x, qsizetype y)
