@@ -1410,6 +1410,34 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     </message>
 </context>
 <context>
+    <name>Parlance::Core::PriceTable</name>
+    <message>
+        <location filename="../app/core/pricetable.cpp" line="100"/>
+        <source>The price table has no list of models.</source>
+        <translation>Die Preistabelle enthält keine Liste von Modellen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/pricetable.cpp" line="105"/>
+        <source>A price entry is not an object.</source>
+        <translation>Ein Preiseintrag ist kein Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/pricetable.cpp" line="109"/>
+        <source>A price entry has no model name.</source>
+        <translation>Ein Preiseintrag hat keinen Modellnamen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/pricetable.cpp" line="111"/>
+        <source>The model &quot;%1&quot; has two prices.</source>
+        <translation>Das Modell „%1“ hat zwei Preise.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/pricetable.cpp" line="116"/>
+        <source>The price of &quot;%1&quot; is not a number of dollars of zero or more.</source>
+        <translation>Der Preis von „%1“ ist kein Dollarbetrag von null oder mehr.</translation>
+    </message>
+</context>
+<context>
     <name>Parlance::Engine::ChatCall</name>
     <message>
         <location filename="../app/engine/chatcall.cpp" line="132"/>
@@ -4022,6 +4050,92 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
         <location filename="../ui/controls/parameterspanel.cpp" line="311"/>
         <source>Saved for %1</source>
         <translation>Gespeichert für %1</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::PriceTableDialog</name>
+    <message>
+        <location filename="../ui/settings/pricetabledialog.cpp" line="24"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricetabledialog.cpp" line="25"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricetabledialog.cpp" line="28"/>
+        <source>Model Prices</source>
+        <translation>Modellpreise</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricetabledialog.cpp" line="31"/>
+        <source>Prices in US dollars per million tokens, to show what each answer cost. Parlance ships no prices, as they change: models without one show no cost.</source>
+        <translation>Preise in US-Dollar je Million Token, um zu zeigen, was jede Antwort gekostet hat. Parlance liefert keine Preise mit, da sie sich ändern: Bei Modellen ohne Preis werden keine Kosten angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricetabledialog.cpp" line="37"/>
+        <source>Prices per model</source>
+        <translation>Preise je Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricetabledialog.cpp" line="52"/>
+        <source>Remove Price</source>
+        <translation>Preis entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricetabledialog.cpp" line="59"/>
+        <source>Add a price</source>
+        <translation>Einen Preis hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricetabledialog.cpp" line="62"/>
+        <source>Remove the selected price</source>
+        <translation>Den ausgewählten Preis entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricetabledialog.cpp" line="114"/>
+        <source>Row %1 has no model name: type one, or remove the row.</source>
+        <translation>Zeile %1 hat keinen Modellnamen: Geben Sie einen ein oder entfernen Sie die Zeile.</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::PriceTableModel</name>
+    <message>
+        <location filename="../ui/settings/pricetablemodel.cpp" line="47"/>
+        <source>Type the model name exactly as the gateway lists it.</source>
+        <translation>Geben Sie den Modellnamen genau so ein, wie das Gateway ihn auflistet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricetablemodel.cpp" line="64"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricetablemodel.cpp" line="66"/>
+        <source>Input $ / 1M tokens</source>
+        <translation>Eingabe $ / 1 Mio. Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricetablemodel.cpp" line="68"/>
+        <source>Output $ / 1M tokens</source>
+        <translation>Ausgabe $ / 1 Mio. Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricetablemodel.cpp" line="97"/>
+        <source>A price needs a model name.</source>
+        <translation>Ein Preis braucht einen Modellnamen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricetablemodel.cpp" line="102"/>
+        <source>&quot;%1&quot; already has a price.</source>
+        <translation>„%1“ hat bereits einen Preis.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricetablemodel.cpp" line="118"/>
+        <source>&quot;%1&quot; is not an amount of dollars of zero or more; the price stays %2.</source>
+        <translation>„%1“ ist kein Dollarbetrag von null oder mehr; der Preis bleibt %2.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-# Sources of ui/settings: the connections settings dialog.
+# Sources of ui/settings: the connections settings dialog and the price table editor.
 target_sources(parlance-ui PRIVATE
     settings/connectiondraft.h
     settings/connectionform.h settings/connectionform.cpp settings/connectionform.ui
@@ -8,4 +8,7 @@ target_sources(parlance-ui PRIVATE
     settings/connectionvalidator.h settings/connectionvalidator.cpp
     settings/databricksimportdialog.h settings/databricksimportdialog.cpp
     settings/keychainfailureprompt.h settings/keychainfailureprompt.cpp
+    settings/pricetabledelegate.h settings/pricetabledelegate.cpp
+    settings/pricetabledialog.h settings/pricetabledialog.cpp
+    settings/pricetablemodel.h settings/pricetablemodel.cpp
     settings/settingsdialog.h settings/settingsdialog.cpp settings/settingsdialog.ui)
