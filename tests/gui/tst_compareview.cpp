@@ -4,8 +4,12 @@
 // together, and the window's Compare action.
 #include "compare/comparecolumnview.h"
 #include "compare/compareview.h"
+#include "compare/diffview.h"
+#include "compare/leaderboarddialog.h"
+#include "compare/leaderboardmodel.h"
 #include "compare/metricsstrip.h"
 #include "compare/votebar.h"
+#include "config/pricesettings.h"
 #include "controls/modelpicker.h"
 #include "controls/parameterspanel.h"
 #include "conversation/chatpane.h"
@@ -15,10 +19,12 @@
 #include "conversation/turnlistview.h"
 #include "engine/chatsession.h"
 #include "engine/exchangelog.h"
+#include "history/historypanel.h"
 #include "inspector/exchangetablemodel.h"
 #include "inspector/inspectorwidget.h"
 #include "sim/simulatedgateway.h"
 #include "window/mainwindow.h"
+#include "workspace/comparekeeper.h"
 #include "workspace/comparesession.h"
 #include "workspace/workbench.h"
 
@@ -29,8 +35,11 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QListView>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -41,6 +50,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 
 using namespace Parlance;
@@ -63,7 +73,10 @@ private slots:
     void addAndRemoveColumns();
     void columnsScrollTogether();
     void setsSaveAndLoad();
+    void diffsAgainstABaseline();
+    void exportsWriteEveryFormat();
     void windowOpensCompareFromToolbarMenuAndShortcut();
+    void windowKeepsComparisonsVotesAndPrices();
 
 private:
     void makeView(const QStringList &models);
@@ -400,6 +413,85 @@ void TstCompareView::setsSaveAndLoad()
     QVERIFY(listed);
 }
 
+void TstCompareView::diffsAgainstABaseline()
+{
+    makeView({u"demo-echo"_qs, u"demo-lorem"_qs, u"demo-echo"_qs});
+    send(QStringLiteral("tell me <b>something</b>"));
+    QVERIFY(waitIdle());
+    QComboBox *box = m_view->baselineBox();
+    QCOMPARE(box->count(), 4); // none, A, B, C
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Down); // against A, by keyboard
+    QCOMPARE(m_view->baseline(), 0);
+    // The baseline shows its conversation; the others their differences.
+    QVERIFY(!m_view->columnView(0)->findChild<Ui::DiffView *>());
+    auto *lorem = m_view->columnView(1)->findChild<Ui::DiffView *>();
+    auto *echo = m_view->columnView(2)->findChild<Ui::DiffView *>();
+    QVERIFY(lorem && lorem->isVisible());
+    QVERIFY(echo);
+    const QString base = m_session->session(0)->turns().at(1).message.text();
+    const QString other = m_session->session(1)->turns().at(1).message.text();
+    QString rebuiltBase;
+    QString rebuiltOther;
+    for (const Core::DiffSpan &span : lorem->spans()) {
+        if (span.kind != Core::DiffSpan::Kind::Added)
+            rebuiltBase += span.text;
+        if (span.kind != Core::DiffSpan::Kind::Removed)
+            rebuiltOther += span.text;
+    }
+    QCOMPARE(rebuiltBase, base);
+    QCOMPARE(rebuiltOther, other);
+    QVERIFY(lorem->summary().contains(m_view->columnView(0)->title()));
+    QVERIFY(lorem->summary().contains(
+        Ui::DiffView::tr("%1 words added, %2 removed against %3").section(u' ', 1, 2)));
+    // The same answer: nothing differs, and what was typed stays text, not markup.
+    QCOMPARE(echo->summary(),
+             Ui::DiffView::tr("Same words as %1").arg(m_view->columnView(0)->title()));
+    QVERIFY(echo->browser()->toPlainText().contains(u"<b>something</b>"));
+    // A new round shows the answers arriving, then the differences again.
+    send(QStringLiteral("again"));
+    QVERIFY(!m_view->columnView(1)->findChild<Ui::DiffView *>()
+            || !m_view->columnView(1)->findChild<Ui::DiffView *>()->isVisible());
+    QVERIFY(waitIdle());
+    QTRY_VERIFY(m_view->columnView(1)->findChild<Ui::DiffView *>());
+    m_view->setBaseline(-1);
+    QTRY_VERIFY(!m_view->columnView(1)->findChild<Ui::DiffView *>());
+}
+
+void TstCompareView::exportsWriteEveryFormat()
+{
+    makeView({u"demo-echo"_qs, u"demo-lorem"_qs});
+    send(QStringLiteral("export me"));
+    QVERIFY(waitIdle());
+    QVERIFY(m_session->vote(Core::Vote::Outcome::Best, 1));
+    QString error;
+    const QString json = m_dir.filePath(u"cmp.json"_qs);
+    QVERIFY2(m_view->exportTo(Ui::CompareView::ExportFormat::Json, json, &error),
+             qPrintable(error));
+    QFile jsonFile(json);
+    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(jsonFile.readAll()).object();
+    QCOMPARE(root.value(u"format").toString(), u"parlance.comparison"_qs);
+    QCOMPARE(root.value(u"columns").toArray().size(), 2);
+    QCOMPARE(root.value(u"votes").toArray().size(), 1);
+    const QString markdown = m_dir.filePath(u"cmp.md"_qs);
+    QVERIFY(m_view->exportTo(Ui::CompareView::ExportFormat::Markdown, markdown, &error));
+    QFile markdownFile(markdown);
+    QVERIFY(markdownFile.open(QIODevice::ReadOnly));
+    const QString markdownText = QString::fromUtf8(markdownFile.readAll());
+    QVERIFY(markdownText.contains(u"export me"));
+    QVERIFY(markdownText.contains(u"demo-lorem"));
+    const QString html = m_dir.filePath(u"cmp.html"_qs);
+    QVERIFY(m_view->exportTo(Ui::CompareView::ExportFormat::Html, html, &error));
+    QFile htmlFile(html);
+    QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+    QVERIFY(htmlFile.readAll().contains("demo-echo"));
+    // A place that cannot be written says so, naming it.
+    const QString nowhere = m_dir.filePath(u"missing-folder/cmp.md"_qs);
+    QVERIFY(!m_view->exportTo(Ui::CompareView::ExportFormat::Markdown, nowhere, &error));
+    QVERIFY(error.contains(nowhere));
+}
+
 void TstCompareView::windowOpensCompareFromToolbarMenuAndShortcut()
 {
     Workspace::WorkbenchSetup setup;
@@ -467,6 +559,85 @@ void TstCompareView::windowOpensCompareFromToolbarMenuAndShortcut()
     window.compareAction()->trigger();
     QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(window.chatPane()));
     QVERIFY(inspector->conversationFilter().isEmpty()); // back in the chat, everything shows
+}
+
+void TstCompareView::windowKeepsComparisonsVotesAndPrices()
+{
+    Workspace::WorkbenchSetup setup;
+    setup.historyFile = m_dir.filePath(u"kept-history.sqlite"_qs);
+    setup.settings = m_settings.get();
+    QProcessEnvironment env;
+    env.insert(u"HOME"_qs, m_dir.path());
+    env.insert(u"OPENAI_BASE_URL"_qs, m_gateway.url().toString() + u"/v1"_qs);
+    setup.environment = env;
+    // A price for one model, as the price table keeps it.
+    Core::PriceTable prices;
+    prices.setPrice(u"demo-echo"_qs, {2.0, 8.0});
+    Config::savePrices(*m_settings, prices);
+    Workspace::Workbench workbench(setup);
+    Ui::MainWindow window(&workbench);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.start();
+    QTRY_VERIFY(!window.modelPicker()->currentModel().isEmpty());
+    window.compareAction()->trigger();
+    CompareSession *compare = workbench.compare();
+    compare->startNew({{u"demo-echo"_qs, std::nullopt, std::nullopt, std::nullopt},
+                       {u"demo-lorem"_qs, std::nullopt, std::nullopt, std::nullopt}});
+    QPlainTextEdit *input = window.compareView()->composer()->input();
+    QTest::keyClicks(input, QStringLiteral("keep this comparison"));
+    QTest::keyClick(input, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!compare->isBusy() && compare->session(1)->turns().size() == 2, 20000);
+    // Cost from the price table, for the model that has one.
+    QTRY_VERIFY(window.compareView()
+                    ->columnView(0)
+                    ->metrics()
+                    ->valueText(ColumnFigures::Cost)
+                    .startsWith(u"$"));
+    QCOMPARE(window.compareView()->columnView(1)->metrics()->valueText(ColumnFigures::Cost),
+             u"–"_qs);
+    QVERIFY(compare->vote(Core::Vote::Outcome::Best, 1));
+    const QString key = compare->key();
+
+    // The history lists it as a comparison.
+    QAbstractItemModel *list = window.historyPanel()->listView()->model();
+    int row = -1;
+    QTRY_VERIFY([&] {
+        for (int i = 0; i < list->rowCount(); ++i) {
+            if (list->index(i, 0).data().toString().contains(u"keep this comparison"))
+                row = i;
+        }
+        return row >= 0;
+    }());
+    QVERIFY(list->index(row, 0).data().toString().startsWith(u"⚖"));
+
+    // The leaderboard reads the vote.
+    auto *board = qobject_cast<Ui::LeaderboardDialog *>(window.showLeaderboard());
+    QVERIFY(board);
+    QTRY_COMPARE(board->model()->rowCount(), 2);
+    QCOMPARE(board->model()->rows().first().contestant, u"demo-lorem"_qs);
+    QCOMPARE(board->model()->rows().first().wins, 1);
+    board->setDateRange(QDate::currentDate().addDays(-10), QDate::currentDate().addDays(-5));
+    QCOMPARE(board->model()->rowCount(), 0);
+    board->close();
+
+    // Start over, then reopen it from the history: columns, answers and vote come back.
+    window.compareView()->newComparisonAction()->trigger();
+    QVERIFY(compare->key() != key);
+    QCOMPARE(compare->rounds(), 0);
+    window.compareAction()->trigger(); // back to the chat
+    emit window.historyPanel()->openRequested(key);
+    QTRY_COMPARE(compare->key(), key);
+    QVERIFY(window.compareAction()->isChecked());
+    QCOMPARE(compare->rounds(), 1);
+    QCOMPARE(compare->spec(1).model, u"demo-lorem"_qs);
+    QCOMPARE(compare->votes().size(), 1);
+    QTRY_COMPARE(window.compareView()->columnView(1)->conversationView()->model()->rowCount(), 2);
+
+    // The price editor opens with the prices known.
+    QDialog *pricesDialog = window.showPrices();
+    QVERIFY(pricesDialog && pricesDialog->isVisible());
+    pricesDialog->reject();
 }
 
 QTEST_MAIN(TstCompareView)

@@ -1,18 +1,24 @@
 #include "compare/compareview.h"
 
 #include "compare/comparecolumnview.h"
+#include "compare/diffview.h"
 #include "compare/votebar.h"
 #include "conversation/composer.h"
 #include "conversation/conversationview.h"
 #include "conversation/turnlistview.h"
 #include "engine/chatsession.h"
+#include "export/comparisonexport.h"
 #include "workspace/comparesession.h"
 #include "workspace/comparisonsets.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QFileDialog>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -87,6 +93,7 @@ CompareView::CompareView(Workspace::CompareSession *compare, QSettings *settings
     });
     connect(compare, &Workspace::CompareSession::busyChanged, this, [this](bool busy) {
         m_composer->setBusy(busy);
+        updateDiffs();
         updateActions();
         m_voteBar->refresh();
         scheduleFigures();
@@ -141,6 +148,140 @@ void CompareView::createToolBar()
     m_setsButton->setMenu(setsMenu);
     connect(setsMenu, &QMenu::aboutToShow, this, &CompareView::rebuildSetsMenu);
     m_toolBar->addWidget(m_setsButton);
+
+    auto *baselineLabel = new QLabel(tr("&Differences:"), m_toolBar);
+    m_baseline = new QComboBox(m_toolBar);
+    m_baseline->setAccessibleName(tr("Show differences against"));
+    m_baseline->setToolTip(tr("Mark, word by word, how every other answer differs from this "
+                              "column's"));
+    baselineLabel->setBuddy(m_baseline);
+    m_toolBar->addWidget(baselineLabel);
+    m_toolBar->addWidget(m_baseline);
+    connect(m_baseline, &QComboBox::activated, this,
+            [this](int index) { setBaseline(m_baseline->itemData(index).toInt()); });
+    m_toolBar->addSeparator();
+
+    m_exportButton = new QToolButton(m_toolBar);
+    m_exportButton->setText(tr("Export"));
+    m_exportButton->setToolTip(tr("Save this comparison as Markdown, JSON or an HTML report"));
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(m_exportButton);
+    exportMenu->addAction(tr("&Markdown…"), this, [this] { exportAs(ExportFormat::Markdown); });
+    exportMenu->addAction(tr("&JSON…"), this, [this] { exportAs(ExportFormat::Json); });
+    exportMenu->addAction(tr("&HTML report…"), this, [this] { exportAs(ExportFormat::Html); });
+    m_exportButton->setMenu(exportMenu);
+    m_toolBar->addWidget(m_exportButton);
+
+    m_leaderboard = m_toolBar->addAction(tr("Leaderboard"));
+    m_leaderboard->setToolTip(tr("Wins, ties, losses and Elo ratings from your votes"));
+    connect(m_leaderboard, &QAction::triggered, this, &CompareView::leaderboardRequested);
+}
+
+void CompareView::rebuildBaselineBox()
+{
+    m_baseline->clear();
+    m_baseline->addItem(tr("none"), -1);
+    for (int column : m_compare->displayOrder())
+        m_baseline->addItem(tr("against %1").arg(m_compare->label(column)), column);
+    if (m_baselineColumn >= m_compare->columnCount())
+        m_baselineColumn = -1;
+    m_baseline->setCurrentIndex(std::max(0, m_baseline->findData(m_baselineColumn)));
+}
+
+void CompareView::setBaseline(int column)
+{
+    m_baselineColumn = column >= 0 && column < m_compare->columnCount() ? column : -1;
+    m_baseline->setCurrentIndex(std::max(0, m_baseline->findData(m_baselineColumn)));
+    updateDiffs();
+}
+
+static QString latestAnswer(const Engine::ChatSession *session)
+{
+    const QList<Core::Turn> &turns = session->turns();
+    for (auto it = turns.crbegin(); it != turns.crend(); ++it) {
+        if (!it->isUser())
+            return it->message.text();
+    }
+    return {};
+}
+
+void CompareView::updateDiffs()
+{
+    CompareColumnView *baseline = columnView(m_baselineColumn);
+    // While answers stream, the conversations show them arriving; the differences follow.
+    if (!baseline || m_compare->isBusy()) {
+        for (CompareColumnView *view : std::as_const(m_columnViews))
+            view->setAlternativePage(nullptr);
+        return;
+    }
+    const QString base = latestAnswer(m_compare->session(m_baselineColumn));
+    for (CompareColumnView *view : std::as_const(m_columnViews)) {
+        if (view == baseline) {
+            view->setAlternativePage(nullptr);
+            continue;
+        }
+        auto *diff = new DiffView;
+        diff->setTexts(base, latestAnswer(m_compare->session(view->column())), baseline->title());
+        view->setAlternativePage(diff);
+    }
+}
+
+bool CompareView::exportTo(ExportFormat format, const QString &path, QString *error) const
+{
+    const Core::Comparison comparison = m_compare->snapshot();
+    QByteArray data;
+    switch (format) {
+    case ExportFormat::Markdown:
+        data = Export::comparisonMarkdown(comparison).toUtf8();
+        break;
+    case ExportFormat::Json:
+        data = Export::comparisonJson(comparison);
+        break;
+    case ExportFormat::Html:
+        data = Export::comparisonHtml(comparison).toUtf8();
+        break;
+    }
+    // A failed write leaves any earlier file whole.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void CompareView::exportAs(ExportFormat format)
+{
+    QString filter;
+    QString suffix;
+    switch (format) {
+    case ExportFormat::Markdown:
+        filter = tr("Markdown (*.md)");
+        suffix = QStringLiteral(".md");
+        break;
+    case ExportFormat::Json:
+        filter = tr("JSON (*.json)");
+        suffix = QStringLiteral(".json");
+        break;
+    case ExportFormat::Html:
+        filter = tr("HTML report (*.html)");
+        suffix = QStringLiteral(".html");
+        break;
+    }
+    const QString title = m_compare->title().isEmpty() ? tr("comparison") : m_compare->title();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export comparison"),
+                                                title.left(40).simplified() + suffix, filter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(suffix, Qt::CaseInsensitive) && !path.contains(u'.'))
+        path += suffix;
+    QString error;
+    if (!exportTo(format, path, &error)) {
+        QMessageBox box(QMessageBox::Warning, tr("Export failed"), error, QMessageBox::Ok, this);
+        box.setInformativeText(tr("Choose another folder or file name, and try again."));
+        box.exec();
+    }
 }
 
 void CompareView::setSharedSettingsProvider(std::function<Core::ChatSettings()> provider)
@@ -226,8 +367,10 @@ void CompareView::rebuildColumns()
     m_splitter->setSizes(QList<int>(order.size(), 1000));
     m_splitter->setMinimumWidth(int(order.size()) * (kMinColumnWidth + m_splitter->handleWidth()));
     m_voteBar->refresh();
+    rebuildBaselineBox();
     updateActions();
     updateFigures();
+    updateDiffs();
 }
 
 void CompareView::refreshColumns()
@@ -322,6 +465,7 @@ void CompareView::continueWith(int column)
     }
     CompareColumnView *view = columnView(column);
     if (m_compare->continueWith(column)) {
+        updateDiffs();
         m_composer->showNotice(
             tr("Every column now continues from the answer of %1.").arg(view->title()));
         focusComposer();

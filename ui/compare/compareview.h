@@ -59,6 +59,17 @@ public:
     QAction *syncScrollAction() const { return m_syncScroll; }
     QAction *newComparisonAction() const { return m_newComparison; }
     QToolButton *setsButton() const { return m_setsButton; }
+    QToolButton *exportButton() const { return m_exportButton; }
+    QAction *leaderboardAction() const { return m_leaderboard; }
+    QComboBox *baselineBox() const { return m_baseline; }
+
+    // Differences against `column`'s latest answer in every other column; -1 turns them off.
+    void setBaseline(int column);
+    int baseline() const { return m_baselineColumn; }
+
+    enum class ExportFormat { Markdown, Json, Html };
+    // Writes the comparison as it is now; false with what went wrong in `error`.
+    bool exportTo(ExportFormat format, const QString &path, QString *error) const;
 
     // Saves the current columns as a comparison set (asks for a name when `name` is empty).
     bool saveSet(const QString &name = {});
@@ -71,6 +82,7 @@ signals:
     // The user works in a column (or asked for its exchanges): the inspector may follow it.
     void columnActivated(int column);
     void inspectColumnRequested(int column);
+    void leaderboardRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -86,6 +98,9 @@ private:
     void syncScroll(int fromColumn, int value);
     bool send(const QString &text);
     void continueWith(int column);
+    void rebuildBaselineBox();
+    void updateDiffs();
+    void exportAs(ExportFormat format);
 
     Workspace::CompareSession *m_compare;
     QSettings *m_settings;
@@ -100,6 +115,10 @@ private:
     QAction *m_syncScroll = nullptr;
     QAction *m_newComparison = nullptr;
     QToolButton *m_setsButton = nullptr;
+    QToolButton *m_exportButton = nullptr;
+    QAction *m_leaderboard = nullptr;
+    QComboBox *m_baseline = nullptr;
+    int m_baselineColumn = -1;
     QScrollArea *m_scroll = nullptr;
     QSplitter *m_splitter = nullptr;
     QList<CompareColumnView *> m_columnViews;

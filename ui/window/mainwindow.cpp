@@ -1,6 +1,8 @@
 #include "window/mainwindow.h"
 
 #include "compare/compareview.h"
+#include "compare/leaderboarddialog.h"
+#include "config/pricesettings.h"
 #include "config/profilestore.h"
 #include "controls/apiselector.h"
 #include "controls/modelpicker.h"
@@ -11,6 +13,7 @@
 #include "engine/chatsession.h"
 #include "history/historypanel.h"
 #include "inspector/inspectorwidget.h"
+#include "settings/pricetabledialog.h"
 #include "settings/settingsdialog.h"
 #include "window/focuschain.h"
 #include "window/welcomepanel.h"
@@ -71,6 +74,11 @@ MainWindow::MainWindow(Workspace::Workbench *workbench, QWidget *parent)
     m_compare->setSharedSettingsProvider([this] { return currentSettings(); });
     connect(m_compare, &CompareView::showExchangeRequested, this, &MainWindow::showInspectorFor);
     connectCompareToInspector();
+    m_prices = Config::loadPrices(*m_workbench->settings());
+    m_compare->setCostFunction([this](const QString &model, const Core::Usage &usage) {
+        return m_prices.costOf(model, usage);
+    });
+    connect(m_compare, &CompareView::leaderboardRequested, this, &MainWindow::showLeaderboard);
     connect(m_api, &ApiSelector::apiChanged, m_compare, &CompareView::refreshSharedSettings);
     connect(m_models, &ModelPicker::modelChosen, m_compare, &CompareView::refreshSharedSettings);
     connect(m_params, &ParametersPanel::paramsChanged, m_compare,
@@ -257,6 +265,7 @@ void MainWindow::createMenus()
     // QKeySequence::Preferences is empty on some Linux desktops.
     connections->setShortcuts({QKeySequence::Preferences, QKeySequence(tr("Ctrl+,"))});
     file->addAction(tr("Try the &demo gateway"), m_workbench, &Workbench::startDemo);
+    file->addAction(tr("Model &prices…"), this, &MainWindow::showPrices);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -440,6 +449,35 @@ void MainWindow::showSettings()
         Q_UNUSED(dialog)
     });
     dialog->open();
+}
+
+QDialog *MainWindow::showPrices()
+{
+    QStringList models;
+    for (const Core::ModelInfo &model : m_workbench->models())
+        models.append(model.name);
+    auto *dialog = new PriceTableDialog(m_prices, models, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_prices = dialog->prices();
+        Config::savePrices(*m_workbench->settings(), m_prices);
+        m_compare->setCostFunction([this](const QString &model, const Core::Usage &usage) {
+            return m_prices.costOf(model, usage);
+        });
+    });
+    dialog->open();
+    return dialog;
+}
+
+QDialog *MainWindow::showLeaderboard()
+{
+    auto *dialog = new LeaderboardDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    Workspace::CompareKeeper *keeper = m_workbench->compareKeeper();
+    connect(keeper, &Workspace::CompareKeeper::votesListed, dialog, &LeaderboardDialog::setVotes);
+    keeper->requestVotes();
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::showInspectorFor(quint64 exchangeId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/pricetable.h"
 #include "core/turn.h"
 
 #include <QMainWindow>
@@ -54,6 +55,10 @@ public:
 
     // Opens the connections dialog (non-modal, so tests and the window stay live).
     void showSettings();
+    // The price table (non-modal); returned for tests.
+    QDialog *showPrices();
+    // The leaderboard of every vote (non-modal); returned for tests.
+    QDialog *showLeaderboard();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -90,6 +95,7 @@ private:
     QToolButton *m_connectionButton = nullptr;
     QAction *m_simulatedBadge = nullptr; // a toolbar widget is shown through its action
     QLabel *m_status = nullptr;
+    Core::PriceTable m_prices;
 };
 
 } // namespace Parlance::Ui
