@@ -2335,6 +2335,404 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     </message>
 </context>
 <context>
+    <name>Parlance::Ui::CompareColumnView</name>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="84"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="85"/>
+        <source>Stop this column&apos;s answer; what arrived is kept</source>
+        <translation>Die Antwort dieser Spalte stoppen; was angekommen ist, bleibt erhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="89"/>
+        <source>Column actions</source>
+        <translation>Spaltenaktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="92"/>
+        <source>&amp;Continue with this answer</source>
+        <translation>Mit dieser Antwort &amp;fortfahren</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="94"/>
+        <source>Show exchanges in the &amp;inspector</source>
+        <translation>Anfragen im &amp;Inspektor zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="97"/>
+        <source>&amp;Remove column</source>
+        <translation>Spalte &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="154"/>
+        <source>This column&apos;s own setting (the others use the shared one)</source>
+        <translation>Eigene Einstellung dieser Spalte (die anderen verwenden die gemeinsame)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="166"/>
+        <source>Answer %1</source>
+        <translation>Antwort %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="169"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="169"/>
+        <source>no model</source>
+        <translation>kein Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="173"/>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="174"/>
+        <source>Model of %1</source>
+        <translation>Modell von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="175"/>
+        <source>Connection of %1</source>
+        <translation>Verbindung von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="176"/>
+        <source>API of %1</source>
+        <translation>API von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="177"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="340"/>
+        <source>Parameters of %1</source>
+        <translation>Parameter von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="178"/>
+        <source>Stop %1</source>
+        <translation>%1 stoppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="179"/>
+        <source>Actions of %1</source>
+        <translation>Aktionen von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="190"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="220"/>
+        <source>The window&apos;s connection: %1</source>
+        <translation>Die Verbindung des Fensters: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="191"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="221"/>
+        <source>The window has no connection yet</source>
+        <translation>Das Fenster hat noch keine Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="195"/>
+        <source>%1 (shared)</source>
+        <translation>%1 (gemeinsam)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="216"/>
+        <source>Shared connection</source>
+        <translation>Gemeinsame Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="201"/>
+        <source>The shared API</source>
+        <translation>Die gemeinsame API</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="202"/>
+        <source>Own parameters…</source>
+        <translation>Eigene Parameter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="202"/>
+        <source>Parameters…</source>
+        <translation>Parameter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="203"/>
+        <source>The shared parameters</source>
+        <translation>Die gemeinsamen Parameter</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="obsolete">keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="284"/>
+        <source>answering…</source>
+        <translation>antwortet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="288"/>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="290"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="292"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="295"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="342"/>
+        <source>These parameters apply to this column only. The other columns keep the shared ones.</source>
+        <translation>Diese Parameter gelten nur für diese Spalte. Die anderen Spalten behalten die gemeinsamen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="352"/>
+        <source>Use the &amp;shared parameters</source>
+        <translation>Die &amp;gemeinsamen Parameter verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::CompareView</name>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="55"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="68"/>
+        <source>Ask every column at once (Ctrl+Enter sends, Esc stops all)</source>
+        <translation>Alle Spalten auf einmal fragen (Strg+Eingabe sendet, Esc stoppt alle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="110"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="112"/>
+        <source>Add column</source>
+        <translation>Spalte hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="115"/>
+        <source>Add a column (at most %1) (%2)</source>
+        <translation>Eine Spalte hinzufügen (höchstens %1) (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="120"/>
+        <source>Stop all</source>
+        <translation>Alle stoppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="121"/>
+        <source>Stop every column&apos;s answer; what arrived is kept (Esc)</source>
+        <translation>Die Antworten aller Spalten stoppen; was angekommen ist, bleibt erhalten (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="124"/>
+        <source>New comparison</source>
+        <translation>Neuer Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="125"/>
+        <source>Start over with the same columns</source>
+        <translation>Mit denselben Spalten neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="129"/>
+        <source>Blind</source>
+        <translation>Blind</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="131"/>
+        <source>Shuffle the columns and hide who answered until you vote</source>
+        <translation>Die Spalten mischen und verbergen, wer geantwortet hat, bis Sie abstimmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="137"/>
+        <source>Scroll together</source>
+        <translation>Gemeinsam scrollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="140"/>
+        <source>Scrolling one column scrolls the others to the same place</source>
+        <translation>Scrollen in einer Spalte scrollt die anderen an dieselbe Stelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="144"/>
+        <source>Sets</source>
+        <translation>Sets</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="145"/>
+        <source>Save these columns as a comparison set, or use a saved one</source>
+        <translation>Diese Spalten als Vergleichsset speichern oder ein gespeichertes verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="146"/>
+        <source>Comparison sets</source>
+        <translation>Vergleichssets</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="153"/>
+        <source>&amp;Differences:</source>
+        <translation>&amp;Unterschiede:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="155"/>
+        <source>Show differences against</source>
+        <translation>Unterschiede zeigen gegenüber</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="156"/>
+        <source>Mark, word by word, how every other answer differs from this column&apos;s</source>
+        <translation>Wort für Wort markieren, wie jede andere Antwort von der dieser Spalte abweicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="166"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="167"/>
+        <source>Save this comparison as Markdown, JSON or an HTML report</source>
+        <translation>Diesen Vergleich als Markdown, JSON oder HTML-Bericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="170"/>
+        <source>&amp;Markdown…</source>
+        <translation>&amp;Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="171"/>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="172"/>
+        <source>&amp;HTML report…</source>
+        <translation>&amp;HTML-Bericht…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="176"/>
+        <source>Leaderboard</source>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="177"/>
+        <source>Wins, ties, losses and Elo ratings from your votes</source>
+        <translation>Siege, Unentschieden, Niederlagen und Elo-Wertungen aus Ihren Stimmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="184"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="186"/>
+        <source>against %1</source>
+        <translation>gegenüber %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="249"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="261"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="265"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="269"/>
+        <source>HTML report (*.html)</source>
+        <translation>HTML-Bericht (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="273"/>
+        <source>comparison</source>
+        <translation>vergleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="274"/>
+        <source>Export comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="282"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="283"/>
+        <source>Choose another folder or file name, and try again.</source>
+        <translation>Wählen Sie einen anderen Ordner oder Dateinamen und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="355"/>
+        <source>A comparison keeps at least %1 columns, and none is removed while they answer.</source>
+        <translation>Ein Vergleich behält mindestens %1 Spalten, und keine wird entfernt, während sie antworten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="451"/>
+        <source>Column %1 cannot be asked: %2</source>
+        <translation>Spalte %1 kann nicht gefragt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="464"/>
+        <source>Wait for every column to finish, or stop them, first.</source>
+        <translation>Warten Sie zuerst, bis alle Spalten fertig sind, oder stoppen Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="471"/>
+        <source>Every column now continues from the answer of %1.</source>
+        <translation>Alle Spalten setzen jetzt bei der Antwort von %1 fort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="480"/>
+        <source>&amp;Save these columns as a set…</source>
+        <translation>Diese Spalten als Set &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="489"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="493"/>
+        <source>&amp;Delete a set</source>
+        <translation>Ein Set &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="506"/>
+        <source>Save comparison set</source>
+        <translation>Vergleichsset speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="506"/>
+        <source>Name of the set:</source>
+        <translation>Name des Sets:</translation>
+    </message>
+</context>
+<context>
     <name>Parlance::Ui::Composer</name>
     <message>
         <location filename="../ui/conversation/composer.cpp" line="18"/>
@@ -3091,6 +3489,24 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
     </message>
 </context>
 <context>
+    <name>Parlance::Ui::DiffView</name>
+    <message>
+        <location filename="../ui/compare/diffview.cpp" line="30"/>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/diffview.cpp" line="70"/>
+        <source>Same words as %1</source>
+        <translation>Dieselben Wörter wie %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/diffview.cpp" line="71"/>
+        <source>%1 words added, %2 removed against %3</source>
+        <translation>%1 Wörter hinzugefügt, %2 entfernt gegenüber %3</translation>
+    </message>
+</context>
+<context>
     <name>Parlance::Ui::ErrorDescription</name>
     <message>
         <location filename="../ui/conversation/errordescription.cpp" line="18"/>
@@ -3254,7 +3670,7 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::ExchangeTableModel</name>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="78"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="134"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
@@ -3263,32 +3679,32 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
         <translation type="vanished">…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="70"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="126"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="72"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="128"/>
         <source>receiving</source>
         <translation>empfängt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="74"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="130"/>
         <source>streaming</source>
         <translation>streamt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="76"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="132"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="84"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="140"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="101"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="157"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -3298,22 +3714,22 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="103"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="161"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="105"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="163"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="107"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="165"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="109"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="167"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
@@ -3491,12 +3907,34 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
         <translation>gestern %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/historylistmodel.cpp" line="87"/>
+        <location filename="../ui/history/historylistmodel.cpp" line="88"/>
         <source>Untitled conversation</source>
         <translation>Unbenannte Unterhaltung</translation>
     </message>
+    <message>
+        <location filename="../ui/history/historylistmodel.cpp" line="91"/>
+        <source>⚖ %1</source>
+        <translation>⚖ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historylistmodel.cpp" line="96"/>
+        <source>Comparison of %1</source>
+        <translation>Vergleich von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historylistmodel.cpp" line="97"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historylistmodel.cpp" line="100"/>
+        <source>%1
+Comparison: %2 · %3 prompts · %4</source>
+        <translation>%1
+Vergleich: %2 · %3 Prompts · %4</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/history/historylistmodel.cpp" line="89"/>
+        <location filename="../ui/history/historylistmodel.cpp" line="105"/>
         <source>%1
 %2 · %n message(s) · %3</source>
         <translation>
@@ -3507,7 +3945,7 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/historylistmodel.cpp" line="91"/>
+        <location filename="../ui/history/historylistmodel.cpp" line="107"/>
         <source>no model</source>
         <translation>kein Modell</translation>
     </message>
@@ -3578,32 +4016,32 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::InspectorWidget</name>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="37"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="43"/>
         <source>Copy as curl</source>
         <translation>Als curl kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="38"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="44"/>
         <source>Edit and Resend…</source>
         <translation>Bearbeiten und erneut senden…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="41"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="47"/>
         <source>Copy a curl command for this request; the token is an environment variable</source>
         <translation>Einen curl-Befehl für diese Anfrage kopieren; das Token steht darin als Umgebungsvariable</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="42"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="48"/>
         <source>Edit the raw request and send it again</source>
         <translation>Die Rohanfrage bearbeiten und erneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="50"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="57"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="75"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="85"/>
         <source>Requests appear here as they are sent. Select one to see its request, response, stream events and timings.</source>
         <translation>Anfragen erscheinen hier, sobald sie gesendet werden. Wählen Sie eine aus, um Anfrage, Antwort, Stream-Ereignisse und Zeitablauf zu sehen.</translation>
     </message>
@@ -3642,168 +4080,289 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
     </message>
 </context>
 <context>
+    <name>Parlance::Ui::LeaderboardDialog</name>
+    <message>
+        <location filename="../ui/compare/leaderboarddialog.cpp" line="23"/>
+        <source>&amp;All time</source>
+        <translation>&amp;Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/leaderboarddialog.cpp" line="28"/>
+        <location filename="../ui/compare/leaderboarddialog.cpp" line="65"/>
+        <source>Leaderboard</source>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/leaderboarddialog.cpp" line="34"/>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/leaderboarddialog.cpp" line="36"/>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/leaderboarddialog.cpp" line="45"/>
+        <source>Votes from</source>
+        <translation>Stimmen ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/leaderboarddialog.cpp" line="46"/>
+        <source>Votes until</source>
+        <translation>Stimmen bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/leaderboarddialog.cpp" line="120"/>
+        <source>No votes yet. Vote in a comparison (blind mode keeps it fair) and the models are ranked here.</source>
+        <translation>Noch keine Stimmen. Stimmen Sie in einem Vergleich ab (der Blindmodus hält es fair), und die Modelle werden hier gereiht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/leaderboarddialog.cpp" line="122"/>
+        <source>%1 votes, %2 models. Elo starts at 1000; a win against a higher-rated model counts for more.</source>
+        <translation>%1 Stimmen, %2 Modelle. Elo beginnt bei 1000; ein Sieg gegen ein höher bewertetes Modell zählt mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::LeaderboardModel</name>
+    <message>
+        <location filename="../ui/compare/leaderboardmodel.cpp" line="65"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/leaderboardmodel.cpp" line="67"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/leaderboardmodel.cpp" line="69"/>
+        <source>Elo</source>
+        <translation>Elo</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/leaderboardmodel.cpp" line="71"/>
+        <source>Wins</source>
+        <translation>Siege</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/leaderboardmodel.cpp" line="73"/>
+        <source>Ties</source>
+        <translation>Unentschieden</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/leaderboardmodel.cpp" line="75"/>
+        <source>Losses</source>
+        <translation>Niederlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/leaderboardmodel.cpp" line="77"/>
+        <source>Games</source>
+        <translation>Spiele</translation>
+    </message>
+</context>
+<context>
     <name>Parlance::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="51"/>
+        <location filename="../ui/window/mainwindow.cpp" line="58"/>
         <source>Parlance</source>
         <translation>Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="68"/>
+        <location filename="../ui/window/mainwindow.cpp" line="115"/>
         <source>The extra parameters are not valid JSON (%1); fix them to send.</source>
         <translation>Die zusätzlichen Parameter sind kein gültiges JSON (%1); korrigieren Sie sie, um zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="74"/>
+        <location filename="../ui/window/mainwindow.cpp" line="121"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="103"/>
+        <location filename="../ui/window/mainwindow.cpp" line="134"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="135"/>
+        <source>Answer %1</source>
+        <translation>Antwort %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="146"/>
+        <source>Earlier comparison</source>
+        <translation>Früherer Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="191"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="111"/>
+        <location filename="../ui/window/mainwindow.cpp" line="199"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="117"/>
+        <location filename="../ui/window/mainwindow.cpp" line="205"/>
         <source>SIMULATED</source>
         <translation>SIMULIERT</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="119"/>
+        <location filename="../ui/window/mainwindow.cpp" line="207"/>
         <source>Answers come from the demo gateway on this computer, not from a real model.</source>
         <translation>Die Antworten kommen vom Demo-Gateway auf diesem Computer, nicht von einem echten Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="128"/>
+        <location filename="../ui/window/mainwindow.cpp" line="216"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="134"/>
+        <location filename="../ui/window/mainwindow.cpp" line="222"/>
         <source>API:</source>
         <translation>API:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="147"/>
+        <location filename="../ui/window/mainwindow.cpp" line="228"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="231"/>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="233"/>
+        <source>Compare models side by side (%1)</source>
+        <translation>Modelle nebeneinander vergleichen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="245"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="152"/>
+        <location filename="../ui/window/mainwindow.cpp" line="250"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="157"/>
+        <location filename="../ui/window/mainwindow.cpp" line="255"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="165"/>
+        <location filename="../ui/window/mainwindow.cpp" line="263"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="166"/>
+        <location filename="../ui/window/mainwindow.cpp" line="264"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="168"/>
+        <location filename="../ui/window/mainwindow.cpp" line="266"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="169"/>
+        <location filename="../ui/window/mainwindow.cpp" line="267"/>
         <source>Try the &amp;demo gateway</source>
         <translation>&amp;Demo-Gateway ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="171"/>
+        <location filename="../ui/window/mainwindow.cpp" line="268"/>
+        <source>Model &amp;prices…</source>
+        <translation>Modell&amp;preise…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="270"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="174"/>
+        <location filename="../ui/window/mainwindow.cpp" line="273"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="175"/>
+        <location filename="../ui/window/mainwindow.cpp" line="274"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="180"/>
+        <location filename="../ui/window/mainwindow.cpp" line="279"/>
         <source>&amp;Refresh models</source>
         <translation>Modelle &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="183"/>
+        <location filename="../ui/window/mainwindow.cpp" line="282"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="185"/>
+        <location filename="../ui/window/mainwindow.cpp" line="284"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="189"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="192"/>
+        <location filename="../ui/window/mainwindow.cpp" line="293"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="193"/>
+        <location filename="../ui/window/mainwindow.cpp" line="294"/>
         <source>&amp;About Parlance</source>
         <translation>Ü&amp;ber Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="194"/>
+        <location filename="../ui/window/mainwindow.cpp" line="295"/>
         <source>About Parlance</source>
         <translation>Über Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="195"/>
+        <location filename="../ui/window/mainwindow.cpp" line="296"/>
+        <source>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for LLM gateways: chat with models, compare them side by side and inspect the raw API traffic.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: mit Modellen chatten, sie nebeneinander vergleichen und den rohen API-Verkehr untersuchen.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for LLM gateways: chat with models and inspect the raw API traffic.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: mit Modellen chatten und den rohen API-Verkehr untersuchen.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: mit Modellen chatten und den rohen API-Verkehr untersuchen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for LLM gateways: chat, inspect the raw API traffic, compare models.&lt;/p&gt;</source>
         <translation type="vanished">&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: chatten, den rohen API-Verkehr untersuchen, Modelle vergleichen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="220"/>
+        <location filename="../ui/window/mainwindow.cpp" line="322"/>
         <source>Listing models of %1…</source>
         <translation>Modelle von %1 werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="226"/>
+        <location filename="../ui/window/mainwindow.cpp" line="328"/>
         <source>Could not list models: %1</source>
         <translation>Die Modelle konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="290"/>
+        <location filename="../ui/window/mainwindow.cpp" line="410"/>
         <source>%1: %2 models listed</source>
         <translation>%1: %2 Modelle aufgelistet</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="310"/>
+        <location filename="../ui/window/mainwindow.cpp" line="431"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="311"/>
+        <location filename="../ui/window/mainwindow.cpp" line="432"/>
         <source>Manage connections…</source>
         <translation>Verbindungen verwalten…</translation>
     </message>
@@ -3829,6 +4388,89 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
         <location filename="../ui/inspector/messagepanel.cpp" line="73"/>
         <source>No body</source>
         <translation>Kein Body</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::MetricsStrip</name>
+    <message>
+        <location filename="../ui/compare/metricsstrip.cpp" line="17"/>
+        <source>%1 tok/s</source>
+        <translation>%1 Tok./s</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/metricsstrip.cpp" line="45"/>
+        <source>Finish</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/metricsstrip.cpp" line="52"/>
+        <source>Metrics</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/metricsstrip.cpp" line="61"/>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/metricsstrip.cpp" line="63"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/metricsstrip.cpp" line="65"/>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/metricsstrip.cpp" line="67"/>
+        <source>Tokens in</source>
+        <translation>Tokens ein</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/metricsstrip.cpp" line="69"/>
+        <source>Tokens out</source>
+        <translation>Tokens aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/metricsstrip.cpp" line="71"/>
+        <source>Reasoning</source>
+        <translation>Denkprozess</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/metricsstrip.cpp" line="73"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/metricsstrip.cpp" line="93"/>
+        <source>★ %1</source>
+        <translation>★ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/metricsstrip.cpp" line="94"/>
+        <source>Best of the columns</source>
+        <translation>Bester Wert der Spalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/metricsstrip.cpp" line="95"/>
+        <source>%1: %2, best of the columns</source>
+        <translation>%1: %2, bester Wert der Spalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/metricsstrip.cpp" line="98"/>
+        <source>Not known for this answer</source>
+        <translation>Für diese Antwort nicht bekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/metricsstrip.cpp" line="99"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/metricsstrip.cpp" line="104"/>
+        <source>Finish reason: %1</source>
+        <translation>Abschlussgrund: %1</translation>
     </message>
 </context>
 <context>
@@ -4691,82 +5333,87 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::TurnData</name>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="27"/>
+        <location filename="../ui/conversation/figureformat.cpp" line="26"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="28"/>
+        <location filename="../ui/conversation/figureformat.cpp" line="27"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="86"/>
+        <location filename="../ui/conversation/figureformat.cpp" line="38"/>
+        <source>$%1</source>
+        <translation>%1 $</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/turndata.cpp" line="69"/>
         <source>generating…</source>
         <translation>wird generiert…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="90"/>
+        <location filename="../ui/conversation/turndata.cpp" line="73"/>
         <source>%1 in / %2 out tokens</source>
         <translation>%1 Eingabe- / %2 Ausgabe-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="94"/>
+        <location filename="../ui/conversation/turndata.cpp" line="77"/>
         <source>%1 out tokens</source>
         <translation>%1 Ausgabe-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="96"/>
+        <location filename="../ui/conversation/turndata.cpp" line="79"/>
         <source>TTFT %1</source>
         <translation>TTFT %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="98"/>
+        <location filename="../ui/conversation/turndata.cpp" line="81"/>
         <source>total %1</source>
         <translation>gesamt %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="100"/>
+        <location filename="../ui/conversation/turndata.cpp" line="83"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="110"/>
+        <location filename="../ui/conversation/turndata.cpp" line="93"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="112"/>
+        <location filename="../ui/conversation/turndata.cpp" line="95"/>
         <source>Generating…</source>
         <translation>Wird generiert…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="116"/>
+        <location filename="../ui/conversation/turndata.cpp" line="99"/>
         <source>Input tokens: %1</source>
         <translation>Eingabe-Tokens: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="118"/>
+        <location filename="../ui/conversation/turndata.cpp" line="101"/>
         <source>Output tokens: %1</source>
         <translation>Ausgabe-Tokens: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="120"/>
+        <location filename="../ui/conversation/turndata.cpp" line="103"/>
         <source>Time to first token: %1</source>
         <translation>Zeit bis zum ersten Token: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="122"/>
+        <location filename="../ui/conversation/turndata.cpp" line="105"/>
         <source>Total time: %1</source>
         <translation>Gesamtzeit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="124"/>
+        <location filename="../ui/conversation/turndata.cpp" line="107"/>
         <source>Speed: %1 tokens/s</source>
         <translation>Geschwindigkeit: %1 Tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turndata.cpp" line="126"/>
+        <location filename="../ui/conversation/turndata.cpp" line="109"/>
         <source>Finish reason: %1</source>
         <translation>Abschlussgrund: %1</translation>
     </message>
@@ -4891,6 +5538,74 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
     </message>
 </context>
 <context>
+    <name>Parlance::Ui::VoteBar</name>
+    <message>
+        <location filename="../ui/compare/votebar.cpp" line="14"/>
+        <source>Which answer is best?</source>
+        <translation>Welche Antwort ist die beste?</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/votebar.cpp" line="16"/>
+        <source>&amp;Tie</source>
+        <translation>&amp;Unentschieden</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/votebar.cpp" line="20"/>
+        <source>Vote</source>
+        <translation>Abstimmung</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/votebar.cpp" line="28"/>
+        <source>Vote: a tie</source>
+        <translation>Stimme: unentschieden</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/votebar.cpp" line="29"/>
+        <source>Vote: none is good</source>
+        <translation>Stimme: keine ist gut</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/votebar.cpp" line="61"/>
+        <source>&amp;%1 is better</source>
+        <translation>&amp;%1 ist besser</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/votebar.cpp" line="62"/>
+        <source>&amp;%1 is best</source>
+        <translation>&amp;%1 ist die beste</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/votebar.cpp" line="63"/>
+        <source>Vote: answer %1 is best</source>
+        <translation>Stimme: Antwort %1 ist die beste</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/votebar.cpp" line="66"/>
+        <source>B&amp;oth bad</source>
+        <translation>Beide schlecht (&amp;o)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/votebar.cpp" line="66"/>
+        <source>A&amp;ll bad</source>
+        <translation>A&amp;lle schlecht</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/votebar.cpp" line="92"/>
+        <source>You chose %1: %2.</source>
+        <translation>Sie haben %1 gewählt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/votebar.cpp" line="95"/>
+        <source>You called it a tie.</source>
+        <translation>Sie haben auf unentschieden gestimmt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/votebar.cpp" line="98"/>
+        <source>You found none good.</source>
+        <translation>Sie fanden keine gut.</translation>
+    </message>
+</context>
+<context>
     <name>Parlance::Ui::WelcomePanel</name>
     <message>
         <location filename="../ui/window/welcomepanel.cpp" line="20"/>
@@ -4904,11 +5619,17 @@ Connect to a Databricks workspace or any OpenAI-compatible server to begin.</sou
 Verbinden Sie sich zum Start mit einem Databricks-Arbeitsbereich oder einem beliebigen OpenAI-kompatiblen Server.</translation>
     </message>
     <message>
-        <location filename="../ui/window/welcomepanel.cpp" line="27"/>
         <source>Chat with the models your gateway serves and see every byte that goes over the wire.
 Connect to a Databricks workspace or any OpenAI-compatible server to begin.</source>
-        <translation>Chatten Sie mit den Modellen Ihres Gateways und sehen Sie jedes übertragene Byte.
+        <translation type="vanished">Chatten Sie mit den Modellen Ihres Gateways und sehen Sie jedes übertragene Byte.
 Verbinden Sie sich zum Start mit einem Databricks-Arbeitsbereich oder einem beliebigen OpenAI-kompatiblen Server.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/welcomepanel.cpp" line="27"/>
+        <source>Chat with the models your gateway serves, compare them side by side and see every byte that goes over the wire.
+Connect to a Databricks workspace or any OpenAI-compatible server to begin.</source>
+        <translation>Chatten Sie mit den Modellen Ihres Gateways, vergleichen Sie sie nebeneinander und sehen Sie jedes Byte, das über die Leitung geht.
+Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen Server, um zu beginnen.</translation>
     </message>
     <message>
         <location filename="../ui/window/welcomepanel.cpp" line="40"/>
@@ -4932,14 +5653,45 @@ Verbinden Sie sich zum Start mit einem Databricks-Arbeitsbereich oder einem beli
     </message>
 </context>
 <context>
+    <name>Parlance::Workspace::CompareKeeper</name>
+    <message>
+        <location filename="../app/workspace/comparekeeper.cpp" line="98"/>
+        <source>The comparison &apos;%1&apos; could not be opened: it has fewer than %2 or more than %3 columns.</source>
+        <translation>Der Vergleich „%1“ konnte nicht geöffnet werden: Er hat weniger als %2 oder mehr als %3 Spalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Workspace::CompareSession</name>
+    <message>
+        <location filename="../app/workspace/comparesession.cpp" line="185"/>
+        <source>There is no saved connection named &apos;%1&apos;. Choose another connection for this column.</source>
+        <translation>Es gibt keine gespeicherte Verbindung namens „%1“. Wählen Sie eine andere Verbindung für diese Spalte.</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/comparesession.cpp" line="265"/>
+        <source>Opening the connection &apos;%1&apos;…</source>
+        <translation>Die Verbindung „%1“ wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/comparesession.cpp" line="266"/>
+        <source>No connection. Choose one in the toolbar.</source>
+        <translation>Keine Verbindung. Wählen Sie eine in der Werkzeugleiste.</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/comparesession.cpp" line="269"/>
+        <source>No model. Choose one for this column.</source>
+        <translation>Kein Modell. Wählen Sie eines für diese Spalte.</translation>
+    </message>
+</context>
+<context>
     <name>Parlance::Workspace::Workbench</name>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="78"/>
+        <location filename="../app/workspace/workbench.cpp" line="86"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="109"/>
+        <location filename="../app/workspace/workbench.cpp" line="118"/>
         <source>There is no saved connection named &apos;%1&apos;.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“.</translation>
     </message>
@@ -4948,17 +5700,17 @@ Verbinden Sie sich zum Start mit einem Databricks-Arbeitsbereich oder einem beli
         <translation type="vanished">Das Token von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="144"/>
+        <location filename="../app/workspace/workbench.cpp" line="153"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="151"/>
+        <location filename="../app/workspace/workbench.cpp" line="160"/>
         <source>The demo gateway could not start: %1</source>
         <translation>Das Demo-Gateway konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="160"/>
+        <location filename="../app/workspace/workbench.cpp" line="169"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>

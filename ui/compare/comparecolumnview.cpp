@@ -185,11 +185,14 @@ void CompareColumnView::refresh()
     m_model->setConnectionName(spec.connectionName.value_or(
         m_compare->hasSharedConnection() ? m_compare->sharedConnection().name : QString()));
     fillConnections();
-    markOverride(m_connection, spec.connectionName.has_value(), tr("The shared connection"));
+    markOverride(m_connection, spec.connectionName.has_value(),
+                 m_compare->hasSharedConnection()
+                     ? tr("The window's connection: %1").arg(m_compare->sharedConnection().name)
+                     : tr("The window has no connection yet"));
 
     m_api->clear();
     m_api->addItem(
-        tr("Shared (%1)").arg(ApiSelector::displayName(m_compare->sharedSettings().api)));
+        tr("%1 (shared)").arg(ApiSelector::displayName(m_compare->sharedSettings().api)));
     for (const Core::ApiKind api :
          {Core::ApiKind::ChatCompletions, Core::ApiKind::Responses, Core::ApiKind::Invocations}) {
         m_api->addItem(ApiSelector::displayName(api), int(api));
@@ -210,10 +213,13 @@ void CompareColumnView::fillConnections()
 {
     const Core::CompareColumnSpec spec = m_compare->spec(m_column);
     m_connection->clear();
-    m_connection->addItem(tr("Shared (%1)")
-                              .arg(m_compare->hasSharedConnection()
-                                       ? m_compare->sharedConnection().name
-                                       : tr("none")));
+    m_connection->addItem(tr("Shared connection"));
+    m_connection->setItemData(
+        0,
+        m_compare->hasSharedConnection()
+            ? tr("The window's connection: %1").arg(m_compare->sharedConnection().name)
+            : tr("The window has no connection yet"),
+        Qt::ToolTipRole);
     for (const QString &name : m_compare->savedConnections())
         m_connection->addItem(name, name);
     int current = 0;

@@ -52,6 +52,7 @@ CompareView::CompareView(Workspace::CompareSession *compare, QSettings *settings
     topLayout->setSpacing(0);
     m_scroll = new QScrollArea(top);
     m_scroll->setWidgetResizable(true);
+    m_scroll->setAccessibleName(tr("Columns"));
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_splitter = new QSplitter(Qt::Horizontal);
