@@ -559,6 +559,27 @@ void TstCompareView::windowOpensCompareFromToolbarMenuAndShortcut()
     window.compareAction()->trigger();
     QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(window.chatPane()));
     QVERIFY(inspector->conversationFilter().isEmpty()); // back in the chat, everything shows
+
+    // Every compare action is in the Compare menu too; one used from the chat opens the view.
+    auto *menu = window.findChild<QMenu *>(u"compareMenu"_qs);
+    QVERIFY(menu);
+    QList<QAction *> all;
+    for (QAction *action : menu->actions())
+        all += action->menu() ? action->menu()->actions() : QList<QAction *>{action};
+    for (QAction *action :
+         {window.compareAction(), window.compareView()->addColumnAction(),
+          window.compareView()->stopAllAction(), window.compareView()->blindAction(),
+          window.compareView()->syncScrollAction(), window.compareView()->newComparisonAction(),
+          window.compareView()->leaderboardAction()}) {
+        QVERIFY2(all.contains(action), qPrintable(action->text()));
+    }
+    // The three exports are there as well.
+    QCOMPARE(std::count_if(all.cbegin(), all.cend(),
+                           [](QAction *action) { return action->text().endsWith(u"…"); }),
+             3);
+    window.compareView()->syncScrollAction()->trigger();
+    QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(window.compareView()));
+    QVERIFY(window.compareAction()->isChecked());
 }
 
 void TstCompareView::windowKeepsComparisonsVotesAndPrices()

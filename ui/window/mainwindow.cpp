@@ -290,6 +290,39 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_compareAction);
 
+    // Every compare action from the keyboard (Alt+M), not only from the compare toolbar.
+    QMenu *compare = menuBar()->addMenu(tr("Co&mpare"));
+    compare->setObjectName(QStringLiteral("compareMenu"));
+    compare->addAction(m_compareAction);
+    compare->addSeparator();
+    compare->addAction(m_compare->addColumnAction());
+    compare->addAction(m_compare->stopAllAction());
+    compare->addAction(m_compare->newComparisonAction());
+    compare->addSeparator();
+    compare->addAction(m_compare->blindAction());
+    compare->addAction(m_compare->syncScrollAction());
+    compare->addSeparator();
+    QMenu *sets = compare->addMenu(tr("Comparison &sets"));
+    connect(sets, &QMenu::aboutToShow, this, [this, sets] {
+        // The compare view's own menu, rebuilt for what is saved now.
+        QMenu *own = m_compare->setsButton()->menu();
+        emit own->aboutToShow();
+        sets->clear();
+        sets->addActions(own->actions());
+    });
+    QMenu *exports = compare->addMenu(tr("&Export comparison"));
+    exports->addActions(m_compare->exportButton()->menu()->actions());
+    compare->addAction(m_compare->leaderboardAction());
+    // Used from the menu while the chat is shown, they act on the compare view: show it.
+    for (QAction *action : {m_compare->addColumnAction(), m_compare->stopAllAction(),
+                            m_compare->newComparisonAction(), m_compare->blindAction(),
+                            m_compare->syncScrollAction(), m_compare->leaderboardAction()}) {
+        connect(action, &QAction::triggered, this, [this] {
+            if (m_workbench->hasConnection())
+                showCompare(true);
+        });
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Parlance"), this, [this] {
         QMessageBox::about(this, tr("About Parlance"),
