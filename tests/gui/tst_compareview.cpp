@@ -16,6 +16,7 @@
 #include "conversation/composer.h"
 #include "conversation/conversationmodel.h"
 #include "conversation/conversationview.h"
+#include "conversation/figureformat.h"
 #include "conversation/turnlistview.h"
 #include "engine/chatsession.h"
 #include "engine/exchangelog.h"
@@ -67,6 +68,7 @@ private slots:
     void cleanup();
     void sendToThreeColumnsAndStopOne();
     void metricsMarkTheBest();
+    void costsKeepTwoSignificantDigits();
     void columnOverridesAreUsedAndMarked();
     void blindVoteThenReveal();
     void continueWithAnAnswer();
@@ -225,6 +227,22 @@ void TstCompareView::metricsMarkTheBest()
     QCOMPARE(slow->valueText(ColumnFigures::Cost), u"–"_qs);
     QVERIFY(!fast->isBest(ColumnFigures::Cost)); // one known cost is no contest
     QCOMPARE(fast->finishReasonText(), u"stop"_qs);
+}
+
+void TstCompareView::costsKeepTwoSignificantDigits()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(Ui::formatCost(0.000043), u"$0.000043"_qs);
+    QCOMPARE(Ui::formatCost(0.000028), u"$0.000028"_qs);
+    QCOMPARE(Ui::formatCost(0.0001), u"$0.00010"_qs);
+    QCOMPARE(Ui::formatCost(0.0123), u"$0.0123"_qs);
+    QCOMPARE(Ui::formatCost(12.345), u"$12.35"_qs);
+    QCOMPARE(Ui::formatCost(0), u"$0.00"_qs);
+    QCOMPARE(Ui::formatCost(1e-12), u"$0.00000000"_qs); // never a runaway number of digits
+    QLocale::setDefault(QLocale(QLocale::German));
+    QCOMPARE(Ui::formatCost(0.0123), u"$0,0123"_qs); // the locale's decimal mark
+    QLocale::setDefault(before);
 }
 
 void TstCompareView::columnOverridesAreUsedAndMarked()

@@ -3,13 +3,17 @@
 // (target parlance-screenshots). It drives the real widgets against the simulated gateway,
 // as the GUI tests do, and writes PNGs:
 //
-//   parlance-screenshots [inspector] [conversation] [conversationStates]   (all by default)
+//   parlance-screenshots [inspector] [conversation] [conversationStates] [compare]
+//                                                                          (all by default)
 //
 // PARLANCE_SHOT_DIR: where the PNGs go (default: ./screenshots).
 // PARLANCE_SHOT_PAUSE: milliseconds each scene stays on screen after its last shot, to look at
 // it or capture it with another tool (run it on a display rather than offscreen for that).
 
 #include "api/dialect.h"
+#include "compare/comparecolumnview.h"
+#include "compare/compareview.h"
+#include "compare/votebar.h"
 #include "conversation/composer.h"
 #include "conversation/conversationmodel.h"
 #include "conversation/conversationview.h"
@@ -25,13 +29,17 @@
 #include "inspector/streampanel.h"
 #include "net/gatewaycall.h"
 #include "support/eventloop.h"
+#include "workspace/comparesession.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Parlance;
@@ -55,6 +63,7 @@ private slots:
     void inspector();
     void conversation();
     void conversationStates();
+    void compare();
 
 private:
     // Writes `widget` as <name>.png once what is pending (layouts, resizes) has been handled.
@@ -287,6 +296,82 @@ void Screenshots::conversationStates()
     pane->conversationView()->editTurn(0);
     QVERIFY(save(pane, QStringLiteral("conversation-states")));
     pause();
+}
+
+void Screenshots::compare()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    const auto shared = [] {
+        Core::ChatSettings chat;
+        chat.model = QStringLiteral("demo-echo");
+        return chat;
+    };
+    const QString prompt = QStringLiteral(
+        "Summarise in one sentence why a gateway between apps and models helps: one place for "
+        "keys, limits, logs and routing.");
+    // Prices for two of the models, so the cost row has something to compare.
+    const auto cost = [](const QString &model, const Core::Usage &usage) -> std::optional<double> {
+        if (!usage.inputTokens || !usage.outputTokens)
+            return std::nullopt;
+        const double in = model == u"demo-slow" ? 3.0 : 0.5;
+        const double out = model == u"demo-slow" ? 15.0 : 1.5;
+        return (*usage.inputTokens * in + *usage.outputTokens * out) / 1e6;
+    };
+
+    // Three columns: the echo model, the same answer slower, and the echo model with its own
+    // (overridden) token limit, differences shown against the first.
+    {
+        Workspace::CompareSession session(m_rig.log.get(), nullptr, nullptr);
+        session.setSharedConnection(m_rig.session->connection(), Token);
+        Core::GenerationParams limited;
+        limited.maxTokens = 12;
+        QVERIFY(
+            session.startNew({{u"demo-echo"_qs, std::nullopt, std::nullopt, std::nullopt},
+                              {u"demo-slow"_qs, std::nullopt, std::nullopt, std::nullopt},
+                              {u"demo-echo"_qs, std::nullopt, Core::ApiKind::Responses, limited}}));
+        Ui::CompareView view(&session, &settings);
+        view.setSharedSettingsProvider(shared);
+        view.setCostFunction(cost);
+        view.resize(1380, 820);
+        view.move(20, 20);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.composer()->setText(prompt);
+        view.composer()->submit();
+        QTRY_VERIFY_WITH_TIMEOUT(!session.isBusy(), 20000);
+        view.setBaseline(0);
+        QTest::qWait(200); // the metrics strip follows the answers a tenth of a second behind
+        QVERIFY(save(&view, QStringLiteral("compare")));
+        pause();
+    }
+
+    // Blind: three answers labelled A, B, C, then the vote reveals who gave which.
+    {
+        Workspace::CompareSession session(m_rig.log.get(), nullptr, nullptr);
+        session.setSharedConnection(m_rig.session->connection(), Token);
+        QVERIFY(session.startNew({{u"demo-echo"_qs, std::nullopt, std::nullopt, std::nullopt},
+                                  {u"demo-reasoning"_qs, std::nullopt, std::nullopt, std::nullopt},
+                                  {u"demo-lorem"_qs, std::nullopt, std::nullopt, std::nullopt}}));
+        Ui::CompareView view(&session, &settings);
+        view.setSharedSettingsProvider(shared);
+        view.setCostFunction(cost);
+        view.resize(1380, 820);
+        view.move(20, 20);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.blindAction()->trigger();
+        view.composer()->setText(QStringLiteral("What is 17 × 23?"));
+        view.composer()->submit();
+        QTRY_VERIFY_WITH_TIMEOUT(!session.isBusy(), 20000);
+        QTRY_VERIFY(view.voteBar()->isVisible());
+        QVERIFY(save(&view, QStringLiteral("compare-blind")));
+        view.voteBar()->bestButtons().at(1)->click();
+        QTRY_VERIFY(session.isRevealed());
+        QTest::qWait(200);
+        QVERIFY(save(&view, QStringLiteral("compare-blind-revealed")));
+        pause();
+    }
 }
 
 QTEST_MAIN(Screenshots)

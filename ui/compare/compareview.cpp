@@ -149,6 +149,7 @@ void CompareView::createToolBar()
     m_setsButton->setMenu(setsMenu);
     connect(setsMenu, &QMenu::aboutToShow, this, &CompareView::rebuildSetsMenu);
     m_toolBar->addWidget(m_setsButton);
+    m_toolBar->addSeparator();
 
     auto *baselineLabel = new QLabel(tr("&Differences:"), m_toolBar);
     m_baseline = new QComboBox(m_toolBar);

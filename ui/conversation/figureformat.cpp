@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+#include <cmath>
+
 namespace Parlance::Ui {
 
 namespace {
@@ -34,8 +37,14 @@ QString formatRate(double tokensPerSecond)
 
 QString formatCost(double usd)
 {
-    // Small answers cost fractions of a cent: four decimals keep them apart.
-    return Tr::tr("$%1").arg(QLocale().toString(usd, 'f', usd < 1.0 ? 4 : 2));
+    // One answer often costs a small fraction of a cent: show two significant digits of it,
+    // so two such costs can be told apart ("$0.000043" against "$0.000028").
+    int decimals = 2;
+    if (usd > 0 && usd < 0.01)
+        decimals = std::min(8, 1 - int(std::floor(std::log10(usd))));
+    else if (usd > 0 && usd < 1)
+        decimals = 4;
+    return Tr::tr("$%1").arg(QLocale().toString(usd, 'f', decimals));
 }
 
 } // namespace Parlance::Ui
