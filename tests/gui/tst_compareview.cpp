@@ -653,6 +653,9 @@ void TstCompareView::windowKeepsComparisonsVotesAndPrices()
     // The leaderboard reads the vote.
     auto *board = qobject_cast<Ui::LeaderboardDialog *>(window.showLeaderboard());
     QVERIFY(board);
+    // It goes with the dialog, which closing deletes.
+    new QAbstractItemModelTester(board->model(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest, board);
     QTRY_COMPARE(board->model()->rowCount(), 2);
     QCOMPARE(board->model()->rows().first().contestant, u"demo-lorem"_qs);
     QCOMPARE(board->model()->rows().first().wins, 1);
