@@ -145,6 +145,16 @@ bool CompareSession::removeColumn(int column)
     return true;
 }
 
+void CompareSession::connectColumns()
+{
+    for (int i = 0; i < columnCount(); ++i) {
+        if (m_columns[i]->spec.connectionName)
+            openSavedConnection(m_columns[i].get());
+        else
+            applyConnection(i);
+    }
+}
+
 void CompareSession::renumber()
 {
     for (int i = 0; i < columnCount(); ++i)
@@ -394,12 +404,7 @@ bool CompareSession::startNew(const QList<Core::CompareColumnSpec> &columns)
     if (m_blind)
         shuffle();
     renumber();
-    for (int i = 0; i < columnCount(); ++i) {
-        if (m_columns[i]->spec.connectionName)
-            openSavedConnection(m_columns[i].get());
-        else
-            applyConnection(i);
-    }
+    connectColumns();
     emit columnsChanged();
     emit blindChanged();
     return true;
@@ -581,12 +586,7 @@ bool CompareSession::restore(const Core::Comparison &comparison)
         m_order = comparison.blindOrder;
     m_revealed = !m_votes.isEmpty();
     renumber();
-    for (int i = 0; i < columnCount(); ++i) {
-        if (m_columns[i]->spec.connectionName)
-            openSavedConnection(m_columns[i].get());
-        else
-            applyConnection(i);
-    }
+    connectColumns();
     emit columnsChanged();
     emit blindChanged();
     return true;

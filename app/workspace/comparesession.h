@@ -161,6 +161,7 @@ private:
     void updateBusy();
     void shuffle();
     void renumber();
+    void connectColumns(); // every column to its saved connection or the shared one
 
     Engine::ExchangeLog *m_log;
     Config::ProfileStore *m_profiles;
