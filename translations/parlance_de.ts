@@ -2587,147 +2587,147 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation>Vergleichssets</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="153"/>
+        <location filename="../ui/compare/compareview.cpp" line="154"/>
         <source>&amp;Differences:</source>
         <translation>&amp;Unterschiede:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="155"/>
+        <location filename="../ui/compare/compareview.cpp" line="156"/>
         <source>Show differences against</source>
         <translation>Unterschiede zeigen gegenüber</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="156"/>
+        <location filename="../ui/compare/compareview.cpp" line="157"/>
         <source>Mark, word by word, how every other answer differs from this column&apos;s</source>
         <translation>Wort für Wort markieren, wie jede andere Antwort von der dieser Spalte abweicht</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="166"/>
+        <location filename="../ui/compare/compareview.cpp" line="167"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="167"/>
+        <location filename="../ui/compare/compareview.cpp" line="168"/>
         <source>Save this comparison as Markdown, JSON or an HTML report</source>
         <translation>Diesen Vergleich als Markdown, JSON oder HTML-Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="170"/>
+        <location filename="../ui/compare/compareview.cpp" line="171"/>
         <source>&amp;Markdown…</source>
         <translation>&amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="171"/>
+        <location filename="../ui/compare/compareview.cpp" line="172"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="172"/>
+        <location filename="../ui/compare/compareview.cpp" line="173"/>
         <source>&amp;HTML report…</source>
         <translation>&amp;HTML-Bericht…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="176"/>
+        <location filename="../ui/compare/compareview.cpp" line="177"/>
         <source>Leaderboard</source>
         <translation>Rangliste</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="177"/>
+        <location filename="../ui/compare/compareview.cpp" line="178"/>
         <source>Wins, ties, losses and Elo ratings from your votes</source>
         <translation>Siege, Unentschieden, Niederlagen und Elo-Wertungen aus Ihren Stimmen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="184"/>
+        <location filename="../ui/compare/compareview.cpp" line="185"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="186"/>
+        <location filename="../ui/compare/compareview.cpp" line="187"/>
         <source>against %1</source>
         <translation>gegenüber %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="249"/>
+        <location filename="../ui/compare/compareview.cpp" line="250"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="261"/>
+        <location filename="../ui/compare/compareview.cpp" line="262"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="265"/>
+        <location filename="../ui/compare/compareview.cpp" line="266"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="269"/>
+        <location filename="../ui/compare/compareview.cpp" line="270"/>
         <source>HTML report (*.html)</source>
         <translation>HTML-Bericht (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="273"/>
+        <location filename="../ui/compare/compareview.cpp" line="274"/>
         <source>comparison</source>
         <translation>vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="274"/>
+        <location filename="../ui/compare/compareview.cpp" line="275"/>
         <source>Export comparison</source>
         <translation>Vergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="282"/>
+        <location filename="../ui/compare/compareview.cpp" line="283"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="283"/>
+        <location filename="../ui/compare/compareview.cpp" line="284"/>
         <source>Choose another folder or file name, and try again.</source>
         <translation>Wählen Sie einen anderen Ordner oder Dateinamen und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="355"/>
+        <location filename="../ui/compare/compareview.cpp" line="356"/>
         <source>A comparison keeps at least %1 columns, and none is removed while they answer.</source>
         <translation>Ein Vergleich behält mindestens %1 Spalten, und keine wird entfernt, während sie antworten.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="451"/>
+        <location filename="../ui/compare/compareview.cpp" line="452"/>
         <source>Column %1 cannot be asked: %2</source>
         <translation>Spalte %1 kann nicht gefragt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="464"/>
+        <location filename="../ui/compare/compareview.cpp" line="465"/>
         <source>Wait for every column to finish, or stop them, first.</source>
         <translation>Warten Sie zuerst, bis alle Spalten fertig sind, oder stoppen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="471"/>
+        <location filename="../ui/compare/compareview.cpp" line="472"/>
         <source>Every column now continues from the answer of %1.</source>
         <translation>Alle Spalten setzen jetzt bei der Antwort von %1 fort.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="480"/>
+        <location filename="../ui/compare/compareview.cpp" line="481"/>
         <source>&amp;Save these columns as a set…</source>
         <translation>Diese Spalten als Set &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="489"/>
+        <location filename="../ui/compare/compareview.cpp" line="490"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="493"/>
+        <location filename="../ui/compare/compareview.cpp" line="494"/>
         <source>&amp;Delete a set</source>
         <translation>Ein Set &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="506"/>
+        <location filename="../ui/compare/compareview.cpp" line="507"/>
         <source>Save comparison set</source>
         <translation>Vergleichsset speichern</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="506"/>
+        <location filename="../ui/compare/compareview.cpp" line="507"/>
         <source>Name of the set:</source>
         <translation>Name des Sets:</translation>
     </message>
@@ -4225,126 +4225,131 @@ Vergleich: %2 · %3 Prompts · %4</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="228"/>
+        <source>&amp;Compare models</source>
+        <translation>Modelle &amp;vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="229"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="231"/>
+        <location filename="../ui/window/mainwindow.cpp" line="232"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="233"/>
+        <location filename="../ui/window/mainwindow.cpp" line="234"/>
         <source>Compare models side by side (%1)</source>
         <translation>Modelle nebeneinander vergleichen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="245"/>
+        <location filename="../ui/window/mainwindow.cpp" line="246"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="250"/>
+        <location filename="../ui/window/mainwindow.cpp" line="251"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="255"/>
+        <location filename="../ui/window/mainwindow.cpp" line="256"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="263"/>
+        <location filename="../ui/window/mainwindow.cpp" line="264"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="264"/>
+        <location filename="../ui/window/mainwindow.cpp" line="265"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="266"/>
+        <location filename="../ui/window/mainwindow.cpp" line="267"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="267"/>
+        <location filename="../ui/window/mainwindow.cpp" line="268"/>
         <source>Try the &amp;demo gateway</source>
         <translation>&amp;Demo-Gateway ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="268"/>
+        <location filename="../ui/window/mainwindow.cpp" line="269"/>
         <source>Model &amp;prices…</source>
         <translation>Modell&amp;preise…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="270"/>
+        <location filename="../ui/window/mainwindow.cpp" line="271"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="273"/>
+        <location filename="../ui/window/mainwindow.cpp" line="274"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="274"/>
+        <location filename="../ui/window/mainwindow.cpp" line="275"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="279"/>
+        <location filename="../ui/window/mainwindow.cpp" line="280"/>
         <source>&amp;Refresh models</source>
         <translation>Modelle &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="282"/>
+        <location filename="../ui/window/mainwindow.cpp" line="283"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="284"/>
+        <location filename="../ui/window/mainwindow.cpp" line="285"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="289"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="294"/>
+        <location filename="../ui/window/mainwindow.cpp" line="295"/>
         <source>Co&amp;mpare</source>
         <translation>Ver&amp;gleich</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="305"/>
+        <location filename="../ui/window/mainwindow.cpp" line="306"/>
         <source>Comparison &amp;sets</source>
         <translation>Vergleichs&amp;sets</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="313"/>
+        <location filename="../ui/window/mainwindow.cpp" line="314"/>
         <source>&amp;Export comparison</source>
         <translation>Vergleich &amp;exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="326"/>
+        <location filename="../ui/window/mainwindow.cpp" line="327"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="327"/>
+        <location filename="../ui/window/mainwindow.cpp" line="328"/>
         <source>&amp;About Parlance</source>
         <translation>Ü&amp;ber Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="328"/>
+        <location filename="../ui/window/mainwindow.cpp" line="329"/>
         <source>About Parlance</source>
         <translation>Über Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="329"/>
+        <location filename="../ui/window/mainwindow.cpp" line="330"/>
         <source>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for LLM gateways: chat with models, compare them side by side and inspect the raw API traffic.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: mit Modellen chatten, sie nebeneinander vergleichen und den rohen API-Verkehr untersuchen.&lt;/p&gt;</translation>
     </message>
@@ -4357,27 +4362,27 @@ Vergleich: %2 · %3 Prompts · %4</translation>
         <translation type="vanished">&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: chatten, den rohen API-Verkehr untersuchen, Modelle vergleichen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="355"/>
+        <location filename="../ui/window/mainwindow.cpp" line="356"/>
         <source>Listing models of %1…</source>
         <translation>Modelle von %1 werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="361"/>
+        <location filename="../ui/window/mainwindow.cpp" line="362"/>
         <source>Could not list models: %1</source>
         <translation>Die Modelle konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="443"/>
+        <location filename="../ui/window/mainwindow.cpp" line="444"/>
         <source>%1: %2 models listed</source>
         <translation>%1: %2 Modelle aufgelistet</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="464"/>
+        <location filename="../ui/window/mainwindow.cpp" line="465"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="465"/>
+        <location filename="../ui/window/mainwindow.cpp" line="466"/>
         <source>Manage connections…</source>
         <translation>Verbindungen verwalten…</translation>
     </message>
@@ -5348,17 +5353,17 @@ Vergleich: %2 · %3 Prompts · %4</translation>
 <context>
     <name>Parlance::Ui::TurnData</name>
     <message>
-        <location filename="../ui/conversation/figureformat.cpp" line="26"/>
+        <location filename="../ui/conversation/figureformat.cpp" line="29"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/figureformat.cpp" line="27"/>
+        <location filename="../ui/conversation/figureformat.cpp" line="30"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/figureformat.cpp" line="38"/>
+        <location filename="../ui/conversation/figureformat.cpp" line="47"/>
         <source>$%1</source>
         <translation>%1 $</translation>
     </message>
@@ -5678,22 +5683,22 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
 <context>
     <name>Parlance::Workspace::CompareSession</name>
     <message>
-        <location filename="../app/workspace/comparesession.cpp" line="185"/>
+        <location filename="../app/workspace/comparesession.cpp" line="195"/>
         <source>There is no saved connection named &apos;%1&apos;. Choose another connection for this column.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“. Wählen Sie eine andere Verbindung für diese Spalte.</translation>
     </message>
     <message>
-        <location filename="../app/workspace/comparesession.cpp" line="265"/>
+        <location filename="../app/workspace/comparesession.cpp" line="275"/>
         <source>Opening the connection &apos;%1&apos;…</source>
         <translation>Die Verbindung „%1“ wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/workspace/comparesession.cpp" line="266"/>
+        <location filename="../app/workspace/comparesession.cpp" line="276"/>
         <source>No connection. Choose one in the toolbar.</source>
         <translation>Keine Verbindung. Wählen Sie eine in der Werkzeugleiste.</translation>
     </message>
     <message>
-        <location filename="../app/workspace/comparesession.cpp" line="269"/>
+        <location filename="../app/workspace/comparesession.cpp" line="279"/>
         <source>No model. Choose one for this column.</source>
         <translation>Kein Modell. Wählen Sie eines für diese Spalte.</translation>
     </message>

@@ -225,7 +225,8 @@ void MainWindow::createToolBar()
     bar->addWidget(m_api);
     bar->addSeparator();
 
-    m_compareAction = bar->addAction(tr("Compare"));
+    m_compareAction = bar->addAction(tr("&Compare models"));
+    m_compareAction->setIconText(tr("Compare")); // the toolbar's short name
     m_compareAction->setObjectName(QStringLiteral("compareAction"));
     m_compareAction->setCheckable(true);
     m_compareAction->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
