@@ -649,6 +649,8 @@ void TstCompareView::windowKeepsComparisonsVotesAndPrices()
         return row >= 0;
     }());
     QVERIFY(list->index(row, 0).data().toString().startsWith(u"⚖"));
+    // It is the entry marked current while the compare view is in front.
+    QVERIFY(list->index(row, 0).data(Qt::FontRole).value<QFont>().bold());
 
     // The leaderboard reads the vote.
     auto *board = qobject_cast<Ui::LeaderboardDialog *>(window.showLeaderboard());

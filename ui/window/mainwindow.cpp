@@ -180,6 +180,9 @@ void MainWindow::showCompare(bool on)
     if (m_stack->currentWidget() == m_welcome && !m_workbench->hasConnection())
         return; // a connection first: the welcome panel says how
     m_stack->setCurrentWidget(on ? static_cast<QWidget *>(m_compare) : m_chat);
+    // The history marks what is open in front: the comparison or the chat.
+    m_history->setCurrentKey(on ? m_workbench->compare()->key()
+                                : m_workbench->history()->currentKey());
     if (on)
         m_compare->focusComposer();
     else
@@ -368,7 +371,15 @@ void MainWindow::connectHistory()
     HistoryKeeper *keeper = m_workbench->history();
     connect(keeper, &HistoryKeeper::conversationsChanged, this,
             [this, keeper] { m_history->setConversations(keeper->conversations()); });
-    connect(keeper, &HistoryKeeper::currentChanged, m_history, &HistoryPanel::setCurrentKey);
+    connect(keeper, &HistoryKeeper::currentChanged, this, [this](const QString &key) {
+        if (m_stack->currentWidget() != m_compare)
+            m_history->setCurrentKey(key);
+    });
+    // A comparison started over or reopened is another entry of the history.
+    connect(m_workbench->compare(), &Workspace::CompareSession::columnsChanged, this, [this] {
+        if (m_stack->currentWidget() == m_compare)
+            m_history->setCurrentKey(m_workbench->compare()->key());
+    });
     connect(keeper, &HistoryKeeper::errorChanged, this, [this](const QString &message) {
         m_history->setError(message);
         if (!message.isEmpty())
