@@ -1,7 +1,9 @@
 # Sources of ui/controls: model picker, API selector, parameters panel.
 target_sources(parlance-ui PRIVATE
     controls/apiselector.h controls/apiselector.cpp
+    controls/codehighlighter.h controls/codehighlighter.cpp
     controls/extraparamseditor.h controls/extraparamseditor.cpp
+    controls/getcodedialog.h controls/getcodedialog.cpp
     controls/modelfilterproxy.h controls/modelfilterproxy.cpp
     controls/modelitemdelegate.h controls/modelitemdelegate.cpp
     controls/modellistmodel.h controls/modellistmodel.cpp
