@@ -20,14 +20,17 @@ QString readAnswer(const CodeSource &source)
     if (!source.api)
         return u"print(response.text)\n"_s;
     if (source.streaming) {
-        QString out
-            = u"    response.encoding = \"utf-8\"  # "_s
-              + commentText(Tr::tr("event streams are UTF-8"))
-              + u"\n"
-                "    for line in response.iter_lines(chunk_size=None, decode_unicode=True):\n"
-                "        if not line.startswith(\"data: \") or line == \"data: [DONE]\":\n"
-                "            continue\n"
-                "        event = json.loads(line[len(\"data: \"):])\n"_s;
+        // Lines are split as bytes: as text, splitlines() also breaks at U+2028 and the other
+        // Unicode line ends, which JSON leaves unescaped inside its strings.
+        QString out = u"    # "_s
+                      + commentText(Tr::tr("Split as bytes: as text, a U+2028 inside the JSON "
+                                           "would end the line."))
+                      + u"\n"
+                        "    for raw in response.iter_lines(chunk_size=None):\n"
+                        "        line = raw.decode(\"utf-8\")\n"
+                        "        if not line.startswith(\"data: \") or line == \"data: [DONE]\":\n"
+                        "            continue\n"
+                        "        event = json.loads(line[len(\"data: \"):])\n"_s;
         if (responses) {
             out += u"        if event.get(\"type\") == \"response.output_text.delta\":\n"
                    "            print(event[\"delta\"], end=\"\", flush=True)\n"_s;

@@ -73,8 +73,9 @@ payload = {
 with requests.post(url, headers=headers, json=payload, stream=True, timeout=300) as response:
     if not response.ok:
         raise SystemExit(f"HTTP {response.status_code}: {response.text}")
-    response.encoding = "utf-8"  # event streams are UTF-8
-    for line in response.iter_lines(chunk_size=None, decode_unicode=True):
+    # Split as bytes: as text, a U+2028 inside the JSON would end the line.
+    for raw in response.iter_lines(chunk_size=None):
+        line = raw.decode("utf-8")
         if not line.startswith("data: ") or line == "data: [DONE]":
             continue
         event = json.loads(line[len("data: "):])
