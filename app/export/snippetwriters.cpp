@@ -35,7 +35,9 @@ QString commentBlock(const QString &prefix, const QStringList &lines, const QStr
 QString environmentLine(const CodeSource &source, bool withToken, const QString &tokenVariable)
 {
     QStringList variables;
-    if (withToken && source.auth != Core::Connection::Auth::None)
+    // A client that signs in its own way (a WorkspaceClient) reads its variable whatever the
+    // connection's auth; the others read one only when the connection sends a token.
+    if (withToken && (source.auth != Core::Connection::Auth::None || !tokenVariable.isEmpty()))
         variables << (tokenVariable.isEmpty() ? source.tokenVariable : tokenVariable);
     variables << source.secretVariables();
     if (variables.isEmpty())

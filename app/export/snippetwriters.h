@@ -29,8 +29,9 @@ CodeSnippet sql(const CodeSource &source);
 QString commentBlock(const QString &prefix, const QStringList &lines, const QString &client,
                      const QStringList &omissions);
 
-// "Set DATABRICKS_TOKEN and X_API_KEY in the environment first." for the token (unless the
-// connection sends none) and the secret headers; empty when there is nothing to set.
+// "Set DATABRICKS_TOKEN and X_API_KEY in the environment first." for the token and the secret
+// headers; empty when there is nothing to set. The token is named unless the connection sends
+// none, and always when `tokenVariable` is given (a client that signs in by itself).
 QString environmentLine(const CodeSource &source, bool withToken = true,
                         const QString &tokenVariable = {});
 // Said when a client made for Databricks is given an OpenAI-compatible server.

@@ -48,6 +48,7 @@ private slots:
     void commentCannotBeLeftByAName_data();
     void commentCannotBeLeftByAName();
     void notAChatRequest();
+    void connectionWithoutAuth();
     void literals();
 
 private:
@@ -540,6 +541,37 @@ void tst_CodeGenerator::notAChatRequest()
     QCOMPARE(sdk.omissions.size(), 1);
     QVERIFY(sdk.omissions.first().contains(u"no chat request"_s));
     QVERIFY(sdk.code.startsWith(u"# "_s));
+}
+
+// A server without keys gets no Authorization; the OpenAI clients, which insist on a key, get
+// a stand-in; a Databricks client still names the variable its WorkspaceClient reads.
+void tst_CodeGenerator::connectionWithoutAuth()
+{
+    Core::Connection local = openAiCompatible();
+    local.auth = Core::Connection::Auth::None;
+    Core::GenerationParams p;
+    const Core::HttpRequest request = build(local, Core::ApiKind::ChatCompletions, u"llama3"_s,
+                                            Core::Conversation::singleTurn(u"Hi"_s), p);
+    const auto code = [&request](CodeTarget target, const Core::Connection &connection) {
+        return Export::generateCode(target, request, connection).code;
+    };
+    for (const CodeTarget target : {CodeTarget::Curl, CodeTarget::PythonRequests}) {
+        QVERIFY2(!code(target, local).contains(u"Authorization"_s),
+                 qPrintable(code(target, local)));
+        QVERIFY(!code(target, local).contains(u"OPENAI_API_KEY"_s));
+    }
+    QVERIFY(code(CodeTarget::OpenAiChat, local)
+                .contains(u"api_key=os.environ.get(\"OPENAI_API_KEY\", \"none\")"_s));
+    QVERIFY(code(CodeTarget::OpenAiJs, local)
+                .contains(u"apiKey: process.env.OPENAI_API_KEY ?? \"none\""_s));
+
+    Core::Connection workspace = databricks();
+    workspace.auth = Core::Connection::Auth::None;
+    for (const CodeTarget target : {CodeTarget::DatabricksSdk, CodeTarget::DatabricksOpenAi,
+                                    CodeTarget::Mlflow, CodeTarget::LangChain}) {
+        QVERIFY2(code(target, workspace).contains(u"# Set DATABRICKS_TOKEN, "_s),
+                 qPrintable(code(target, workspace)));
+    }
 }
 
 void tst_CodeGenerator::literals()
