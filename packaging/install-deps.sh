@@ -9,6 +9,8 @@ packages=(
     libqt6sql6-sqlite qt6-svg-dev qtkeychain-qt6-dev libgl-dev
     # Tests: a real Secret Service, an X server for screenshots, a JSON Schema validator, curl.
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth python3 python3-jsonschema curl
+    # Tests that run the code snippets (tst_clicode): jq after curl, Python requests.
+    jq python3-requests
     fonts-dejavu-core
     # Fuzz tests (tests/fuzz): clang with its libFuzzer and sanitizer runtimes.
     clang libclang-rt-14-dev
@@ -20,6 +22,11 @@ missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Node.js and npm run the openai-js snippets (tst_clicode installs the `openai` package with
+# npm ci). A Node.js from elsewhere (NodeSource, which bundles npm) is kept: Debian's npm
+# package would conflict with it.
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
 if ((${#missing[@]})); then
     SUDO=""
     [ "$(id -u)" -eq 0 ] || SUDO=sudo

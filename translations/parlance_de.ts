@@ -209,7 +209,7 @@ Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut, beha
 <context>
     <name>Parlance::Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="53"/>
+        <location filename="../app/cli/main.cpp" line="54"/>
         <source>%1 is not implemented yet.</source>
         <translation>%1 ist noch nicht implementiert.</translation>
     </message>
@@ -236,7 +236,7 @@ Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut, beha
     <name>Parlance::Cli::CliArgs</name>
     <message>
         <location filename="../app/cli/cliargs.cpp" line="97"/>
-        <location filename="../app/cli/cliargs.cpp" line="262"/>
+        <location filename="../app/cli/cliargs.cpp" line="274"/>
         <source>unknown command &apos;%1&apos; (see parlance-cli --help)</source>
         <translation>unbekannter Befehl &apos;%1&apos; (siehe parlance-cli --help)</translation>
     </message>
@@ -256,82 +256,82 @@ Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut, beha
         <translation>unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="145"/>
+        <location filename="../app/cli/cliargs.cpp" line="157"/>
         <source>option %1 needs a value</source>
         <translation>Option %1 benötigt einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="160"/>
+        <location filename="../app/cli/cliargs.cpp" line="172"/>
         <source>--auth must be bearer, basic or none, not &apos;%1&apos;</source>
         <translation>--auth muss bearer, basic oder none sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="165"/>
+        <location filename="../app/cli/cliargs.cpp" line="177"/>
         <source>--header wants &apos;Name: value&apos;, got &apos;%1&apos;</source>
         <translation>--header erwartet &apos;Name: Wert&apos;, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="171"/>
+        <location filename="../app/cli/cliargs.cpp" line="183"/>
         <source>--timeout wants whole seconds (1 or more), got &apos;%1&apos;</source>
         <translation>--timeout erwartet ganze Sekunden (1 oder mehr), erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="177"/>
+        <location filename="../app/cli/cliargs.cpp" line="189"/>
         <source>--max-time wants whole seconds (1 or more), got &apos;%1&apos;</source>
         <translation>--max-time erwartet ganze Sekunden (1 oder mehr), erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="182"/>
+        <location filename="../app/cli/cliargs.cpp" line="194"/>
         <source>--max-response-mb wants whole megabytes (1 or more), got &apos;%1&apos;</source>
         <translation>--max-response-mb erwartet ganze Megabyte (1 oder mehr), erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="188"/>
+        <location filename="../app/cli/cliargs.cpp" line="200"/>
         <source>--retries wants a number from 0 to 20, got &apos;%1&apos;</source>
         <translation>--retries erwartet eine Zahl von 0 bis 20, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="196"/>
+        <location filename="../app/cli/cliargs.cpp" line="208"/>
         <source>--max-tokens wants a positive whole number, got &apos;%1&apos;</source>
         <translation>--max-tokens erwartet eine positive ganze Zahl, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="201"/>
+        <location filename="../app/cli/cliargs.cpp" line="213"/>
         <source>--temperature wants a number from 0, got &apos;%1&apos;</source>
         <translation>--temperature erwartet eine Zahl ab 0, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="206"/>
+        <location filename="../app/cli/cliargs.cpp" line="218"/>
         <source>--top-p wants a number from 0 to 1, got &apos;%1&apos;</source>
         <translation>--top-p erwartet eine Zahl von 0 bis 1, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="213"/>
+        <location filename="../app/cli/cliargs.cpp" line="225"/>
         <source>--param wants KEY=JSON, got &apos;%1&apos;</source>
         <translation>--param erwartet SCHLÜSSEL=JSON, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="219"/>
+        <location filename="../app/cli/cliargs.cpp" line="231"/>
         <source>--param %1: the value is not JSON (quote strings: KEY=&apos;&quot;text&quot;&apos;)</source>
         <translation>--param %1: der Wert ist kein JSON (Zeichenketten in Anführungszeichen setzen: SCHLÜSSEL=&apos;&quot;Text&quot;&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="227"/>
+        <location filename="../app/cli/cliargs.cpp" line="239"/>
         <source>--api must be chat, responses or invocations, not &apos;%1&apos;</source>
         <translation>--api muss chat, responses oder invocations sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="238"/>
+        <location filename="../app/cli/cliargs.cpp" line="250"/>
         <source>--parallel wants a number from 1 to 64, got &apos;%1&apos;</source>
         <translation>--parallel erwartet eine Zahl von 1 bis 64, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="250"/>
+        <location filename="../app/cli/cliargs.cpp" line="262"/>
         <source>--port wants a number from 0 to 65535, got &apos;%1&apos;</source>
         <translation>--port erwartet eine Zahl von 0 bis 65535, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="266"/>
+        <location filename="../app/cli/cliargs.cpp" line="278"/>
         <source>no command given (see parlance-cli --help)</source>
         <translation>kein Befehl angegeben (siehe parlance-cli --help)</translation>
     </message>
@@ -705,6 +705,41 @@ Optionen:
         <location filename="../app/cli/clihelp.cpp" line="158"/>
         <source>Usage: parlance-cli [connection] code --target T MODEL [generation] PROMPT
 
+Prints a program that sends the request chat would send and prints the
+answer (as it streams, unless --no-stream). The token appears only as an
+environment variable (DATABRICKS_TOKEN or OPENAI_API_KEY), a secret header
+as one named after it. What a target cannot send is listed in a comment at
+the top. Nothing is sent, so no token is needed.
+
+Options:
+  --target T   curl, openai-chat, openai-responses, databricks-openai, sql,
+               rest, mlflow, databricks-sdk, langchain, python-requests,
+               openai-js; --target alone lists them with their names
+  --api chat|responses|invocations   the API of the request (default chat);
+               curl, python-requests and openai-js call it, the other
+               targets use their own
+</source>
+        <translation>Aufruf: parlance-cli [Verbindung] code --target T MODELL [Generierung] PROMPT
+
+Gibt ein Programm aus, das die Anfrage sendet, die chat senden würde, und die
+Antwort ausgibt (während sie eintrifft, außer mit --no-stream). Das Token
+erscheint nur als Umgebungsvariable (DATABRICKS_TOKEN oder OPENAI_API_KEY),
+ein geheimer Header als eine nach ihm benannte. Was ein Ziel nicht senden
+kann, steht in einem Kommentar am Anfang. Es wird nichts gesendet, daher wird
+kein Token gebraucht.
+
+Optionen:
+  --target T   curl, openai-chat, openai-responses, databricks-openai, sql,
+               rest, mlflow, databricks-sdk, langchain, python-requests,
+               openai-js; --target allein listet sie mit ihren Namen auf
+  --api chat|responses|invocations   die API der Anfrage (Standard: chat);
+               curl, python-requests und openai-js rufen sie auf, die
+               anderen Ziele nutzen ihre eigene
+</translation>
+    </message>
+    <message>
+        <source>Usage: parlance-cli [connection] code --target T MODEL [generation] PROMPT
+
 Prints code that sends the same request; a token appears only as an
 environment variable reference.
 
@@ -713,7 +748,7 @@ Options:
                rest, mlflow, databricks-sdk, langchain, python-requests,
                openai-js; --target alone lists them
 </source>
-        <translation>Aufruf: parlance-cli [Verbindung] code --target T MODELL [Generierung] PROMPT
+        <translation type="vanished">Aufruf: parlance-cli [Verbindung] code --target T MODELL [Generierung] PROMPT
 
 Gibt Code aus, der dieselbe Anfrage sendet; ein Token erscheint darin nur als
 Verweis auf eine Umgebungsvariable.
@@ -725,7 +760,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="170"/>
+        <location filename="../app/cli/clihelp.cpp" line="175"/>
         <source>Usage: parlance-cli [connection] login
 
 Signs in to a Databricks connection with OAuth (user to machine).
@@ -736,7 +771,7 @@ Meldet sich mit OAuth (User-to-Machine) bei einer Databricks-Verbindung an.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="176"/>
+        <location filename="../app/cli/clihelp.cpp" line="181"/>
         <source>Usage: parlance-cli sim [--port N]
 
 Serves the simulated gateway on 127.0.0.1 until SIGINT or SIGTERM. The
@@ -761,7 +796,7 @@ Umgebung:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="188"/>
+        <location filename="../app/cli/clihelp.cpp" line="193"/>
         <source>Usage: parlance-cli profiles [--json]
 
 Lists the saved connections and the ~/.databrickscfg profiles, one a line:
@@ -781,7 +816,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="197"/>
+        <location filename="../app/cli/clihelp.cpp" line="202"/>
         <source>Usage: parlance-cli help [COMMAND]
 
 Prints the options of COMMAND, or of every command without one. Same as
@@ -792,6 +827,29 @@ parlance-cli COMMAND --help.
 Gibt die Optionen von BEFEHL aus, ohne BEFEHL die aller Befehle. Dasselbe wie
 parlance-cli BEFEHL --help.
 </translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Cli::Code</name>
+    <message>
+        <location filename="../app/cli/codecommand.cpp" line="56"/>
+        <source>code needs --target T: parlance-cli code --target T MODEL &quot;PROMPT&quot;. The targets:</source>
+        <translation>code braucht --target T: parlance-cli code --target T MODELL &quot;PROMPT&quot;. Die Ziele:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/codecommand.cpp" line="68"/>
+        <source>&apos;%1&apos; is not a target of code. The targets:</source>
+        <translation>„%1“ ist kein Ziel von code. Die Ziele:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/codecommand.cpp" line="75"/>
+        <source>%1 is not for code: it prints a program and sends nothing.</source>
+        <translation>%1 gilt nicht für code: Es gibt ein Programm aus und sendet nichts.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/codecommand.cpp" line="81"/>
+        <source>code needs a MODEL and a PROMPT: parlance-cli code --target T MODEL &quot;PROMPT&quot;</source>
+        <translation>code braucht ein MODELL und einen PROMPT: parlance-cli code --target T MODELL &quot;PROMPT&quot;</translation>
     </message>
 </context>
 <context>
@@ -1440,27 +1498,27 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Engine::ChatCall</name>
     <message>
-        <location filename="../app/engine/chatcall.cpp" line="132"/>
+        <location filename="../app/engine/chatcall.cpp" line="137"/>
         <source>The stream ended before any complete event arrived: it broke off in the middle of the first one. Check the connection and any proxy in between, or try without streaming.</source>
         <translation>Der Stream endete, bevor ein vollständiges Ereignis angekommen ist: Er brach mitten im ersten ab. Prüfen Sie die Verbindung und etwaige Proxys dazwischen, oder versuchen Sie es ohne Streaming.</translation>
     </message>
     <message>
-        <location filename="../app/engine/chatcall.cpp" line="135"/>
+        <location filename="../app/engine/chatcall.cpp" line="140"/>
         <source>The stream ended before any complete event arrived. Check that this server streams this API, or try without streaming.</source>
         <translation>Der Stream endete, bevor ein vollständiges Ereignis angekommen ist. Prüfen Sie, ob dieser Server diese API streamt, oder versuchen Sie es ohne Streaming.</translation>
     </message>
     <message>
-        <location filename="../app/engine/chatcall.cpp" line="143"/>
+        <location filename="../app/engine/chatcall.cpp" line="148"/>
         <source>The gateway answered HTTP %1 with an empty body instead of a reply. Check that the URL and the API match what this server serves.</source>
         <translation>Das Gateway hat mit HTTP %1 und einem leeren Body statt einer Antwort geantwortet. Prüfen Sie, ob URL und API zu dem passen, was dieser Server anbietet.</translation>
     </message>
     <message>
-        <location filename="../app/engine/chatcall.cpp" line="163"/>
+        <location filename="../app/engine/chatcall.cpp" line="168"/>
         <source>The stream was cut off in the middle of an event.</source>
         <translation>Der Stream brach mitten in einem Ereignis ab.</translation>
     </message>
     <message>
-        <location filename="../app/engine/chatcall.cpp" line="164"/>
+        <location filename="../app/engine/chatcall.cpp" line="169"/>
         <source>The stream ended before the gateway said it was complete (no [DONE] or final event).</source>
         <translation>Der Stream endete, bevor das Gateway ihn als vollständig gemeldet hat (kein [DONE] und kein abschließendes Ereignis).</translation>
     </message>
@@ -1492,6 +1550,290 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <location filename="../app/engine/sqlcall.cpp" line="87"/>
         <source>The statement was cancelled.</source>
         <translation>Die Anweisung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Export::Code</name>
+    <message>
+        <location filename="../app/export/codegenerator.cpp" line="36"/>
+        <source>the request is no chat request with a JSON body (Chat Completions, Responses or serving endpoint invocations)</source>
+        <translation>die Anfrage ist keine Chat-Anfrage mit JSON-Inhalt (Chat Completions, Responses oder Aufruf eines Serving-Endpunkts)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/codesource.cpp" line="102"/>
+        <source>one content part other than text (an image, a file, reasoning)</source>
+        <translation>ein Inhaltsteil, der kein Text ist (ein Bild, eine Datei, Reasoning)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/codesource.cpp" line="103"/>
+        <source>%1 content parts other than text (images, files, reasoning)</source>
+        <translation>%1 Inhaltsteile, die kein Text sind (Bilder, Dateien, Reasoning)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/codesource.cpp" line="187"/>
+        <source>the stop sequences (the Responses API has no stop parameter)</source>
+        <translation>die Stoppsequenzen (die Responses-API hat keinen Stop-Parameter)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/codesource.cpp" line="189"/>
+        <source>n (the Responses API gives one answer)</source>
+        <translation>n (die Responses-API gibt eine Antwort)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/codesource.cpp" line="245"/>
+        <source>the conversation&apos;s items of type %1</source>
+        <translation>die Elemente des Gesprächs vom Typ %1</translation>
+    </message>
+    <message>
+        <location filename="../app/export/codesource.cpp" line="247"/>
+        <source>the Responses parameters %1 (Chat Completions has no place for them)</source>
+        <translation>die Responses-Parameter %1 (Chat Completions hat keinen Platz für sie)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/codesource.cpp" line="326"/>
+        <source>the tools of type %1 (Chat Completions only takes functions)</source>
+        <translation>die Werkzeuge vom Typ %1 (Chat Completions nimmt nur Funktionen)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/databrickspython.cpp" line="48"/>
+        <location filename="../app/export/sqlsnippet.cpp" line="112"/>
+        <source>the custom headers %1</source>
+        <translation>die eigenen Header %1</translation>
+    </message>
+    <message>
+        <location filename="../app/export/databrickspython.cpp" line="63"/>
+        <source>Needs: pip install %1</source>
+        <translation>Braucht: pip install %1</translation>
+    </message>
+    <message>
+        <location filename="../app/export/databrickspython.cpp" line="69"/>
+        <source>streaming: %1</source>
+        <translation>Streaming: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/export/databrickspython.cpp" line="88"/>
+        <source>The client finds the workspace in DATABRICKS_HOST.</source>
+        <translation>Der Client findet den Workspace in DATABRICKS_HOST.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/databrickspython.cpp" line="134"/>
+        <source>the tool calls and tool results of the conversation (a ChatMessage holds a role and text only)</source>
+        <translation>die Werkzeugaufrufe und Werkzeugergebnisse des Gesprächs (eine ChatMessage enthält nur eine Rolle und Text)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/databrickspython.cpp" line="174"/>
+        <source>extra_params carries %1 as text, the only kind of value the SDK takes there.</source>
+        <translation>extra_params trägt %1 als Text, die einzige Art von Wert, die das SDK dort annimmt.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/databrickspython.cpp" line="180"/>
+        <source>the tool definitions (serving_endpoints.query() takes no tools)</source>
+        <translation>die Werkzeugdefinitionen (serving_endpoints.query() nimmt keine Werkzeuge)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/databrickspython.cpp" line="183"/>
+        <source>the parameters %1 (extra_params holds text values only)</source>
+        <translation>die Parameter %1 (extra_params enthält nur Textwerte)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/databrickspython.cpp" line="187"/>
+        <source>serving_endpoints.query() returns the whole answer</source>
+        <translation>serving_endpoints.query() liefert die ganze Antwort auf einmal</translation>
+    </message>
+    <message>
+        <location filename="../app/export/databrickspython.cpp" line="189"/>
+        <source>the Databricks SDK</source>
+        <translation>das Databricks SDK</translation>
+    </message>
+    <message>
+        <location filename="../app/export/databrickspython.cpp" line="216"/>
+        <source>the base URL %1 (ChatDatabricks goes to the workspace&apos;s serving endpoints)</source>
+        <translation>die Basis-URL %1 (ChatDatabricks geht an die Serving-Endpunkte des Workspace)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/databrickspython.cpp" line="313"/>
+        <source>the arguments of the tool calls %1 (not a JSON object)</source>
+        <translation>die Argumente der Werkzeugaufrufe %1 (kein JSON-Objekt)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/openaijs.cpp" line="30"/>
+        <source>Needs Node.js 18 or later and: npm install openai</source>
+        <translation>Braucht Node.js 18 oder neuer und: npm install openai</translation>
+    </message>
+    <message>
+        <location filename="../app/export/openaijs.cpp" line="33"/>
+        <location filename="../app/export/openaipython.cpp" line="147"/>
+        <source>The OpenAI client sends the token as a Bearer token, where this connection uses Basic authentication.</source>
+        <translation>Der OpenAI-Client sendet das Token als Bearer-Token, während diese Verbindung Basic-Authentifizierung verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/openaijs.cpp" line="35"/>
+        <location filename="../app/export/openaipython.cpp" line="144"/>
+        <source>the OpenAI client</source>
+        <translation>der OpenAI-Client</translation>
+    </message>
+    <message>
+        <location filename="../app/export/openaipython.cpp" line="128"/>
+        <source>the Databricks OpenAI client</source>
+        <translation>der Databricks-OpenAI-Client</translation>
+    </message>
+    <message>
+        <location filename="../app/export/openaipython.cpp" line="129"/>
+        <source>Needs: pip install databricks-openai</source>
+        <translation>Braucht: pip install databricks-openai</translation>
+    </message>
+    <message>
+        <location filename="../app/export/openaipython.cpp" line="145"/>
+        <source>Needs: pip install openai</source>
+        <translation>Braucht: pip install openai</translation>
+    </message>
+    <message>
+        <location filename="../app/export/requestssnippet.cpp" line="26"/>
+        <source>Split as bytes: as text, a U+2028 inside the JSON would end the line.</source>
+        <translation>Als Bytes getrennt: als Text würde ein U+2028 im JSON die Zeile beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/requestssnippet.cpp" line="61"/>
+        <source>Needs: pip install requests</source>
+        <translation>Braucht: pip install requests</translation>
+    </message>
+    <message>
+        <location filename="../app/export/shellsnippets.cpp" line="90"/>
+        <source>Needs curl and jq; jq prints the answer text (leave out the last line to see the raw response).</source>
+        <translation>Braucht curl und jq; jq gibt den Text der Antwort aus (lassen Sie die letzte Zeile weg, um die rohe Antwort zu sehen).</translation>
+    </message>
+    <message>
+        <location filename="../app/export/shellsnippets.cpp" line="92"/>
+        <source>Needs curl.</source>
+        <translation>Braucht curl.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/shellsnippets.cpp" line="124"/>
+        <source>the REST API of serving endpoints</source>
+        <translation>die REST-API der Serving-Endpunkte</translation>
+    </message>
+    <message>
+        <location filename="../app/export/snippetwriters.cpp" line="28"/>
+        <source>Left out, because %1 cannot send it:</source>
+        <translation>Weggelassen, weil %1 es nicht senden kann:</translation>
+    </message>
+    <message>
+        <location filename="../app/export/snippetwriters.cpp" line="44"/>
+        <source>Set %1 in the environment first.</source>
+        <translation>Setzen Sie zuerst %1 in der Umgebung.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/snippetwriters.cpp" line="46"/>
+        <source>Set %1 and %2 in the environment first.</source>
+        <translation>Setzen Sie zuerst %1 und %2 in der Umgebung.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/snippetwriters.cpp" line="53"/>
+        <source>This client is made for Databricks; %1 is the origin of an OpenAI-compatible server, standing in for a workspace.</source>
+        <translation>Dieser Client ist für Databricks gemacht; %1 ist der Ursprung eines OpenAI-kompatiblen Servers und steht für einen Workspace.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/snippetwriters.cpp" line="82"/>
+        <source>Databricks answers some models with a list of typed parts, not a string.</source>
+        <translation>Databricks antwortet bei manchen Modellen mit einer Liste typisierter Teile statt eines Strings.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/sqlsnippet.cpp" line="66"/>
+        <source>the system prompt (ai_query sends one prompt string)</source>
+        <translation>der System-Prompt (ai_query sendet einen einzigen Prompt-Text)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/sqlsnippet.cpp" line="68"/>
+        <source>one other message of the conversation: only the last user message is the prompt</source>
+        <translation>eine weitere Nachricht des Gesprächs: nur die letzte Nachricht des Benutzers ist der Prompt</translation>
+    </message>
+    <message>
+        <location filename="../app/export/sqlsnippet.cpp" line="70"/>
+        <source>%1 other messages of the conversation, tool calls and results included: only the last user message is the prompt</source>
+        <translation>%1 weitere Nachrichten des Gesprächs, Werkzeugaufrufe und -ergebnisse eingeschlossen: nur die letzte Nachricht des Benutzers ist der Prompt</translation>
+    </message>
+    <message>
+        <location filename="../app/export/sqlsnippet.cpp" line="93"/>
+        <source>the tool definitions (ai_query cannot call tools)</source>
+        <translation>die Werkzeugdefinitionen (ai_query kann keine Werkzeuge aufrufen)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/sqlsnippet.cpp" line="95"/>
+        <source>the stop sequences</source>
+        <translation>die Stoppsequenzen</translation>
+    </message>
+    <message>
+        <location filename="../app/export/sqlsnippet.cpp" line="104"/>
+        <source>the parameters %1 (modelParameters here carries max_tokens, temperature and top_p)</source>
+        <translation>die Parameter %1 (modelParameters trägt hier max_tokens, temperature und top_p)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/sqlsnippet.cpp" line="115"/>
+        <source>streaming: ai_query returns the whole answer</source>
+        <translation>Streaming: ai_query liefert die ganze Antwort auf einmal</translation>
+    </message>
+    <message>
+        <location filename="../app/export/sqlsnippet.cpp" line="117"/>
+        <source>Run in a Databricks SQL warehouse or notebook; the answer is the column &quot;answer&quot;.</source>
+        <translation>In einem Databricks SQL Warehouse oder Notebook ausführen; die Antwort ist die Spalte „answer“.</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Export::CodeTarget</name>
+    <message>
+        <location filename="../app/export/codetarget.cpp" line="36"/>
+        <source>curl (shell)</source>
+        <translation>curl (Shell)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/codetarget.cpp" line="38"/>
+        <source>OpenAI Chat Completions (Python)</source>
+        <translation>OpenAI Chat Completions (Python)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/codetarget.cpp" line="40"/>
+        <source>OpenAI Responses (Python)</source>
+        <translation>OpenAI Responses (Python)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/codetarget.cpp" line="42"/>
+        <source>Databricks OpenAI client (Python)</source>
+        <translation>Databricks-OpenAI-Client (Python)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/codetarget.cpp" line="45"/>
+        <source>SQL ai_query (Databricks SQL)</source>
+        <translation>SQL ai_query (Databricks SQL)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/codetarget.cpp" line="47"/>
+        <source>REST API: serving endpoint invocations (curl)</source>
+        <translation>REST-API: Aufruf eines Serving-Endpunkts (curl)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/codetarget.cpp" line="50"/>
+        <source>MLflow Deployments (Python)</source>
+        <translation>MLflow Deployments (Python)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/codetarget.cpp" line="52"/>
+        <source>Databricks SDK (Python)</source>
+        <translation>Databricks SDK (Python)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/codetarget.cpp" line="54"/>
+        <source>LangChain ChatDatabricks (Python)</source>
+        <translation>LangChain ChatDatabricks (Python)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/codetarget.cpp" line="56"/>
+        <source>Python requests</source>
+        <translation>Python requests</translation>
+    </message>
+    <message>
+        <location filename="../app/export/codetarget.cpp" line="58"/>
+        <source>OpenAI JavaScript SDK (Node.js)</source>
+        <translation>OpenAI JavaScript SDK (Node.js)</translation>
     </message>
 </context>
 <context>

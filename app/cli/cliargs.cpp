@@ -140,6 +140,18 @@ std::optional<CliArgs> parseArgs(const QStringList &arguments, QString *error)
                                    "DATABRICKS_TOKEN or OPENAI_API_KEY, or use --token-stdin"));
             return fail(Tr::tr("unknown option %1").arg(arg));
         }
+        if (arg == QLatin1String("--target")) {
+            // `--target` alone asks for the list of targets (docs/cli.md), so it may have no
+            // value: at the end, or before another option.
+            args.targetGiven = true;
+            if (!hasInlineValue
+                && (i + 1 >= arguments.size()
+                    || (arguments.at(i + 1).startsWith(QLatin1Char('-'))
+                        && arguments.at(i + 1) != QLatin1String("-")))) {
+                args.target.clear();
+                continue;
+            }
+        }
         if (!hasInlineValue) {
             if (i + 1 >= arguments.size())
                 return fail(Tr::tr("option %1 needs a value").arg(arg));

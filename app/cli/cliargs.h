@@ -31,15 +31,16 @@ struct CliArgs
     bool inspect = false;
     bool raw = false;
 
-    QStringList models; // compare, batch
-    QString input;      // batch
-    QString output;     // batch
-    int parallel = 4;   // batch
-    QString warehouse;  // sql
-    QString model;      // sql --model
-    QString statement;  // sql --statement
-    QString target;     // code
-    quint16 port = 0;   // sim
+    QStringList models;       // compare, batch
+    QString input;            // batch
+    QString output;           // batch
+    int parallel = 4;         // batch
+    QString warehouse;        // sql
+    QString model;            // sql --model
+    QString statement;        // sql --statement
+    QString target;           // code
+    bool targetGiven = false; // code: --target was there, with a value or (to list them) without
+    quint16 port = 0;         // sim
 };
 
 // Returns nullopt and sets *error (one line, no "error:" prefix) on a usage mistake.

@@ -158,14 +158,19 @@ QString commandHelp(const QString &command)
             = Tr::tr("Usage: parlance-cli [connection] code --target T MODEL [generation] "
                      "PROMPT\n"
                      "\n"
-                     "Prints code that sends the same request; a token appears only as an\n"
-                     "environment variable reference.\n"
+                     "Prints a program that sends the request chat would send and prints the\n"
+                     "answer (as it streams, unless --no-stream). The token appears only as an\n"
+                     "environment variable (DATABRICKS_TOKEN or OPENAI_API_KEY), a secret header\n"
+                     "as one named after it. What a target cannot send is listed in a comment at\n"
+                     "the top. Nothing is sent, so no token is needed.\n"
                      "\n"
                      "Options:\n"
                      "  --target T   curl, openai-chat, openai-responses, databricks-openai, sql,\n"
                      "               rest, mlflow, databricks-sdk, langchain, python-requests,\n"
-                     "               openai-js; --target alone lists them\n")
-              + notImplemented();
+                     "               openai-js; --target alone lists them with their names\n"
+                     "  --api chat|responses|invocations   the API of the request (default chat);\n"
+                     "               curl, python-requests and openai-js call it, the other\n"
+                     "               targets use their own\n");
     } else if (command == QLatin1String("login")) {
         text = Tr::tr("Usage: parlance-cli [connection] login\n"
                       "\n"

@@ -33,6 +33,9 @@ void runSql(const CommandContext &context);
 // Commands that need no connection; they return the exit code (sim returns -1 while serving).
 int runProfiles(const CliArgs &args);
 int runSim(const CliArgs &args);
+// Prints a program that sends the request (docs/cli.md, `code`); resolves the connection but
+// needs no token, and sends nothing.
+int runCode(const CliArgs &args);
 
 // Prints "parlance-cli: error: <what went wrong>" ("<label>: <what went wrong>" with a label)
 // and, for a 401 or 403 when no token was sent and `hint` is set, a hint saying how to give one.

@@ -48,8 +48,9 @@ int main(int argc, char *argv[])
             return Cli::ExitUsage;
         }
     }
-    if (command == QLatin1String("batch") || command == QLatin1String("code")
-        || command == QLatin1String("login")) {
+    if (command == QLatin1String("code"))
+        return Cli::runCode(*args);
+    if (command == QLatin1String("batch") || command == QLatin1String("login")) {
         Cli::printError(QCoreApplication::translate("Parlance::Cli", "%1 is not implemented yet.")
                             .arg(command));
         return Cli::ExitUsage;

@@ -24,9 +24,14 @@ ChatCall::ChatCall(Net::GatewayClient *client, Core::Connection connection, QStr
     , m_request(std::move(request))
     , m_secrets(Net::SecretRedactor::forConnection(m_connection, m_token))
 {
-    m_httpRequest
-        = Api::buildChatRequest(m_request.api, m_connection.urlFor(m_request.api, m_request.model),
-                                m_request.model, m_request.conversation, m_request.params);
+    m_httpRequest = httpRequestFor(m_connection, m_request);
+}
+
+Core::HttpRequest ChatCall::httpRequestFor(const Core::Connection &connection,
+                                           const ChatRequest &request)
+{
+    return Api::buildChatRequest(request.api, connection.urlFor(request.api, request.model),
+                                 request.model, request.conversation, request.params);
 }
 
 ChatCall::~ChatCall()

@@ -43,6 +43,12 @@ public:
              ChatRequest request, QObject *parent = nullptr);
     ~ChatCall() override;
 
+    // The HTTP request a call for `request` sends over `connection`, before GatewayClient adds
+    // the auth and the connection's extra headers: what `parlance-cli code` and "Get code"
+    // turn into snippets.
+    static Core::HttpRequest httpRequestFor(const Core::Connection &connection,
+                                            const ChatRequest &request);
+
     void start();
     void cancel();
 

@@ -45,13 +45,16 @@ QString shellQuote(QStringView text)
     return quoted;
 }
 
-// An environment variable name for a credential header: X-Api-Key -> X_API_KEY.
-static QString variableForHeader(const QByteArray &name)
+QString headerVariableFor(QByteArrayView name)
 {
     QString variable;
-    for (const char c : name)
-        variable += QChar::isLetterOrNumber(uchar(c)) ? QChar::fromLatin1(c).toUpper()
-                                                      : QLatin1Char('_');
+    for (const char c : name) {
+        const bool plain
+            = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        variable += plain ? QChar::fromLatin1(c).toUpper() : QLatin1Char('_');
+    }
+    if (variable.isEmpty() || variable.front().isDigit())
+        variable.prepend(QLatin1StringView("HEADER_"));
     return variable;
 }
 
@@ -89,8 +92,17 @@ static QString authorizationOption(const QByteArray &value, const QString &varia
                    + variable + QLatin1Char('"'));
 }
 
-QString curlCommand(const Core::HttpRequest &request, const QString &tokenVariable)
+QString curlCommand(const Core::HttpRequest &request, const QString &tokenVariable,
+                    const QList<QByteArray> &secretHeaders)
 {
+    const auto isSecret = [&secretHeaders](const QByteArray &name) {
+        if (Net::isSensitiveHeader(name))
+            return true;
+        return std::any_of(secretHeaders.begin(), secretHeaders.end(),
+                           [&name](const QByteArray &s) {
+                               return s.trimmed().compare(name.trimmed(), Qt::CaseInsensitive) == 0;
+                           });
+    };
     const QString variable
         = tokenVariable.isEmpty() ? tokenVariableFor(request.url) : tokenVariable;
     QStringList parts;
@@ -116,10 +128,10 @@ QString curlCommand(const Core::HttpRequest &request, const QString &tokenVariab
             continue;
         if (header.first.compare("Authorization", Qt::CaseInsensitive) == 0) {
             parts << authorizationOption(header.second, variable);
-        } else if (Net::isSensitiveHeader(header.first)) {
+        } else if (isSecret(header.first)) {
             if (isSafeInDoubleQuotes(header.first)) {
                 parts << QString(QLatin1StringView("-H \"") + QString::fromLatin1(header.first)
-                                 + QLatin1StringView(": $") + variableForHeader(header.first)
+                                 + QLatin1StringView(": $") + headerVariableFor(header.first)
                                  + QLatin1Char('"'));
             }
         } else {

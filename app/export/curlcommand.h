@@ -2,6 +2,8 @@
 
 #include "core/httprequest.h"
 
+#include <QByteArrayView>
+#include <QList>
 #include <QString>
 #include <QStringView>
 
@@ -14,11 +16,17 @@ namespace Parlance::Export {
 // the REST API), "OPENAI_API_KEY" for any other server.
 QString tokenVariableFor(const QUrl &url);
 
+// An environment variable name for a credential header: X-Api-Key -> X_API_KEY. A name that
+// would not be a shell variable on its own (one starting with a digit) gets a HEADER_ prefix.
+QString headerVariableFor(QByteArrayView name);
+
 // A multi-line POSIX shell command: the URL, `-N` for a streamed answer, the headers, the
 // body as --data-raw. Authorization becomes `-H "Authorization: Bearer $VAR"` (Basic auth:
-// `-u "token:$VAR"`); other credential headers become `$HEADER_NAME` references. An empty
+// `-u "token:$VAR"`); other credential headers become `$HEADER_NAME` references, and so do
+// the headers named in `secretHeaders` (those a connection marks secret). An empty
 // `tokenVariable` picks tokenVariableFor(request.url).
-QString curlCommand(const Core::HttpRequest &request, const QString &tokenVariable = {});
+QString curlCommand(const Core::HttpRequest &request, const QString &tokenVariable = {},
+                    const QList<QByteArray> &secretHeaders = {});
 
 // `text` as one single-quoted shell word; a single quote inside becomes '\''.
 QString shellQuote(QStringView text);
