@@ -1718,22 +1718,22 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation>Weggelassen, weil %1 es nicht senden kann:</translation>
     </message>
     <message>
-        <location filename="../app/export/snippetwriters.cpp" line="44"/>
+        <location filename="../app/export/snippetwriters.cpp" line="46"/>
         <source>Set %1 in the environment first.</source>
         <translation>Setzen Sie zuerst %1 in der Umgebung.</translation>
     </message>
     <message>
-        <location filename="../app/export/snippetwriters.cpp" line="46"/>
+        <location filename="../app/export/snippetwriters.cpp" line="48"/>
         <source>Set %1 and %2 in the environment first.</source>
         <translation>Setzen Sie zuerst %1 und %2 in der Umgebung.</translation>
     </message>
     <message>
-        <location filename="../app/export/snippetwriters.cpp" line="53"/>
+        <location filename="../app/export/snippetwriters.cpp" line="55"/>
         <source>This client is made for Databricks; %1 is the origin of an OpenAI-compatible server, standing in for a workspace.</source>
         <translation>Dieser Client ist für Databricks gemacht; %1 ist der Ursprung eines OpenAI-kompatiblen Servers und steht für einen Workspace.</translation>
     </message>
     <message>
-        <location filename="../app/export/snippetwriters.cpp" line="82"/>
+        <location filename="../app/export/snippetwriters.cpp" line="84"/>
         <source>Databricks answers some models with a list of typed parts, not a string.</source>
         <translation>Databricks antwortet bei manchen Modellen mit einer Liste typisierter Teile statt eines Strings.</translation>
     </message>
@@ -2656,22 +2656,22 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Ui::ChatPane</name>
     <message>
-        <location filename="../ui/conversation/chatpane.cpp" line="48"/>
+        <location filename="../ui/conversation/chatpane.cpp" line="49"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/chatpane.cpp" line="73"/>
+        <location filename="../ui/conversation/chatpane.cpp" line="74"/>
         <source>No connection yet: set one up in the connection settings, then send again.</source>
         <translation>Noch keine Verbindung: Richten Sie eine in den Verbindungseinstellungen ein und senden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/chatpane.cpp" line="79"/>
+        <location filename="../ui/conversation/chatpane.cpp" line="80"/>
         <source>Choose a model first, then send again.</source>
         <translation>Wählen Sie zuerst ein Modell und senden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/chatpane.cpp" line="83"/>
+        <location filename="../ui/conversation/chatpane.cpp" line="84"/>
         <source>The message was not sent: a reply is still running.</source>
         <translation>Die Nachricht wurde nicht gesendet: Es läuft noch eine Antwort.</translation>
     </message>
@@ -2679,130 +2679,135 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Ui::CompareColumnView</name>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="84"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="87"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="85"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="88"/>
         <source>Stop this column&apos;s answer; what arrived is kept</source>
         <translation>Die Antwort dieser Spalte stoppen; was angekommen ist, bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="89"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="92"/>
         <source>Column actions</source>
         <translation>Spaltenaktionen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="92"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="95"/>
         <source>&amp;Continue with this answer</source>
         <translation>Mit dieser Antwort &amp;fortfahren</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="94"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="97"/>
         <source>Show exchanges in the &amp;inspector</source>
         <translation>Anfragen im &amp;Inspektor zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="97"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="99"/>
+        <source>&amp;Get code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="101"/>
         <source>&amp;Remove column</source>
         <translation>Spalte &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="154"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="158"/>
         <source>This column&apos;s own setting (the others use the shared one)</source>
         <translation>Eigene Einstellung dieser Spalte (die anderen verwenden die gemeinsame)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="166"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="170"/>
         <source>Answer %1</source>
         <translation>Antwort %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="169"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="173"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="169"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="173"/>
         <source>no model</source>
         <translation>kein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="173"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="177"/>
         <source>column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="174"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="178"/>
         <source>Model of %1</source>
         <translation>Modell von %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="175"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="179"/>
         <source>Connection of %1</source>
         <translation>Verbindung von %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="176"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="180"/>
         <source>API of %1</source>
         <translation>API von %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="177"/>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="340"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="181"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="344"/>
         <source>Parameters of %1</source>
         <translation>Parameter von %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="178"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="182"/>
         <source>Stop %1</source>
         <translation>%1 stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="179"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="183"/>
         <source>Actions of %1</source>
         <translation>Aktionen von %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="190"/>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="220"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="194"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="224"/>
         <source>The window&apos;s connection: %1</source>
         <translation>Die Verbindung des Fensters: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="191"/>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="221"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="195"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="225"/>
         <source>The window has no connection yet</source>
         <translation>Das Fenster hat noch keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="195"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="199"/>
         <source>%1 (shared)</source>
         <translation>%1 (gemeinsam)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="216"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="220"/>
         <source>Shared connection</source>
         <translation>Gemeinsame Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="201"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="205"/>
         <source>The shared API</source>
         <translation>Die gemeinsame API</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="202"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="206"/>
         <source>Own parameters…</source>
         <translation>Eigene Parameter…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="202"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="206"/>
         <source>Parameters…</source>
         <translation>Parameter…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="203"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="207"/>
         <source>The shared parameters</source>
         <translation>Die gemeinsamen Parameter</translation>
     </message>
@@ -2811,37 +2816,37 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation type="obsolete">keine</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="284"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="288"/>
         <source>answering…</source>
         <translation>antwortet…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="288"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="292"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="290"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="294"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="292"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="296"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="295"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="299"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="342"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="346"/>
         <source>These parameters apply to this column only. The other columns keep the shared ones.</source>
         <translation>Diese Parameter gelten nur für diese Spalte. Die anderen Spalten behalten die gemeinsamen.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecolumnview.cpp" line="352"/>
+        <location filename="../ui/compare/comparecolumnview.cpp" line="356"/>
         <source>Use the &amp;shared parameters</source>
         <translation>Die &amp;gemeinsamen Parameter verwenden</translation>
     </message>
@@ -3029,47 +3034,47 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation>Wählen Sie einen anderen Ordner oder Dateinamen und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="356"/>
+        <location filename="../ui/compare/compareview.cpp" line="357"/>
         <source>A comparison keeps at least %1 columns, and none is removed while they answer.</source>
         <translation>Ein Vergleich behält mindestens %1 Spalten, und keine wird entfernt, während sie antworten.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="452"/>
+        <location filename="../ui/compare/compareview.cpp" line="453"/>
         <source>Column %1 cannot be asked: %2</source>
         <translation>Spalte %1 kann nicht gefragt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="465"/>
+        <location filename="../ui/compare/compareview.cpp" line="466"/>
         <source>Wait for every column to finish, or stop them, first.</source>
         <translation>Warten Sie zuerst, bis alle Spalten fertig sind, oder stoppen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="472"/>
+        <location filename="../ui/compare/compareview.cpp" line="473"/>
         <source>Every column now continues from the answer of %1.</source>
         <translation>Alle Spalten setzen jetzt bei der Antwort von %1 fort.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="481"/>
+        <location filename="../ui/compare/compareview.cpp" line="482"/>
         <source>&amp;Save these columns as a set…</source>
         <translation>Diese Spalten als Set &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="490"/>
+        <location filename="../ui/compare/compareview.cpp" line="491"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="494"/>
+        <location filename="../ui/compare/compareview.cpp" line="495"/>
         <source>&amp;Delete a set</source>
         <translation>Ein Set &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="507"/>
+        <location filename="../ui/compare/compareview.cpp" line="508"/>
         <source>Save comparison set</source>
         <translation>Vergleichsset speichern</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="507"/>
+        <location filename="../ui/compare/compareview.cpp" line="508"/>
         <source>Name of the set:</source>
         <translation>Name des Sets:</translation>
     </message>
@@ -3706,23 +3711,23 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
     </message>
     <message>
         <location filename="../ui/conversation/conversationview.cpp" line="45"/>
-        <location filename="../ui/conversation/conversationview.cpp" line="279"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="285"/>
         <source>Select All</source>
         <translation>Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationview.cpp" line="272"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="278"/>
         <source>Copy Selection</source>
         <translation>Auswahl kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationview.cpp" line="276"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="282"/>
         <source>Copy Message</source>
         <translation>Nachricht kopieren</translation>
     </message>
     <message>
         <location filename="../ui/conversation/conversationview.cpp" line="47"/>
-        <location filename="../ui/conversation/conversationview.cpp" line="307"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="313"/>
         <source>Edit &amp;&amp; Resend…</source>
         <translation>Bearbeiten &amp;&amp; erneut senden…</translation>
     </message>
@@ -3733,7 +3738,7 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
     </message>
     <message>
         <location filename="../ui/conversation/conversationview.cpp" line="50"/>
-        <location filename="../ui/conversation/conversationview.cpp" line="314"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="320"/>
         <source>Regenerate</source>
         <translation>Neu generieren</translation>
     </message>
@@ -3743,43 +3748,48 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationview.cpp" line="296"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="302"/>
         <source>Copy Code</source>
         <translation>Code kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationview.cpp" line="297"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="303"/>
         <source>Copy Code Block %1</source>
         <translation>Codeblock %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationview.cpp" line="301"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="307"/>
         <source>Open Link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationview.cpp" line="319"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="325"/>
         <source>Hide Reasoning</source>
         <translation>Denkprozess ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationview.cpp" line="319"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="325"/>
         <source>Show Reasoning</source>
         <translation>Denkprozess einblenden</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationview.cpp" line="326"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="332"/>
         <source>Show in Inspector</source>
         <translation>Im Inspektor anzeigen</translation>
     </message>
     <message>
+        <location filename="../ui/conversation/conversationview.cpp" line="335"/>
+        <source>Get Code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/conversation/conversationview.cpp" line="54"/>
-        <location filename="../ui/conversation/conversationview.cpp" line="329"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="338"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationview.cpp" line="312"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="318"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
@@ -4243,22 +4253,22 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
         <translation>Das Token wird nie ausgeschrieben: Der Code liest es aus der Umgebungsvariablen, die sein Client erwartet.</translation>
     </message>
     <message>
-        <location filename="../ui/controls/getcodedialog.cpp" line="141"/>
+        <location filename="../ui/controls/getcodedialog.cpp" line="165"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/controls/getcodedialog.cpp" line="151"/>
+        <location filename="../ui/controls/getcodedialog.cpp" line="176"/>
         <source>Save code</source>
         <translation>Code speichern</translation>
     </message>
     <message>
-        <location filename="../ui/controls/getcodedialog.cpp" line="156"/>
+        <location filename="../ui/controls/getcodedialog.cpp" line="181"/>
         <source>Saving failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/controls/getcodedialog.cpp" line="157"/>
+        <location filename="../ui/controls/getcodedialog.cpp" line="182"/>
         <source>Choose another folder or file name, and try again.</source>
         <translation>Wählen Sie einen anderen Ordner oder Dateinamen und versuchen Sie es erneut.</translation>
     </message>
@@ -4421,22 +4431,32 @@ Vergleich: %2 · %3 Prompts · %4</translation>
         <translation>Bearbeiten und erneut senden…</translation>
     </message>
     <message>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="45"/>
+        <source>Get Code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/inspector/inspectorwidget.cpp" line="47"/>
+        <source>This request as a program for curl, the OpenAI or Databricks clients, SQL and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="50"/>
         <source>Copy a curl command for this request; the token is an environment variable</source>
         <translation>Einen curl-Befehl für diese Anfrage kopieren; das Token steht darin als Umgebungsvariable</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="48"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="51"/>
         <source>Edit the raw request and send it again</source>
         <translation>Die Rohanfrage bearbeiten und erneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="57"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="60"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="85"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="89"/>
         <source>Requests appear here as they are sent. Select one to see its request, response, stream events and timings.</source>
         <translation>Anfragen erscheinen hier, sobald sie gesendet werden. Wählen Sie eine aus, um Anfrage, Antwort, Stream-Ereignisse und Zeitablauf zu sehen.</translation>
     </message>
@@ -4446,17 +4466,17 @@ Vergleich: %2 · %3 Prompts · %4</translation>
         <translation>Alle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="95"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="99"/>
         <source>Show all requests</source>
         <translation>Alle Anfragen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="96"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="100"/>
         <source>List the requests of every source again</source>
         <translation>Die Anfragen aller Quellen wieder auflisten</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="207"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="215"/>
         <source>Showing only: %1</source>
         <translation>Angezeigt wird nur: %1</translation>
     </message>
@@ -4559,194 +4579,199 @@ Vergleich: %2 · %3 Prompts · %4</translation>
 <context>
     <name>Parlance::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="58"/>
+        <location filename="../ui/window/mainwindow.cpp" line="62"/>
         <source>Parlance</source>
         <translation>Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="115"/>
+        <location filename="../ui/window/mainwindow.cpp" line="120"/>
         <source>The extra parameters are not valid JSON (%1); fix them to send.</source>
         <translation>Die zusätzlichen Parameter sind kein gültiges JSON (%1); korrigieren Sie sie, um zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="121"/>
+        <location filename="../ui/window/mainwindow.cpp" line="126"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="134"/>
+        <location filename="../ui/window/mainwindow.cpp" line="139"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="135"/>
+        <location filename="../ui/window/mainwindow.cpp" line="140"/>
         <source>Answer %1</source>
         <translation>Antwort %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="146"/>
+        <location filename="../ui/window/mainwindow.cpp" line="151"/>
         <source>Earlier comparison</source>
         <translation>Früherer Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="194"/>
+        <location filename="../ui/window/mainwindow.cpp" line="199"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="202"/>
+        <location filename="../ui/window/mainwindow.cpp" line="207"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="208"/>
+        <location filename="../ui/window/mainwindow.cpp" line="213"/>
         <source>SIMULATED</source>
         <translation>SIMULIERT</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="210"/>
+        <location filename="../ui/window/mainwindow.cpp" line="215"/>
         <source>Answers come from the demo gateway on this computer, not from a real model.</source>
         <translation>Die Antworten kommen vom Demo-Gateway auf diesem Computer, nicht von einem echten Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="219"/>
+        <location filename="../ui/window/mainwindow.cpp" line="224"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="225"/>
+        <location filename="../ui/window/mainwindow.cpp" line="230"/>
         <source>API:</source>
         <translation>API:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="231"/>
+        <location filename="../ui/window/mainwindow.cpp" line="236"/>
         <source>&amp;Compare models</source>
         <translation>Modelle &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="232"/>
+        <location filename="../ui/window/mainwindow.cpp" line="237"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="235"/>
+        <location filename="../ui/window/mainwindow.cpp" line="240"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="237"/>
+        <location filename="../ui/window/mainwindow.cpp" line="242"/>
         <source>Compare models side by side (%1)</source>
         <translation>Modelle nebeneinander vergleichen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="249"/>
+        <location filename="../ui/window/mainwindow.cpp" line="254"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="254"/>
+        <location filename="../ui/window/mainwindow.cpp" line="259"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="259"/>
+        <location filename="../ui/window/mainwindow.cpp" line="264"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="267"/>
+        <location filename="../ui/window/mainwindow.cpp" line="272"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="268"/>
+        <location filename="../ui/window/mainwindow.cpp" line="273"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="270"/>
+        <location filename="../ui/window/mainwindow.cpp" line="275"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="271"/>
+        <location filename="../ui/window/mainwindow.cpp" line="276"/>
         <source>Try the &amp;demo gateway</source>
         <translation>&amp;Demo-Gateway ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="272"/>
+        <location filename="../ui/window/mainwindow.cpp" line="277"/>
         <source>Model &amp;prices…</source>
         <translation>Modell&amp;preise…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="274"/>
+        <location filename="../ui/window/mainwindow.cpp" line="279"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="277"/>
+        <location filename="../ui/window/mainwindow.cpp" line="282"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="278"/>
+        <location filename="../ui/window/mainwindow.cpp" line="283"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="283"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>&amp;Refresh models</source>
         <translation>Modelle &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="286"/>
+        <location filename="../ui/window/mainwindow.cpp" line="291"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="293"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="292"/>
+        <location filename="../ui/window/mainwindow.cpp" line="297"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="298"/>
+        <location filename="../ui/window/mainwindow.cpp" line="303"/>
         <source>Co&amp;mpare</source>
         <translation>Ver&amp;gleich</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="309"/>
+        <location filename="../ui/window/mainwindow.cpp" line="314"/>
         <source>Comparison &amp;sets</source>
         <translation>Vergleichs&amp;sets</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="317"/>
+        <location filename="../ui/window/mainwindow.cpp" line="322"/>
         <source>&amp;Export comparison</source>
         <translation>Vergleich &amp;exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="330"/>
+        <location filename="../ui/window/mainwindow.cpp" line="335"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="331"/>
+        <location filename="../ui/window/mainwindow.cpp" line="336"/>
         <source>&amp;About Parlance</source>
         <translation>Ü&amp;ber Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="332"/>
+        <location filename="../ui/window/mainwindow.cpp" line="337"/>
         <source>About Parlance</source>
         <translation>Über Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="333"/>
+        <location filename="../ui/window/mainwindow.cpp" line="338"/>
         <source>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for LLM gateways: chat with models, compare them side by side and inspect the raw API traffic.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: mit Modellen chatten, sie nebeneinander vergleichen und den rohen API-Verkehr untersuchen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="543"/>
+        <source>There is no request to turn into code yet: send a message first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for LLM gateways: chat with models and inspect the raw API traffic.&lt;/p&gt;</source>
@@ -4757,27 +4782,27 @@ Vergleich: %2 · %3 Prompts · %4</translation>
         <translation type="vanished">&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: chatten, den rohen API-Verkehr untersuchen, Modelle vergleichen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="359"/>
+        <location filename="../ui/window/mainwindow.cpp" line="364"/>
         <source>Listing models of %1…</source>
         <translation>Modelle von %1 werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="365"/>
+        <location filename="../ui/window/mainwindow.cpp" line="370"/>
         <source>Could not list models: %1</source>
         <translation>Die Modelle konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="455"/>
+        <location filename="../ui/window/mainwindow.cpp" line="460"/>
         <source>%1: %2 models listed</source>
         <translation>%1: %2 Modelle aufgelistet</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="476"/>
+        <location filename="../ui/window/mainwindow.cpp" line="481"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="477"/>
+        <location filename="../ui/window/mainwindow.cpp" line="482"/>
         <source>Manage connections…</source>
         <translation>Verbindungen verwalten…</translation>
     </message>

@@ -54,6 +54,26 @@ Core::Conversation ChatSession::conversationBefore(int row) const
     return conversation;
 }
 
+std::optional<Core::HttpRequest> ChatSession::requestFor(int row) const
+{
+    if (row < 0 || row >= m_turns.size())
+        return std::nullopt;
+    const int reply = m_turns.at(row).isUser() ? row + 1 : row;
+    const bool hasReply = reply < m_turns.size() && !m_turns.at(reply).isUser();
+    if (hasReply && m_log) {
+        const QList<quint64> &ids = m_live.at(reply).exchangeIds;
+        if (!ids.isEmpty()) {
+            if (const Net::Exchange *exchange = m_log->exchangeById(ids.last()))
+                return exchange->request;
+        }
+    }
+    const Core::ChatSettings settings = sentWith(hasReply ? reply : row);
+    if (settings.model.isEmpty() || !m_hasConnection)
+        return std::nullopt;
+    return ChatCall::httpRequestFor(
+        m_connection, {settings.api, settings.model, conversationBefore(reply), settings.params});
+}
+
 bool ChatSession::send(const QString &text, const Core::ChatSettings &settings)
 {
     if (isBusy() || !m_hasConnection || text.trimmed().isEmpty() || settings.model.isEmpty())

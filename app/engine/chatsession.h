@@ -84,6 +84,10 @@ public:
 
     // The conversation as sent to the model for a reply at `row` (turns before it).
     Core::Conversation conversationBefore(int row) const;
+    // The HTTP request behind the reply at `row` (for a user turn: its reply's), for "Get code":
+    // the one logged for its last attempt, as sent; else (a conversation reopened from the
+    // history) the one it would be sent with now. Nothing for a row without settings.
+    std::optional<Core::HttpRequest> requestFor(int row) const;
 
 signals:
     void turnsReset();

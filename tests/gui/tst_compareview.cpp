@@ -10,6 +10,7 @@
 #include "compare/metricsstrip.h"
 #include "compare/votebar.h"
 #include "config/pricesettings.h"
+#include "controls/getcodedialog.h"
 #include "controls/modelpicker.h"
 #include "controls/parameterspanel.h"
 #include "conversation/chatpane.h"
@@ -41,6 +42,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListView>
+#include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -79,6 +81,7 @@ private slots:
     void exportsWriteEveryFormat();
     void windowOpensCompareFromToolbarMenuAndShortcut();
     void windowKeepsComparisonsVotesAndPrices();
+    void getCodeFromATurnTheInspectorAndAColumn();
 
 private:
     void makeView(const QStringList &models);
@@ -682,6 +685,89 @@ void TstCompareView::windowKeepsComparisonsVotesAndPrices()
     QDialog *pricesDialog = window.showPrices();
     QVERIFY(pricesDialog && pricesDialog->isVisible());
     pricesDialog->reject();
+}
+
+void TstCompareView::getCodeFromATurnTheInspectorAndAColumn()
+{
+    const QString token = QStringLiteral("sk-getcode-secret-0123456789");
+    Workspace::WorkbenchSetup setup;
+    setup.historyFile = m_dir.filePath(u"code-history.sqlite"_qs);
+    setup.settings = m_settings.get();
+    QProcessEnvironment env;
+    env.insert(u"HOME"_qs, m_dir.path());
+    env.insert(u"OPENAI_BASE_URL"_qs, m_gateway.url().toString() + u"/v1"_qs);
+    env.insert(u"OPENAI_API_KEY"_qs, token);
+    setup.environment = env;
+    Workspace::Workbench workbench(setup);
+    Ui::MainWindow window(&workbench);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.start();
+    QTRY_VERIFY(!window.modelPicker()->currentModel().isEmpty());
+    const auto openDialog = [&window]() -> Ui::GetCodeDialog * {
+        Ui::GetCodeDialog *found = nullptr;
+        for (auto *dialog : window.findChildren<Ui::GetCodeDialog *>()) {
+            if (dialog->isVisible())
+                found = dialog;
+        }
+        return found;
+    };
+
+    // A chat turn.
+    QPlainTextEdit *input = window.chatPane()->composer()->input();
+    input->setFocus();
+    QTest::keyClicks(input, QStringLiteral("turn me into code"));
+    QTest::keyClick(input, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !workbench.session()->isBusy() && workbench.session()->turns().size() == 2, 20000);
+    window.chatPane()->conversationView()->getCode(1);
+    Ui::GetCodeDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->targetList()->count() >= 11);
+    dialog->setCurrentTarget(u"python-requests"_qs);
+    QVERIFY2(dialog->code().contains(u"turn me into code"), qPrintable(dialog->code()));
+    QVERIFY(dialog->code().contains(u"OPENAI_API_KEY"));
+    for (int row = 0; row < dialog->targetList()->count(); ++row) {
+        dialog->targetList()->setCurrentRow(row);
+        QVERIFY2(!dialog->code().contains(token), qPrintable(dialog->currentTarget()));
+        QVERIFY(!dialog->code().isEmpty());
+    }
+    QCOMPARE(dialog->highlighter()->language(), Ui::CodeHighlighter::Language::JavaScript);
+    dialog->close();
+
+    // An inspector entry: the request as sent.
+    Ui::InspectorWidget *inspector = window.inspector();
+    const quint64 sent = workbench.session()->exchangeIds(1).last();
+    inspector->showExchange(sent);
+    QVERIFY(inspector->getCodeAction()->isEnabled());
+    inspector->getCodeAction()->trigger();
+    QTRY_VERIFY(openDialog());
+    openDialog()->setCurrentTarget(u"curl"_qs);
+    QVERIFY(openDialog()->code().contains(u"turn me into code"));
+    QVERIFY(!openDialog()->code().contains(token));
+    openDialog()->close();
+
+    // A compare column: its latest reply's request, with its own model.
+    window.compareAction()->trigger();
+    CompareSession *compare = workbench.compare();
+    QVERIFY(compare->startNew({{u"demo-echo"_qs, std::nullopt, std::nullopt, std::nullopt},
+                               {u"demo-lorem"_qs, std::nullopt, std::nullopt, std::nullopt}}));
+    emit window.compareView()->getCodeRequested(1, -1); // nothing sent yet: nothing to show
+    QVERIFY(!openDialog());
+    QPlainTextEdit *compareInput = window.compareView()->composer()->input();
+    QTest::keyClicks(compareInput, QStringLiteral("columns into code"));
+    QTest::keyClick(compareInput, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!compare->isBusy() && compare->session(1)->turns().size() == 2, 20000);
+    QMenu *menu = window.compareView()->columnView(1)->menuButton()->menu();
+    for (QAction *action : menu->actions()) {
+        if (action->text() == Ui::CompareColumnView::tr("&Get code…"))
+            action->trigger();
+    }
+    QTRY_VERIFY(openDialog());
+    openDialog()->setCurrentTarget(u"openai-chat"_qs);
+    QVERIFY(openDialog()->code().contains(u"demo-lorem"));
+    QVERIFY(openDialog()->code().contains(u"columns into code"));
+    openDialog()->close();
 }
 
 QTEST_MAIN(TstCompareView)

@@ -44,6 +44,9 @@ CompareColumnView::CompareColumnView(Workspace::CompareSession *compare, int col
 
     connect(m_view, &ConversationView::showExchangeRequested, this,
             &CompareColumnView::showExchangeRequested);
+    // A turn's own request, in this column's conversation.
+    connect(m_view, &ConversationView::getCodeRequested, this,
+            [this](int row) { emit getCodeRequested(m_column, row); });
     Engine::ChatSession *session = compare->session(column);
     connect(session, &Engine::ChatSession::busyChanged, this, &CompareColumnView::updateStatus);
     connect(session, &Engine::ChatSession::attemptStarted, this, &CompareColumnView::updateStatus);
@@ -93,6 +96,7 @@ void CompareColumnView::buildHeader()
                     [this] { emit continueRequested(m_column); });
     menu->addAction(tr("Show exchanges in the &inspector"), this,
                     [this] { emit inspectRequested(m_column); });
+    menu->addAction(tr("&Get code…"), this, [this] { emit getCodeRequested(m_column); });
     menu->addSeparator();
     menu->addAction(tr("&Remove column"), this, [this] { emit removeRequested(m_column); });
     m_menuButton->setMenu(menu);

@@ -63,6 +63,8 @@ signals:
     void continueRequested(int column);
     void removeRequested(int column);
     void inspectRequested(int column);
+    // The request of the turn at `row` (-1: its latest reply) as code.
+    void getCodeRequested(int column, int row = -1);
     void showExchangeRequested(quint64 exchangeId);
     void activated(int column); // the user works in this column (focus, click)
 

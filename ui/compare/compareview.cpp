@@ -351,6 +351,7 @@ void CompareView::rebuildColumns()
         connect(view, &CompareColumnView::inspectRequested, this,
                 &CompareView::inspectColumnRequested);
         connect(view, &CompareColumnView::continueRequested, this, &CompareView::continueWith);
+        connect(view, &CompareColumnView::getCodeRequested, this, &CompareView::getCodeRequested);
         connect(view, &CompareColumnView::removeRequested, this, [this](int index) {
             if (!m_compare->removeColumn(index))
                 m_composer->showNotice(tr("A comparison keeps at least %1 columns, and none is "

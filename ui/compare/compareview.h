@@ -83,6 +83,7 @@ signals:
     void columnActivated(int column);
     void inspectColumnRequested(int column);
     void leaderboardRequested();
+    void getCodeRequested(int column, int row); // row -1: the column's latest reply
 
 protected:
     void showEvent(QShowEvent *event) override;

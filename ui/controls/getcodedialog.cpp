@@ -106,7 +106,7 @@ void GetCodeDialog::showTarget()
     if (target.isEmpty())
         return;
     const QString snippet = m_generate ? m_generate(target) : QString();
-    m_highlighter->setLanguage(CodeHighlighter::guess(snippet));
+    m_highlighter->setLanguage(languageFor(*currentInfo(), snippet));
     m_editor->setPlainText(snippet);
     if (m_settings)
         m_settings->setValue(kLastTargetKey, target);
@@ -115,6 +115,30 @@ void GetCodeDialog::showTarget()
 void GetCodeDialog::copyToClipboard() const
 {
     QGuiApplication::clipboard()->setText(code());
+}
+
+const GetCodeDialog::Target *GetCodeDialog::currentInfo() const
+{
+    const QString id = currentTarget();
+    for (const Target &target : m_targetInfo) {
+        if (target.id == id)
+            return &target;
+    }
+    static const Target none;
+    return &none;
+}
+
+CodeHighlighter::Language GetCodeDialog::languageFor(const Target &target, const QString &code)
+{
+    if (target.language == u"python")
+        return CodeHighlighter::Language::Python;
+    if (target.language == u"javascript")
+        return CodeHighlighter::Language::JavaScript;
+    if (target.language == u"shell")
+        return CodeHighlighter::Language::Shell;
+    if (target.language == u"sql")
+        return CodeHighlighter::Language::Sql;
+    return CodeHighlighter::guess(code);
 }
 
 QString GetCodeDialog::suffixFor(const QString &code)
@@ -146,7 +170,8 @@ bool GetCodeDialog::saveTo(const QString &path, QString *error) const
 
 void GetCodeDialog::save()
 {
-    const QString suffix = suffixFor(code());
+    const QString suffix
+        = currentInfo()->suffix.isEmpty() ? suffixFor(code()) : u'.' + currentInfo()->suffix;
     const QString path
         = QFileDialog::getSaveFileName(this, tr("Save code"), currentTarget() + suffix);
     if (path.isEmpty())

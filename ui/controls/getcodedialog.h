@@ -1,5 +1,7 @@
 #pragma once
 
+#include "controls/codehighlighter.h"
+
 #include <QDialog>
 
 #include <functional>
@@ -12,8 +14,6 @@ class QSettings;
 
 namespace Parlance::Ui {
 
-class CodeHighlighter;
-
 // "Get code": the request the user tried, as a program for the client they choose (curl, the
 // OpenAI SDKs, Databricks' clients, SQL…), highlighted, to copy or save. The last target
 // chosen is the next dialog's first.
@@ -25,8 +25,10 @@ class GetCodeDialog final : public QDialog
 public:
     struct Target
     {
-        QString id;   // "openai-chat"
-        QString name; // "OpenAI Python SDK, Chat Completions"
+        QString id;       // "openai-chat"
+        QString name;     // "OpenAI Python SDK, Chat Completions"
+        QString language; // "python", "javascript", "shell", "sql"; empty: guessed from the code
+        QString suffix;   // "py" for saving; empty: from the language
     };
     // The snippet for a target id. Generating is cheap and pure: asked each time one is shown.
     using Generator = std::function<QString(const QString &target)>;
@@ -52,9 +54,11 @@ public:
 
     // The file name suffix for the snippet's language: ".py", ".mjs", ".sh", ".sql".
     static QString suffixFor(const QString &code);
+    static CodeHighlighter::Language languageFor(const Target &target, const QString &code);
 
 private:
     void showTarget();
+    const Target *currentInfo() const;
     void save();
 
     QList<Target> m_targetInfo;

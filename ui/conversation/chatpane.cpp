@@ -43,6 +43,7 @@ ChatPane::ChatPane(Engine::ChatSession *session, QWidget *parent)
     connect(session, &Engine::ChatSession::busyChanged, m_composer, &Composer::setBusy);
     connect(m_view, &ConversationView::showExchangeRequested, this,
             &ChatPane::showExchangeRequested);
+    connect(m_view, &ConversationView::getCodeRequested, this, &ChatPane::getCodeRequested);
 
     // Esc in the conversation stops as well; the composer handles its own Esc.
     auto *stop = new QAction(tr("Stop"), m_view);

@@ -36,6 +36,7 @@ public:
 
 signals:
     void showExchangeRequested(quint64 exchangeId);
+    void getCodeRequested(int row);
 
 private:
     bool send(const QString &text);

@@ -186,6 +186,12 @@ void ConversationView::showExchange(int row)
         emit showExchangeRequested(id);
 }
 
+void ConversationView::getCode(int row)
+{
+    if (indexAt(row).isValid())
+        emit getCodeRequested(row);
+}
+
 bool ConversationView::isReasoningExpanded(int row) const
 {
     return m_list->turnDelegate()->isReasoningExpanded(indexAt(row));
@@ -325,6 +331,9 @@ void ConversationView::showContextMenu(const QModelIndex &index, const QPoint &g
         if (index.data(ConversationModel::LastExchangeIdRole).toULongLong() != 0)
             menu->addAction(tr("Show in Inspector"), this, onTurn(&ConversationView::showExchange));
     }
+    // The request as a program for another client; a user turn's is its reply's.
+    menu->addAction(tr("Get Code…"), this, onTurn(&ConversationView::getCode))
+        ->setEnabled(!streaming);
     menu->addSeparator();
     withKey(menu->addAction(tr("Delete"), this, onTurn(&ConversationView::deleteTurn)),
             m_deleteAction)

@@ -44,6 +44,7 @@ public:
     bool retryTurn(int row);
     void deleteTurn(int row);
     void showExchange(int row);
+    void getCode(int row); // asks for the turn's request as code: getCodeRequested()
 
     bool isReasoningExpanded(int row) const;
     void setReasoningExpanded(int row, bool expanded);
@@ -57,6 +58,7 @@ public:
 
 signals:
     void showExchangeRequested(quint64 exchangeId);
+    void getCodeRequested(int row);
 
 private:
     void onTargetActivated(const QModelIndex &index, TurnLayout::Target target);

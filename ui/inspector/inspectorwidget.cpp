@@ -42,7 +42,10 @@ InspectorWidget::InspectorWidget(Engine::ExchangeLog *log, QWidget *parent)
     , m_view(new ExchangeView)
     , m_copyAsCurl(new QAction(tr("Copy as curl"), this))
     , m_resend(new QAction(tr("Edit and Resend…"), this))
+    , m_getCode(new QAction(tr("Get Code…"), this))
 {
+    m_getCode->setToolTip(tr("This request as a program for curl, the OpenAI or Databricks "
+                             "clients, SQL and more"));
     m_copyAsCurl->setToolTip(
         tr("Copy a curl command for this request; the token is an environment variable"));
     m_resend->setToolTip(tr("Edit the raw request and send it again"));
@@ -74,12 +77,13 @@ InspectorWidget::InspectorWidget(Engine::ExchangeLog *log, QWidget *parent)
     header->resizeSection(Table::DurationColumn, digit * 10);
     header->setSectionResizeMode(Table::UrlColumn, QHeaderView::Stretch);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_list->addActions({m_copyAsCurl, m_resend});
+    m_list->addActions({m_copyAsCurl, m_getCode, m_resend});
 
     auto *toolBar = new QToolBar;
     toolBar->setIconSize(QSize(16, 16));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolBar->addAction(m_copyAsCurl);
+    toolBar->addAction(m_getCode);
     toolBar->addAction(m_resend);
 
     auto *placeholder = new QLabel(tr("Requests appear here as they are sent. Select one to see "
@@ -128,6 +132,10 @@ InspectorWidget::InspectorWidget(Engine::ExchangeLog *log, QWidget *parent)
 
     connect(m_copyAsCurl, &QAction::triggered, this, &InspectorWidget::copyAsCurl);
     connect(m_resend, &QAction::triggered, this, &InspectorWidget::editAndResend);
+    connect(m_getCode, &QAction::triggered, this, [this] {
+        if (m_view->hasExchange())
+            emit getCodeRequested(m_shownId);
+    });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &InspectorWidget::onCurrentChanged);
     connect(m_showAll, &QPushButton::clicked, this, &InspectorWidget::clearConversationFilter);
@@ -278,6 +286,7 @@ void InspectorWidget::updateActions()
     const bool has = m_view->hasExchange();
     m_copyAsCurl->setEnabled(has);
     m_resend->setEnabled(has);
+    m_getCode->setEnabled(has);
 }
 
 void InspectorWidget::copyAsCurl()

@@ -58,6 +58,7 @@ public:
     ExchangeView *exchangeView() const { return m_view; }
     QAction *copyAsCurlAction() const { return m_copyAsCurl; }
     QAction *resendAction() const { return m_resend; }
+    QAction *getCodeAction() const { return m_getCode; }
     ResendDialog *resendDialog() const; // the open editor, if any
 
 public slots:
@@ -70,6 +71,8 @@ public slots:
 signals:
     // `sourceExchangeId`: the logged exchange the request was edited from.
     void resendRequested(const Parlance::Core::HttpRequest &request, quint64 sourceExchangeId);
+    // The shown exchange's request as a program for another client ("Get code").
+    void getCodeRequested(quint64 exchangeId);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -93,6 +96,7 @@ private:
     ExchangeView *m_view;
     QAction *m_copyAsCurl;
     QAction *m_resend;
+    QAction *m_getCode;
     QPointer<ResendDialog> m_resendDialog;
     quint64 m_shownId = 0;
     bool m_followTail = true; // the list was scrolled to the end before rows arrived

@@ -5,12 +5,16 @@
 #include "config/pricesettings.h"
 #include "config/profilestore.h"
 #include "controls/apiselector.h"
+#include "controls/getcodedialog.h"
 #include "controls/modelpicker.h"
 #include "controls/parameterspanel.h"
 #include "conversation/chatpane.h"
 #include "conversation/composer.h"
 #include "conversation/errordescription.h"
 #include "engine/chatsession.h"
+#include "engine/exchangelog.h"
+#include "export/codegenerator.h"
+#include "export/codetarget.h"
 #include "history/historypanel.h"
 #include "inspector/inspectorwidget.h"
 #include "settings/pricetabledialog.h"
@@ -74,6 +78,7 @@ MainWindow::MainWindow(Workspace::Workbench *workbench, QWidget *parent)
     m_compare->setSharedSettingsProvider([this] { return currentSettings(); });
     connect(m_compare, &CompareView::showExchangeRequested, this, &MainWindow::showInspectorFor);
     connectCompareToInspector();
+    connectGetCode();
     m_prices = Config::loadPrices(*m_workbench->settings());
     m_compare->setCostFunction([this](const QString &model, const Core::Usage &usage) {
         return m_prices.costOf(model, usage);
@@ -512,6 +517,61 @@ QDialog *MainWindow::showPrices()
     });
     dialog->open();
     return dialog;
+}
+
+QDialog *MainWindow::showGetCode(const Core::HttpRequest &request,
+                                 const Core::Connection &connection)
+{
+    QList<GetCodeDialog::Target> targets;
+    for (const Export::CodeTargetInfo &info : Export::codeTargets())
+        targets.append({info.id, info.displayName, info.language, info.fileSuffix});
+    auto *dialog = new GetCodeDialog(
+        targets,
+        [request, connection](const QString &id) {
+            const std::optional<Export::CodeTarget> target = Export::codeTargetFromId(id);
+            return target ? Export::generateCode(*target, request, connection).code : QString();
+        },
+        m_workbench->settings(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::connectGetCode()
+{
+    const auto noRequest = [this] {
+        m_status->setText(tr("There is no request to turn into code yet: send a message first."));
+    };
+    connect(m_chat, &ChatPane::getCodeRequested, this, [this, noRequest](int row) {
+        const std::optional<Core::HttpRequest> request = m_workbench->session()->requestFor(row);
+        if (!request)
+            return noRequest();
+        showGetCode(*request, m_workbench->session()->connection());
+    });
+    connect(m_compare, &CompareView::getCodeRequested, this,
+            [this, noRequest](int column, int row) {
+                Workspace::CompareSession *compare = m_workbench->compare();
+                Engine::ChatSession *session = compare->session(column);
+                const Core::Connection *connection = compare->connection(column);
+                if (!session || !connection)
+                    return noRequest();
+                const std::optional<Core::HttpRequest> request
+                    = session->requestFor(row >= 0 ? row : int(session->turns().size()) - 1);
+                if (!request)
+                    return noRequest();
+                showGetCode(*request, *connection);
+            });
+    connect(m_inspector, &InspectorWidget::getCodeRequested, this, [this](quint64 id) {
+        const Net::Exchange *exchange = m_workbench->log()->exchangeById(id);
+        if (!exchange)
+            return;
+        // A compare column's exchange went over that column's connection.
+        Workspace::CompareSession *compare = m_workbench->compare();
+        const int column = compare->columnOfKey(m_workbench->log()->conversationOf(id));
+        const Core::Connection *connection
+            = column >= 0 ? compare->connection(column) : &m_workbench->connection();
+        showGetCode(exchange->request, connection ? *connection : m_workbench->connection());
+    });
 }
 
 QDialog *MainWindow::showLeaderboard()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/connection.h"
+#include "core/httprequest.h"
 #include "core/pricetable.h"
 #include "core/turn.h"
 
@@ -59,6 +61,8 @@ public:
     QDialog *showPrices();
     // The leaderboard of every vote (non-modal); returned for tests.
     QDialog *showLeaderboard();
+    // "Get code" for a request sent (or to send) over `connection` (non-modal); for tests.
+    QDialog *showGetCode(const Core::HttpRequest &request, const Core::Connection &connection);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,6 +80,7 @@ private:
     Core::ChatSettings currentSettings();
     void showCompare(bool on);
     void connectCompareToInspector();
+    void connectGetCode();
     QString columnTag(int column) const; // how the inspector names a compare column
 
     Workspace::Workbench *m_workbench;

@@ -32,6 +32,7 @@ private slots:
     void removeAndClear();
     void refusesWhileBusyOrUnconfigured();
     void exchangeLogEvictsOldest();
+    void requestForIsTheOneSentOrTheOneToSend();
 
 private:
     Core::ChatSettings settings(const QString &model) const
@@ -275,6 +276,35 @@ void TstChatSession::exchangeLogEvictsOldest()
     QCOMPARE(log.exchangeById(ids.at(4))->status, 204);
     QCOMPARE(log.rowForId(ids.at(2)), 0);
     QCOMPARE(log.exchangeAt(0).status, 202);
+}
+
+void TstChatSession::requestForIsTheOneSentOrTheOneToSend()
+{
+    QVERIFY(m_session->send(QStringLiteral("code me"), settings(QStringLiteral("demo-echo"))));
+    QVERIFY(waitIdle(*m_session));
+    const std::optional<Core::HttpRequest> sent = m_session->requestFor(1);
+    QVERIFY(sent);
+    // The logged one, as it went out: the same as the user turn's.
+    const Net::Exchange *logged = m_log->exchangeById(m_session->exchangeIds(1).last());
+    QVERIFY(logged);
+    QCOMPARE(sent->body, logged->request.body);
+    QCOMPARE(sent->url, logged->request.url);
+    QCOMPARE(m_session->requestFor(0)->body, sent->body);
+    QVERIFY(!m_session->requestFor(2));
+    QVERIFY(!m_session->requestFor(-1));
+
+    // Reopened from the history, there is no exchange: it is built as it would be sent now.
+    const QList<Core::Turn> turns = m_session->turns();
+    Core::ChatSettings responses = settings(QStringLiteral("demo-lorem"));
+    responses.api = Core::ApiKind::Responses;
+    QVERIFY(m_session->restore(turns, responses));
+    const std::optional<Core::HttpRequest> rebuilt = m_session->requestFor(1);
+    QVERIFY(rebuilt);
+    // The reply's own model and API; the conversation before it.
+    QVERIFY(rebuilt->url.path().endsWith(u"/chat/completions"));
+    QVERIFY(rebuilt->body.contains("demo-echo"));
+    QVERIFY(rebuilt->body.contains("code me"));
+    QVERIFY(!rebuilt->body.contains("You said"));
 }
 
 QTEST_GUILESS_MAIN(TstChatSession)
