@@ -2706,7 +2706,7 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     <message>
         <location filename="../ui/compare/comparecolumnview.cpp" line="99"/>
         <source>&amp;Get code…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code erzeugen…</translation>
     </message>
     <message>
         <location filename="../ui/compare/comparecolumnview.cpp" line="101"/>
@@ -3780,7 +3780,7 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
     <message>
         <location filename="../ui/conversation/conversationview.cpp" line="335"/>
         <source>Get Code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code erzeugen…</translation>
     </message>
     <message>
         <location filename="../ui/conversation/conversationview.cpp" line="54"/>
@@ -4433,12 +4433,12 @@ Vergleich: %2 · %3 Prompts · %4</translation>
     <message>
         <location filename="../ui/inspector/inspectorwidget.cpp" line="45"/>
         <source>Get Code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code erzeugen…</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspectorwidget.cpp" line="47"/>
         <source>This request as a program for curl, the OpenAI or Databricks clients, SQL and more</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage als Programm für curl, die OpenAI- oder Databricks-Clients, SQL und mehr</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspectorwidget.cpp" line="50"/>
@@ -4771,7 +4771,7 @@ Vergleich: %2 · %3 Prompts · %4</translation>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="543"/>
         <source>There is no request to turn into code yet: send a message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Anfrage, aus der Code werden kann: Senden Sie zuerst eine Nachricht.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for LLM gateways: chat with models and inspect the raw API traffic.&lt;/p&gt;</source>
