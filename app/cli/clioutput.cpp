@@ -128,11 +128,12 @@ QByteArray formatExchange(const Net::Exchange &exchange)
             out += "< " + h.first + ": " + h.second + '\n';
         if (!exchange.events.isEmpty()) {
             out += "<\n";
-            for (const Net::ExchangeEvent &e : exchange.events) {
-                out += "< [+" + QByteArray::number(e.atMs) + " ms]";
-                if (!e.event.type.isEmpty())
-                    out += " event: " + e.event.type;
-                out += " data: " + e.event.data + '\n';
+            for (qsizetype i = 0; i < exchange.events.size(); ++i) {
+                const Core::SseEvent event = exchange.eventAt(i);
+                out += "< [+" + QByteArray::number(exchange.events.at(i).atMs) + " ms]";
+                if (!event.type.isEmpty())
+                    out += " event: " + event.type;
+                out += " data: " + event.data + '\n';
             }
         } else if (!exchange.responseBody.isEmpty()) {
             out += "<\n";

@@ -41,8 +41,8 @@ std::optional<Core::Turn> replyTurnOf(const Net::Exchange &exchange)
     Core::Reply reply;
     if (!exchange.events.isEmpty()) {
         EventReader reader(api);
-        for (const Net::ExchangeEvent &event : exchange.events)
-            reply.applyAll(reader.read(event.event));
+        for (qsizetype i = 0; i < exchange.events.size(); ++i)
+            reply.applyAll(reader.read(exchange.eventAt(i)));
     } else {
         reply.applyAll(Api::parseReplyBody(api, exchange.responseBody));
     }

@@ -13,10 +13,15 @@
 
 namespace Parlance::Net {
 
+// One event of a streamed answer as the record keeps it: where it lies in the body, not a
+// copy. A long answer has an event per token, and copies of them (an allocation each) took
+// more memory than the body itself; Exchange::eventAt() reads the event again.
 struct ExchangeEvent
 {
-    qint64 atMs = 0; // since the attempt's request was sent
-    Core::SseEvent event;
+    qint64 atMs = 0;   // since the attempt's request was sent
+    qint64 offset = 0; // in Exchange::responseBody: from the end of the block before it
+    qint64 size = 0;   // to the end of the blank line that ended it
+    QByteArray id;     // the last event id as of this event (ids carry over between events)
 };
 
 } // namespace Parlance::Net
@@ -41,8 +46,9 @@ struct Exchange
     // its head and its tail, with a marker line where omittedBodyBytes were left out.
     QByteArray responseBody;
     qint64 omittedBodyBytes = 0;
-    QList<ExchangeEvent> events; // streamed responses, in arrival order, up to the record limit
-    qint64 omittedEvents = 0;    // events that arrived past the record limit
+    // Streamed responses: the events, in arrival order, whose bytes are in the body's head.
+    QList<ExchangeEvent> events;
+    qint64 omittedEvents = 0; // events that arrived past the record limit
 
     struct Timings
     {
@@ -55,6 +61,12 @@ struct Exchange
     std::optional<Core::ApiError> error;
 
     bool isStream() const { return !events.isEmpty() || request.streaming; }
+    // Event `i` of `events`, read again from the body (its data shares the body's storage).
+    Core::SseEvent eventAt(qsizetype i) const;
 };
+
+// The events of an event-stream body, as a record keeps them (at 0 ms): for an exchange made
+// by hand, from a body alone.
+QList<ExchangeEvent> eventsOf(const QByteArray &body);
 
 } // namespace Parlance::Net

@@ -132,7 +132,6 @@ void GatewayCall::sendHop()
     m_received = 0;
     m_recordTail.clear();
     m_tailBytes = 0;
-    m_recordedEventBytes = 0;
 
     QNetworkRequest request(m_url);
     // Redirects are followed by hand: Qt 6.4 would carry Authorization to any host.
@@ -307,25 +306,30 @@ void GatewayCall::processBytes(const QByteArray &buffer, QByteArrayView bytes)
     const auto deliver = [this, arrivedMs] {
         if (!m_finished) { // a listener may have cancelled mid-read
             if (m_recordEvents) {
-                for (const Core::SseEvent &event : std::as_const(m_batch)) {
-                    if (m_recordedEventBytes >= m_recordHeadBytes) {
+                // The record keeps where each event lies in the body, for those in its head.
+                for (qsizetype i = 0; i < m_batch.size(); ++i) {
+                    const auto [start, end] = m_batchSpans.at(i);
+                    if (end > m_exchange.responseBody.size()) {
                         ++m_exchange.omittedEvents;
                         continue;
                     }
-                    m_recordedEventBytes += event.data.size() + event.type.size();
-                    m_exchange.events.append({arrivedMs, event});
+                    m_exchange.events.append({arrivedMs, start, end - start, m_batch.at(i).id});
                 }
             }
             emit eventsReceived(m_batch);
         }
         m_batch.clear(); // keeps the capacity
+        m_batchSpans.clear();
     };
-    // Recorded events are kept, so their data must not share the body, which keeps growing:
-    // a shared body would be copied whole by every read. The parser copies it for them.
+    // When the bytes are read into the recorded body, events must not share it: a listener
+    // that kept one would make the growing body be copied whole by every read. The parser
+    // copies their data then (it lives until the batch is delivered).
     static const QByteArray noSharing;
     m_feeding = true;
     m_parser.feed(m_recordEvents ? noSharing : buffer, bytes,
                   [this, &deliver](Core::SseEvent &&event) {
+                      if (m_recordEvents)
+                          m_batchSpans.append({m_parser.eventStart(), m_parser.eventEnd()});
                       m_batch.append(std::move(event));
                       if (m_batch.size() == kEventBatch)
                           deliver();

@@ -157,14 +157,14 @@ private:
     qint64 m_received = 0;   // body bytes of this hop so far
     QByteArray m_recordTail; // the body's recent bytes, once the record's head is full
     qint64 m_tailBytes = 0;  // bytes that went to the tail in all
-    qint64 m_recordedEventBytes = 0;
     qsizetype m_recordHeadBytes = kRecordHeadBytes;
     qsizetype m_recordTailBytes = kRecordTailBytes;
     bool m_finished = false;
     bool m_recordEvents = true;
     QByteArray m_scratch;          // the read buffer of a stream that is not recorded
     QList<Core::SseEvent> m_batch; // events not yet delivered; reused so its capacity stays
-    bool m_feeding = false;        // the parser is working through a read
+    QList<std::pair<qint64, qint64>> m_batchSpans; // where they lie in the stream, if recorded
+    bool m_feeding = false;                        // the parser is working through a read
     std::optional<Core::ApiError> m_error;
 };
 

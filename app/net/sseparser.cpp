@@ -132,6 +132,8 @@ void SseParser::feedImpl(const QByteArray &buffer, QByteArrayView bytes, Sink si
 {
     if (bytes.isEmpty())
         return;
+    const qint64 base = m_position; // where `bytes` start in the stream
+    m_position += bytes.size();
     m_buffer = &buffer;
     // Data of a block that is still open may share the buffer: it gets its own copy before
     // this returns, as the caller is free to reuse the buffer.
@@ -185,6 +187,12 @@ void SseParser::feedImpl(const QByteArray &buffer, QByteArrayView bytes, Sink si
             m_line.append(p, end - p);
             break;
         }
+        // Where the line ends in the stream, its terminator included (the LF of a CRLF split
+        // over two feeds is left to the next line).
+        const char *next = eol + 1;
+        if (*eol == '\r' && next < end && *next == '\n')
+            ++next;
+        m_lineEnd = base + (next - bytes.data());
         if (m_line.isEmpty()) {
             processLine(QByteArrayView(p, eol), sink, context);
         } else {
@@ -260,6 +268,8 @@ void SseParser::processField(QByteArrayView name, QByteArrayView value)
 void SseParser::dispatch(Sink sink, void *context)
 {
     m_lastEventId = m_id;
+    m_eventStart = std::exchange(m_blockStart, m_lineEnd);
+    m_eventEnd = m_lineEnd;
     if (m_hasData || !m_type.isEmpty()) {
         sink(context, Core::SseEvent{.type = std::exchange(m_type, {}),
                                      .data = std::exchange(m_data, {}),

@@ -68,6 +68,13 @@ public:
     // this without end is a server that never finishes an event.
     qsizetype pendingBytes() const { return m_line.size() + m_data.size() + m_type.size(); }
 
+    // While onEvent runs: where the event lies in the bytes fed since the parser was made or
+    // reset, from the end of the block before it to the end of the blank line that ended it.
+    // Those bytes alone, fed to a new parser, give the same event but for its id, which carries
+    // over from earlier blocks: a record can keep these offsets instead of a copy.
+    qint64 eventStart() const { return m_eventStart; }
+    qint64 eventEnd() const { return m_eventEnd; }
+
     // The id sent as Last-Event-ID on reconnection: the last event ID buffer as of the last
     // blank line (an `id:` in a block that never ended is not applied).
     QByteArray lastEventId() const { return m_lastEventId; }
@@ -95,6 +102,11 @@ private:
     QByteArray m_lastEventId;   // m_id as of the last blank line
     std::optional<int> m_retry; // `retry:` of the current block
     std::optional<int> m_reconnectionTimeMs;
+    qint64 m_position = 0;   // bytes fed so far
+    qint64 m_lineEnd = 0;    // where the line being processed ends, its terminator included
+    qint64 m_blockStart = 0; // where the block being read started
+    qint64 m_eventStart = 0;
+    qint64 m_eventEnd = 0;
     int m_bomMatched = 0;      // bytes of a leading BOM seen so far
     bool m_bomDecided = false; // past the point where a BOM could still start the stream
     bool m_hasData = false;    // the current block had a data line (its data may be empty)

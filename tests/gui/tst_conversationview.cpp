@@ -52,6 +52,7 @@ private slots:
 
     void sendShowsUserRowAtOnceAndStreamsReply();
     void streamingRowGrowsAndFooterArrives();
+    void streamingRowLeavesTheReplyTextUnshared();
     void escStopsSlowReplyKeepingPartialText();
     void stopButtonStops();
     void escInConversationStops();
@@ -219,6 +220,30 @@ void TestConversationView::streamingRowGrowsAndFooterArrives()
     QCOMPARE(value(1, M::FinishReasonRole).toString(), QStringLiteral("stop"));
     QVERIFY(value(1, M::OutputTokensRole).isValid());
     QVERIFY(value(1, M::TimeToFirstTokenRole).toLongLong() >= 50);
+}
+
+void TestConversationView::streamingRowLeavesTheReplyTextUnshared()
+{
+    // The view lays out a streaming reply many times a second. Should it keep a reference to
+    // the session's growing text, the next delta would copy all of it: a cost per token that
+    // grows with the reply.
+    m_settings.model = QStringLiteral("demo-slow");
+    QString prompt;
+    for (int i = 0; i < 60; ++i)
+        prompt += QStringLiteral("word%1 ").arg(i);
+    send(prompt.trimmed());
+    QTRY_VERIFY_WITH_TIMEOUT(value(1, M::TextRole).toString().contains(QStringLiteral("word3")),
+                             5000);
+    // Laid out now, as a refresh does, and looked at before another delta can arrive.
+    Ui::TurnDelegate *delegate = view()->listView()->turnDelegate();
+    QStyleOptionViewItem option;
+    option.font = view()->listView()->font();
+    QVERIFY(delegate->sizeHint(option, row(1)).height() > 0);
+    QVERIFY(delegate->plainText(row(1)).contains(QStringLiteral("word3")));
+    QVERIFY(m_session->isStreaming(1));
+    const QList<Core::ContentPart> &parts = m_session->messageAt(1).parts;
+    QCOMPARE(parts.size(), 1);
+    QVERIFY(parts.constFirst().text.isDetached());
 }
 
 void TestConversationView::escStopsSlowReplyKeepingPartialText()
@@ -850,7 +875,7 @@ void TestConversationView::updateSegmentsMatchesFullSplit()
     QString previous;
     for (qsizetype end = chunk; end < full.size() + chunk; end += chunk) {
         const QString text = full.left(end);
-        segments = Ui::updateSegments(std::move(segments), previous, text);
+        segments = Ui::updateSegments(std::move(segments), previous.size(), text);
         QCOMPARE(segments, Ui::splitMarkdown(text));
         previous = text;
     }

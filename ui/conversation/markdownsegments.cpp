@@ -90,9 +90,11 @@ QList<MarkdownSegment> splitMarkdown(const QString &source, qsizetype from)
     qsizetype pos = from;
 
     auto flushProse = [&](qsizetype end) {
-        const QString text = source.mid(proseStart, end - proseStart);
+        const QStringView text = QStringView(source).mid(proseStart, end - proseStart);
+        // A copy even when it is the whole source: a segment that shared a growing reply's
+        // text would make the reply copy all of it on its next delta.
         if (!text.trimmed().isEmpty())
-            segments.append({MarkdownSegment::Kind::Prose, text, {}, proseStart, true});
+            segments.append({MarkdownSegment::Kind::Prose, text.toString(), {}, proseStart, true});
     };
 
     bool afterBlank = false;
@@ -146,18 +148,23 @@ QList<MarkdownSegment> splitMarkdown(const QString &source, qsizetype from)
     return segments;
 }
 
-QList<MarkdownSegment> updateSegments(QList<MarkdownSegment> segments, const QString &previousText,
+QList<MarkdownSegment> updateSegments(QList<MarkdownSegment> segments, qsizetype previousSize,
                                       const QString &text, qsizetype *unchanged)
 {
     if (unchanged)
         *unchanged = 0;
-    if (segments.isEmpty() || !text.startsWith(previousText))
+    if (segments.isEmpty() || previousSize <= 0 || text.size() < previousSize)
         return splitMarkdown(text);
     // Where a segment starts was decided by its first line. While that line was still
     // arriving the decision may change ("2" becoming "2. item"), so restart at the last
-    // segment whose first line was complete.
+    // segment whose first line was complete. Only that line is read, never the text before:
+    // the cost of an update is that of the tail, however long the reply has grown.
+    auto firstLineWasComplete = [&](qsizetype start) {
+        const qsizetype eol = text.indexOf(QLatin1Char('\n'), start);
+        return eol >= 0 && eol < previousSize;
+    };
     qsizetype keep = segments.size() - 1;
-    while (keep > 0 && previousText.indexOf(QLatin1Char('\n'), segments.at(keep).start) < 0)
+    while (keep > 0 && !firstLineWasComplete(segments.at(keep).start))
         --keep;
     const qsizetype from = segments.at(keep).start;
     segments.resize(keep);

@@ -25,10 +25,12 @@ struct MarkdownSegment
 // a previous segment). Blank prose between blocks is dropped.
 QList<MarkdownSegment> splitMarkdown(const QString &source, qsizetype from = 0);
 
-// The segments of `text`, which grew from `previousText` (split into `segments`): only the
-// tail is split again. Equal to splitMarkdown(text). `unchanged`, when given, is set to the
-// number of leading segments that were kept without looking at them again.
-QList<MarkdownSegment> updateSegments(QList<MarkdownSegment> segments, const QString &previousText,
+// The segments of `text`, which grew by appending to a text of `previousSize` characters that
+// was split into `segments`: only the tail is split again, and the text before it is not read
+// (nor compared: a streaming reply only grows). Equal to splitMarkdown(text) when `text` did
+// grow from that one. `unchanged`, when given, is set to the number of leading segments that
+// were kept without looking at them again.
+QList<MarkdownSegment> updateSegments(QList<MarkdownSegment> segments, qsizetype previousSize,
                                       const QString &text, qsizetype *unchanged = nullptr);
 
 } // namespace Parlance::Ui

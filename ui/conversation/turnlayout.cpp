@@ -73,7 +73,6 @@ TurnLayout::~TurnLayout() = default;
 void TurnLayout::setContent(const TurnData &data, bool reasoningExpanded, const QFont &font)
 {
     const bool fontChanged = font != m_font;
-    const QString previousText = fontChanged ? QString() : m_data.text;
     if (fontChanged) {
         m_font = font;
         m_small = font;
@@ -85,19 +84,31 @@ void TurnLayout::setContent(const TurnData &data, bool reasoningExpanded, const 
         m_segments.clear();
         m_reasoning.reset();
     }
+    // A streaming reply only grows: what was split and laid out of it stays, and only its
+    // tail is read again. Anything else (a finished turn changed, a new font) starts over.
+    const bool grew = !fontChanged && m_streamed && data.text.size() >= m_textSize
+                      && data.reasoning.size() >= m_reasoningSize;
     m_data = data;
     m_expanded = reasoningExpanded;
-    const int changed = rebuildBlocks(previousText);
-    if (m_expanded && !m_data.reasoning.isEmpty()
-        && (!m_reasoning || m_reasoningSource != m_data.reasoning)) {
+    const int changed = rebuildBlocks(grew ? m_textSize : -1);
+    // The reasoning's document always shows the last content: it is made again when that
+    // changed, and not kept while folded.
+    if (!m_expanded || m_data.reasoning.isEmpty())
+        m_reasoning.reset();
+    else if (!m_reasoning || !grew || m_data.reasoning.size() != m_reasoningSize)
         m_reasoning = proseDocument(m_data.reasoning, m_small);
-        m_reasoningSource = m_data.reasoning;
-    }
+    m_textSize = m_data.text.size();
+    m_reasoningSize = m_data.reasoning.size();
+    m_streamed = m_data.streaming;
+    // Not kept: the text of a streaming reply is the session's own, and a reference held here
+    // would make its next delta copy all of it (what is needed is in the blocks).
+    m_data.text.clear();
+    m_data.reasoning.clear();
     if (m_width > 0)
         layout(changed);
 }
 
-int TurnLayout::rebuildBlocks(const QString &previousText)
+int TurnLayout::rebuildBlocks(qsizetype previousSize)
 {
     std::vector<TurnBlock> blocks;
     auto add = [&blocks](TurnBlock::Kind kind, const QString &source, const QString &title = {}) {
@@ -120,9 +131,9 @@ int TurnLayout::rebuildBlocks(const QString &previousText)
     // A growing reply only changes from its last segment or two on; the blocks of the
     // segments before keep their documents, sizes and places.
     qsizetype unchanged = 0;
-    m_segments = previousText.isEmpty()
+    m_segments = previousSize <= 0
                      ? splitMarkdown(m_data.text)
-                     : updateSegments(std::move(m_segments), previousText, m_data.text, &unchanged);
+                     : updateSegments(std::move(m_segments), previousSize, m_data.text, &unchanged);
     const int from = int(qMin<qsizetype>(unchanged, m_blocks.size()));
     while (!m_codeBlocks.empty() && m_codeBlocks.back() >= from)
         m_codeBlocks.pop_back();
@@ -232,7 +243,7 @@ void TurnLayout::layout(int from)
         block.text = QRect(m_bubble.x() + Pad, m_bubble.y() + Pad, textW, textH);
         y = m_bubble.bottom() + 1 + 4;
     } else {
-        if (!m_data.reasoning.isEmpty()) {
+        if (m_reasoningSize > 0) {
             const QString label = m_expanded ? Tr::tr("Reasoning ▾") : Tr::tr("Reasoning ▸");
             m_reasoningHeader = QRect(left, y, sfm.horizontalAdvance(label) + 12, lineH);
             y += lineH + 4;
@@ -254,7 +265,7 @@ void TurnLayout::layout(int from)
             y = m_blocks[i].rect.bottom() + 1 + Gap;
         }
 
-        const bool hasContent = !m_blocks.isEmpty() || !m_data.reasoning.isEmpty();
+        const bool hasContent = !m_blocks.isEmpty() || m_reasoningSize > 0;
         m_noticeText.clear();
         if (m_data.streaming && !hasContent)
             m_noticeText = Tr::tr("Waiting for the model…");

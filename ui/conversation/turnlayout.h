@@ -83,6 +83,7 @@ public:
     void setWidth(int width);
     int width() const { return m_width; }
     int height() const { return m_height; }
+    // What was set, without the text and reasoning (they are kept as blocks and documents).
     const TurnData &data() const { return m_data; }
 
     struct PaintState
@@ -133,8 +134,9 @@ private:
         QString text;
     };
 
-    // Returns the first block that changed.
-    int rebuildBlocks(const QString &previousText);
+    // Returns the first block that changed. `previousSize`: the length of the text the blocks
+    // were made from, which the text grew from; -1 to start over.
+    int rebuildBlocks(qsizetype previousSize);
     // Lays out everything, taking the blocks before `from` as they are.
     void layout(int from);
     void placeBlock(int i, int y, int left, int avail);
@@ -149,7 +151,9 @@ private:
 
     TurnData m_data;
     QList<MarkdownSegment> m_segments;
-    QString m_reasoningSource;
+    qsizetype m_textSize = 0;      // of the text the blocks were made from
+    qsizetype m_reasoningSize = 0; // of the reasoning last set
+    bool m_streamed = false;       // the content last set was a streaming reply's
     bool m_expanded = false;
     QFont m_font;
     QFont m_small;

@@ -15,10 +15,10 @@ StreamEventModel::StreamEventModel(QObject *parent) : QAbstractTableModel(parent
 
 StreamEventModel::~StreamEventModel() = default;
 
-void StreamEventModel::setEvents(const QList<Net::ExchangeEvent> &events, Core::ApiKind api)
+void StreamEventModel::setEvents(const Net::Exchange &exchange, Core::ApiKind api)
 {
     beginResetModel();
-    m_events = events;
+    m_exchange = exchange;
     m_api = api;
     m_reader.reset();
     m_parsed.clear();
@@ -34,15 +34,15 @@ void StreamEventModel::decodeUpTo(int row) const
 {
     if (!m_reader)
         m_reader = std::make_unique<Engine::EventReader>(m_api);
-    while (m_parsed.size() <= row && m_parsed.size() < m_events.size()) {
-        const Core::SseEvent &event = m_events[m_parsed.size()].event;
+    while (m_parsed.size() <= row && m_parsed.size() < m_exchange.events.size()) {
+        const Core::SseEvent event = m_exchange.eventAt(m_parsed.size());
         m_parsed.append(summarizeDeltas(m_reader->read(event), event.data));
     }
 }
 
 QString StreamEventModel::parsedAt(int row) const
 {
-    if (row < 0 || row >= m_events.size())
+    if (row < 0 || row >= m_exchange.events.size())
         return {};
     decodeUpTo(row);
     return m_parsed.at(row);
@@ -50,7 +50,7 @@ QString StreamEventModel::parsedAt(int row) const
 
 int StreamEventModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_events.size());
+    return parent.isValid() ? 0 : int(m_exchange.events.size());
 }
 
 int StreamEventModel::columnCount(const QModelIndex &parent) const
@@ -71,17 +71,18 @@ QVariant StreamEventModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Net::ExchangeEvent &event = m_events[index.row()];
+    const int row = index.row();
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case TimeColumn:
-            return QString::number(event.atMs);
-        case TypeColumn:
-            return event.event.type.isEmpty() ? QStringLiteral("message")
-                                              : QString::fromUtf8(event.event.type);
+            return QString::number(m_exchange.events.at(row).atMs);
+        case TypeColumn: {
+            const QByteArray type = m_exchange.eventAt(row).type;
+            return type.isEmpty() ? QStringLiteral("message") : QString::fromUtf8(type);
+        }
         case DataColumn:
-            return oneLine(event.event.data, MaxShownData);
+            return oneLine(m_exchange.eventAt(row).data, MaxShownData);
         case ParsedColumn:
             return parsedAt(index.row());
         case ColumnCount:
@@ -90,7 +91,7 @@ QVariant StreamEventModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == DataColumn)
-            return QString::fromUtf8(event.event.data.left(MaxToolTipData));
+            return QString::fromUtf8(m_exchange.eventAt(row).data.left(MaxToolTipData));
         if (index.column() == ParsedColumn)
             return parsedAt(index.row());
         return {};
@@ -103,7 +104,7 @@ QVariant StreamEventModel::data(const QModelIndex &index, int role) const
             return QFontDatabase::systemFont(QFontDatabase::FixedFont);
         return {};
     case RawDataRole:
-        return event.event.data;
+        return m_exchange.eventAt(row).data;
     default:
         return {};
     }

@@ -30,7 +30,8 @@ public:
     explicit StreamEventModel(QObject *parent = nullptr);
     ~StreamEventModel() override;
 
-    void setEvents(const QList<Net::ExchangeEvent> &events, Core::ApiKind api);
+    // The events of `exchange` (which shares its data with the one given).
+    void setEvents(const Net::Exchange &exchange, Core::ApiKind api);
     void clear();
 
     int decodedCount() const { return int(m_parsed.size()); }
@@ -44,7 +45,7 @@ public:
 private:
     void decodeUpTo(int row) const;
 
-    QList<Net::ExchangeEvent> m_events;
+    Net::Exchange m_exchange;
     Core::ApiKind m_api = Core::ApiKind::ChatCompletions;
     mutable std::unique_ptr<Engine::EventReader> m_reader;
     mutable QStringList m_parsed;

@@ -60,7 +60,7 @@ StreamPanel::StreamPanel(QWidget *parent)
 
 void StreamPanel::setExchange(const Net::Exchange &exchange)
 {
-    m_model->setEvents(exchange.events, Engine::apiOf(exchange.request));
+    m_model->setEvents(exchange, Engine::apiOf(exchange.request));
     m_eventBody->clear();
     if (exchange.events.isEmpty()) {
         // Events are logged with the finished hop: a hop in flight (no total yet) has none.

@@ -75,8 +75,7 @@ static Net::Exchange streamed(const QString &url, const QByteArray &sse,
     exchange.request.body = requestBody;
     exchange.request.streaming = true;
     exchange.responseBody = sse;
-    for (const Core::SseEvent &event : SseTesting::splitSse(sse))
-        exchange.events.append({0, event});
+    exchange.events = Net::eventsOf(sse);
     return exchange;
 }
 

@@ -52,8 +52,10 @@ QByteArray everything(const Engine::ChatCall &call, const QByteArray &raw)
                + x.redirectedTo.toEncoded();
         for (const Core::HttpHeader &h : x.request.headers + x.responseHeaders)
             all += h.first + ": " + h.second + '\n';
-        for (const Net::ExchangeEvent &e : x.events)
-            all += e.event.data + e.event.type + e.event.id;
+        for (qsizetype i = 0; i < x.events.size(); ++i) {
+            const Core::SseEvent e = x.eventAt(i);
+            all += e.data + e.type + e.id;
+        }
         if (x.error)
             addError(*x.error);
     }

@@ -91,7 +91,9 @@ private:
         std::unique_ptr<Net::GatewayCall> call;
         qint64 delivered = 0; // bytes handed to the listener
         qint64 events = 0;
+        QList<Core::SseEvent> received; // the events of the first kReceivedKept bytes
     };
+    static constexpr qsizetype kReceivedKept = 1 << 20;
     Outcome run(ScriptedServer &server, Core::Connection connection, int waitMs = 20000,
                 qsizetype recordHead = Net::GatewayCall::kRecordHeadBytes,
                 qsizetype recordTail = Net::GatewayCall::kRecordTailBytes);
@@ -116,7 +118,11 @@ TstLimits::Outcome TstLimits::run(ScriptedServer &server, Core::Connection conne
     connect(o.call.get(), &Net::GatewayCall::bytesReceived, this,
             [&o](QByteArrayView bytes) { o.delivered += bytes.size(); });
     connect(o.call.get(), &Net::GatewayCall::eventsReceived, this,
-            [&o](const QList<Core::SseEvent> &events) { o.events += events.size(); });
+            [&o](const QList<Core::SseEvent> &events) {
+                o.events += events.size();
+                if (o.delivered <= kReceivedKept)
+                    o.received += events;
+            });
     QSignalSpy finished(o.call.get(), &Net::GatewayCall::finished);
     if (!finished.wait(waitMs))
         qFatal("the call did not finish");
@@ -240,6 +246,14 @@ void TstLimits::recordKeepsHeadAndTail()
     QVERIFY(x.responseBody.endsWith("data: [DONE]\n\n"));
     QVERIFY(x.omittedEvents > 0);
     QCOMPARE(x.events.size() + x.omittedEvents, o.events);
+    // The record keeps where each event of the head lies in the body, not a copy: read again
+    // from there, they are the events that were delivered.
+    QVERIFY(x.events.size() > head / 1100);
+    QVERIFY(o.received.size() >= x.events.size());
+    for (qsizetype i = 0; i < x.events.size(); ++i) {
+        QVERIFY(x.events.at(i).offset + x.events.at(i).size <= head + slice);
+        QCOMPARE(x.eventAt(i), o.received.at(i));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstLimits)

@@ -103,12 +103,50 @@ Parsed parseThroughSharedBuffer(const QList<QByteArrayView> &pieces)
     return parsed;
 }
 
+// Each event's span (what an exchange record keeps instead of the event), fed alone to a new
+// parser, gives the event again: the same type, data and retry (the id carries over from earlier
+// blocks, so the record keeps it). Spans follow each other and stay within the stream.
+void verifySpans(QByteArrayView bytes, const QList<QByteArrayView> &pieces,
+                 const QList<SseEvent> &expected)
+{
+    SseParser parser;
+    QList<SseEvent> events;
+    QList<std::pair<qint64, qint64>> spans;
+    for (const QByteArrayView piece : pieces) {
+        parser.feed(piece, [&](SseEvent &&event) {
+            spans.append({parser.eventStart(), parser.eventEnd()});
+            events.append(std::move(event));
+        });
+    }
+    QCOMPARE(events, expected);
+    qint64 previousEnd = 0;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const auto [start, end] = spans.at(i);
+        QVERIFY(start >= previousEnd);
+        QVERIFY(end > start);
+        QVERIFY(end <= bytes.size());
+        previousEnd = end;
+        QList<SseEvent> again = SseParser().feed(bytes.sliced(start, end - start));
+        QCOMPARE(again.size(), 1);
+        again.first().id = events.at(i).id;
+        QCOMPARE(again.first(), events.at(i));
+    }
+}
+
 // The same stream sliced anywhere must give the same events: fed whole, in two pieces split at
 // every byte position, and one byte at a time; read through a plain view and through a reused
-// buffer that events may share.
+// buffer that events may share. Each way, every event's span gives the event again.
 void verifyAllSlicings(QByteArrayView bytes, const Parsed &expected)
 {
     QCOMPARE(parseBytewise(bytes), expected);
+    QList<QByteArrayView> bytewise;
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        bytewise.append(bytes.sliced(i, 1));
+    verifySpans(bytes, bytewise, expected.events);
+    // Spans at every split of a short stream; of a long one, at some hundred places.
+    const qsizetype step = qMax<qsizetype>(1, bytes.size() / 128);
+    for (qsizetype at = 0; at <= bytes.size(); at += step)
+        verifySpans(bytes, {bytes.first(at), bytes.sliced(at)}, expected.events);
     for (qsizetype at = 0; at <= bytes.size(); ++at) {
         const QList<QByteArrayView> pieces{bytes.first(at), bytes.sliced(at)};
         const Parsed split = parsePieces(pieces);
