@@ -34,10 +34,11 @@ private:
     // The format applied at `column` of line `line` of the editor.
     static QTextCharFormat formatAt(QPlainTextEdit *editor, int line, int column);
     QTemporaryDir m_dir;
-    QList<GetCodeDialog::Target> m_targets{{u"curl"_qs, u"curl"_qs},
-                                           {u"openai-chat"_qs, u"OpenAI Python SDK"_qs},
-                                           {u"openai-js"_qs, u"OpenAI JavaScript SDK"_qs},
-                                           {u"sql"_qs, u"SQL ai_query"_qs}};
+    // Language and suffix left empty: guessed from the code.
+    QList<GetCodeDialog::Target> m_targets{{u"curl"_qs, u"curl"_qs, {}, {}},
+                                           {u"openai-chat"_qs, u"OpenAI Python SDK"_qs, {}, {}},
+                                           {u"openai-js"_qs, u"OpenAI JavaScript SDK"_qs, {}, {}},
+                                           {u"sql"_qs, u"SQL ai_query"_qs, {}, {}}};
 };
 
 void TstGetCodeDialog::initTestCase()
