@@ -376,12 +376,6 @@ void CompareView::rebuildColumns()
     updateDiffs();
 }
 
-void CompareView::refreshColumns()
-{
-    for (CompareColumnView *view : std::as_const(m_columnViews))
-        view->refresh();
-}
-
 void CompareView::scheduleFigures()
 {
     if (!m_figuresTimer.isActive())

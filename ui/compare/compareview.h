@@ -91,7 +91,6 @@ protected:
 private:
     void createToolBar();
     void rebuildColumns();
-    void refreshColumns();
     void scheduleFigures();
     void updateFigures();
     void updateActions();

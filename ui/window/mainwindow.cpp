@@ -80,9 +80,7 @@ MainWindow::MainWindow(Workspace::Workbench *workbench, QWidget *parent)
     connectCompareToInspector();
     connectGetCode();
     m_prices = Config::loadPrices(*m_workbench->settings());
-    m_compare->setCostFunction([this](const QString &model, const Core::Usage &usage) {
-        return m_prices.costOf(model, usage);
-    });
+    applyPrices();
     connect(m_compare, &CompareView::leaderboardRequested, this, &MainWindow::showLeaderboard);
     connect(m_api, &ApiSelector::apiChanged, m_compare, &CompareView::refreshSharedSettings);
     connect(m_models, &ModelPicker::modelChosen, m_compare, &CompareView::refreshSharedSettings);
@@ -501,6 +499,14 @@ void MainWindow::showSettings()
     dialog->open();
 }
 
+void MainWindow::applyPrices()
+{
+    // Setting it again makes the compare view work the costs out anew.
+    m_compare->setCostFunction([this](const QString &model, const Core::Usage &usage) {
+        return m_prices.costOf(model, usage);
+    });
+}
+
 QDialog *MainWindow::showPrices()
 {
     QStringList models;
@@ -511,9 +517,7 @@ QDialog *MainWindow::showPrices()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_prices = dialog->prices();
         Config::savePrices(*m_workbench->settings(), m_prices);
-        m_compare->setCostFunction([this](const QString &model, const Core::Usage &usage) {
-            return m_prices.costOf(model, usage);
-        });
+        applyPrices();
     });
     dialog->open();
     return dialog;

@@ -81,6 +81,7 @@ private:
     void showCompare(bool on);
     void connectCompareToInspector();
     void connectGetCode();
+    void applyPrices();                  // the price table's costs into the compare view
     QString columnTag(int column) const; // how the inspector names a compare column
 
     Workspace::Workbench *m_workbench;
