@@ -240,8 +240,8 @@ std::optional<QSqlError> read(QSqlDatabase &db, const QString &key,
 {
     QSqlQuery row(db);
     row.setForwardOnly(true);
-    row.prepare(u"SELECT title, created, updated, blind, blind_order FROM comparisons "
-                "WHERE key = ?"_s);
+    row.prepare(u"SELECT coalesce(custom_title, title), created, updated, blind, blind_order "
+                "FROM comparisons WHERE key = ?"_s);
     row.addBindValue(key);
     if (const auto failure = exec(row))
         return failure;
