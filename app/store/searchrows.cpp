@@ -432,6 +432,9 @@ void parseSnippet(const QString &marked, QString *text, QList<SearchHit::Span> *
             space = true;
             continue;
         }
+        // As a reader sees the text: Markdown's emphasis and code marks are not words.
+        if (c == u'*' || c == u'`')
+            continue;
         if (space && !text->isEmpty())
             text->append(u' ');
         space = false;

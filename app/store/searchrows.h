@@ -80,7 +80,8 @@ constexpr QChar kMarkClose = QChar(0x03);
 // was searched on its own. A separator to the tokenizer, a space in a snippet.
 constexpr QChar kPartSeparator = QChar(0x1f);
 
-// A snippet on one line (whitespace runs become one space), its marks taken out into spans.
+// A snippet on one line (whitespace runs become one space, Markdown's * and ` left out), its
+// marks taken out into spans.
 void parseSnippet(const QString &marked, QString *text, QList<SearchHit::Span> *spans);
 
 } // namespace Parlance::Store::SearchRows

@@ -280,7 +280,7 @@ void tst_HistorySearch::hitSaysWhereAndMarksTheMatch()
     QString longAnswer;
     for (int i = 0; i < 200; ++i)
         longAnswer += QStringLiteral("Filler sentence number %1 about nothing much. ").arg(i);
-    longAnswer += QStringLiteral("The ZEBRA crossing is here.\n\nMore ") + longAnswer;
+    longAnswer += QStringLiteral("The **ZEBRA** `crossing` is here.\n\nMore ") + longAnswer;
     QVERIFY(
         store.save(conversation(QStringLiteral("chat"), QStringLiteral("Road safety"),
                                 utc("2024-05-01T00:00:00.000Z"),
