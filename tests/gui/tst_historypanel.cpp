@@ -241,7 +241,12 @@ void TstHistoryPanel::deleteAtOnceThenUndo()
     QCOMPARE(undo.size(), 1);
     QTest::mouseClick(panel.undoButton(), Qt::LeftButton);
     QCOMPARE(undo.size(), 2);
-    // Reached with Tab from the list, in the panel's own order.
+    // Reached with Tab, where it shows: after the search box, before the list.
+    panel.filterEdit()->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(panel.filterEdit(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(panel.undoButton()));
+    QTest::keyClick(panel.undoButton(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(list));
     panel.undoButton()->setFocus(Qt::TabFocusReason);
     QTest::keyClick(panel.undoButton(), Qt::Key_Space);
     QCOMPARE(undo.size(), 3);

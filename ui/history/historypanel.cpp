@@ -135,6 +135,10 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     layout->addWidget(m_undoBar);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_empty, 1);
+    // Tab goes down the panel as it is laid out; the Undo button only while it shows.
+    setTabOrder(m_newChat, m_filter);
+    setTabOrder(m_filter, m_undo);
+    setTabOrder(m_undo, m_list);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setText(text);
