@@ -4,6 +4,7 @@
 #include "store/historyservice.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QSettings>
 #include <QUuid>
 
@@ -287,7 +288,7 @@ void HistoryKeeper::remove(const QString &key)
     }
     // Gone from the list now; the store hides it until the undo runs out.
     m_removals.removeIf([&](const PendingRemoval &removal) { return removal.key == key; });
-    m_removals.append({key, title, QDateTime::currentMSecsSinceEpoch() + m_undoMs, wasOpen});
+    m_removals.append({key, title, QDeadlineTimer(m_undoMs, Qt::PreciseTimer), wasOpen});
     m_service->setDeleted(key, true);
     m_conversations.removeIf(
         [&](const Store::ConversationSummary &summary) { return summary.key == key; });
@@ -318,10 +319,9 @@ QString HistoryKeeper::undoableRemoval() const
 
 void HistoryKeeper::finishRemovals(bool all)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qsizetype before = m_removals.size();
     m_removals.removeIf([&](const PendingRemoval &removal) {
-        if (!all && removal.due > now)
+        if (!all && !removal.due.hasExpired())
             return false;
         m_service->remove(removal.key);
         return true;
@@ -337,11 +337,10 @@ void HistoryKeeper::scheduleRemovals()
     m_removalTimer.stop();
     if (m_removals.isEmpty())
         return;
-    qint64 due = m_removals.constFirst().due;
+    qint64 wait = m_undoMs;
     for (const PendingRemoval &removal : std::as_const(m_removals))
-        due = qMin(due, removal.due);
-    const qint64 wait = std::clamp<qint64>(due - QDateTime::currentMSecsSinceEpoch(), 0, m_undoMs);
-    m_removalTimer.start(int(wait));
+        wait = qMin(wait, removal.due.remainingTime());
+    m_removalTimer.start(int(qMax<qint64>(0, wait)));
 }
 
 void HistoryKeeper::announceUndo()

@@ -3,6 +3,7 @@
 #include "store/storedconversation.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -124,7 +125,7 @@ private:
     {
         QString key;
         QString title;
-        qint64 due; // QDateTime::currentMSecsSinceEpoch() when it is removed for good
+        QDeadlineTimer due; // removed for good then
         bool wasOpen;
     };
     QList<PendingRemoval> m_removals; // oldest first
