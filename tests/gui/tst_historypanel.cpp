@@ -167,6 +167,11 @@ void TstHistoryPanel::filterAndEmptyStates()
     QVERIFY(placeholder);
     QVERIFY(placeholder->text().contains(QStringLiteral("No saved conversations")));
     QVERIFY(!panel.listView()->isVisible());
+    // A history that is off lists nothing, and the error alone says why.
+    panel.setError(QStringLiteral("The conversation history /x is damaged. The history is off."));
+    QVERIFY(!placeholder->isVisible());
+    panel.setError({});
+    QVERIFY(placeholder->isVisible());
 
     panel.setConversations(sample(6, QDateTime::currentDateTimeUtc()));
     QVERIFY(panel.listView()->isVisible());

@@ -211,6 +211,7 @@ void HistoryPanel::setError(const QString &message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+    updatePlaceholder();
 }
 
 void HistoryPanel::setUndoableRemoval(bool undoable, const QString &title)
@@ -342,8 +343,9 @@ void HistoryPanel::updatePlaceholder()
     m_empty->setText(none ? tr("No saved conversations yet. Each chat is kept here as you go.")
                      : searching ? tr("Searching messages…")
                                  : tr("No conversation matches \"%1\".").arg(m_proxy->text()));
-    // The message takes the list's place, so it reads where the entries would be.
-    m_empty->setVisible(none || hidden);
+    // The message takes the list's place, so it reads where the entries would be. An empty
+    // list under an error says nothing "kept as you go" could contradict.
+    m_empty->setVisible(hidden || (none && m_error->text().isEmpty()));
     m_list->setVisible(!(none || hidden));
 }
 
