@@ -934,6 +934,12 @@ void tst_HistoryStore::renameKeepsTheUsersTitle()
     QCOMPARE(titleOf(QStringLiteral("cmp")), QStringLiteral("Bake-off"));
     QVERIFY(store.rename(QStringLiteral("chat"), QStringLiteral(" \t "), &error));
     QCOMPARE(titleOf(QStringLiteral("chat")), QStringLiteral("Automatic 2"));
+    // A comparison saved back as it was loaded (under the user's name) keeps its own title
+    // to fall back to.
+    QVERIFY(store.saveComparison(*store.loadComparison(QStringLiteral("cmp"), &error), &error));
+    QCOMPARE(titleOf(QStringLiteral("cmp")), QStringLiteral("Bake-off"));
+    QVERIFY(store.rename(QStringLiteral("cmp"), QString(), &error));
+    QCOMPARE(titleOf(QStringLiteral("cmp")), fullComparison().title);
 
     // Nothing to rename is no failure (it may have gone in another window).
     QVERIFY2(store.rename(QStringLiteral("never-there"), QStringLiteral("x"), &error),
