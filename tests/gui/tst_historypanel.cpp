@@ -18,6 +18,7 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 using namespace Parlance;
@@ -57,10 +58,16 @@ SearchHit hitFor(const ConversationSummary &conversation, int turn, const QStrin
     return hit;
 }
 
+// The list model and the filter over it, both under the model tester.
 void watch(Ui::HistoryPanel &panel)
 {
-    new QAbstractItemModelTester(panel.listView()->model(),
-                                 QAbstractItemModelTester::FailureReportingMode::QtTest, &panel);
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(panel.listView()->model());
+    QVERIFY(proxy);
+    for (QAbstractItemModel *model :
+         {static_cast<QAbstractItemModel *>(proxy), proxy->sourceModel()}) {
+        new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     &panel);
+    }
 }
 
 QModelIndex rowOf(Ui::HistoryPanel &panel, const QString &key)
