@@ -2099,27 +2099,27 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     <name>Parlance::Net::GatewayCall</name>
     <message>
         <location filename="../app/net/gatewaycall.cpp" line="90"/>
-        <location filename="../app/net/gatewaycall.cpp" line="433"/>
+        <location filename="../app/net/gatewaycall.cpp" line="437"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="372"/>
+        <location filename="../app/net/gatewaycall.cpp" line="376"/>
         <source>The request took longer than its limit of %1 s and was stopped; what arrived is kept. Raise the limit (--max-time, or the connection&apos;s settings) for slow models.</source>
         <translation>Die Anfrage hat ihr Limit von %1 s überschritten und wurde gestoppt; was angekommen ist, bleibt erhalten. Erhöhen Sie für langsame Modelle das Limit (--max-time oder in den Einstellungen der Verbindung).</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="448"/>
+        <location filename="../app/net/gatewaycall.cpp" line="452"/>
         <source>The answer grew past %L1 MB, this connection&apos;s limit, so Parlance stopped reading it; what arrived is kept. If the answer is expected to be this large, raise the limit (--max-response-mb, or the connection&apos;s settings).</source>
         <translation>Die Antwort wurde größer als %L1 MB, das Limit dieser Verbindung, daher hat Parlance das Lesen abgebrochen; was angekommen ist, bleibt erhalten. Wenn die Antwort erwartungsgemäß so groß ist, erhöhen Sie das Limit (--max-response-mb oder in den Einstellungen der Verbindung).</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="452"/>
+        <location filename="../app/net/gatewaycall.cpp" line="456"/>
         <source>One stream event grew past %L1 MB without ending, so Parlance stopped reading; what arrived is kept. The server is not sending a valid event stream.</source>
         <translation>Ein einzelnes Stream-Ereignis wurde größer als %L1 MB, ohne zu enden, daher hat Parlance das Lesen abgebrochen; was angekommen ist, bleibt erhalten. Der Server sendet keinen gültigen Ereignis-Stream.</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="472"/>
+        <location filename="../app/net/gatewaycall.cpp" line="476"/>
         <source>Could not connect to %1 within %2 s.</source>
         <translation>Die Verbindung zu %1 konnte nicht innerhalb von %2 s hergestellt werden.</translation>
     </message>
@@ -2128,27 +2128,27 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation type="vanished">Das Gateway hat %1 s lang nichts gesendet, daher wurde die Anfrage aufgegeben. Erhöhen Sie das Zeitlimit, wenn das Modell langsam ist.</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="528"/>
+        <location filename="../app/net/gatewaycall.cpp" line="532"/>
         <source>The connection closed before the answer was complete (%1).</source>
         <translation>Die Verbindung wurde geschlossen, bevor die Antwort vollständig war (%1).</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="530"/>
+        <location filename="../app/net/gatewaycall.cpp" line="534"/>
         <source>The answer could not be read: %1.</source>
         <translation>Die Antwort konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="546"/>
+        <location filename="../app/net/gatewaycall.cpp" line="550"/>
         <source>Too many redirects (more than %1).</source>
         <translation>Zu viele Weiterleitungen (mehr als %1).</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="551"/>
+        <location filename="../app/net/gatewaycall.cpp" line="555"/>
         <source>Refused to follow a redirect from https to %1.</source>
         <translation>Einer Weiterleitung von https nach %1 wurde nicht gefolgt.</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="557"/>
+        <location filename="../app/net/gatewaycall.cpp" line="561"/>
         <source>Refused to follow a redirect to %1.</source>
         <translation>Einer Weiterleitung nach %1 wurde nicht gefolgt.</translation>
     </message>
@@ -2265,188 +2265,228 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation>keine JSON-Liste</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="220"/>
+        <location filename="../app/store/historystore.cpp" line="211"/>
         <source>Cannot create the folder %1 for the conversation history. Check that no file has that name and that you may write there.</source>
         <translation>Der Ordner %1 für den Unterhaltungsverlauf kann nicht angelegt werden. Prüfen Sie, dass keine Datei so heißt und dass Sie dort schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="236"/>
+        <location filename="../app/store/historystore.cpp" line="227"/>
         <source>Cannot open the conversation history %1: it is not a file. Move it away or choose another location.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht geöffnet werden: Er ist keine Datei. Verschieben Sie ihn oder wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="242"/>
+        <location filename="../app/store/historystore.cpp" line="233"/>
         <source>Cannot read the conversation history %1: %2. Check that the file is readable.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht gelesen werden: %2. Prüfen Sie, ob die Datei lesbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="249"/>
+        <location filename="../app/store/historystore.cpp" line="241"/>
         <source>Cannot open the conversation history %1: the file is not an SQLite database. It has been left as it is; move or rename it, then start Parlance again to begin a new history.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht geöffnet werden: Die Datei ist keine SQLite-Datenbank. Sie wurde unverändert gelassen; verschieben oder benennen Sie sie um und starten Sie Parlance dann neu, um einen neuen Verlauf zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="283"/>
+        <location filename="../app/store/historystore.cpp" line="294"/>
         <source>Cannot open the conversation history %1: Qt&apos;s SQLite driver (QSQLITE) is not installed. Install the Qt 6 SQLite plugin (libqt6sql6-sqlite on Debian) and start Parlance again.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht geöffnet werden: Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert. Installieren Sie das SQLite-Plugin für Qt 6 (libqt6sql6-sqlite unter Debian) und starten Sie Parlance neu.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="290"/>
+        <location filename="../app/store/historystore.cpp" line="301"/>
         <source>Cannot open the conversation history %1: %2. Check that the file and its folder are readable and writable.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht geöffnet werden: %2. Prüfen Sie, ob die Datei und ihr Ordner lesbar und beschreibbar sind.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="299"/>
+        <location filename="../app/store/historystore.cpp" line="141"/>
         <source>Cannot set up the conversation history %1: %2. Check that the disk is not full and the file is writable, or move the file away to start a new history.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht eingerichtet werden: %2. Prüfen Sie, ob der Datenträger nicht voll und die Datei beschreibbar ist, oder verschieben Sie die Datei, um einen neuen Verlauf zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="322"/>
+        <location filename="../app/store/historystore.cpp" line="120"/>
+        <source>The conversation history %1 is locked by another program (%2). The history is off until Parlance is started again: close the other program or Parlance window using the file first.</source>
+        <translation>Der Unterhaltungsverlauf %1 ist von einem anderen Programm gesperrt (%2). Der Verlauf ist ausgeschaltet, bis Parlance neu gestartet wird: Schließen Sie zuerst das andere Programm oder Parlance-Fenster, das die Datei verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="125"/>
+        <source>The conversation history %1 cannot be written (%2): the file, its folder or the disk is read-only. The history is off; make them writable and start Parlance again.</source>
+        <translation>Der Unterhaltungsverlauf %1 kann nicht geschrieben werden (%2): Die Datei, ihr Ordner oder der Datenträger ist schreibgeschützt. Der Verlauf ist ausgeschaltet; machen Sie sie beschreibbar und starten Sie Parlance neu.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="131"/>
+        <source>The conversation history %1 is damaged (%2). It has been left as it is, and the history is off. Move or rename the file, then start Parlance again to begin a new history; the sqlite3 tool&apos;s .recover command may rescue its conversations.</source>
+        <translation>Der Unterhaltungsverlauf %1 ist beschädigt (%2). Er wurde unverändert gelassen, und der Verlauf ist ausgeschaltet. Verschieben oder benennen Sie die Datei um und starten Sie Parlance dann neu, um einen neuen Verlauf zu beginnen; der Befehl .recover des Werkzeugs sqlite3 kann seine Unterhaltungen eventuell retten.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="137"/>
+        <source>The conversation history %1 cannot be written: the disk is full (%2). The history is off; free some space and start Parlance again.</source>
+        <translation>Der Unterhaltungsverlauf %1 kann nicht geschrieben werden: Der Datenträger ist voll (%2). Der Verlauf ist ausgeschaltet; geben Sie Speicherplatz frei und starten Sie Parlance neu.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="252"/>
+        <source>The conversation history %1 is read-only. The history is off; make the file writable and start Parlance again.</source>
+        <translation>Der Unterhaltungsverlauf %1 ist schreibgeschützt. Der Verlauf ist ausgeschaltet; machen Sie die Datei beschreibbar und starten Sie Parlance neu.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="257"/>
+        <source>The folder %1 of the conversation history is read-only, and SQLite keeps its journal there. The history is off; make the folder writable and start Parlance again.</source>
+        <translation>Der Ordner %1 des Unterhaltungsverlaufs ist schreibgeschützt, und SQLite legt dort sein Journal ab. Der Verlauf ist ausgeschaltet; machen Sie den Ordner beschreibbar und starten Sie Parlance neu.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="330"/>
         <source>The conversation history %1 was written by a newer version of Parlance (format %2; this version reads format %3 and older). It has been left as it is; update Parlance to open it.</source>
         <translation>Der Unterhaltungsverlauf %1 wurde von einer neueren Version von Parlance geschrieben (Format %2; diese Version liest Format %3 und älter). Er wurde unverändert gelassen; aktualisieren Sie Parlance, um ihn zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="331"/>
+        <location filename="../app/store/historystore.cpp" line="339"/>
         <source>The file %1 is an SQLite database of another program, not a Parlance conversation history. It has been left as it is; choose another file.</source>
         <translation>Die Datei %1 ist die SQLite-Datenbank eines anderen Programms, kein Unterhaltungsverlauf von Parlance. Sie wurde unverändert gelassen; wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="399"/>
+        <location filename="../app/store/historystore.cpp" line="414"/>
         <source>Cannot update the conversation history %1 to this version of Parlance (format %2 to %3): %4. The file has been left as it was. Check that the disk is not full and the file is writable, then start Parlance again.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht auf diese Version von Parlance umgestellt werden (Format %2 auf %3): %4. Die Datei wurde unverändert gelassen. Prüfen Sie, ob der Datenträger nicht voll und die Datei beschreibbar ist, und starten Sie Parlance dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="418"/>
+        <location filename="../app/store/historystore.cpp" line="549"/>
         <source>Cannot save the conversation: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Unterhaltung kann nicht gespeichert werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="425"/>
+        <location filename="../app/store/historystore.cpp" line="556"/>
         <source>Cannot save a conversation without a key in the history %1.</source>
         <translation>Eine Unterhaltung ohne Schlüssel kann nicht im Verlauf %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="430"/>
+        <location filename="../app/store/historystore.cpp" line="561"/>
         <source>Cannot save the conversation &quot;%1&quot; in the history %2: %3. Check that the disk is not full and the file is writable; the previously saved version is unchanged.</source>
         <translation>Die Unterhaltung „%1“ kann nicht im Verlauf %2 gespeichert werden: %3. Prüfen Sie, ob der Datenträger nicht voll und die Datei beschreibbar ist; die zuvor gespeicherte Fassung ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="490"/>
+        <location filename="../app/store/historystore.cpp" line="624"/>
         <source>Cannot save the conversation &quot;%1&quot; in the history %2: its key %3 belongs to a comparison. Nothing was changed; this is a fault in Parlance, please report it.</source>
         <translation>Die Unterhaltung „%1“ kann nicht im Verlauf %2 gespeichert werden: Ihr Schlüssel %3 gehört zu einem Vergleich. Nichts wurde geändert; dies ist ein Fehler in Parlance, bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="509"/>
+        <location filename="../app/store/historystore.cpp" line="643"/>
         <source>Cannot open the conversation: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Unterhaltung kann nicht geöffnet werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="516"/>
+        <location filename="../app/store/historystore.cpp" line="650"/>
         <source>Cannot read a conversation from the history %1: %2. Check that the file is readable, then try again.</source>
         <translation>Eine Unterhaltung kann nicht aus dem Verlauf %1 gelesen werden: %2. Prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="551"/>
+        <location filename="../app/store/historystore.cpp" line="685"/>
         <source>settings: %1</source>
         <translation>Einstellungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="568"/>
+        <location filename="../app/store/historystore.cpp" line="702"/>
         <source>turn %1: %2</source>
         <translation>Beitrag %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="583"/>
+        <location filename="../app/store/historystore.cpp" line="717"/>
         <source>The conversation is no longer in the history %1; it may have been deleted in another window. Refresh the list.</source>
         <translation>Die Unterhaltung ist nicht mehr im Verlauf %1; sie wurde vielleicht in einem anderen Fenster gelöscht. Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="590"/>
+        <location filename="../app/store/historystore.cpp" line="724"/>
         <source>The conversation &quot;%1&quot; in the history %2 is damaged (%3) and cannot be opened. Delete it from the history; the other conversations are not affected.</source>
         <translation>Die Unterhaltung „%1“ im Verlauf %2 ist beschädigt (%3) und kann nicht geöffnet werden. Löschen Sie sie aus dem Verlauf; die anderen Unterhaltungen sind nicht betroffen.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="603"/>
+        <location filename="../app/store/historystore.cpp" line="737"/>
         <source>Cannot list the conversations: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Unterhaltungen können nicht aufgelistet werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="612"/>
-        <location filename="../app/store/historystore.cpp" line="621"/>
+        <location filename="../app/store/historystore.cpp" line="746"/>
+        <location filename="../app/store/historystore.cpp" line="755"/>
         <source>Cannot list the conversations in the history %1: %2. Check that the file is readable, then try again.</source>
         <translation>Die Unterhaltungen im Verlauf %1 können nicht aufgelistet werden: %2. Prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="633"/>
+        <location filename="../app/store/historystore.cpp" line="767"/>
         <source>Cannot search the conversations: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Unterhaltungen können nicht durchsucht werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="643"/>
+        <location filename="../app/store/historystore.cpp" line="777"/>
         <source>Cannot search the conversations in the history %1: %2. Check that the file is readable, then try again.</source>
         <translation>Die Unterhaltungen im Verlauf %1 können nicht durchsucht werden: %2. Prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="728"/>
+        <location filename="../app/store/historystore.cpp" line="881"/>
+        <source>Cannot change the conversation: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
+        <translation>Die Unterhaltung kann nicht geändert werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="888"/>
+        <source>Cannot change the conversation in the history %1: %2. Check that the disk is not full and the file is writable, then try again.</source>
+        <translation>Die Unterhaltung im Verlauf %1 kann nicht geändert werden: %2. Prüfen Sie, ob der Datenträger nicht voll und die Datei beschreibbar ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="915"/>
         <source>Cannot delete the conversation: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Unterhaltung kann nicht gelöscht werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="743"/>
+        <location filename="../app/store/historystore.cpp" line="922"/>
         <source>Cannot delete the conversation from the history %1: %2. Check that the disk is not full and the file is writable, then try again.</source>
         <translation>Die Unterhaltung kann nicht aus dem Verlauf %1 gelöscht werden: %2. Prüfen Sie, ob der Datenträger nicht voll und die Datei beschreibbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="756"/>
+        <location filename="../app/store/historystore.cpp" line="946"/>
         <source>Cannot save the comparison: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Der Vergleich kann nicht gespeichert werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="763"/>
+        <location filename="../app/store/historystore.cpp" line="953"/>
         <source>Cannot save a comparison without a key in the history %1.</source>
         <translation>Ein Vergleich ohne Schlüssel kann nicht im Verlauf %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="768"/>
+        <location filename="../app/store/historystore.cpp" line="958"/>
         <source>Cannot save the comparison &quot;%1&quot; in the history %2: %3. Check that the disk is not full and the file is writable; the previously saved version is unchanged.</source>
         <translation>Der Vergleich „%1“ kann nicht im Verlauf %2 gespeichert werden: %3. Prüfen Sie, ob der Datenträger nicht voll und die Datei beschreibbar ist; die zuvor gespeicherte Fassung ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="786"/>
+        <location filename="../app/store/historystore.cpp" line="983"/>
         <source>Cannot save the comparison &quot;%1&quot; in the history %2: its key %3 belongs to a chat. Nothing was changed; this is a fault in Parlance, please report it.</source>
         <translation>Der Vergleich „%1“ kann nicht im Verlauf %2 gespeichert werden: Sein Schlüssel %3 gehört zu einem Chat. Nichts wurde geändert; dies ist ein Fehler in Parlance, bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="805"/>
+        <location filename="../app/store/historystore.cpp" line="1002"/>
         <source>Cannot open the comparison: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Der Vergleich kann nicht geöffnet werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="812"/>
+        <location filename="../app/store/historystore.cpp" line="1009"/>
         <source>Cannot read a comparison from the history %1: %2. Check that the file is readable, then try again.</source>
         <translation>Ein Vergleich kann nicht aus dem Verlauf %1 gelesen werden: %2. Prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="827"/>
+        <location filename="../app/store/historystore.cpp" line="1024"/>
         <source>The comparison is no longer in the history %1; it may have been deleted in another window. Refresh the list.</source>
         <translation>Der Vergleich ist nicht mehr im Verlauf %1; er wurde vielleicht in einem anderen Fenster gelöscht. Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="834"/>
+        <location filename="../app/store/historystore.cpp" line="1031"/>
         <source>The comparison &quot;%1&quot; in the history %2 is damaged (%3) and cannot be opened. Delete it from the history; the other conversations are not affected.</source>
         <translation>Der Vergleich „%1“ im Verlauf %2 ist beschädigt (%3) und kann nicht geöffnet werden. Löschen Sie ihn aus dem Verlauf; die anderen Unterhaltungen sind nicht betroffen.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="847"/>
+        <location filename="../app/store/historystore.cpp" line="1044"/>
         <source>Cannot read the votes: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Bewertungen können nicht gelesen werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="856"/>
+        <location filename="../app/store/historystore.cpp" line="1053"/>
         <source>Cannot read the votes from the history %1: %2. Check that the file is readable, then try again.</source>
         <translation>Die Bewertungen können nicht aus dem Verlauf %1 gelesen werden: %2. Prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="863"/>
+        <location filename="../app/store/historystore.cpp" line="1060"/>
         <source>A vote in the history %1 is damaged (%2), so the votes cannot be counted. Repair or delete that row with an SQLite tool.</source>
         <translation>Eine Bewertung im Verlauf %1 ist beschädigt (%2), daher können die Bewertungen nicht gezählt werden. Reparieren oder löschen Sie diese Zeile mit einem SQLite-Werkzeug.</translation>
     </message>
@@ -2471,22 +2511,22 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation>Bewertung %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/comparisonrows.cpp" line="262"/>
+        <location filename="../app/store/comparisonrows.cpp" line="265"/>
         <source>blind order: %1</source>
         <translation>Blindreihenfolge: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/comparisonrows.cpp" line="283"/>
+        <location filename="../app/store/comparisonrows.cpp" line="286"/>
         <source>column %1 settings: %2</source>
         <translation>Einstellungen von Spalte %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/comparisonrows.cpp" line="306"/>
+        <location filename="../app/store/comparisonrows.cpp" line="309"/>
         <source>column %1, turn %2: %3</source>
         <translation>Spalte %1, Beitrag %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/store/comparisonrows.cpp" line="315"/>
+        <location filename="../app/store/comparisonrows.cpp" line="318"/>
         <source>column %1, turn %2: the column is missing</source>
         <translation>Spalte %1, Beitrag %2: die Spalte fehlt</translation>
     </message>
@@ -3039,42 +3079,42 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation>Ein Vergleich behält mindestens %1 Spalten, und keine wird entfernt, während sie antworten.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="453"/>
+        <location filename="../ui/compare/compareview.cpp" line="447"/>
         <source>Column %1 cannot be asked: %2</source>
         <translation>Spalte %1 kann nicht gefragt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="466"/>
+        <location filename="../ui/compare/compareview.cpp" line="460"/>
         <source>Wait for every column to finish, or stop them, first.</source>
         <translation>Warten Sie zuerst, bis alle Spalten fertig sind, oder stoppen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="473"/>
+        <location filename="../ui/compare/compareview.cpp" line="467"/>
         <source>Every column now continues from the answer of %1.</source>
         <translation>Alle Spalten setzen jetzt bei der Antwort von %1 fort.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="482"/>
+        <location filename="../ui/compare/compareview.cpp" line="476"/>
         <source>&amp;Save these columns as a set…</source>
         <translation>Diese Spalten als Set &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="491"/>
+        <location filename="../ui/compare/compareview.cpp" line="485"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="495"/>
+        <location filename="../ui/compare/compareview.cpp" line="489"/>
         <source>&amp;Delete a set</source>
         <translation>Ein Set &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="508"/>
+        <location filename="../ui/compare/compareview.cpp" line="502"/>
         <source>Save comparison set</source>
         <translation>Vergleichsset speichern</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="508"/>
+        <location filename="../ui/compare/compareview.cpp" line="502"/>
         <source>Name of the set:</source>
         <translation>Name des Sets:</translation>
     </message>
@@ -4292,14 +4332,27 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
     </message>
 </context>
 <context>
+    <name>Parlance::Ui::HistoryItemDelegate</name>
+    <message>
+        <location filename="../ui/history/historyitemdelegate.cpp" line="155"/>
+        <source>Conversation title</source>
+        <translation>Titel der Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyitemdelegate.cpp" line="156"/>
+        <source>Empty: named after the first message</source>
+        <translation>Leer: nach der ersten Nachricht benannt</translation>
+    </message>
+</context>
+<context>
     <name>Parlance::Ui::HistoryListModel</name>
     <message>
-        <location filename="../ui/history/historylistmodel.cpp" line="59"/>
+        <location filename="../ui/history/historylistmodel.cpp" line="71"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/historylistmodel.cpp" line="61"/>
+        <location filename="../ui/history/historylistmodel.cpp" line="73"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>vor %n Minute</numerusform>
@@ -4307,39 +4360,60 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/historylistmodel.cpp" line="68"/>
+        <location filename="../ui/history/historylistmodel.cpp" line="80"/>
         <source>yesterday %1</source>
         <translation>gestern %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/historylistmodel.cpp" line="88"/>
+        <location filename="../ui/history/historylistmodel.cpp" line="95"/>
+        <source>The title matches: %1</source>
+        <translation>Der Titel passt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historylistmodel.cpp" line="97"/>
+        <source>Found in column %1, message %2: %3</source>
+        <translation>Gefunden in Spalte %1, Nachricht %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historylistmodel.cpp" line="102"/>
+        <source>Found in message %1 of %2: %3</source>
+        <translation>Gefunden in Nachricht %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historylistmodel.cpp" line="118"/>
         <source>Untitled conversation</source>
         <translation>Unbenannte Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/history/historylistmodel.cpp" line="91"/>
+        <location filename="../ui/history/historylistmodel.cpp" line="120"/>
         <source>⚖ %1</source>
         <translation>⚖ %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/historylistmodel.cpp" line="96"/>
+        <location filename="../ui/history/historylistmodel.cpp" line="128"/>
+        <location filename="../ui/history/historylistmodel.cpp" line="148"/>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historylistmodel.cpp" line="129"/>
         <source>Comparison of %1</source>
         <translation>Vergleich von %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/historylistmodel.cpp" line="97"/>
+        <location filename="../ui/history/historylistmodel.cpp" line="129"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../ui/history/historylistmodel.cpp" line="100"/>
+        <location filename="../ui/history/historylistmodel.cpp" line="137"/>
         <source>%1
 Comparison: %2 · %3 prompts · %4</source>
         <translation>%1
 Vergleich: %2 · %3 Prompts · %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/historylistmodel.cpp" line="105"/>
+        <location filename="../ui/history/historylistmodel.cpp" line="142"/>
         <source>%1
 %2 · %n message(s) · %3</source>
         <translation>
@@ -4350,7 +4424,7 @@ Vergleich: %2 · %3 Prompts · %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/historylistmodel.cpp" line="107"/>
+        <location filename="../ui/history/historylistmodel.cpp" line="144"/>
         <source>no model</source>
         <translation>kein Modell</translation>
     </message>
@@ -4358,62 +4432,125 @@ Vergleich: %2 · %3 Prompts · %4</translation>
 <context>
     <name>Parlance::Ui::HistoryPanel</name>
     <message>
-        <location filename="../ui/history/historypanel.cpp" line="24"/>
+        <location filename="../ui/history/historypanel.cpp" line="28"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/history/historypanel.cpp" line="34"/>
+        <location filename="../ui/history/historypanel.cpp" line="33"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="35"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="36"/>
+        <location filename="../ui/history/historypanel.cpp" line="255"/>
+        <source>Pin to the top</source>
+        <translation>Oben anheften</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="37"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="38"/>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="46"/>
         <source>Search titles and messages</source>
         <translation>Titel und Nachrichten durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/history/historypanel.cpp" line="37"/>
+        <location filename="../ui/history/historypanel.cpp" line="49"/>
         <source>Search conversations</source>
         <translation>Unterhaltungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/history/historypanel.cpp" line="40"/>
+        <location filename="../ui/history/historypanel.cpp" line="51"/>
+        <source>Finds the conversations whose title or messages hold every word typed. Press Down to go to the results.</source>
+        <translation>Findet die Unterhaltungen, deren Titel oder Nachrichten jedes eingegebene Wort enthalten. Mit der Pfeiltaste nach unten gelangen Sie zu den Ergebnissen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="57"/>
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../ui/history/historypanel.cpp" line="52"/>
+        <location filename="../ui/history/historypanel.cpp" line="59"/>
+        <source>Enter opens, F2 renames, Ctrl+P pins or unpins, Delete deletes, Ctrl+Z undoes the deletion.</source>
+        <translation>Eingabe öffnet, F2 benennt um, Strg+P heftet an oder wieder ab, Entf löscht, Strg+Z macht das Löschen rückgängig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="74"/>
         <source>Start a new conversation (%1)</source>
         <translation>Neue Unterhaltung beginnen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/history/historypanel.cpp" line="94"/>
+        <location filename="../ui/history/historypanel.cpp" line="86"/>
+        <source>Deleted conversation</source>
+        <translation>Gelöschte Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="89"/>
+        <source>Undo the deletion</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="90"/>
+        <source>Bring the conversation back (Ctrl+Z in the list)</source>
+        <translation>Die Unterhaltung zurückholen (Strg+Z in der Liste)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="229"/>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="229"/>
+        <source>Untitled conversation</source>
+        <translation>Unbenannte Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="254"/>
+        <source>Unpin</source>
+        <translation>Nicht mehr anheften</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="34"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/history/historypanel.cpp" line="95"/>
         <source>Delete…</source>
-        <translation>Löschen…</translation>
+        <translation type="vanished">Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/history/historypanel.cpp" line="157"/>
         <source>Delete conversation</source>
-        <translation>Unterhaltung löschen</translation>
+        <translation type="vanished">Unterhaltung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/history/historypanel.cpp" line="158"/>
         <source>Delete &quot;%1&quot; from the history? This cannot be undone.</source>
-        <translation>„%1“ aus dem Verlauf löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+        <translation type="vanished">„%1“ aus dem Verlauf löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/history/historypanel.cpp" line="189"/>
+        <location filename="../ui/history/historypanel.cpp" line="343"/>
         <source>No saved conversations yet. Each chat is kept here as you go.</source>
         <translation>Noch keine gespeicherten Unterhaltungen. Jeder Chat wird hier fortlaufend aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/history/historypanel.cpp" line="190"/>
+        <location filename="../ui/history/historypanel.cpp" line="344"/>
         <source>Searching messages…</source>
         <translation>Nachrichten werden durchsucht…</translation>
     </message>
     <message>
-        <location filename="../ui/history/historypanel.cpp" line="191"/>
+        <location filename="../ui/history/historypanel.cpp" line="345"/>
         <source>No conversation matches &quot;%1&quot;.</source>
         <translation>Keine Unterhaltung passt zu „%1“.</translation>
     </message>
@@ -4579,197 +4716,197 @@ Vergleich: %2 · %3 Prompts · %4</translation>
 <context>
     <name>Parlance::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="62"/>
+        <location filename="../ui/window/mainwindow.cpp" line="63"/>
         <source>Parlance</source>
         <translation>Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="120"/>
+        <location filename="../ui/window/mainwindow.cpp" line="119"/>
         <source>The extra parameters are not valid JSON (%1); fix them to send.</source>
         <translation>Die zusätzlichen Parameter sind kein gültiges JSON (%1); korrigieren Sie sie, um zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="126"/>
+        <location filename="../ui/window/mainwindow.cpp" line="125"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="139"/>
+        <location filename="../ui/window/mainwindow.cpp" line="138"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="140"/>
+        <location filename="../ui/window/mainwindow.cpp" line="139"/>
         <source>Answer %1</source>
         <translation>Antwort %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="151"/>
+        <location filename="../ui/window/mainwindow.cpp" line="150"/>
         <source>Earlier comparison</source>
         <translation>Früherer Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="199"/>
+        <location filename="../ui/window/mainwindow.cpp" line="198"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="207"/>
+        <location filename="../ui/window/mainwindow.cpp" line="206"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="213"/>
+        <location filename="../ui/window/mainwindow.cpp" line="212"/>
         <source>SIMULATED</source>
         <translation>SIMULIERT</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="215"/>
+        <location filename="../ui/window/mainwindow.cpp" line="214"/>
         <source>Answers come from the demo gateway on this computer, not from a real model.</source>
         <translation>Die Antworten kommen vom Demo-Gateway auf diesem Computer, nicht von einem echten Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="224"/>
+        <location filename="../ui/window/mainwindow.cpp" line="223"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="230"/>
+        <location filename="../ui/window/mainwindow.cpp" line="229"/>
         <source>API:</source>
         <translation>API:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="236"/>
+        <location filename="../ui/window/mainwindow.cpp" line="235"/>
         <source>&amp;Compare models</source>
         <translation>Modelle &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="237"/>
+        <location filename="../ui/window/mainwindow.cpp" line="236"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="240"/>
+        <location filename="../ui/window/mainwindow.cpp" line="239"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="242"/>
+        <location filename="../ui/window/mainwindow.cpp" line="241"/>
         <source>Compare models side by side (%1)</source>
         <translation>Modelle nebeneinander vergleichen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="254"/>
+        <location filename="../ui/window/mainwindow.cpp" line="253"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="259"/>
+        <location filename="../ui/window/mainwindow.cpp" line="258"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="264"/>
+        <location filename="../ui/window/mainwindow.cpp" line="263"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="272"/>
+        <location filename="../ui/window/mainwindow.cpp" line="271"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="273"/>
+        <location filename="../ui/window/mainwindow.cpp" line="272"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="275"/>
+        <location filename="../ui/window/mainwindow.cpp" line="274"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="276"/>
+        <location filename="../ui/window/mainwindow.cpp" line="275"/>
         <source>Try the &amp;demo gateway</source>
         <translation>&amp;Demo-Gateway ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="277"/>
+        <location filename="../ui/window/mainwindow.cpp" line="276"/>
         <source>Model &amp;prices…</source>
         <translation>Modell&amp;preise…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="279"/>
+        <location filename="../ui/window/mainwindow.cpp" line="278"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="282"/>
+        <location filename="../ui/window/mainwindow.cpp" line="281"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="283"/>
+        <location filename="../ui/window/mainwindow.cpp" line="282"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="287"/>
         <source>&amp;Refresh models</source>
         <translation>Modelle &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="291"/>
+        <location filename="../ui/window/mainwindow.cpp" line="290"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="293"/>
+        <location filename="../ui/window/mainwindow.cpp" line="292"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="297"/>
+        <location filename="../ui/window/mainwindow.cpp" line="296"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="303"/>
+        <location filename="../ui/window/mainwindow.cpp" line="302"/>
         <source>Co&amp;mpare</source>
         <translation>Ver&amp;gleich</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="314"/>
+        <location filename="../ui/window/mainwindow.cpp" line="313"/>
         <source>Comparison &amp;sets</source>
         <translation>Vergleichs&amp;sets</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="322"/>
+        <location filename="../ui/window/mainwindow.cpp" line="321"/>
         <source>&amp;Export comparison</source>
         <translation>Vergleich &amp;exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="335"/>
+        <location filename="../ui/window/mainwindow.cpp" line="334"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="336"/>
+        <location filename="../ui/window/mainwindow.cpp" line="335"/>
         <source>&amp;About Parlance</source>
         <translation>Ü&amp;ber Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="337"/>
+        <location filename="../ui/window/mainwindow.cpp" line="336"/>
         <source>About Parlance</source>
         <translation>Über Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="338"/>
+        <location filename="../ui/window/mainwindow.cpp" line="337"/>
         <source>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for LLM gateways: chat with models, compare them side by side and inspect the raw API traffic.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: mit Modellen chatten, sie nebeneinander vergleichen und den rohen API-Verkehr untersuchen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="543"/>
+        <location filename="../ui/window/mainwindow.cpp" line="557"/>
         <source>There is no request to turn into code yet: send a message first.</source>
         <translation>Es gibt noch keine Anfrage, aus der Code werden kann: Senden Sie zuerst eine Nachricht.</translation>
     </message>
@@ -4782,27 +4919,27 @@ Vergleich: %2 · %3 Prompts · %4</translation>
         <translation type="vanished">&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: chatten, den rohen API-Verkehr untersuchen, Modelle vergleichen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="364"/>
+        <location filename="../ui/window/mainwindow.cpp" line="363"/>
         <source>Listing models of %1…</source>
         <translation>Modelle von %1 werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="370"/>
+        <location filename="../ui/window/mainwindow.cpp" line="369"/>
         <source>Could not list models: %1</source>
         <translation>Die Modelle konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="460"/>
+        <location filename="../ui/window/mainwindow.cpp" line="468"/>
         <source>%1: %2 models listed</source>
         <translation>%1: %2 Modelle aufgelistet</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="481"/>
+        <location filename="../ui/window/mainwindow.cpp" line="489"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="482"/>
+        <location filename="../ui/window/mainwindow.cpp" line="490"/>
         <source>Manage connections…</source>
         <translation>Verbindungen verwalten…</translation>
     </message>
@@ -5482,27 +5619,27 @@ Vergleich: %2 · %3 Prompts · %4</translation>
 <context>
     <name>Parlance::Ui::StreamEventModel</name>
     <message>
-        <location filename="../ui/inspector/streameventmodel.cpp" line="117"/>
+        <location filename="../ui/inspector/streameventmodel.cpp" line="118"/>
         <source>Milliseconds since the request was sent</source>
         <translation>Millisekunden seit dem Senden der Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/streameventmodel.cpp" line="122"/>
+        <location filename="../ui/inspector/streameventmodel.cpp" line="123"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/streameventmodel.cpp" line="124"/>
+        <location filename="../ui/inspector/streameventmodel.cpp" line="125"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/streameventmodel.cpp" line="126"/>
+        <location filename="../ui/inspector/streameventmodel.cpp" line="127"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/streameventmodel.cpp" line="128"/>
+        <location filename="../ui/inspector/streameventmodel.cpp" line="129"/>
         <source>Parsed</source>
         <translation>Interpretiert</translation>
     </message>
@@ -5889,82 +6026,82 @@ Vergleich: %2 · %3 Prompts · %4</translation>
 <context>
     <name>Parlance::Ui::TurnLayout</name>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="172"/>
-        <location filename="../ui/conversation/turnlayout.cpp" line="195"/>
-        <location filename="../ui/conversation/turnlayout.cpp" line="605"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="183"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="206"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="616"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="174"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="185"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="176"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="187"/>
         <source>Regenerate</source>
         <translation>Neu generieren</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="178"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="189"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="236"/>
-        <location filename="../ui/conversation/turnlayout.cpp" line="507"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="247"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="518"/>
         <source>Reasoning ▾</source>
         <translation>Denkprozess ▾</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="236"/>
-        <location filename="../ui/conversation/turnlayout.cpp" line="507"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="247"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="518"/>
         <source>Reasoning ▸</source>
         <translation>Denkprozess ▸</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="196"/>
-        <location filename="../ui/conversation/turnlayout.cpp" line="647"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="207"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="658"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="260"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="271"/>
         <source>Waiting for the model…</source>
         <translation>Warten auf das Modell…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="262"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="273"/>
         <source>Stopped: the partial answer is kept.</source>
         <translation>Gestoppt: Die Teilantwort bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="263"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="274"/>
         <source>Stopped before the model answered.</source>
         <translation>Gestoppt, bevor das Modell geantwortet hat.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="265"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="276"/>
         <source>Incomplete: the answer was cut off; what arrived is kept.</source>
         <translation>Unvollständig: Die Antwort wurde abgeschnitten; was angekommen ist, bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="347"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="358"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="349"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="360"/>
         <source>Show in inspector</source>
         <translation>Im Inspektor anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="590"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="601"/>
         <source>Tool call</source>
         <translation>Tool-Aufruf</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="603"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="614"/>
         <source>code</source>
         <translation>Code</translation>
     </message>

@@ -160,11 +160,14 @@ std::optional<QSqlError> write(QSqlDatabase &db, const Core::Comparison &compari
 {
     const QString &key = comparison.key;
     // An upsert rather than INSERT OR REPLACE, as for chats: REPLACE deletes the row, and the
-    // cascade that should follow depends on recursive_triggers.
+    // cascade that should follow depends on recursive_triggers. A comparison loaded under the
+    // user's name comes back with it as its title: that must not become the name it falls back
+    // to when the user clears theirs.
     QSqlQuery upsert(db);
     upsert.prepare(u"INSERT INTO comparisons (key, title, created, updated, blind, blind_order, "
                    "models, round_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                   "ON CONFLICT (key) DO UPDATE SET title = excluded.title, "
+                   "ON CONFLICT (key) DO UPDATE SET title = CASE WHEN excluded.title = "
+                   "comparisons.custom_title THEN comparisons.title ELSE excluded.title END, "
                    "created = excluded.created, updated = excluded.updated, "
                    "blind = excluded.blind, blind_order = excluded.blind_order, "
                    "models = excluded.models, round_count = excluded.round_count"_s);
@@ -240,8 +243,8 @@ std::optional<QSqlError> read(QSqlDatabase &db, const QString &key,
 {
     QSqlQuery row(db);
     row.setForwardOnly(true);
-    row.prepare(u"SELECT title, created, updated, blind, blind_order FROM comparisons "
-                "WHERE key = ?"_s);
+    row.prepare(u"SELECT coalesce(custom_title, title), created, updated, blind, blind_order "
+                "FROM comparisons WHERE key = ?"_s);
     row.addBindValue(key);
     if (const auto failure = exec(row))
         return failure;

@@ -74,7 +74,32 @@ const char *const kVersion2[] = {
     "CREATE INDEX votes_by_at ON votes (at)",
 };
 
-const std::span<const char *const> kSteps[] = {kVersion1, kVersion2};
+// Version 3: what the user makes of the list (a name of their own, pinned on top, deleted
+// pending an undo) and the text the search looks through.
+const char *const kVersion3[] = {
+    // NULL: the title the keeper makes from the first message, which saves keep updating.
+    "ALTER TABLE conversations ADD COLUMN custom_title TEXT",
+    "ALTER TABLE conversations ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0",
+    // Not NULL: deleted at that time and hidden, until the undo runs out and the row goes.
+    "ALTER TABLE conversations ADD COLUMN deleted_at TEXT",
+    "ALTER TABLE comparisons ADD COLUMN custom_title TEXT",
+    "ALTER TABLE comparisons ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE comparisons ADD COLUMN deleted_at TEXT",
+    // The text a reader sees of every message and title, one row each (position -1: the
+    // title; column_position -1: a chat's), written with the turns. Plain text rather than
+    // the turns' JSON, so neither a search nor its fallback finds a key or a model name; the
+    // full-text index (search_text, made by the store when SQLite has FTS5) reads it as its
+    // content table.
+    "CREATE TABLE search_rows ("
+    " id INTEGER PRIMARY KEY,"
+    " owner TEXT NOT NULL,"
+    " column_position INTEGER NOT NULL,"
+    " position INTEGER NOT NULL,"
+    " text TEXT NOT NULL)",
+    "CREATE INDEX search_rows_by_owner ON search_rows (owner, column_position, position)",
+};
+
+const std::span<const char *const> kSteps[] = {kVersion1, kVersion2, kVersion3};
 static_assert(std::size(kSteps) == kVersion, "one step per version");
 
 } // namespace

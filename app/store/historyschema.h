@@ -10,10 +10,17 @@ namespace Parlance::Store::HistorySchema {
 
 // PRAGMA user_version of the newest schema. A file with a higher number was written by a newer
 // build whose tables this one does not know, so it is refused rather than half understood.
-constexpr int kVersion = 2;
+constexpr int kVersion = 3;
 
 // The statements that take a file at `fromVersion` (0 to kVersion) to kVersion, the final
 // PRAGMA user_version included.
 QStringList upgradeStatements(int fromVersion);
+
+// Whether a file at `fromVersion` has conversations whose search rows the upgrade must write
+// (from the stored turns, which SQL alone cannot read): files from before version 3.
+constexpr bool needsSearchRows(int fromVersion)
+{
+    return fromVersion > 0 && fromVersion < 3;
+}
 
 } // namespace Parlance::Store::HistorySchema

@@ -16,6 +16,7 @@ HistoryService::HistoryService(const QString &filePath, QObject *parent)
     // Queued signals copy their arguments through the meta-type system.
     qRegisterMetaType<StoredConversation>();
     qRegisterMetaType<QList<ConversationSummary>>();
+    qRegisterMetaType<QList<SearchHit>>();
     qRegisterMetaType<Core::Comparison>();
     qRegisterMetaType<QList<Core::Vote>>();
 
@@ -34,6 +35,7 @@ HistoryService::HistoryService(const QString &filePath, QObject *parent)
     connect(m_worker, &HistoryWorker::loaded, this, &HistoryService::loaded);
     connect(m_worker, &HistoryWorker::removed, this, &HistoryService::removed);
     connect(m_worker, &HistoryWorker::found, this, &HistoryService::found);
+    connect(m_worker, &HistoryWorker::changed, this, &HistoryService::changed);
     connect(m_worker, &HistoryWorker::comparisonLoaded, this, &HistoryService::comparisonLoaded);
     connect(m_worker, &HistoryWorker::votesListed, this, &HistoryService::votesListed);
     connect(m_worker, &HistoryWorker::failed, this, &HistoryService::failed);
@@ -78,6 +80,27 @@ void HistoryService::remove(const QString &key)
 {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, key] { worker->remove(key); }, Qt::QueuedConnection);
+}
+
+void HistoryService::rename(const QString &key, const QString &title)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, key, title] { worker->rename(key, title); },
+        Qt::QueuedConnection);
+}
+
+void HistoryService::setPinned(const QString &key, bool pinned)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, key, pinned] { worker->setPinned(key, pinned); },
+        Qt::QueuedConnection);
+}
+
+void HistoryService::setDeleted(const QString &key, bool deleted)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, key, deleted] { worker->setDeleted(key, deleted); },
+        Qt::QueuedConnection);
 }
 
 void HistoryService::saveComparison(const Core::Comparison &comparison)

@@ -32,8 +32,13 @@ public:
     void requestList();
     void requestLoad(const QString &key);
     void requestSearch(const QString &text);
-    // Removes a chat or a comparison (not its votes).
+    // Removes a chat or a comparison for good (not its votes).
     void remove(const QString &key);
+    // Answered by changed(key): a title of the user's own (empty: the automatic one again),
+    // pinned on top of the list, deleted pending an undo (see HistoryStore::setDeleted).
+    void rename(const QString &key, const QString &title);
+    void setPinned(const QString &key, bool pinned);
+    void setDeleted(const QString &key, bool deleted);
     // Answered by saved() or saveFailed() like save(), in the same order as every save.
     void saveComparison(const Core::Comparison &comparison);
     void requestComparison(const QString &key);
@@ -49,7 +54,8 @@ signals:
     void loaded(const Parlance::Store::StoredConversation &conversation);
     void removed(const QString &key);
     // The answer to requestSearch(text); callers drop answers to text no longer asked about.
-    void found(const QString &text, const QList<Parlance::Store::ConversationSummary> &matches);
+    void found(const QString &text, const QList<Parlance::Store::SearchHit> &hits);
+    void changed(const QString &key); // renamed, pinned or unpinned, deleted or restored
     void comparisonLoaded(const Parlance::Core::Comparison &comparison);
     // Every vote, oldest first: the leaderboard's data.
     void votesListed(const QList<Parlance::Core::Vote> &votes);

@@ -4,16 +4,14 @@
 #include "store/conversationjson.h"
 #include "store/historyschema.h"
 #include "store/privatefiles.h"
+#include "store/searchrows.h"
 #include "store/sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,8 +20,11 @@
 #include <QUuid>
 #include <QVariant>
 
-#include <bitset>
 #include <optional>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace Parlance::Store {
 
@@ -64,10 +65,13 @@ QString sqliteMessage(const QSqlError &error)
 
 // Chats and comparisons in one list, newest first; the key breaks ties so the order is the
 // same on every call. Keys are unique across both tables (a save refuses a key of the other).
+// Pinned ones first. Those deleted pending an undo are not listed.
 const auto kSummariesQuery
-    = u"SELECT key, title, model, updated, turn_count, 0 FROM conversations "
-      "UNION ALL SELECT key, title, models, updated, round_count, 1 FROM comparisons "
-      "ORDER BY 4 DESC, 1"_s;
+    = u"SELECT key, coalesce(custom_title, title), model, updated, turn_count, 0, pinned "
+      "FROM conversations WHERE deleted_at IS NULL "
+      "UNION ALL SELECT key, coalesce(custom_title, title), models, updated, round_count, 1, "
+      "pinned FROM comparisons WHERE deleted_at IS NULL "
+      "ORDER BY 7 DESC, 4 DESC, 1"_s;
 
 // The columns of kSummariesQuery.
 ConversationSummary summaryFrom(const QSqlQuery &query)
@@ -80,78 +84,65 @@ ConversationSummary summaryFrom(const QSqlQuery &query)
     summary.turnCount = query.value(4).toInt();
     summary.kind = query.value(5).toInt() == 1 ? ConversationSummary::Kind::Comparison
                                                : ConversationSummary::Kind::Chat;
+    summary.pinned = query.value(6).toInt() != 0;
     return summary;
 }
 
-// The ASCII characters that a character outside ASCII case-folds to (KELVIN SIGN to 'k', LONG S
-// to 's'). QString::contains(Qt::CaseInsensitive) matches such pairs and SQLite's LIKE, which
-// folds ASCII only, does not: a LIKE prefilter holding one of these would drop real matches.
-// Taken from Qt's own tables rather than listed, so a newer Unicode cannot make it unsound.
-const std::bitset<128> &asciiFoldTargets()
+// access() lets root write anything, and SQLite with it: a file or folder its owner made
+// read-only is read-only to Parlance whoever runs it.
+bool isWritable(const QFileInfo &info)
 {
-    static const std::bitset<128> targets = [] {
-        std::bitset<128> set;
-        for (char32_t c = 0x80; c <= QChar::LastValidCodePoint; ++c) {
-            const char32_t folded = QChar::toCaseFolded(c);
-            if (folded < 0x80)
-                set.set(folded);
-        }
-        return set;
-    }();
-    return targets;
+    if (!info.isWritable())
+        return false;
+#ifdef Q_OS_UNIX
+    if (info.ownerId() == ::geteuid() && !info.permission(QFile::WriteOwner))
+        return false;
+#endif
+    return true;
 }
 
-// SQLite refuses LIKE patterns over 50,000 bytes; a piece of the needle is as good a
-// prefilter, and escaped it stays far below that (at most 7 bytes a character).
-constexpr qsizetype kMaxPrefilterLength = 4000;
-
-// The longest piece of `needle` that every turn containing it holds in a form SQLite's LIKE
-// finds: a run of ASCII characters that only ASCII characters fold to. Empty when there is
-// none ("été" has "t"; "ÿ" has nothing), and then every turn is a candidate.
-QString prefilterRun(const QString &needle)
+// SQLite's primary result code (the driver may report an extended one).
+int resultCode(const QSqlError &error)
 {
-    const std::bitset<128> &unsafe = asciiFoldTargets();
-    QStringView best;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i <= needle.size(); ++i) {
-        if (i < needle.size()) {
-            const char16_t c = needle.at(i).unicode();
-            if (c < 0x80 && !unsafe.test(QChar::toCaseFolded(char32_t(c))))
-                continue;
-        }
-        if (i - start > best.size())
-            best = QStringView(needle).mid(start, i - start);
-        start = i + 1;
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xff : -1;
+}
+
+// What went wrong setting the file up, said for what it means to the user: the history is off,
+// and what brings it back.
+QString setupMessage(const QString &path, const QSqlError &sqlError)
+{
+    const QString sqlite = sqliteMessage(sqlError);
+    switch (resultCode(sqlError)) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return Tr::tr("The conversation history %1 is locked by another program (%2). The "
+                      "history is off until Parlance is started again: close the other program "
+                      "or Parlance window using the file first.")
+            .arg(path, sqlite);
+    case 8: // SQLITE_READONLY
+        return Tr::tr("The conversation history %1 cannot be written (%2): the file, its folder "
+                      "or the disk is read-only. The history is off; make them writable and "
+                      "start Parlance again.")
+            .arg(path, sqlite);
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return Tr::tr("The conversation history %1 is damaged (%2). It has been left as it is, "
+                      "and the history is off. Move or rename the file, then start Parlance "
+                      "again to begin a new history; the sqlite3 tool's .recover command may "
+                      "rescue its conversations.")
+            .arg(path, sqlite);
+    case 13: // SQLITE_FULL
+        return Tr::tr("The conversation history %1 cannot be written: the disk is full (%2). "
+                      "The history is off; free some space and start Parlance again.")
+            .arg(path, sqlite);
+    default:
+        return Tr::tr("Cannot set up the conversation history %1: %2. Check that the disk is not "
+                      "full and the file is writable, or move the file away to start a new "
+                      "history.")
+            .arg(path, sqlite);
     }
-    return best.left(kMaxPrefilterLength).toString();
-}
-
-// `%run%` for `LIKE ? ESCAPE '\'` over a turn's JSON, where text appears as QJsonDocument wrote
-// it: a quote as \", a backslash as \\, a newline as \n. The writer escapes character by
-// character, so text that contains the run has JSON that contains the escaped run. LIKE's own
-// wildcards and escape character are escaped after that, so "50%" and "a_b" are literal.
-QString jsonLikePattern(const QString &run)
-{
-    const QByteArray array = QJsonDocument(QJsonArray{run}).toJson(QJsonDocument::Compact);
-    // ["…"]: the string literal without its brackets and quotes.
-    QString escaped = QString::fromUtf8(array.sliced(2, array.size() - 4));
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return u'%' + escaped + u'%';
-}
-
-// What a reader sees of a turn: each part's text (answer, reasoning, refusal) and a tool
-// call's name and arguments. Not the reasoning signature, the ids, nor the model, usage and
-// other metadata stored around the message.
-bool turnContains(const Core::Turn &turn, const QString &needle)
-{
-    for (const Core::ContentPart &part : turn.message.parts) {
-        if (part.text.contains(needle, Qt::CaseInsensitive)
-            || part.toolName.contains(needle, Qt::CaseInsensitive)
-            || part.toolArguments.contains(needle, Qt::CaseInsensitive)) {
-            return true;
-        }
-    }
-    return false;
 }
 
 // Whether `table` (conversations or comparisons) has a row with `key`: chats and comparisons
@@ -244,6 +235,7 @@ bool HistoryStore::open(const QString &filePath, QString *error)
                                    .arg(path, file.errorString()));
         }
         const QByteArray head = file.read(sizeof kSqliteMagic);
+        file.close();
         // An empty file is an empty database to SQLite; anything else must carry its header.
         if (!head.isEmpty() && head != QByteArray(kSqliteMagic, sizeof kSqliteMagic)) {
             return fail(error, Tr::tr("Cannot open the conversation history %1: the file is not "
@@ -252,6 +244,20 @@ bool HistoryStore::open(const QString &filePath, QString *error)
                                       "history.")
                                    .arg(path));
         }
+    }
+
+    // SQLite would open a file it may not write read-only and fail at the first save; and it
+    // writes its -wal and -shm files next to the history.
+    if (info.exists() && !isWritable(info)) {
+        return fail(error, Tr::tr("The conversation history %1 is read-only. The history is off; "
+                                  "make the file writable and start Parlance again.")
+                               .arg(path));
+    }
+    if (!isWritable(QFileInfo(folder))) {
+        return fail(error, Tr::tr("The folder %1 of the conversation history is read-only, and "
+                                  "SQLite keeps its journal there. The history is off; make the "
+                                  "folder writable and start Parlance again.")
+                               .arg(native(folder)));
     }
 
     // Another window setting the same file up holds its lock for a moment, and SQLite does
@@ -264,6 +270,11 @@ bool HistoryStore::open(const QString &filePath, QString *error)
         if (!m_busy || attempt == kBusyAttempts)
             return false;
         QThread::msleep(10 + 10 * attempt);
+    }
+    setUpSearch();
+    if (!purgeDeleted(error)) {
+        close();
+        return false;
     }
     // Only now that the file is known to be a history: a file that is refused stays as it was.
     // Files of an older version, or left by one, become private here.
@@ -296,10 +307,7 @@ bool HistoryStore::openDatabase(QString *error)
         // SQLITE_BUSY and SQLITE_LOCKED: another connection holds the lock.
         m_busy = sqlError.nativeErrorCode() == QLatin1String("5")
                  || sqlError.nativeErrorCode() == QLatin1String("6");
-        return fail(error, Tr::tr("Cannot set up the conversation history %1: %2. Check that the "
-                                  "disk is not full and the file is writable, or move the file "
-                                  "away to start a new history.")
-                               .arg(path, sqliteMessage(sqlError)));
+        return fail(error, setupMessage(path, sqlError));
     };
 
     QSqlQuery query(db);
@@ -385,12 +393,19 @@ bool HistoryStore::openDatabase(QString *error)
         // One transaction for every step: a failure or a crash leaves the file at the version
         // it had, every conversation in it, and the next start tries again.
         const int from = version;
-        for (const QString &statement : HistorySchema::upgradeStatements(from)) {
-            if (query.exec(statement)) {
+        const auto upgrade = [&]() -> std::optional<QSqlError> {
+            for (const QString &statement : HistorySchema::upgradeStatements(from)) {
+                if (!query.exec(statement))
+                    return query.lastError();
                 query.finish();
-                continue;
             }
-            const QSqlError sqlError = query.lastError();
+            // What is already stored becomes searchable with the rest of the upgrade.
+            if (HistorySchema::needsSearchRows(from))
+                return SearchRows::writeAll(db);
+            return std::nullopt;
+        }();
+        if (upgrade) {
+            const QSqlError sqlError = *upgrade;
             if (from == 0)
                 return abandon(sqlError);
             query.finish();
@@ -409,6 +424,122 @@ bool HistoryStore::openDatabase(QString *error)
         query.finish();
     }
     return true;
+}
+
+void HistoryStore::setUpSearch()
+{
+    m_fullText = false;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    std::optional<QSqlError> failure;
+    if (!m_fullTextAllowed) {
+        // Saves made here would not reach the index: it goes, and is made again, whole, by the
+        // next store that uses it. (An SQLite without FTS5 cannot drop it; see README.)
+        if (SearchRows::hasIndex(db, &failure)) {
+            QSqlQuery drop(db);
+            drop.exec(u"DROP TABLE search_text"_s);
+        }
+        return;
+    }
+    if (SearchRows::hasIndex(db, &failure)) {
+        m_fullText = true;
+        return;
+    }
+    // Without the index the search still works, by reading search_rows: slower, and it finds
+    // text rather than words.
+    if (failure || !SearchRows::fullTextAvailable(db))
+        return;
+    QSqlQuery query(db);
+    // Another window may be making it: the write lock first, then a second look.
+    if (!query.exec(u"BEGIN IMMEDIATE"_s))
+        return;
+    query.finish();
+    const bool made
+        = SearchRows::hasIndex(db, &failure) || (!failure && !SearchRows::createIndex(db));
+    if (made && query.exec(u"COMMIT"_s)) {
+        m_fullText = true;
+        return;
+    }
+    query.finish();
+    query.exec(u"ROLLBACK"_s);
+}
+
+bool HistoryStore::purgeDeleted(QString *error)
+{
+    // Also the first write of this connection: a file that cannot be written (locked by
+    // another program, read-only) is found here rather than at the first save.
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QString path = native(m_filePath);
+    QSqlQuery query(db);
+    if (!query.exec(u"BEGIN IMMEDIATE"_s))
+        return fail(error, setupMessage(path, query.lastError()));
+    query.finish();
+    const auto failure = [&]() -> std::optional<QSqlError> {
+        QSqlQuery due(db);
+        due.setForwardOnly(true);
+        due.prepare(u"SELECT key FROM conversations WHERE deleted_at < ? "
+                    "UNION ALL SELECT key FROM comparisons WHERE deleted_at < ?"_s);
+        const QString before
+            = timeText(QDateTime::currentDateTimeUtc().addSecs(-kDeletedGraceSeconds));
+        due.addBindValue(before);
+        due.addBindValue(before);
+        if (!due.exec())
+            return due.lastError();
+        QStringList keys;
+        while (due.next())
+            keys.append(due.value(0).toString());
+        if (due.lastError().isValid())
+            return due.lastError();
+        for (const QString &key : std::as_const(keys)) {
+            if (const auto removed = removeRows(key))
+                return removed;
+        }
+        return std::nullopt;
+    }();
+    if (failure || !query.exec(u"COMMIT"_s)) {
+        const QSqlError sqlError = failure ? *failure : query.lastError();
+        query.finish();
+        query.exec(u"ROLLBACK"_s);
+        return fail(error, setupMessage(path, sqlError));
+    }
+    return true;
+}
+
+std::optional<QSqlError>
+HistoryStore::writeSearchRows(const QString &key, const QString &table,
+                              const std::function<void(QList<SearchRows::Row> *)> &addTurns,
+                              bool titleOnly)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // The title as listed: the user's own when they renamed it.
+    QSqlQuery title(db);
+    title.setForwardOnly(true);
+    title.prepare(u"SELECT coalesce(custom_title, title) FROM %1 WHERE key = ?"_s.arg(table));
+    title.addBindValue(key);
+    if (!title.exec())
+        return title.lastError();
+    const QString shown = title.next() ? title.value(0).toString() : QString();
+    if (title.lastError().isValid())
+        return title.lastError();
+    QList<SearchRows::Row> rows = SearchRows::rowsOf(shown);
+    if (addTurns)
+        addTurns(&rows);
+    return SearchRows::replace(db, key, rows, m_fullText, titleOnly);
+}
+
+std::optional<QSqlError> HistoryStore::removeRows(const QString &key)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // A key is a chat's or a comparison's, never both; turns and columns go with their row
+    // through ON DELETE CASCADE. A comparison's votes stay: they are the leaderboard's.
+    for (const QString &statement : {u"DELETE FROM conversations WHERE key = ?"_s,
+                                     u"DELETE FROM comparisons WHERE key = ?"_s}) {
+        QSqlQuery query(db);
+        query.prepare(statement);
+        query.addBindValue(key);
+        if (!query.exec())
+            return query.lastError();
+    }
+    return SearchRows::remove(db, key, m_fullText);
 }
 
 bool HistoryStore::save(const StoredConversation &conversation, QString *error)
@@ -481,7 +612,10 @@ bool HistoryStore::save(const StoredConversation &conversation, QString *error)
             if (!insert.exec())
                 return insert.lastError();
         }
-        return std::nullopt;
+        return writeSearchRows(conversation.key, u"conversations"_s,
+                               [&](QList<SearchRows::Row> *rows) {
+                                   SearchRows::appendTurns(rows, conversation.turns);
+                               });
     }();
 
     if (failure || keyIsAComparison) {
@@ -528,8 +662,8 @@ std::optional<StoredConversation> HistoryStore::load(const QString &key, QString
     const auto failure = [&]() -> std::optional<QSqlError> {
         QSqlQuery row(db);
         row.setForwardOnly(true);
-        row.prepare(u"SELECT title, created, updated, connection_name, settings "
-                    "FROM conversations WHERE key = ?"_s);
+        row.prepare(u"SELECT coalesce(custom_title, title), created, updated, connection_name, "
+                    "settings FROM conversations WHERE key = ?"_s);
         row.addBindValue(key);
         if (!row.exec())
             return row.lastError();
@@ -626,7 +760,7 @@ std::optional<QList<ConversationSummary>> HistoryStore::list(QString *error)
     return summaries;
 }
 
-std::optional<QList<ConversationSummary>> HistoryStore::search(const QString &text, QString *error)
+std::optional<QList<SearchHit>> HistoryStore::search(const QString &text, QString *error)
 {
     const QString path = native(m_filePath);
     if (!m_open) {
@@ -636,7 +770,7 @@ std::optional<QList<ConversationSummary>> HistoryStore::search(const QString &te
         return std::nullopt;
     }
     if (text.trimmed().isEmpty())
-        return QList<ConversationSummary>();
+        return QList<SearchHit>();
 
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     auto searchFailed = [&](const QSqlError &sqlError) {
@@ -645,80 +779,133 @@ std::optional<QList<ConversationSummary>> HistoryStore::search(const QString &te
                         .arg(path, sqliteMessage(sqlError)));
         return std::nullopt;
     };
-    // One read transaction, so a save from another window cannot land between the rows and
-    // the turns that decide which of them match.
+    // One read transaction, so a save from another window cannot land between the list and
+    // the rows that decide which of them match.
     if (!db.transaction())
         return searchFailed(db.lastError());
 
     QList<ConversationSummary> rows;
-    QSet<QString> matched; // keys whose title or a turn contains the text
+    QHash<QString, SearchRows::Found> found;
     const auto failure = [&]() -> std::optional<QSqlError> {
-        // Every row, newest first: rows are cheap to read and titles are decided here exactly,
-        // so only turns cost anything, and those of a matching title are not even parsed.
         QSqlQuery conversations(db);
         conversations.setForwardOnly(true);
-        if (!conversations.exec(kSummariesQuery)) {
+        if (!conversations.exec(kSummariesQuery))
             return conversations.lastError();
-        }
-        while (conversations.next()) {
-            const ConversationSummary row = summaryFrom(conversations);
-            if (row.title.contains(text, Qt::CaseInsensitive))
-                matched.insert(row.key);
-            rows.append(row);
-        }
+        while (conversations.next())
+            rows.append(summaryFrom(conversations));
         if (conversations.lastError().isValid())
             return conversations.lastError();
-
-        // Parsing JSON is the cost, so SQLite first drops the turns that cannot contain the
-        // text; what it keeps is then decided on the parsed message, so a key ("role"), a
-        // model name or a usage count in the JSON never matches.
-        const QString run = prefilterRun(text);
-        QSqlQuery turns(db);
-        turns.setForwardOnly(true);
-        if (run.isEmpty()) {
-            if (!turns.exec(u"SELECT conversation_key, json FROM turns UNION ALL "
-                            "SELECT comparison_key, json FROM comparison_turns"_s)) {
-                return turns.lastError();
-            }
-        } else {
-            if (!turns.prepare(u"SELECT conversation_key, json FROM turns "
-                               "WHERE json LIKE ? ESCAPE '\\' UNION ALL "
-                               "SELECT comparison_key, json FROM comparison_turns "
-                               "WHERE json LIKE ? ESCAPE '\\'"_s)) {
-                return turns.lastError();
-            }
-            const QString pattern = jsonLikePattern(run);
-            turns.addBindValue(pattern);
-            turns.addBindValue(pattern);
-            if (!turns.exec())
-                return turns.lastError();
-        }
-        while (turns.next()) {
-            const QString key = turns.value(0).toString();
-            if (matched.contains(key))
-                continue;
-            // A damaged turn matches nothing: load() reports it, and the rest of the history
-            // is still searched.
-            const std::optional<QJsonObject> json = jsonObject(turns.value(1).toString(), nullptr);
-            const std::optional<Core::Turn> turn = json ? turnFromJson(*json) : std::nullopt;
-            if (turn && turnContains(*turn, text))
-                matched.insert(key);
-        }
-        if (turns.lastError().isValid())
-            return turns.lastError();
-        return std::nullopt;
+        // Text with no word in it ("%", "->") has nothing for the index to look up.
+        const QString expression = m_fullText ? SearchRows::matchExpression(text) : QString();
+        return expression.isEmpty() ? SearchRows::searchText(db, text, &found)
+                                    : SearchRows::searchIndex(db, expression, &found);
     }();
     // Nothing was written; ending the read transaction cannot lose anything.
     db.rollback();
     if (failure)
         return searchFailed(*failure);
 
-    QList<ConversationSummary> matches;
+    // In the order of the list; those deleted pending an undo are not in it.
+    QList<SearchHit> hits;
     for (const ConversationSummary &row : std::as_const(rows)) {
-        if (matched.contains(row.key))
-            matches.append(row);
+        const auto match = found.constFind(row.key);
+        if (match == found.cend())
+            continue;
+        SearchHit hit;
+        hit.conversation = row;
+        hit.turn = match->position;
+        hit.column = match->position < 0 ? -1 : match->column;
+        hit.matchingMessages = match->matchingMessages;
+        hit.titleMatches = match->titleMatches;
+        hit.snippet = match->snippet;
+        hit.spans = match->spans;
+        hits.append(hit);
     }
-    return matches;
+    return hits;
+}
+
+bool HistoryStore::rename(const QString &key, const QString &title, QString *error)
+{
+    // One line; an empty one gives the conversation back the title made from its first
+    // message.
+    const QString simplified = title.simplified();
+    return update(key, error,
+                  [&](QSqlDatabase &db, const QString &table) -> std::optional<QSqlError> {
+                      QSqlQuery query(db);
+                      query.prepare(u"UPDATE %1 SET custom_title = ? WHERE key = ?"_s.arg(table));
+                      query.addBindValue(simplified.isEmpty() ? QVariant() : QVariant(simplified));
+                      query.addBindValue(key);
+                      if (!query.exec())
+                          return query.lastError();
+                      if (query.numRowsAffected() <= 0)
+                          return std::nullopt;
+                      return writeSearchRows(key, table, {}, true);
+                  });
+}
+
+bool HistoryStore::setPinned(const QString &key, bool pinned, QString *error)
+{
+    return update(key, error,
+                  [&](QSqlDatabase &db, const QString &table) -> std::optional<QSqlError> {
+                      QSqlQuery query(db);
+                      query.prepare(u"UPDATE %1 SET pinned = ? WHERE key = ?"_s.arg(table));
+                      query.addBindValue(pinned ? 1 : 0);
+                      query.addBindValue(key);
+                      if (!query.exec())
+                          return query.lastError();
+                      return std::nullopt;
+                  });
+}
+
+bool HistoryStore::setDeleted(const QString &key, bool deleted, QString *error)
+{
+    return update(
+        key, error, [&](QSqlDatabase &db, const QString &table) -> std::optional<QSqlError> {
+            QSqlQuery query(db);
+            query.prepare(u"UPDATE %1 SET deleted_at = ? WHERE key = ?"_s.arg(table));
+            query.addBindValue(deleted ? QVariant(timeText(QDateTime::currentDateTimeUtc()))
+                                       : QVariant());
+            query.addBindValue(key);
+            if (!query.exec())
+                return query.lastError();
+            return std::nullopt;
+        });
+}
+
+bool HistoryStore::update(
+    const QString &key, QString *error,
+    const std::function<std::optional<QSqlError>(QSqlDatabase &, const QString &)> &change)
+{
+    const QString path = native(m_filePath);
+    if (!m_open) {
+        return fail(error, Tr::tr("Cannot change the conversation: the history %1 is not open. "
+                                  "Restart Parlance, or fix the problem reported when it "
+                                  "opened.")
+                               .arg(path));
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const auto changeFailed = [&](const QSqlError &sqlError) {
+        return fail(error, Tr::tr("Cannot change the conversation in the history %1: %2. Check "
+                                  "that the disk is not full and the file is writable, then try "
+                                  "again.")
+                               .arg(path, sqliteMessage(sqlError)));
+    };
+    if (!db.transaction())
+        return changeFailed(db.lastError());
+    // A key is a chat's or a comparison's: the change applies to the one that has it.
+    std::optional<QSqlError> failure = change(db, u"conversations"_s);
+    if (!failure)
+        failure = change(db, u"comparisons"_s);
+    if (failure) {
+        db.rollback();
+        return changeFailed(*failure);
+    }
+    if (!db.commit()) {
+        const QSqlError sqlError = db.lastError();
+        db.rollback();
+        return changeFailed(sqlError);
+    }
+    return true;
 }
 
 bool HistoryStore::remove(const QString &key, QString *error)
@@ -731,20 +918,23 @@ bool HistoryStore::remove(const QString &key, QString *error)
                                .arg(path));
     }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    // A key is a chat's or a comparison's, never both, so one of these deletes and each is
-    // atomic on its own; turns and columns go with their row through ON DELETE CASCADE. A
-    // comparison's votes stay: they are the leaderboard's.
-    for (const QString &statement : {u"DELETE FROM conversations WHERE key = ?"_s,
-                                     u"DELETE FROM comparisons WHERE key = ?"_s}) {
-        QSqlQuery query(db);
-        query.prepare(statement);
-        query.addBindValue(key);
-        if (!query.exec()) {
-            return fail(error, Tr::tr("Cannot delete the conversation from the history %1: %2. "
-                                      "Check that the disk is not full and the file is writable, "
-                                      "then try again.")
-                                   .arg(path, sqliteMessage(query.lastError())));
-        }
+    const auto removeFailed = [&](const QSqlError &sqlError) {
+        return fail(error, Tr::tr("Cannot delete the conversation from the history %1: %2. "
+                                  "Check that the disk is not full and the file is writable, "
+                                  "then try again.")
+                               .arg(path, sqliteMessage(sqlError)));
+    };
+    // One transaction: the rows and the text the search finds go together.
+    if (!db.transaction())
+        return removeFailed(db.lastError());
+    if (const auto failure = removeRows(key)) {
+        db.rollback();
+        return removeFailed(*failure);
+    }
+    if (!db.commit()) {
+        const QSqlError sqlError = db.lastError();
+        db.rollback();
+        return removeFailed(sqlError);
     }
     return true;
 }
@@ -778,7 +968,14 @@ bool HistoryStore::saveComparison(const Core::Comparison &comparison, QString *e
     const auto failure = [&]() -> std::optional<QSqlError> {
         if (const auto written = ComparisonRows::write(db, comparison))
             return written;
-        return keyTaken(db, u"conversations"_s, comparison.key, &keyIsAChat);
+        if (const auto taken = keyTaken(db, u"conversations"_s, comparison.key, &keyIsAChat))
+            return taken;
+        if (keyIsAChat)
+            return std::nullopt;
+        return writeSearchRows(comparison.key, u"comparisons"_s, [&](QList<SearchRows::Row> *rows) {
+            for (qsizetype c = 0; c < comparison.columns.size(); ++c)
+                SearchRows::appendTurns(rows, comparison.columns.at(c).turns, int(c));
+        });
     }();
     if (failure || keyIsAChat) {
         db.rollback();

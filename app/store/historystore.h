@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/comparison.h"
+#include "store/searchrows.h"
 #include "store/storedconversation.h"
 
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Parlance::Store {
@@ -43,15 +45,35 @@ public:
     // leaderboard's data. A damaged vote is an error rather than a silently shorter list.
     std::optional<QList<Core::Vote>> votes(QString *error);
 
-    // Chats and comparisons, newest `updated` first.
+    // Chats and comparisons, pinned ones first, then newest `updated` first; not those deleted
+    // pending an undo.
     std::optional<QList<ConversationSummary>> list(QString *error);
-    // The chats and comparisons whose title or message text (answers, reasoning and tool-call
-    // arguments included, any column's for a comparison) contains `text`, ignoring case;
-    // newest first. Empty text: none.
-    std::optional<QList<ConversationSummary>> search(const QString &text, QString *error);
-    // Removes the chat or the comparison `key` (a comparison's votes stay). Removing a key that
-    // is not there succeeds.
+    // The listed chats and comparisons whose title or message text (answers, reasoning and
+    // tool-call arguments included, any column's for a comparison) matches `text`, in the
+    // order of list(), each with its first matching message and the text around the match.
+    // With the full-text index: every word of `text` starts a word of the same message (or of
+    // the title), ignoring case and accents; "quoted words" must follow one another. Without
+    // it, or for text with no letter or digit: the message contains `text`, ignoring case.
+    // Empty text: none.
+    std::optional<QList<SearchHit>> search(const QString &text, QString *error);
+    // Removes the chat or the comparison `key` for good (a comparison's votes stay). Removing
+    // a key that is not there succeeds.
     bool remove(const QString &key, QString *error);
+
+    // The title the user gave it, kept when saves change the first message; an empty one
+    // gives back the title made from the first message.
+    bool rename(const QString &key, const QString &title, QString *error);
+    bool setPinned(const QString &key, bool pinned, QString *error);
+    // Deleted pending an undo: no longer listed nor found, but not removed until remove() or,
+    // when that never came (the app crashed), the next open() at least kDeletedGraceSeconds
+    // later. setDeleted(key, false) is the undo.
+    bool setDeleted(const QString &key, bool deleted, QString *error);
+    static constexpr int kDeletedGraceSeconds = 60;
+
+    // Whether search() uses SQLite's FTS5 index (known once open). On by default; a build whose
+    // SQLite lacks FTS5 searches without it. Set before open().
+    void setFullTextAllowed(bool allowed) { m_fullTextAllowed = allowed; }
+    bool hasFullTextSearch() const { return m_fullText; }
 
     // QStandardPaths::AppDataLocation + "/history.sqlite".
     static QString defaultFilePath();
@@ -59,11 +81,24 @@ public:
 private:
     bool openDatabase(QString *error);
     void close();
+    void setUpSearch();
+    bool purgeDeleted(QString *error);
+    // Inside a transaction.
+    std::optional<QSqlError> removeRows(const QString &key);
+    std::optional<QSqlError>
+    writeSearchRows(const QString &key, const QString &table,
+                    const std::function<void(QList<SearchRows::Row> *)> &addTurns,
+                    bool titleOnly = false);
+    bool
+    update(const QString &key, QString *error,
+           const std::function<std::optional<QSqlError>(QSqlDatabase &, const QString &)> &change);
 
     QString m_connectionName; // the QSqlDatabase connection, unique per store
     QString m_filePath;
     bool m_open = false;
     bool m_busy = false; // the last setup failure was another connection's lock
+    bool m_fullTextAllowed = true;
+    bool m_fullText = false;
 };
 
 } // namespace Parlance::Store

@@ -64,9 +64,36 @@ void HistoryWorker::remove(const QString &key)
 void HistoryWorker::search(const QString &text)
 {
     QString error;
-    const std::optional<QList<ConversationSummary>> matches = m_store->search(text, &error);
-    if (matches)
-        emit found(text, *matches);
+    const std::optional<QList<SearchHit>> hits = m_store->search(text, &error);
+    if (hits)
+        emit found(text, *hits);
+    else
+        emit failed(error);
+}
+
+void HistoryWorker::rename(const QString &key, const QString &title)
+{
+    QString error;
+    if (m_store->rename(key, title, &error))
+        emit changed(key);
+    else
+        emit failed(error);
+}
+
+void HistoryWorker::setPinned(const QString &key, bool pinned)
+{
+    QString error;
+    if (m_store->setPinned(key, pinned, &error))
+        emit changed(key);
+    else
+        emit failed(error);
+}
+
+void HistoryWorker::setDeleted(const QString &key, bool deleted)
+{
+    QString error;
+    if (m_store->setDeleted(key, deleted, &error))
+        emit changed(key);
     else
         emit failed(error);
 }

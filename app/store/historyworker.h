@@ -31,6 +31,9 @@ public:
     void load(const QString &key);
     void remove(const QString &key);
     void search(const QString &text);
+    void rename(const QString &key, const QString &title);
+    void setPinned(const QString &key, bool pinned);
+    void setDeleted(const QString &key, bool deleted);
     void saveComparison(const Parlance::Core::Comparison &comparison);
     void loadComparison(const QString &key);
     void listVotes();
@@ -44,7 +47,8 @@ signals:
     void listed(const QList<Parlance::Store::ConversationSummary> &conversations);
     void loaded(const Parlance::Store::StoredConversation &conversation);
     void removed(const QString &key);
-    void found(const QString &text, const QList<Parlance::Store::ConversationSummary> &matches);
+    void found(const QString &text, const QList<Parlance::Store::SearchHit> &hits);
+    void changed(const QString &key);
     void comparisonLoaded(const Parlance::Core::Comparison &comparison);
     void votesListed(const QList<Parlance::Core::Vote> &votes);
     void failed(const QString &message);

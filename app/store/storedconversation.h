@@ -34,8 +34,33 @@ struct ConversationSummary
     QDateTime updated; // UTC
     int turnCount = 0; // a comparison: its rounds (the first column's user turns)
     Kind kind = Kind::Chat;
+    bool pinned = false; // listed above the others
 
     friend bool operator==(const ConversationSummary &, const ConversationSummary &) = default;
+};
+
+// A conversation the search found, and where: the first message that matches (a chat's
+// turn, a comparison's column and turn), or the title alone.
+struct SearchHit
+{
+    // Where the matched words are in `snippet`.
+    struct Span
+    {
+        qsizetype start = 0;
+        qsizetype length = 0;
+        friend bool operator==(const Span &, const Span &) = default;
+    };
+
+    ConversationSummary conversation;
+    int turn = -1;   // the first matching message's position; -1: only the title matches
+    int column = -1; // a comparison: the column of `turn`
+    int matchingMessages = 0;
+    bool titleMatches = false;
+    // The matching message (or the title) around the match, on one line, "…" where cut.
+    QString snippet;
+    QList<Span> spans;
+
+    friend bool operator==(const SearchHit &, const SearchHit &) = default;
 };
 
 // The title for a conversation whose first user message is `text`: its first line, trimmed,

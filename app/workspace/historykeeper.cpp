@@ -3,8 +3,12 @@
 #include "engine/chatsession.h"
 #include "store/historyservice.h"
 
+#include <QDateTime>
+#include <QDeadlineTimer>
 #include <QSettings>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace Parlance::Workspace {
 
@@ -19,6 +23,9 @@ HistoryKeeper::HistoryKeeper(Engine::ChatSession *session, Store::HistoryService
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(kStreamingSaveIntervalMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &HistoryKeeper::saveNow);
+    m_removalTimer.setSingleShot(true);
+    m_removalTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_removalTimer, &QTimer::timeout, this, [this] { finishRemovals(false); });
 
     using Engine::ChatSession;
     // A sent message is on disk before its answer starts, so a crash mid-stream keeps it; a
@@ -56,9 +63,16 @@ HistoryKeeper::HistoryKeeper(Engine::ChatSession *session, Store::HistoryService
         }
     });
     connect(service, &Store::HistoryService::removed, this, [this] { refresh(); });
+    connect(service, &Store::HistoryService::changed, this, [this] { refresh(); });
     connect(service, &Store::HistoryService::listed, this,
             [this](const QList<Store::ConversationSummary> &conversations) {
                 m_conversations = conversations;
+                // A list asked for before a deletion may answer after it.
+                m_conversations.removeIf([this](const Store::ConversationSummary &summary) {
+                    return std::any_of(
+                        m_removals.cbegin(), m_removals.cend(),
+                        [&](const PendingRemoval &removal) { return removal.key == summary.key; });
+                });
                 emit conversationsChanged();
                 if (std::exchange(m_reopenLast, false)) {
                     const QString last = m_settings->value(kLastConversationKey).toString();
@@ -115,6 +129,9 @@ HistoryKeeper::HistoryKeeper(Engine::ChatSession *session, Store::HistoryService
 
 HistoryKeeper::~HistoryKeeper()
 {
+    // Quitting ends the time to undo: what was deleted goes for good (the service finishes it
+    // before it stops).
+    finishRemovals(true);
     saveNow();
     m_session->setHoldRequests(false);
     m_session->releaseHeld();
@@ -144,6 +161,9 @@ void HistoryKeeper::apply(const Store::StoredConversation &conversation)
     m_restoring = false;
     setCurrent(conversation.key, conversation.created);
     emit opened(conversation);
+    const int reveal = std::exchange(m_pendingReveal, -1);
+    if (reveal >= 0 && reveal < conversation.turns.size())
+        emit revealRequested(reveal);
 }
 
 void HistoryKeeper::setError(const QString &message)
@@ -218,10 +238,18 @@ void HistoryKeeper::setCurrent(const QString &key, const QDateTime &created)
     emit currentChanged(key);
 }
 
-void HistoryKeeper::open(const QString &key)
+void HistoryKeeper::open(const QString &key, int revealTurn)
 {
+    if (key.isEmpty())
+        return;
+    if (key == m_key) {
+        if (revealTurn >= 0 && revealTurn < m_session->turns().size())
+            emit revealRequested(revealTurn);
+        return;
+    }
     // A click can also count as an activation: the same request twice loads it once.
-    if (key.isEmpty() || key == m_key || key == m_pendingOpen)
+    m_pendingReveal = revealTurn;
+    if (key == m_pendingOpen)
         return;
     saveNow();
     m_session->stop();
@@ -242,17 +270,100 @@ void HistoryKeeper::remove(const QString &key)
 {
     if (key.isEmpty())
         return;
+    const bool wasOpen = key == m_key;
     if (key == m_pendingOpen) { // deleted while it was being opened: it must not come back
         m_pendingOpen.clear();
         m_waiting.reset();
     }
-    if (key == m_key) {
+    if (wasOpen) {
         m_saveTimer.stop();
         m_dirty = false;
         m_session->clear();
         m_settings->remove(kLastConversationKey);
     }
-    m_service->remove(key);
+    QString title;
+    for (const Store::ConversationSummary &summary : std::as_const(m_conversations)) {
+        if (summary.key == key)
+            title = summary.title;
+    }
+    // Gone from the list now; the store hides it until the undo runs out.
+    m_removals.removeIf([&](const PendingRemoval &removal) { return removal.key == key; });
+    m_removals.append({key, title, QDeadlineTimer(m_undoMs, Qt::PreciseTimer), wasOpen});
+    m_service->setDeleted(key, true);
+    m_conversations.removeIf(
+        [&](const Store::ConversationSummary &summary) { return summary.key == key; });
+    emit conversationsChanged();
+    scheduleRemovals();
+    announceUndo();
+}
+
+void HistoryKeeper::undoRemove()
+{
+    if (m_removals.isEmpty())
+        return;
+    const PendingRemoval removal = m_removals.takeLast();
+    m_service->setDeleted(removal.key, false); // answered by changed(): the list follows
+    scheduleRemovals();
+    announceUndo();
+    // It was open, and the window still shows the empty chat its deletion left: back to it.
+    if (removal.wasOpen && m_key.isEmpty() && m_pendingOpen.isEmpty()
+        && m_session->turns().isEmpty()) {
+        open(removal.key);
+    }
+}
+
+QString HistoryKeeper::undoableRemoval() const
+{
+    return m_removals.isEmpty() ? QString() : m_removals.constLast().title;
+}
+
+void HistoryKeeper::finishRemovals(bool all)
+{
+    const qsizetype before = m_removals.size();
+    m_removals.removeIf([&](const PendingRemoval &removal) {
+        if (!all && !removal.due.hasExpired())
+            return false;
+        m_service->remove(removal.key);
+        return true;
+    });
+    // A timer may fire a little early: what is not due yet is waited for again.
+    scheduleRemovals();
+    if (m_removals.size() != before)
+        announceUndo();
+}
+
+void HistoryKeeper::scheduleRemovals()
+{
+    m_removalTimer.stop();
+    if (m_removals.isEmpty())
+        return;
+    qint64 wait = m_undoMs;
+    for (const PendingRemoval &removal : std::as_const(m_removals))
+        wait = qMin(wait, removal.due.remainingTime());
+    m_removalTimer.start(int(qMax<qint64>(0, wait)));
+}
+
+void HistoryKeeper::announceUndo()
+{
+    const bool undoable = !m_removals.isEmpty();
+    const QString title = undoableRemoval();
+    if (undoable == m_announcedUndoable && title == m_announcedUndo)
+        return;
+    m_announcedUndoable = undoable;
+    m_announcedUndo = title;
+    emit undoableRemovalChanged(undoable, title);
+}
+
+void HistoryKeeper::rename(const QString &key, const QString &title)
+{
+    if (!key.isEmpty())
+        m_service->rename(key, title);
+}
+
+void HistoryKeeper::setPinned(const QString &key, bool pinned)
+{
+    if (!key.isEmpty())
+        m_service->setPinned(key, pinned);
 }
 
 void HistoryKeeper::search(const QString &text)

@@ -3,6 +3,7 @@
 #include "store/storedconversation.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -44,24 +45,43 @@ public:
     const QList<Store::ConversationSummary> &conversations() const { return m_conversations; }
     QString lastError() const { return m_lastError; } // empty while the history works
 
-    void refresh();                  // asks for the list again
-    void open(const QString &key);   // stops a streaming reply first; it is saved as it is
-    void startNew();                 // an empty session; saved once something is sent
-    void remove(const QString &key); // removing the open one starts a new conversation
-    void reopenLast();               // the conversation open when the app last closed
+    void refresh(); // asks for the list again
+    // Stops a streaming reply first; it is saved as it is. With `revealTurn`, revealRequested()
+    // follows once the conversation is in the session (at once when it already is).
+    void open(const QString &key, int revealTurn = -1);
+    void startNew();   // an empty session; saved once something is sent
+    void reopenLast(); // the conversation open when the app last closed
     void saveNow();
-    void search(const QString &text); // answered by searchResults()
+    void search(const QString &text);                      // answered by searchResults()
+    void rename(const QString &key, const QString &title); // empty: the automatic title again
+    void setPinned(const QString &key, bool pinned);
+
+    // Deletes a chat or a comparison so that it can be undone: it leaves the list at once and
+    // is removed for good once kUndoMs have passed, or when the keeper goes (the app quits).
+    // A crash in between leaves it deleted too (see Store::HistoryStore::setDeleted). Removing
+    // the open one starts a new conversation.
+    void remove(const QString &key);
+    // Brings back the latest deletion still pending, and reopens it when it was the open
+    // conversation and nothing else has been started since.
+    void undoRemove();
+    bool canUndoRemove() const { return !m_removals.isEmpty(); }
+    QString undoableRemoval() const;                // the title of what undoRemove() brings back
+    void setUndoInterval(int ms) { m_undoMs = ms; } // for tests
 
     // How long a streaming reply may go unsaved.
     static constexpr int kStreamingSaveIntervalMs = 1000;
+    static constexpr int kUndoMs = 10000;
 
 signals:
     void conversationsChanged();
     // A stored conversation is now in the session, with the settings of its last request.
     void opened(const Parlance::Store::StoredConversation &conversation);
     void currentChanged(const QString &key);
-    void searchResults(const QString &text,
-                       const QList<Parlance::Store::ConversationSummary> &matches);
+    void searchResults(const QString &text, const QList<Parlance::Store::SearchHit> &hits);
+    // The session shows the conversation opened with open(key, row): the view goes to `row`.
+    void revealRequested(int row);
+    // Whether undoRemove() has a deletion to bring back, and its title.
+    void undoableRemovalChanged(bool undoable, const QString &title);
     // The history could not be read or written (what happened and what to do), or, with an
     // empty message, works again. Said once per change: a failing save every second while a
     // reply streams is one error, not one a second.
@@ -74,6 +94,9 @@ private:
     void apply(const Store::StoredConversation &conversation);
     void setError(const QString &message);
     void saveAnswered(const QString &key);
+    void finishRemovals(bool all);
+    void scheduleRemovals();
+    void announceUndo();
 
     Engine::ChatSession *m_session;
     Store::HistoryService *m_service;
@@ -96,6 +119,20 @@ private:
     quint64 m_savesAnswered = 0;
     quint64 m_releaseAfter = 0; // 0: no request held
     QStringList m_issuedKeys;   // the keys of our saves not answered yet, oldest first
+    int m_pendingReveal = -1;   // the row to reveal once m_pendingOpen is in the session
+
+    struct PendingRemoval
+    {
+        QString key;
+        QString title;
+        QDeadlineTimer due; // removed for good then
+        bool wasOpen;
+    };
+    QList<PendingRemoval> m_removals; // oldest first
+    QTimer m_removalTimer;
+    int m_undoMs = kUndoMs;
+    bool m_announcedUndoable = false;
+    QString m_announcedUndo;
 };
 
 } // namespace Parlance::Workspace

@@ -7,25 +7,34 @@
 #include "conversation/composer.h"
 #include "conversation/conversationmodel.h"
 #include "conversation/conversationview.h"
+#include "conversation/turndelegate.h"
+#include "conversation/turnlistview.h"
 #include "engine/chatsession.h"
 #include "engine/exchangelog.h"
 #include "history/historylistmodel.h"
 #include "history/historypanel.h"
 #include "inspector/inspectorwidget.h"
 #include "sim/simulatedgateway.h"
+#include "store/historystore.h"
 #include "window/mainwindow.h"
 #include "window/welcomepanel.h"
+#include "workspace/historykeeper.h"
 #include "workspace/workbench.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -51,6 +60,8 @@ private slots:
     void restartWithTheDemoReopensTheLastChat();
     void parametersFollowTheConnectionChosenAfterARestart();
     void historyKeepsAndReopensConversations();
+    void searchResultOpensAtTheMatchingMessage();
+    void damagedHistoryStillStartsAndChats();
     void unsentDraftSurvivesClosing();
 
 private:
@@ -308,24 +319,144 @@ void TstMainWindow::historyKeepsAndReopensConversations()
         QCOMPARE(window.modelPicker()->currentModel(), QStringLiteral("demo-echo"));
     }
 
-    // The next start reopens it, and it can be deleted from the list after confirming.
+    // The next start reopens it; it can be deleted from the list and brought back, and a
+    // deletion not undone before quitting is final.
+    QString key;
+    {
+        Workspace::Workbench workbench;
+        Ui::MainWindow window(&workbench);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.start();
+        Engine::ChatSession *session = window.workbench()->session();
+        QTRY_COMPARE_WITH_TIMEOUT(session->turns().size(), 2, 10000);
+        QCOMPARE(session->turns().at(0).message.text(), title);
+        QTRY_VERIFY(historyRow(window, title) >= 0);
+        key = window.workbench()->history()->currentKey();
+
+        QListView *list = window.historyPanel()->listView();
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(historyRow(window, title), 0));
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(historyRow(window, title), -1);
+        QVERIFY(session->turns().isEmpty());
+        QTRY_VERIFY(window.historyPanel()->undoBar()->isVisible());
+        QTest::mouseClick(window.historyPanel()->undoButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(historyRow(window, title) >= 0, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(session->turns().size(), 2, 5000); // it was the open one
+        QVERIFY(!window.historyPanel()->undoBar()->isVisible());
+
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(historyRow(window, title), 0));
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(historyRow(window, title), -1);
+        QVERIFY(window.close());
+    }
+    Store::HistoryStore store;
+    QString error;
+    QVERIFY2(store.open(Store::HistoryStore::defaultFilePath(), &error), qPrintable(error));
+    QVERIFY(!key.isEmpty());
+    QVERIFY(!store.load(key, &error));
+    QVERIFY2(error.contains(QStringLiteral("no longer in the history")), qPrintable(error));
+}
+
+// A search finds a word deep in a long conversation; opening the result shows that message at
+// the top of the view, current and selected.
+void TstMainWindow::searchResultOpensAtTheMatchingMessage()
+{
+    {
+        Store::HistoryStore store;
+        QString error;
+        QVERIFY2(store.open(Store::HistoryStore::defaultFilePath(), &error), qPrintable(error));
+        Store::StoredConversation stored;
+        stored.key = QStringLiteral("long-one");
+        stored.title = QStringLiteral("A long conversation");
+        stored.created = QDateTime::currentDateTimeUtc().addDays(-1);
+        stored.updated = stored.created;
+        stored.settings.model = QStringLiteral("demo-echo");
+        for (int i = 0; i < 60; ++i) {
+            Core::Turn turn;
+            const QString text = i == 7 ? QStringLiteral("Where does the okapi live?")
+                                        : QStringLiteral("Message %1 about nothing in "
+                                                         "particular.\n\nSecond paragraph.")
+                                              .arg(i);
+            turn.message = i % 2 ? Core::Message::assistant(text) : Core::Message::user(text);
+            stored.turns.append(turn);
+        }
+        QVERIFY2(store.save(stored, &error), qPrintable(error));
+    }
+    Workspace::Workbench workbench;
+    Ui::MainWindow window(&workbench);
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.start();
+    Ui::HistoryPanel *panel = window.historyPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(historyRow(window, QStringLiteral("A long conversation")) >= 0, 5000);
+
+    panel->filterEdit()->setFocus();
+    QTest::keyClicks(panel->filterEdit(), QStringLiteral("OKAP"));
+    QListView *list = panel->listView();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        list->model()->rowCount() == 1
+            && list->model()->index(0, 0).data(Ui::HistoryListModel::HitRole).isValid(),
+        5000);
+    const QModelIndex result = list->model()->index(0, 0);
+    QVERIFY(result.data(Qt::AccessibleDescriptionRole)
+                .toString()
+                .contains(QStringLiteral("Found in message 8 of 60")));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(result).center());
+
+    Engine::ChatSession *session = window.workbench()->session();
+    QTRY_COMPARE_WITH_TIMEOUT(session->turns().size(), 60, 5000);
+    QTRY_VERIFY(window.chatPane()->isVisible());
+    Ui::TurnListView *turns = window.chatPane()->conversationView()->listView();
+    QTRY_COMPARE(turns->currentIndex().row(), 7);
+    QCOMPARE(turns->turnDelegate()->selectionIndex().row(), 7);
+    QVERIFY(turns->turnDelegate()->selectedText().contains(QStringLiteral("okapi")));
+    // At the top of the view, not at the bottom where a reopened conversation starts.
+    const QRect shown = turns->visualRect(turns->currentIndex());
+    QTRY_VERIFY2(qAbs(turns->visualRect(turns->currentIndex()).top()) <= 2,
+                 qPrintable(QStringLiteral("row at %1").arg(shown.top())));
+    QVERIFY(turns->verticalScrollBar()->value() < turns->verticalScrollBar()->maximum());
+}
+
+// A history file that is not a readable database: the window starts, says what is wrong and
+// where, and chatting works without a history.
+void TstMainWindow::damagedHistoryStillStartsAndChats()
+{
+    const QString file = Store::HistoryStore::defaultFilePath();
+    QVERIFY(QDir().mkpath(QFileInfo(file).absolutePath()));
+    // The next tests find a history again.
+    const auto removeFile = qScopeGuard([&file] {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(file + QLatin1StringView(suffix));
+    });
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\xa5'));
+    }
+    qputenv("DATABRICKS_HOST", m_gateway.url().toEncoded());
+    qputenv("DATABRICKS_TOKEN", kToken);
     Workspace::Workbench workbench;
     Ui::MainWindow window(&workbench);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.start();
-    Engine::ChatSession *session = window.workbench()->session();
-    QTRY_COMPARE_WITH_TIMEOUT(session->turns().size(), 2, 10000);
-    QCOMPARE(session->turns().at(0).message.text(), title);
-    QTRY_VERIFY(historyRow(window, title) >= 0);
+    QLabel *error = window.historyPanel()->errorLabel();
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 5000);
+    QVERIFY2(error->text().contains(QDir::toNativeSeparators(file)), qPrintable(error->text()));
+    QVERIFY2(error->text().contains(QStringLiteral("history is off")), qPrintable(error->text()));
 
-    window.historyPanel()->confirmRemove(window.historyPanel()->keyAt(historyRow(window, title)));
-    QMessageBox *box = nullptr;
-    QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("confirmDeleteConversation")))
-                != nullptr);
-    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(historyRow(window, title), -1, 5000);
-    QVERIFY(session->turns().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(window.modelPicker()->currentModel(), QStringLiteral("demo-echo"),
+                              10000);
+    send(window, QStringLiteral("no history, no problem"));
+    Engine::ChatSession *session = window.workbench()->session();
+    QTRY_VERIFY_WITH_TIMEOUT(session->turns().size() == 2 && !session->isBusy(), 10000);
+    QCOMPARE(session->turns().at(1).message.text(),
+             QStringLiteral("You said: no history, no problem"));
+    QVERIFY(error->isVisible());
 }
 
 // The demo gateway is no saved connection; a restart after using it used to show the welcome

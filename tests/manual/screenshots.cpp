@@ -4,7 +4,7 @@
 // as the GUI tests do, and writes PNGs:
 //
 //   parlance-screenshots [inspector] [conversation] [conversationStates] [compare]
-//                                                                          (all by default)
+//                        [historySearch]                                   (all by default)
 //
 // PARLANCE_SHOT_DIR: where the PNGs go (default: ./screenshots).
 // PARLANCE_SHOT_PAUSE: milliseconds each scene stays on screen after its last shot, to look at
@@ -20,6 +20,8 @@
 #include "core/connection.h"
 #include "engine/exchangelog.h"
 #include "gui/chatpanerig.h"
+#include "history/historylistmodel.h"
+#include "history/historypanel.h"
 #include "inspector/bodyview.h"
 #include "inspector/exchangeview.h"
 #include "inspector/inspectorwidget.h"
@@ -28,12 +30,16 @@
 #include "inspector/streameventmodel.h"
 #include "inspector/streampanel.h"
 #include "net/gatewaycall.h"
+#include "store/historystore.h"
 #include "support/eventloop.h"
+#include "window/mainwindow.h"
 #include "workspace/comparesession.h"
+#include "workspace/workbench.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -64,6 +70,7 @@ private slots:
     void conversation();
     void conversationStates();
     void compare();
+    void historySearch();
 
 private:
     // Writes `widget` as <name>.png once what is pending (layouts, resizes) has been handled.
@@ -372,6 +379,90 @@ void Screenshots::compare()
         QVERIFY(save(&view, QStringLiteral("compare-blind-revealed")));
         pause();
     }
+}
+
+// The window with a history search: the results with the matched words marked under their
+// titles, then the one opened at the message that matched, that message selected.
+void Screenshots::historySearch()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("history.sqlite"));
+    {
+        Store::HistoryStore store;
+        QString error;
+        QVERIFY2(store.open(file, &error), qPrintable(error));
+        const auto save = [&](const QString &key, const QString &title, int hoursAgo,
+                              const QStringList &texts) {
+            Store::StoredConversation conversation;
+            conversation.key = key;
+            conversation.title = title;
+            conversation.updated = QDateTime::currentDateTimeUtc().addSecs(-3600 * hoursAgo);
+            conversation.created = conversation.updated.addSecs(-600);
+            conversation.settings.model = QStringLiteral("databricks-claude-sonnet-4-5");
+            for (qsizetype i = 0; i < texts.size(); ++i) {
+                Core::Turn turn;
+                turn.message = i % 2 ? Core::Message::assistant(texts.at(i))
+                                     : Core::Message::user(texts.at(i));
+                if (i % 2)
+                    turn.model = conversation.settings.model;
+                conversation.turns.append(turn);
+            }
+            QVERIFY2(store.save(conversation, &error), qPrintable(error));
+        };
+        save(QStringLiteral("serving"), QStringLiteral("Serving a fine-tuned Llama"), 2,
+             {QStringLiteral("How do I serve my fine-tuned Llama with low latency?"),
+              QStringLiteral("Use a provisioned-throughput endpoint, and keep the batch small."),
+              QStringLiteral("What about the KV cache?"),
+              QStringLiteral("**Paged attention** keeps the KV cache in fixed-size blocks, so "
+                             "memory is not wasted on padding and many more requests fit on one "
+                             "GPU. vLLM made it popular."),
+              QStringLiteral("And speculative decoding?"),
+              QStringLiteral("A small draft model proposes tokens and the large one checks "
+                             "them in one pass: two to three times faster for chatty answers.")});
+        save(QStringLiteral("budget"), QStringLiteral("GPU budget for Q3"), 20,
+             {QStringLiteral("Estimate the GPU hours for the Q3 evaluation runs."),
+              QStringLiteral("About 1,800 A100 hours, assuming paged attention in the serving "
+                             "stack and batches of 32.")});
+        save(QStringLiteral("poem"), QStringLiteral("A haiku about caches"), 30,
+             {QStringLiteral("Write a haiku about caches."),
+              QStringLiteral("Warm lines in the dark / a miss sends us to the disk / patience, "
+                             "little thread")});
+        save(QStringLiteral("sql"), QStringLiteral("ai_query with a response format"), 50,
+             {QStringLiteral("How do I ask for JSON from ai_query?"),
+              QStringLiteral("Pass responseFormat with a JSON schema.")});
+    }
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    Workspace::WorkbenchSetup setup;
+    setup.environment = QProcessEnvironment();
+    setup.historyFile = file;
+    setup.connectionsFile = dir.filePath(QStringLiteral("connections.json"));
+    setup.settings = &settings;
+    Workspace::Workbench workbench(setup);
+    Ui::MainWindow window(&workbench);
+    window.resize(1180, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.start();
+    workbench.startDemo();
+    Ui::HistoryPanel *panel = window.historyPanel();
+    QListView *list = panel->listView();
+    QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 4, 10000);
+
+    panel->filterEdit()->setFocus();
+    QTest::keyClicks(panel->filterEdit(), QStringLiteral("paged att"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        list->model()->rowCount() == 2
+            && list->model()->index(0, 0).data(Ui::HistoryListModel::HitRole).isValid(),
+        5000);
+    QVERIFY(save(&window, QStringLiteral("history-search")));
+    pause();
+
+    const QModelIndex result = list->model()->index(0, 0);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(result).center());
+    QTRY_COMPARE_WITH_TIMEOUT(workbench.session()->turns().size(), 6, 5000);
+    QTest::qWait(200);
+    QVERIFY(save(&window, QStringLiteral("history-search-opened")));
+    pause();
 }
 
 QTEST_MAIN(Screenshots)

@@ -29,6 +29,18 @@ void HistoryListModel::setConversations(const QList<Store::ConversationSummary> 
     endResetModel();
 }
 
+void HistoryListModel::setSearchHits(const QList<Store::SearchHit> &hits)
+{
+    QHash<QString, Store::SearchHit> byKey;
+    for (const Store::SearchHit &hit : hits)
+        byKey.insert(hit.conversation.key, hit);
+    if (byKey == m_hits)
+        return;
+    m_hits = byKey;
+    if (!m_conversations.isEmpty())
+        emit dataChanged(index(0), index(rowCount() - 1));
+}
+
 void HistoryListModel::setCurrentKey(const QString &key)
 {
     const int before = rowOf(m_currentKey);
@@ -77,35 +89,67 @@ int HistoryListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_conversations.size());
 }
 
+QString HistoryListModel::describeHit(const Store::SearchHit &hit) const
+{
+    if (hit.turn < 0)
+        return tr("The title matches: %1").arg(hit.snippet);
+    if (hit.conversation.kind == Store::ConversationSummary::Kind::Comparison) {
+        return tr("Found in column %1, message %2: %3")
+            .arg(hit.column + 1)
+            .arg(hit.turn + 1)
+            .arg(hit.snippet);
+    }
+    return tr("Found in message %1 of %2: %3")
+        .arg(hit.turn + 1)
+        .arg(hit.conversation.turnCount)
+        .arg(hit.snippet);
+}
+
 QVariant HistoryListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Store::ConversationSummary &conversation = m_conversations.at(index.row());
+    const bool comparison = conversation.kind == Store::ConversationSummary::Kind::Comparison;
+    const auto hit = m_hits.constFind(conversation.key);
     switch (role) {
     case Qt::DisplayRole: {
         const QString title
             = conversation.title.isEmpty() ? tr("Untitled conversation") : conversation.title;
         // A comparison opens in the compare view: the list says so before the click.
-        return conversation.kind == Store::ConversationSummary::Kind::Comparison
-                   ? tr("⚖ %1").arg(title)
-                   : title;
+        return comparison ? tr("⚖ %1").arg(title) : title;
     }
-    case Qt::AccessibleDescriptionRole:
-        return conversation.kind == Store::ConversationSummary::Kind::Comparison
-                   ? tr("Comparison of %1").arg(conversation.model)
-                   : tr("Chat");
-    case Qt::ToolTipRole:
-        if (conversation.kind == Store::ConversationSummary::Kind::Comparison) {
-            return tr("%1\nComparison: %2 · %3 prompts · %4")
-                .arg(conversation.title, conversation.model)
-                .arg(conversation.turnCount)
-                .arg(describeTime(conversation.updated, QDateTime::currentDateTimeUtc()));
+    case Qt::EditRole:
+    case TitleRole:
+        return conversation.title;
+    case Qt::AccessibleDescriptionRole: {
+        QStringList parts;
+        if (conversation.pinned)
+            parts.append(tr("Pinned"));
+        parts.append(comparison ? tr("Comparison of %1").arg(conversation.model) : tr("Chat"));
+        if (hit != m_hits.cend())
+            parts.append(describeHit(*hit));
+        return parts.join(QStringLiteral(". "));
+    }
+    case Qt::ToolTipRole: {
+        QString tip;
+        if (comparison) {
+            tip = tr("%1\nComparison: %2 · %3 prompts · %4")
+                      .arg(conversation.title, conversation.model)
+                      .arg(conversation.turnCount)
+                      .arg(describeTime(conversation.updated, QDateTime::currentDateTimeUtc()));
+        } else {
+            tip = tr("%1\n%2 · %n message(s) · %3", nullptr, conversation.turnCount)
+                      .arg(conversation.title,
+                           conversation.model.isEmpty() ? tr("no model") : conversation.model,
+                           describeTime(conversation.updated, QDateTime::currentDateTimeUtc()));
         }
-        return tr("%1\n%2 · %n message(s) · %3", nullptr, conversation.turnCount)
-            .arg(conversation.title,
-                 conversation.model.isEmpty() ? tr("no model") : conversation.model,
-                 describeTime(conversation.updated, QDateTime::currentDateTimeUtc()));
+        if (conversation.pinned)
+            tip += QLatin1Char('\n') + tr("Pinned");
+        if (hit != m_hits.cend())
+            tip += QLatin1Char('\n') + describeHit(*hit);
+        return tip;
+    }
     case Qt::FontRole:
         if (conversation.key == m_currentKey) {
             QFont font;
@@ -116,12 +160,44 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
     case KeyRole:
         return conversation.key;
     case IsComparisonRole:
-        return conversation.kind == Store::ConversationSummary::Kind::Comparison;
+        return comparison;
     case CurrentRole:
         return conversation.key == m_currentKey;
+    case PinnedRole:
+        return conversation.pinned;
+    case HitRole:
+        return hit == m_hits.cend() ? QVariant() : QVariant::fromValue(*hit);
+    case RevealTurnRole:
+        // A comparison opens whole in the compare view.
+        return hit == m_hits.cend() || comparison ? -1 : hit->turn;
     default:
         return {};
     }
+}
+
+bool HistoryListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return false;
+    }
+    Store::ConversationSummary &conversation = m_conversations[index.row()];
+    // One line, as the store keeps it; shown at once, and the store's list confirms it.
+    const QString title = value.toString().simplified();
+    if (title == conversation.title)
+        return false;
+    conversation.title = title;
+    emit dataChanged(index, index);
+    emit renameRequested(conversation.key, title);
+    return true;
+}
+
+Qt::ItemFlags HistoryListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractListModel::flags(index);
+    if (index.isValid())
+        flags |= Qt::ItemIsEditable;
+    return flags;
 }
 
 } // namespace Parlance::Ui

@@ -5,6 +5,8 @@
 #include <QTimer>
 #include <QWidget>
 
+class QAction;
+class QKeyEvent;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -15,9 +17,11 @@ namespace Parlance::Ui {
 class HistoryFilterProxy;
 class HistoryListModel;
 
-// The history dock: stored conversations newest first, filtered by typing (titles at once,
-// message text once the store has searched it), opened with a
-// click or Enter, deleted (after asking) with Delete or the context menu, and a "New chat"
+// The history dock: stored conversations, pinned ones first, then newest first; filtered by
+// typing (titles at once, message text once the store has searched it, each match shown under
+// its title); opened with a click or Enter (from a search result, at the matching message);
+// renamed in place (F2), pinned (Ctrl+P) and deleted (Delete) from the keyboard or the context
+// menu, a deletion undone from the bar that follows it or with Ctrl+Z; and a "New chat"
 // button. It only shows and asks; HistoryKeeper does the work.
 class HistoryPanel final : public QWidget
 {
@@ -31,26 +35,37 @@ public:
     void setCurrentKey(const QString &key);
     // A visible warning that the history is not being kept (empty hides it).
     void setError(const QString &message);
+    // The bar that offers to undo the latest deletion (`title`), or none.
+    void setUndoableRemoval(bool undoable, const QString &title);
 
     QListView *listView() const { return m_list; }
     QLineEdit *filterEdit() const { return m_filter; }
     QPushButton *newChatButton() const { return m_newChat; }
     QLabel *errorLabel() const { return m_error; }
+    QWidget *undoBar() const { return m_undoBar; }
+    QPushButton *undoButton() const { return m_undo; }
     QString keyAt(int visibleRow) const;
+    QString searchText() const; // what the list is filtered by, trimmed
 
-    // The conversations whose messages contain `text`, answering searchRequested(text).
-    void setSearchResults(const QString &text, const QList<Store::ConversationSummary> &matches);
+    // The actions of the context menu, on the current entry; their keys work in the list.
+    QAction *renameAction() const { return m_renameAction; }
+    QAction *pinAction() const { return m_pinAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
+
+    // What the store found for `text`, answering searchRequested(text).
+    void setSearchResults(const QString &text, const QList<Store::SearchHit> &hits);
 
     // How long typing must pause before the messages are searched.
     static constexpr int kSearchDelayMs = 250;
 
-    // Asks whether to delete `key` (a window-modal box; the answer comes later).
-    void confirmRemove(const QString &key);
-
 signals:
-    void openRequested(const QString &key);
+    // `revealTurn`: the chat message the search found, to show once it is open; -1 otherwise.
+    void openRequested(const QString &key, int revealTurn = -1);
     void newChatRequested();
-    void removeRequested(const QString &key);
+    void removeRequested(const QString &key); // deleted at once; the keeper allows an undo
+    void undoRemoveRequested();
+    void renameRequested(const QString &key, const QString &title);
+    void pinRequested(const QString &key, bool pinned);
     void searchRequested(const QString &text);
 
 protected:
@@ -59,6 +74,11 @@ protected:
 private:
     void updatePlaceholder();
     void selectCurrent();
+    void updateActions();
+    void showMenu(const QModelIndex &index, const QPoint &globalPos);
+    void openIndex(const QModelIndex &index);
+    // The action of the panel whose key `event` is, when the list has an entry for it.
+    QAction *actionFor(const QKeyEvent *event) const;
 
     QString m_currentKey;
 
@@ -70,6 +90,14 @@ private:
     QPushButton *m_newChat;
     QLabel *m_empty;
     QLabel *m_error;
+    QWidget *m_undoBar;
+    QLabel *m_undoText;
+    QPushButton *m_undo;
+    QAction *m_openAction;
+    QAction *m_renameAction;
+    QAction *m_pinAction;
+    QAction *m_deleteAction;
+    QAction *m_undoAction;
 };
 
 } // namespace Parlance::Ui

@@ -16,6 +16,7 @@
 #include "export/codegenerator.h"
 #include "export/codetarget.h"
 #include "history/historypanel.h"
+#include "history/historyreveal.h"
 #include "inspector/inspectorwidget.h"
 #include "settings/pricetabledialog.h"
 #include "settings/settingsdialog.h"
@@ -399,21 +400,30 @@ void MainWindow::connectHistory()
                 m_api->setCurrentApi(settings.api);
                 m_chat->focusInput();
             });
-    connect(m_history, &HistoryPanel::openRequested, this, [this, keeper](const QString &key) {
-        for (const Store::ConversationSummary &summary : keeper->conversations()) {
-            if (summary.key == key
-                && summary.kind == Store::ConversationSummary::Kind::Comparison) {
-                m_workbench->compareKeeper()->open(key);
-                showCompare(true);
-                return;
-            }
-        }
-        keeper->open(key);
-        // Stored conversations can be read before a connection is chosen.
-        m_compareAction->setChecked(false);
-        m_stack->setCurrentWidget(m_chat);
-    });
+    connect(m_history, &HistoryPanel::openRequested, this,
+            [this, keeper](const QString &key, int revealTurn) {
+                for (const Store::ConversationSummary &summary : keeper->conversations()) {
+                    if (summary.key == key
+                        && summary.kind == Store::ConversationSummary::Kind::Comparison) {
+                        m_workbench->compareKeeper()->open(key);
+                        showCompare(true);
+                        return;
+                    }
+                }
+                keeper->open(key, revealTurn);
+                // Stored conversations can be read before a connection is chosen.
+                m_compareAction->setChecked(false);
+                m_stack->setCurrentWidget(m_chat);
+            });
+    // A search result opens at the message it found.
+    connect(keeper, &HistoryKeeper::revealRequested, this,
+            [this](int row) { revealTurn(m_chat->conversationView(), row); });
     connect(m_history, &HistoryPanel::removeRequested, keeper, &HistoryKeeper::remove);
+    connect(m_history, &HistoryPanel::undoRemoveRequested, keeper, &HistoryKeeper::undoRemove);
+    connect(keeper, &HistoryKeeper::undoableRemovalChanged, m_history,
+            &HistoryPanel::setUndoableRemoval);
+    connect(m_history, &HistoryPanel::renameRequested, keeper, &HistoryKeeper::rename);
+    connect(m_history, &HistoryPanel::pinRequested, keeper, &HistoryKeeper::setPinned);
     Workspace::CompareKeeper *compareKeeper = m_workbench->compareKeeper();
     connect(compareKeeper, &Workspace::CompareKeeper::opened, this, [this] { showCompare(true); });
     connect(compareKeeper, &Workspace::CompareKeeper::openFailed, this,

@@ -18,6 +18,7 @@ using namespace StoreTesting;
 using namespace Qt::StringLiterals;
 using Parlance::Store::ConversationSummary;
 using Parlance::Store::HistoryStore;
+using Parlance::Store::SearchHit;
 using Parlance::Store::StoredConversation;
 using Kind = Parlance::Store::ConversationSummary::Kind;
 
@@ -49,7 +50,10 @@ private slots:
     void damagedVoteIsReported();
 
 private:
-    QString path() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
+    QString path(const QString &name = QStringLiteral("history.sqlite")) const
+    {
+        return m_dir->filePath(name);
+    }
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -164,7 +168,8 @@ void tst_ComparisonStore::schemaHasComparisonTables()
         QVERIFY2(store.open(path(), &error), qPrintable(error));
     }
     SqlProbe probe(path());
-    QCOMPARE(probe.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    QCOMPARE(probe.scalar(QStringLiteral("PRAGMA user_version")).toInt(),
+             Store::HistorySchema::kVersion);
     QCOMPARE(probe
                  .scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
                                         "AND name IN ('conversations', 'turns', 'comparisons', "
@@ -383,33 +388,43 @@ void tst_ComparisonStore::search()
 {
     QFETCH(QString, text);
     QFETCH(QStringList, keys);
-    HistoryStore store;
-    QString error;
-    QVERIFY2(store.open(path(), &error), qPrintable(error));
-    QVERIFY(store.save(conversation(QStringLiteral("chat"), QStringLiteral("Serving"),
-                                    utc("2024-01-01T00:00:00.000Z"),
-                                    {userTurn(QStringLiteral("What limits throughput?"))}),
-                       &error));
-    QVERIFY2(store.saveComparison(smallComparison(QStringLiteral("cmp-answers"),
-                                                  QStringLiteral("Engines"),
-                                                  utc("2024-01-03T00:00:00.000Z"),
-                                                  {QStringLiteral("vLLM uses paged attention."),
-                                                   QStringLiteral("Throughput: high. ÿ"),
-                                                   QStringLiteral("Speculative decoding.")}),
-                                  &error),
-             qPrintable(error));
-    QVERIFY2(store.saveComparison(smallComparison(QStringLiteral("cmp-title"),
-                                                  QStringLiteral("The great bake-off"),
-                                                  utc("2024-01-02T00:00:00.000Z"),
-                                                  {QStringLiteral("a"), QStringLiteral("b")}),
-                                  &error),
-             qPrintable(error));
-    const std::optional<QList<ConversationSummary>> found = store.search(text, &error);
-    QVERIFY2(found, qPrintable(error));
-    // Newest first, as the list.
-    QCOMPARE(keysOf(*found), keys);
-    for (const ConversationSummary &summary : *found)
-        QCOMPARE(summary.kind, summary.key.startsWith(u"cmp") ? Kind::Comparison : Kind::Chat);
+    // With the full-text index and without it (an SQLite lacking FTS5).
+    for (const bool index : {true, false}) {
+        HistoryStore store;
+        store.setFullTextAllowed(index);
+        QString error;
+        QVERIFY2(store.open(path(index ? u"index.sqlite"_s : u"plain.sqlite"_s), &error),
+                 qPrintable(error));
+        QCOMPARE(store.hasFullTextSearch(), index);
+        QVERIFY(store.save(conversation(QStringLiteral("chat"), QStringLiteral("Serving"),
+                                        utc("2024-01-01T00:00:00.000Z"),
+                                        {userTurn(QStringLiteral("What limits throughput?"))}),
+                           &error));
+        QVERIFY2(store.saveComparison(smallComparison(QStringLiteral("cmp-answers"),
+                                                      QStringLiteral("Engines"),
+                                                      utc("2024-01-03T00:00:00.000Z"),
+                                                      {QStringLiteral("vLLM uses paged attention."),
+                                                       QStringLiteral("Throughput: high. ÿ"),
+                                                       QStringLiteral("Speculative decoding.")}),
+                                      &error),
+                 qPrintable(error));
+        QVERIFY2(store.saveComparison(smallComparison(QStringLiteral("cmp-title"),
+                                                      QStringLiteral("The great bake-off"),
+                                                      utc("2024-01-02T00:00:00.000Z"),
+                                                      {QStringLiteral("a"), QStringLiteral("b")}),
+                                      &error),
+                 qPrintable(error));
+        const std::optional<QList<SearchHit>> found = store.search(text, &error);
+        QVERIFY2(found, qPrintable(error));
+        // Newest first, as the list.
+        QStringList foundKeys;
+        for (const SearchHit &hit : *found) {
+            foundKeys.append(hit.conversation.key);
+            QCOMPARE(hit.conversation.kind,
+                     hit.conversation.key.startsWith(u"cmp") ? Kind::Comparison : Kind::Chat);
+        }
+        QCOMPARE(foundKeys, keys);
+    }
 }
 
 void tst_ComparisonStore::removeKeepsVotes()
@@ -568,7 +583,7 @@ void tst_ComparisonStore::failedMigrationLeavesVersionOne()
         QString error;
         QVERIFY(!store.open(path(), &error));
         QVERIFY2(error.contains(QDir::toNativeSeparators(path())), qPrintable(error));
-        QVERIFY2(error.contains(QStringLiteral("format 1 to 2")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("format 1 to 3")), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("votes")), qPrintable(error));
     }
     SqlProbe probe(path());

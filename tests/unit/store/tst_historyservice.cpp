@@ -19,6 +19,7 @@ using namespace StoreTesting;
 using Parlance::Store::ConversationSummary;
 using Parlance::Store::HistoryService;
 using Parlance::Store::HistoryStore;
+using Parlance::Store::SearchHit;
 using Parlance::Store::StoredConversation;
 
 class tst_HistoryService : public QObject
@@ -199,7 +200,7 @@ void tst_HistoryService::searchAnswersOnCallerThreadInCallOrder()
     HistoryService service(path());
     QStringList events;
     int offThread = 0;
-    QList<QList<ConversationSummary>> answers;
+    QList<QList<SearchHit>> answers;
     auto note = [&](const QString &event) {
         if (QThread::currentThread() != thread())
             ++offThread;
@@ -224,11 +225,11 @@ void tst_HistoryService::searchAnswersOnCallerThreadInCallOrder()
         direct);
     connect(
         &service, &HistoryService::found, this,
-        [&](const QString &text, const QList<ConversationSummary> &matches) {
+        [&](const QString &text, const QList<SearchHit> &matches) {
             answers.append(matches);
             QStringList keys;
-            for (const ConversationSummary &summary : matches)
-                keys.append(summary.key);
+            for (const SearchHit &hit : matches)
+                keys.append(hit.conversation.key);
             note(QStringLiteral("found:%1=%2").arg(text, keys.join(QLatin1Char(','))));
         },
         direct);
@@ -262,14 +263,17 @@ void tst_HistoryService::searchAnswersOnCallerThreadInCallOrder()
     QCOMPARE(events, expected);
     QCOMPARE(offThread, 0);
 
-    // The summaries come through whole, as list() has them.
+    // The summaries come through whole, as list() has them, with where the text was found.
     QCOMPARE(answers.size(), 5);
-    const QList<ConversationSummary> &both = answers.at(2);
+    const QList<SearchHit> &both = answers.at(2);
     QCOMPARE(both.size(), 2);
-    QCOMPARE(both.at(0).title, QStringLiteral("More serving"));
-    QCOMPARE(both.at(0).model, QStringLiteral("model-of-b"));
-    QCOMPARE(both.at(0).updated, utc("2024-01-02T00:00:00.000Z"));
-    QCOMPARE(both.at(0).turnCount, 2);
+    QCOMPARE(both.at(0).conversation.title, QStringLiteral("More serving"));
+    QCOMPARE(both.at(0).conversation.model, QStringLiteral("model-of-b"));
+    QCOMPARE(both.at(0).conversation.updated, utc("2024-01-02T00:00:00.000Z"));
+    QCOMPARE(both.at(0).conversation.turnCount, 2);
+    QCOMPARE(both.at(0).turn, 0);
+    QCOMPARE(both.at(0).snippet, QStringLiteral("How do I serve a model?"));
+    QCOMPARE(both.at(0).spans, (QList<SearchHit::Span>{{9, 5}}));
 }
 
 void tst_HistoryService::comparisonAnswersOnCallerThreadInCallOrder()

@@ -22,8 +22,10 @@
 
 using namespace Parlance;
 using namespace StoreTesting;
+using namespace Qt::StringLiterals;
 using Parlance::Store::ConversationSummary;
 using Parlance::Store::HistoryStore;
+using Parlance::Store::SearchHit;
 using Parlance::Store::StoredConversation;
 
 class tst_HistoryStore : public QObject
@@ -55,6 +57,14 @@ private slots:
     void newerSchemaIsRefusedUntouched();
     void otherProgramsDatabaseIsRefusedUntouched();
     void folderUnderRegularFileFails();
+    void corruptFileIsSaid();
+    void lockedFileIsSaid();
+    void readOnlyFileIsSaid();
+    void readOnlyFolderIsSaid();
+    void renameKeepsTheUsersTitle();
+    void pinnedOnTop();
+    void deletedPendingUndo();
+    void deletionLeftByACrashIsFinishedLater();
     void damagedTurnIsReported();
     void unicodeSurvives();
     void largeConversationRoundTrips();
@@ -68,7 +78,6 @@ private slots:
     void searchFindsWhatContainsFinds();
     void searchEmptyTextFindsNothing_data();
     void searchEmptyTextFindsNothing();
-    void searchSkipsDamagedTurns();
     void searchVeryLongText();
     void searchFailures();
     void searchLargeHistory();
@@ -131,6 +140,21 @@ QStringList keysOf(const QList<ConversationSummary> &summaries)
     for (const ConversationSummary &summary : summaries)
         keys.append(summary.key);
     return keys;
+}
+
+QStringList keysOf(const QList<SearchHit> &hits)
+{
+    QStringList keys;
+    for (const SearchHit &hit : hits)
+        keys.append(hit.conversation.key);
+    return keys;
+}
+
+// A store that searches without the full-text index, as with an SQLite lacking FTS5: the
+// search tests of this file are of that fallback (tst_historysearch tests the index).
+void withoutIndex(HistoryStore &store)
+{
+    store.setFullTextAllowed(false);
 }
 
 // One history with the text to find in each place a conversation can hold it, and with all
@@ -769,6 +793,272 @@ void tst_HistoryStore::folderUnderRegularFileFails()
     QCOMPARE(fileBytes(blocker), QByteArray("a file, not a folder"));
 }
 
+// A history whose pages are damaged (a disk error, a copy cut short) is refused with what
+// happened, what to do and where; the file is left for recovery.
+void tst_HistoryStore::corruptFileIsSaid()
+{
+    const QString file = path();
+    {
+        HistoryStore store;
+        QString error;
+        QVERIFY2(store.open(file, &error), qPrintable(error));
+        QVERIFY(store.save(conversation(QStringLiteral("k"), QStringLiteral("Precious"),
+                                        utc("2024-01-01T00:00:00.000Z"),
+                                        {userTurn(QStringLiteral("keep me"))}),
+                           &error));
+    }
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal"))); // checkpointed on close
+    {
+        // The header stays (it is still an SQLite file); the schema page after it is garbage.
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::ReadWrite));
+        QVERIFY(out.seek(100));
+        out.write(QByteArray(1000, '\xa5'));
+    }
+    const QByteArray before = fileBytes(file);
+    HistoryStore store;
+    QString error;
+    QVERIFY(!store.open(file, &error));
+    QVERIFY(!store.isOpen());
+    QVERIFY2(error.contains(QDir::toNativeSeparators(file)), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("is damaged")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("malformed")), qPrintable(error)); // SQLite's words
+    QVERIFY2(error.contains(QStringLiteral("history is off")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("Move or rename the file")), qPrintable(error));
+    QCOMPARE(fileBytes(file), before);
+}
+
+// Another program holds the write lock for longer than a save takes: said at once, not at the
+// first save, and naming the file.
+void tst_HistoryStore::lockedFileIsSaid()
+{
+    const QString file = path();
+    {
+        HistoryStore store;
+        QString error;
+        QVERIFY2(store.open(file, &error), qPrintable(error));
+    }
+    SqlProbe other(file);
+    QVERIFY(other.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    QVERIFY(other.exec(QStringLiteral("DELETE FROM conversations")));
+    HistoryStore store;
+    QString error;
+    QVERIFY(!store.open(file, &error));
+    QVERIFY(!store.isOpen());
+    QVERIFY2(error.contains(QDir::toNativeSeparators(file)), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("is locked by another program")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("history is off")), qPrintable(error));
+    QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
+    QVERIFY2(store.open(file, &error), qPrintable(error));
+}
+
+// Checked before SQLite, which would open the file read-only and fail at the first save (and,
+// run as root, would write it all the same).
+void tst_HistoryStore::readOnlyFileIsSaid()
+{
+    const QString file = path();
+    {
+        HistoryStore store;
+        QString error;
+        QVERIFY2(store.open(file, &error), qPrintable(error));
+    }
+    QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadUser));
+    const auto restore
+        = qScopeGuard([&] { QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner); });
+    const QByteArray before = fileBytes(file);
+    HistoryStore store;
+    QString error;
+    QVERIFY(!store.open(file, &error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(file)), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("make the file writable")), qPrintable(error));
+    QCOMPARE(fileBytes(file), before);
+}
+
+void tst_HistoryStore::readOnlyFolderIsSaid()
+{
+    const QString folder = path(QStringLiteral("locked-folder"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString file = folder + QStringLiteral("/history.sqlite");
+    {
+        HistoryStore store;
+        QString error;
+        QVERIFY2(store.open(file, &error), qPrintable(error));
+    }
+    QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+    const auto restore = qScopeGuard([&] {
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    });
+    HistoryStore store;
+    QString error;
+    QVERIFY(!store.open(file, &error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(folder)), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
+}
+
+void tst_HistoryStore::renameKeepsTheUsersTitle()
+{
+    HistoryStore store;
+    QString error;
+    QVERIFY2(store.open(path(), &error), qPrintable(error));
+    const QList<Core::Turn> turns = {userTurn(QStringLiteral("what the keeper names it after"))};
+    QVERIFY(store.save(conversation(QStringLiteral("chat"), QStringLiteral("Automatic"),
+                                    utc("2024-01-01T00:00:00.000Z"), turns),
+                       &error));
+    QVERIFY(store.saveComparison(fullComparison(QStringLiteral("cmp")), &error));
+
+    QVERIFY2(store.rename(QStringLiteral("chat"), QStringLiteral("  Mine,\n all mine "), &error),
+             qPrintable(error));
+    QVERIFY2(store.rename(QStringLiteral("cmp"), QStringLiteral("Bake-off"), &error),
+             qPrintable(error));
+    const auto titleOf = [&](const QString &key) {
+        const std::optional<QList<ConversationSummary>> list = store.list(&error);
+        for (const ConversationSummary &summary : *list) {
+            if (summary.key == key)
+                return summary.title;
+        }
+        return QString();
+    };
+    QCOMPARE(titleOf(QStringLiteral("chat")), QStringLiteral("Mine, all mine"));
+    QCOMPARE(titleOf(QStringLiteral("cmp")), QStringLiteral("Bake-off"));
+    QCOMPARE(store.load(QStringLiteral("chat"), &error)->title, QStringLiteral("Mine, all mine"));
+    QCOMPARE(store.loadComparison(QStringLiteral("cmp"), &error)->title,
+             QStringLiteral("Bake-off"));
+
+    // Saves go on making their own title; the user's stays until it is cleared.
+    QVERIFY(store.save(conversation(QStringLiteral("chat"), QStringLiteral("Automatic 2"),
+                                    utc("2024-01-02T00:00:00.000Z"), turns),
+                       &error));
+    QVERIFY(store.saveComparison(fullComparison(QStringLiteral("cmp")), &error));
+    QCOMPARE(titleOf(QStringLiteral("chat")), QStringLiteral("Mine, all mine"));
+    QCOMPARE(titleOf(QStringLiteral("cmp")), QStringLiteral("Bake-off"));
+    QVERIFY(store.rename(QStringLiteral("chat"), QStringLiteral(" \t "), &error));
+    QCOMPARE(titleOf(QStringLiteral("chat")), QStringLiteral("Automatic 2"));
+    // A comparison saved back as it was loaded (under the user's name) keeps its own title
+    // to fall back to.
+    QVERIFY(store.saveComparison(*store.loadComparison(QStringLiteral("cmp"), &error), &error));
+    QCOMPARE(titleOf(QStringLiteral("cmp")), QStringLiteral("Bake-off"));
+    QVERIFY(store.rename(QStringLiteral("cmp"), QString(), &error));
+    QCOMPARE(titleOf(QStringLiteral("cmp")), fullComparison().title);
+
+    // Nothing to rename is no failure (it may have gone in another window).
+    QVERIFY2(store.rename(QStringLiteral("never-there"), QStringLiteral("x"), &error),
+             qPrintable(error));
+}
+
+void tst_HistoryStore::pinnedOnTop()
+{
+    HistoryStore store;
+    QString error;
+    QVERIFY2(store.open(path(), &error), qPrintable(error));
+    for (int i = 0; i < 4; ++i) {
+        QVERIFY(store.save(conversation(QStringLiteral("c%1").arg(i), QStringLiteral("T"),
+                                        utc("2024-01-01T00:00:00.000Z").addDays(i)),
+                           &error));
+    }
+    QVERIFY(store.saveComparison(fullComparison(QStringLiteral("cmp")), &error)); // 2024-06
+    QCOMPARE(keysOf(*store.list(&error)),
+             (QStringList{u"cmp"_s, u"c3"_s, u"c2"_s, u"c1"_s, u"c0"_s}));
+
+    QVERIFY(store.setPinned(QStringLiteral("c1"), true, &error));
+    QVERIFY(store.setPinned(QStringLiteral("c0"), true, &error));
+    std::optional<QList<ConversationSummary>> list = store.list(&error);
+    // Pinned ones first, newest first among them; then the others.
+    QCOMPARE(keysOf(*list), (QStringList{u"c1"_s, u"c0"_s, u"cmp"_s, u"c3"_s, u"c2"_s}));
+    QVERIFY(list->at(0).pinned && list->at(1).pinned && !list->at(2).pinned);
+    // A save does not unpin, and moving to the top happens among the pinned ones.
+    QVERIFY(store.save(
+        conversation(QStringLiteral("c0"), QStringLiteral("T"), utc("2025-01-01T00:00:00.000Z")),
+        &error));
+    QCOMPARE(keysOf(*store.list(&error)),
+             (QStringList{u"c0"_s, u"c1"_s, u"cmp"_s, u"c3"_s, u"c2"_s}));
+    // Kept across opening again.
+    QVERIFY(store.setPinned(QStringLiteral("cmp"), true, &error));
+    QVERIFY(store.setPinned(QStringLiteral("c1"), false, &error));
+    HistoryStore reopened;
+    QVERIFY2(reopened.open(path(), &error), qPrintable(error));
+    QCOMPARE(keysOf(*reopened.list(&error)),
+             (QStringList{u"c0"_s, u"cmp"_s, u"c3"_s, u"c2"_s, u"c1"_s}));
+}
+
+void tst_HistoryStore::deletedPendingUndo()
+{
+    HistoryStore store;
+    QString error;
+    QVERIFY2(store.open(path(), &error), qPrintable(error));
+    QVERIFY(store.save(conversation(QStringLiteral("chat"), QStringLiteral("T"),
+                                    utc("2024-01-01T00:00:00.000Z"),
+                                    {userTurn(QStringLiteral("hello"))}),
+                       &error));
+    QVERIFY(store.saveComparison(fullComparison(QStringLiteral("cmp")), &error));
+
+    QVERIFY(store.setDeleted(QStringLiteral("chat"), true, &error));
+    QVERIFY(store.setDeleted(QStringLiteral("cmp"), true, &error));
+    QCOMPARE(store.list(&error)->size(), 0);
+    // Not gone: another open (another window, a restart within the grace) keeps it too.
+    {
+        HistoryStore other;
+        QVERIFY2(other.open(path(), &error), qPrintable(error));
+        QCOMPARE(other.list(&error)->size(), 0);
+    }
+    QVERIFY(store.load(QStringLiteral("chat"), &error));
+    // Undone: back as it was, in its place.
+    QVERIFY(store.setDeleted(QStringLiteral("chat"), false, &error));
+    QCOMPARE(keysOf(*store.list(&error)), QStringList{u"chat"_s});
+    QCOMPARE(store.load(QStringLiteral("chat"), &error)->turns.size(), 1);
+    // Or for good.
+    QVERIFY(store.remove(QStringLiteral("cmp"), &error));
+    QVERIFY(store.setDeleted(QStringLiteral("cmp"), false, &error)); // too late: nothing there
+    QCOMPARE(keysOf(*store.list(&error)), QStringList{u"chat"_s});
+    QVERIFY(store.votes(&error)->size() == 2); // the leaderboard keeps its votes
+}
+
+// Parlance quit or crashed while a deletion could still be undone: the next open after the
+// grace period finishes it, so a deleted conversation never comes back; a recent one waits
+// (another window may still undo it).
+void tst_HistoryStore::deletionLeftByACrashIsFinishedLater()
+{
+    {
+        HistoryStore store;
+        QString error;
+        QVERIFY2(store.open(path(), &error), qPrintable(error));
+        for (const QString &key : {u"old"_s, u"recent"_s, u"kept"_s}) {
+            QVERIFY(store.save(conversation(key, key, utc("2024-01-01T00:00:00.000Z"),
+                                            {userTurn(QStringLiteral("text of ") + key)}),
+                               &error));
+        }
+        QVERIFY(store.saveComparison(fullComparison(QStringLiteral("cmp")), &error));
+        for (const QString &key : {u"old"_s, u"recent"_s, u"cmp"_s})
+            QVERIFY(store.setDeleted(key, true, &error));
+    }
+    {
+        SqlProbe probe(path());
+        QVERIFY(probe.exec(QStringLiteral("UPDATE conversations SET deleted_at = "
+                                          "'2024-01-01T00:00:00.000Z' WHERE key = 'old'")));
+        QVERIFY(probe.exec(QStringLiteral("UPDATE comparisons SET deleted_at = "
+                                          "'2024-01-01T00:00:00.000Z'")));
+    }
+    HistoryStore store;
+    QString error;
+    QVERIFY2(store.open(path(), &error), qPrintable(error));
+    QCOMPARE(keysOf(*store.list(&error)), QStringList{u"kept"_s});
+    QVERIFY(!store.load(QStringLiteral("old"), &error));
+    QVERIFY(!store.loadComparison(QStringLiteral("cmp"), &error));
+    QVERIFY(store.load(QStringLiteral("recent"), &error)); // still pending
+    SqlProbe probe(path());
+    QCOMPARE(probe
+                 .scalar(QStringLiteral("SELECT count(*) FROM turns WHERE conversation_key = "
+                                        "'old'"))
+                 .toInt(),
+             0);
+    QCOMPARE(probe
+                 .scalar(QStringLiteral("SELECT count(*) FROM search_rows WHERE owner IN "
+                                        "('old', 'cmp')"))
+                 .toInt(),
+             0);
+    QCOMPARE(probe.scalar(QStringLiteral("SELECT count(*) FROM votes")).toInt(), 2);
+}
+
 void tst_HistoryStore::damagedTurnIsReported()
 {
     HistoryStore store;
@@ -1009,12 +1299,13 @@ void tst_HistoryStore::search()
     QFETCH(QStringList, expected);
 
     HistoryStore store;
+    withoutIndex(store);
     QString error;
     QVERIFY2(store.open(path(), &error), qPrintable(error));
     for (const StoredConversation &saved : searchCorpus())
         QVERIFY2(store.save(saved, &error), qPrintable(error));
 
-    const std::optional<QList<ConversationSummary>> found = store.search(text, &error);
+    const std::optional<QList<SearchHit>> found = store.search(text, &error);
     QVERIFY2(found, qPrintable(error));
     QCOMPARE(keysOf(*found), expected);
 }
@@ -1022,6 +1313,7 @@ void tst_HistoryStore::search()
 void tst_HistoryStore::searchNewestFirstWithListFields()
 {
     HistoryStore store;
+    withoutIndex(store);
     QString error;
     QVERIFY2(store.open(path(), &error), qPrintable(error));
     const QList<Core::Turn> mention
@@ -1045,8 +1337,7 @@ void tst_HistoryStore::searchNewestFirstWithListFields()
                                     utc("2024-06-01T12:00:00.501Z"), mention),
                        &error));
 
-    const std::optional<QList<ConversationSummary>> found
-        = store.search(QStringLiteral("needle"), &error);
+    const std::optional<QList<SearchHit>> found = store.search(QStringLiteral("needle"), &error);
     QVERIFY2(found, qPrintable(error));
     QCOMPARE(keysOf(*found), (QStringList{QStringLiteral("tie-a"), QStringLiteral("tie-b"),
                                           QStringLiteral("mid"), QStringLiteral("old")}));
@@ -1058,14 +1349,15 @@ void tst_HistoryStore::searchNewestFirstWithListFields()
     expected.removeIf([](const ConversationSummary &s) { return s.key == u"skip"; });
     QCOMPARE(found->size(), expected.size());
     for (qsizetype i = 0; i < expected.size(); ++i) {
-        QCOMPARE(found->at(i).title, expected.at(i).title);
-        QCOMPARE(found->at(i).model, expected.at(i).model);
-        QCOMPARE(found->at(i).updated, expected.at(i).updated);
-        QCOMPARE(found->at(i).turnCount, expected.at(i).turnCount);
+        QCOMPARE(found->at(i).conversation.title, expected.at(i).title);
+        QCOMPARE(found->at(i).conversation.model, expected.at(i).model);
+        QCOMPARE(found->at(i).conversation.updated, expected.at(i).updated);
+        QCOMPARE(found->at(i).conversation.turnCount, expected.at(i).turnCount);
     }
-    QVERIFY(*found == expected);
-    QCOMPARE(found->at(0).turnCount, 2);
-    QCOMPARE(found->at(0).model, QStringLiteral("model-of-tie-a"));
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        QVERIFY(found->at(i).conversation == expected.at(i));
+    QCOMPARE(found->at(0).conversation.turnCount, 2);
+    QCOMPARE(found->at(0).conversation.model, QStringLiteral("model-of-tie-a"));
 }
 
 // The prefilter may only narrow what QString::contains decides: for needles drawn from the
@@ -1074,6 +1366,7 @@ void tst_HistoryStore::searchNewestFirstWithListFields()
 void tst_HistoryStore::searchFindsWhatContainsFinds()
 {
     HistoryStore store;
+    withoutIndex(store);
     QString error;
     QVERIFY2(store.open(path(), &error), qPrintable(error));
     const QList<StoredConversation> corpus = searchCorpus();
@@ -1117,7 +1410,7 @@ void tst_HistoryStore::searchFindsWhatContainsFinds()
     for (const QString &needle : std::as_const(needles)) {
         if (needle.trimmed().isEmpty())
             continue;
-        const std::optional<QList<ConversationSummary>> found = store.search(needle, &error);
+        const std::optional<QList<SearchHit>> found = store.search(needle, &error);
         QVERIFY2(found, qPrintable(error));
         const QStringList expected = expectedFor(needle);
         if (keysOf(*found) != expected) {
@@ -1142,6 +1435,7 @@ void tst_HistoryStore::searchEmptyTextFindsNothing()
 {
     QFETCH(QString, text);
     HistoryStore store;
+    withoutIndex(store);
     QString error;
     QVERIFY2(store.open(path(), &error), qPrintable(error));
     // Every conversation holds the empty string, and this one each row's whitespace too; none
@@ -1154,47 +1448,10 @@ void tst_HistoryStore::searchEmptyTextFindsNothing()
                        &error));
 
     error.clear();
-    const std::optional<QList<ConversationSummary>> found = store.search(text, &error);
+    const std::optional<QList<SearchHit>> found = store.search(text, &error);
     QVERIFY2(found, qPrintable(error));
     QVERIFY(found->isEmpty());
     QVERIFY(error.isEmpty());
-}
-
-void tst_HistoryStore::searchSkipsDamagedTurns()
-{
-    HistoryStore store;
-    QString error;
-    QVERIFY2(store.open(path(), &error), qPrintable(error));
-    QVERIFY(store.save(
-        conversation(QStringLiteral("damaged"), QStringLiteral("Hand edited"),
-                     utc("2024-01-02T00:00:00.000Z"),
-                     {userTurn(QStringLiteral("orchid")), userTurn(QStringLiteral("violet"))}),
-        &error));
-    QVERIFY(store.save(conversation(QStringLiteral("fine"), QStringLiteral("Fine"),
-                                    utc("2024-01-01T00:00:00.000Z"),
-                                    {userTurn(QStringLiteral("orchid and violet"))}),
-                       &error));
-    {
-        SqlProbe probe(path());
-        // The word is there in the JSON, but the turn cannot be read.
-        QVERIFY(probe.exec(QStringLiteral("UPDATE turns SET json = '{\"role\": \"robot\", "
-                                          "\"parts\": [{\"kind\": \"text\", \"text\": "
-                                          "\"orchid\"}]}' WHERE conversation_key = 'damaged' "
-                                          "AND position = 0")));
-    }
-    QVERIFY(!store.load(QStringLiteral("damaged"), &error));
-
-    std::optional<QList<ConversationSummary>> found
-        = store.search(QStringLiteral("orchid"), &error);
-    QVERIFY2(found, qPrintable(error));
-    QCOMPARE(keysOf(*found), QStringList{QStringLiteral("fine")});
-    // Its readable turns and its title are still searched.
-    found = store.search(QStringLiteral("violet"), &error);
-    QVERIFY2(found, qPrintable(error));
-    QCOMPARE(keysOf(*found), (QStringList{QStringLiteral("damaged"), QStringLiteral("fine")}));
-    found = store.search(QStringLiteral("hand edited"), &error);
-    QVERIFY2(found, qPrintable(error));
-    QCOMPARE(keysOf(*found), QStringList{QStringLiteral("damaged")});
 }
 
 // SQLite refuses LIKE patterns over 50,000 bytes; a pasted page of text is still searched (no
@@ -1202,6 +1459,7 @@ void tst_HistoryStore::searchSkipsDamagedTurns()
 void tst_HistoryStore::searchVeryLongText()
 {
     HistoryStore store;
+    withoutIndex(store);
     QString error;
     QVERIFY2(store.open(path(), &error), qPrintable(error));
     QString page;
@@ -1215,7 +1473,7 @@ void tst_HistoryStore::searchVeryLongText()
                        &error));
 
     const QString needle = page.mid(20000, 60000).toUpper();
-    std::optional<QList<ConversationSummary>> found = store.search(needle, &error);
+    std::optional<QList<SearchHit>> found = store.search(needle, &error);
     QVERIFY2(found, qPrintable(error));
     QCOMPARE(keysOf(*found), QStringList{QStringLiteral("long")});
     found = store.search(needle + u'!', &error);
@@ -1252,6 +1510,7 @@ void tst_HistoryStore::searchFailures()
 
     // SQLite fails: its message and the file are in the error, and the store recovers.
     HistoryStore store;
+    withoutIndex(store);
     QString error;
     QVERIFY2(store.open(path(), &error), qPrintable(error));
     QVERIFY(store.save(conversation(QStringLiteral("k"), QStringLiteral("Title"),
@@ -1260,7 +1519,7 @@ void tst_HistoryStore::searchFailures()
                        &error));
     {
         SqlProbe probe(path());
-        QVERIFY(probe.exec(QStringLiteral("ALTER TABLE turns RENAME TO turns_elsewhere")));
+        QVERIFY(probe.exec(QStringLiteral("ALTER TABLE search_rows RENAME TO rows_elsewhere")));
     }
     for (const QString &text : {QStringLiteral("body"), QStringLiteral("été")}) {
         error.clear();
@@ -1270,10 +1529,9 @@ void tst_HistoryStore::searchFailures()
     }
     {
         SqlProbe probe(path());
-        QVERIFY(probe.exec(QStringLiteral("ALTER TABLE turns_elsewhere RENAME TO turns")));
+        QVERIFY(probe.exec(QStringLiteral("ALTER TABLE rows_elsewhere RENAME TO search_rows")));
     }
-    const std::optional<QList<ConversationSummary>> found
-        = store.search(QStringLiteral("BODY"), &error);
+    const std::optional<QList<SearchHit>> found = store.search(QStringLiteral("BODY"), &error);
     QVERIFY2(found, qPrintable(error));
     QCOMPARE(keysOf(*found), QStringList{QStringLiteral("k")});
 }
@@ -1283,6 +1541,7 @@ void tst_HistoryStore::searchFailures()
 void tst_HistoryStore::searchLargeHistory()
 {
     HistoryStore store;
+    withoutIndex(store);
     QString error;
     QVERIFY2(store.open(path(), &error), qPrintable(error));
 
@@ -1321,8 +1580,7 @@ void tst_HistoryStore::searchLargeHistory()
     }
     const qint64 saveMs = clock.restart();
 
-    std::optional<QList<ConversationSummary>> found
-        = store.search(QStringLiteral("zanzibar"), &error);
+    std::optional<QList<SearchHit>> found = store.search(QStringLiteral("zanzibar"), &error);
     const qint64 rareMs = clock.restart();
     QVERIFY2(found, qPrintable(error));
     QCOMPARE(keysOf(*found), rare);

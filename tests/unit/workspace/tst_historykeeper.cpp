@@ -38,6 +38,13 @@ private slots:
     void restartReopensTheLastConversation();
     void openNewAndRemove();
     void unwritableHistoryIsSaidOnce();
+    void damagedHistoryIsOffAndChatGoesOn();
+    void openAtAMessageRevealsIt();
+    void renameAndPin();
+    void deletionCanBeUndone();
+    void undoneDeletionOfTheOpenOneReopensIt();
+    void deletionBecomesFinal();
+    void quittingMakesDeletionsFinal();
 
 private:
     // What the file holds for `key`, read through a store of its own.
@@ -282,26 +289,33 @@ void TstHistoryKeeper::openNewAndRemove()
     QCOMPARE(m_session->turns().at(0).message.text(), QStringLiteral("first"));
 
     // Removing the open conversation empties the session; the other one stays.
+    m_keeper->setUndoInterval(0);
     m_keeper->remove(first);
     QVERIFY(m_session->turns().isEmpty());
     QVERIFY(m_keeper->currentKey().isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(m_keeper->conversations().size(), 1, 5000);
     QCOMPARE(m_keeper->conversations().first().key, second);
-    QVERIFY(!stored(first).has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(!stored(first).has_value(), 5000);
 
     // Deleted right after asking to open it: it does not come back, nor is it saved again.
     m_keeper->startNew();
     QSignalSpy opened(m_keeper.get(), &Workspace::HistoryKeeper::opened);
     QSignalSpy loaded(m_service.get(), &Store::HistoryService::loaded);
+    QSignalSpy changed(m_service.get(), &Store::HistoryService::changed);
     m_keeper->open(second);
     m_keeper->remove(second);
-    QTRY_COMPARE_WITH_TIMEOUT(m_keeper->conversations().size(), 0, 5000);
-    // The store answers in order, so the load asked before the removal has been answered
-    // (and handled by the keeper, connected before the spy) by the time the list is empty.
+    QCOMPARE(m_keeper->conversations().size(), 0);
+    // The store answers in order, so the load asked before the deletion has been answered
+    // (and handled by the keeper, connected before the spy) once the deletion is. (The
+    // deletion of `first` may still be on its way here.)
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(changed.cbegin(), changed.cend(),
+                    [&](const QList<QVariant> &args) { return args.first().toString() == second; }),
+        5000);
     QCOMPARE(loaded.size(), 1);
     QCOMPARE(opened.size(), 0);
     QVERIFY(m_session->turns().isEmpty());
-    QVERIFY(!stored(second).has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(!stored(second).has_value(), 5000);
 }
 
 void TstHistoryKeeper::unwritableHistoryIsSaidOnce()
@@ -341,6 +355,187 @@ void TstHistoryKeeper::unwritableHistoryIsSaidOnce()
     QCOMPARE(m_keeper->lastError(), message);
     // What was typed and received is still in the session.
     QCOMPARE(m_session->turns().size(), 2);
+}
+
+// A history file that is damaged: said once, with the file and what to do; the chat works.
+void TstHistoryKeeper::damagedHistoryIsOffAndChatGoesOn()
+{
+    m_keeper.reset();
+    m_service.reset();
+    {
+        QFile file(m_file);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\xa5'));
+    }
+    m_service = std::make_unique<Store::HistoryService>(m_file);
+    m_keeper
+        = std::make_unique<Workspace::HistoryKeeper>(m_session.get(), m_service.get(), &m_settings);
+    QSignalSpy errors(m_keeper.get(), &Workspace::HistoryKeeper::errorChanged);
+    QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 5000);
+    const QString message = errors.first().first().toString();
+    QVERIFY2(message.contains(m_file), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("history is off")), qPrintable(message));
+
+    QVERIFY(m_session->send(QStringLiteral("still here"), settings(QStringLiteral("demo-echo"))));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+    QCOMPARE(m_session->turns().size(), 2);
+    QCOMPARE(m_session->turns().at(1).message.text(), QStringLiteral("You said: still here"));
+    QCOMPARE(errors.size(), 1); // the failing saves add nothing to it
+}
+
+void TstHistoryKeeper::openAtAMessageRevealsIt()
+{
+    QVERIFY(m_session->send(QStringLiteral("first"), settings(QStringLiteral("demo-echo"))));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+    QVERIFY(m_session->send(QStringLiteral("second"), settings(QStringLiteral("demo-echo"))));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+    const QString key = m_keeper->currentKey();
+    QTRY_VERIFY_WITH_TIMEOUT(stored(key) && stored(key)->turns.size() == 4, 5000);
+    m_keeper->startNew();
+
+    // The message is revealed once the conversation is in the session, not before.
+    QList<QString> events;
+    QObject scope;
+    connect(m_keeper.get(), &Workspace::HistoryKeeper::opened, &scope,
+            [&] { events.append(QStringLiteral("opened:%1").arg(m_session->turns().size())); });
+    connect(m_keeper.get(), &Workspace::HistoryKeeper::revealRequested, &scope, [&](int row) {
+        events.append(QStringLiteral("reveal:%1:%2").arg(row).arg(m_session->turns().size()));
+    });
+    m_keeper->open(key, 2);
+    QTRY_COMPARE_WITH_TIMEOUT(events.size(), 2, 5000);
+    QCOMPARE(events, (QList<QString>{QStringLiteral("opened:4"), QStringLiteral("reveal:2:4")}));
+
+    // Already open: at once. A row it does not have: nothing.
+    m_keeper->open(key, 3);
+    QCOMPARE(events.last(), QStringLiteral("reveal:3:4"));
+    m_keeper->open(key, 9);
+    m_keeper->open(key);
+    QCOMPARE(events.size(), 3);
+}
+
+void TstHistoryKeeper::renameAndPin()
+{
+    QVERIFY(m_session->send(QStringLiteral("first"), settings(QStringLiteral("demo-echo"))));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+    const QString first = m_keeper->currentKey();
+    m_keeper->startNew();
+    QVERIFY(m_session->send(QStringLiteral("second"), settings(QStringLiteral("demo-echo"))));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_keeper->conversations().size(), 2, 5000);
+    QCOMPARE(m_keeper->conversations().last().key, first);
+
+    m_keeper->rename(first, QStringLiteral("My name for it"));
+    m_keeper->setPinned(first, true);
+    QTRY_VERIFY_WITH_TIMEOUT(m_keeper->conversations().first().key == first
+                                 && m_keeper->conversations().first().pinned,
+                             5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_keeper->conversations().first().title,
+                              QStringLiteral("My name for it"), 5000);
+    // The open conversation's next saves keep it.
+    QVERIFY(m_session->send(QStringLiteral("third"), settings(QStringLiteral("demo-echo"))));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+    m_keeper->open(first);
+    QTRY_COMPARE_WITH_TIMEOUT(m_keeper->currentKey(), first, 5000);
+    QVERIFY(m_session->send(QStringLiteral("more"), settings(QStringLiteral("demo-echo"))));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(stored(first) && stored(first)->turns.size() == 4, 5000);
+    QCOMPARE(stored(first)->title, QStringLiteral("My name for it"));
+    m_keeper->setPinned(first, false);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_keeper->conversations().first().pinned, 5000);
+}
+
+void TstHistoryKeeper::deletionCanBeUndone()
+{
+    QVERIFY(m_session->send(QStringLiteral("keep"), settings(QStringLiteral("demo-echo"))));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+    const QString keep = m_keeper->currentKey();
+    m_keeper->startNew();
+    QVERIFY(m_session->send(QStringLiteral("regret"), settings(QStringLiteral("demo-echo"))));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+    const QString regret = m_keeper->currentKey();
+    m_keeper->startNew();
+    QTRY_COMPARE_WITH_TIMEOUT(m_keeper->conversations().size(), 2, 5000);
+
+    QSignalSpy undoable(m_keeper.get(), &Workspace::HistoryKeeper::undoableRemovalChanged);
+    m_keeper->remove(regret);
+    // Gone from the list at once, offered for undo, but still in the file.
+    QCOMPARE(m_keeper->conversations().size(), 1);
+    QCOMPARE(m_keeper->conversations().first().key, keep);
+    QCOMPARE(undoable.size(), 1);
+    QCOMPARE(undoable.first(), (QList<QVariant>{true, QStringLiteral("regret")}));
+    QVERIFY(m_keeper->canUndoRemove());
+    QVERIFY(stored(regret).has_value());
+    // A list that was already on its way does not bring it back.
+    m_keeper->refresh();
+    QSignalSpy listed(m_service.get(), &Store::HistoryService::listed);
+    QVERIFY(listed.wait(5000));
+    QCOMPARE(m_keeper->conversations().size(), 1);
+
+    m_keeper->undoRemove();
+    QCOMPARE(undoable.size(), 2);
+    QCOMPARE(undoable.last().first().toBool(), false);
+    QTRY_COMPARE_WITH_TIMEOUT(m_keeper->conversations().size(), 2, 5000);
+    QCOMPARE(m_keeper->conversations().first().key, regret);
+    QVERIFY(m_keeper->currentKey().isEmpty()); // it was not the open one
+    // Undone for good: nothing removes it later.
+    m_keeper.reset();
+    m_service.reset();
+    QVERIFY(stored(regret).has_value());
+}
+
+void TstHistoryKeeper::undoneDeletionOfTheOpenOneReopensIt()
+{
+    QVERIFY(m_session->send(QStringLiteral("open one"), settings(QStringLiteral("demo-echo"))));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+    const QString key = m_keeper->currentKey();
+    QTRY_VERIFY_WITH_TIMEOUT(stored(key) && stored(key)->turns.size() == 2, 5000);
+    m_keeper->remove(key);
+    QVERIFY(m_session->turns().isEmpty());
+    m_keeper->undoRemove();
+    QTRY_COMPARE_WITH_TIMEOUT(m_keeper->currentKey(), key, 5000);
+    QCOMPARE(m_session->turns().size(), 2);
+    QCOMPARE(m_session->turns().at(0).message.text(), QStringLiteral("open one"));
+}
+
+void TstHistoryKeeper::deletionBecomesFinal()
+{
+    QVERIFY(m_session->send(QStringLiteral("one"), settings(QStringLiteral("demo-echo"))));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+    const QString one = m_keeper->currentKey();
+    m_keeper->startNew();
+    QVERIFY(m_session->send(QStringLiteral("two"), settings(QStringLiteral("demo-echo"))));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+    const QString two = m_keeper->currentKey();
+    m_keeper->startNew();
+
+    // Each deletion has its own time; the latest is the one an undo brings back.
+    m_keeper->setUndoInterval(300);
+    QSignalSpy undoable(m_keeper.get(), &Workspace::HistoryKeeper::undoableRemovalChanged);
+    m_keeper->remove(one);
+    m_keeper->remove(two);
+    QCOMPARE(m_keeper->undoableRemoval(), QStringLiteral("two"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_keeper->canUndoRemove(), 5000);
+    QCOMPARE(undoable.last().first().toBool(), false);
+    QTRY_VERIFY_WITH_TIMEOUT(!stored(one).has_value() && !stored(two).has_value(), 5000);
+    m_keeper->undoRemove(); // nothing left to undo
+    QTRY_COMPARE_WITH_TIMEOUT(m_keeper->conversations().size(), 0, 5000);
+}
+
+// Quitting within the undo time removes for good: a deleted conversation never comes back.
+void TstHistoryKeeper::quittingMakesDeletionsFinal()
+{
+    QVERIFY(m_session->send(QStringLiteral("bye"), settings(QStringLiteral("demo-echo"))));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+    const QString key = m_keeper->currentKey();
+    QTRY_VERIFY_WITH_TIMEOUT(stored(key).has_value(), 5000);
+    m_keeper->remove(key);
+    QVERIFY(stored(key).has_value());
+    makeSession(); // the keeper, then the service, go as at quitting
+    QVERIFY(!stored(key).has_value());
+    QSignalSpy listed(m_service.get(), &Store::HistoryService::listed);
+    m_keeper->refresh();
+    QVERIFY(listed.wait(5000));
+    QVERIFY(m_keeper->conversations().isEmpty());
 }
 
 QTEST_MAIN(TstHistoryKeeper)
