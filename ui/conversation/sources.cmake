@@ -17,4 +17,5 @@ target_sources(parlance-ui PRIVATE
     conversation/turndocuments.h conversation/turndocuments.cpp
     conversation/turneditor.h conversation/turneditor.cpp
     conversation/turnlayout.h conversation/turnlayout.cpp
-    conversation/turnlistview.h conversation/turnlistview.cpp)
+    conversation/turnlistview.h conversation/turnlistview.cpp
+    conversation/turnreveal.h conversation/turnreveal.cpp)

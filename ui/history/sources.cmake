@@ -3,5 +3,4 @@ target_sources(parlance-ui PRIVATE
     history/historyfilterproxy.h history/historyfilterproxy.cpp
     history/historyitemdelegate.h history/historyitemdelegate.cpp
     history/historylistmodel.h history/historylistmodel.cpp
-    history/historypanel.h history/historypanel.cpp
-    history/historyreveal.h history/historyreveal.cpp)
+    history/historypanel.h history/historypanel.cpp)

@@ -1,4 +1,4 @@
-#include "history/historyreveal.h"
+#include "conversation/turnreveal.h"
 
 #include "conversation/conversationview.h"
 #include "conversation/turndelegate.h"
