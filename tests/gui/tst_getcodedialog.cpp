@@ -9,6 +9,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +29,7 @@ private slots:
     void targetsByKeyboardAndLastOneRemembered();
     void copyAndSave();
     void highlightingFollowsTheLanguage();
+    void longTargetNamesAreNotCutOff();
 
 private:
     static QString snippet(const QString &target);
@@ -141,6 +143,30 @@ void TstGetCodeDialog::highlightingFollowsTheLanguage()
     dialog.setCurrentTarget(u"sql"_qs);
     QCOMPARE(dialog.highlighter()->language(), CodeHighlighter::Language::Sql);
     QVERIFY(formatAt(editor, 0, 1).fontItalic()); // -- comment
+}
+
+// The real client names run long ("REST API: serving endpoint invocations (curl)", longer
+// still in German): the list opens wide enough to show each whole, without a scroll bar.
+void TstGetCodeDialog::longTargetNamesAreNotCutOff()
+{
+    QList<GetCodeDialog::Target> targets = m_targets;
+    targets.append({u"rest"_qs,
+                    u"REST-API: Aufrufe eines Serving-Endpunkts über curl (Databricks)"_qs,
+                    {},
+                    {}});
+    GetCodeDialog dialog(targets, snippet, nullptr);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QListWidget *list = dialog.targetList();
+    for (int row = 0; row < list->count(); ++row) {
+        const QRect shown = list->visualItemRect(list->item(row));
+        const int needed = list->fontMetrics().horizontalAdvance(list->item(row)->text());
+        QVERIFY2(list->viewport()->width() >= needed, qPrintable(list->item(row)->text()));
+        QVERIFY(shown.width() >= needed);
+    }
+    QVERIFY(!list->horizontalScrollBar()->isVisible());
+    // And the code keeps most of the room.
+    QVERIFY(dialog.editor()->width() > list->width());
 }
 
 QTEST_MAIN(TstGetCodeDialog)

@@ -4,7 +4,7 @@
 // as the GUI tests do, and writes PNGs:
 //
 //   parlance-screenshots [inspector] [conversation] [conversationStates] [compare]
-//                        [historySearch]                                   (all by default)
+//                        [historySearch] [getCode]                         (all by default)
 //
 // PARLANCE_SHOT_DIR: where the PNGs go (default: ./screenshots).
 // PARLANCE_SHOT_PAUSE: milliseconds each scene stays on screen after its last shot, to look at
@@ -14,6 +14,9 @@
 #include "compare/comparecolumnview.h"
 #include "compare/compareview.h"
 #include "compare/votebar.h"
+#include "controls/getcodedialog.h"
+#include "controls/modelpicker.h"
+#include "conversation/chatpane.h"
 #include "conversation/composer.h"
 #include "conversation/conversationmodel.h"
 #include "conversation/conversationview.h"
@@ -71,6 +74,7 @@ private slots:
     void conversationStates();
     void compare();
     void historySearch();
+    void getCode();
 
 private:
     // Writes `widget` as <name>.png once what is pending (layouts, resizes) has been handled.
@@ -463,6 +467,46 @@ void Screenshots::historySearch()
     QTest::qWait(200);
     QVERIFY(save(&window, QStringLiteral("history-search-opened")));
     pause();
+}
+
+// The Get code dialog on a chat reply: the target list and the highlighted
+// snippet of the OpenAI Python SDK, the token read from the environment.
+void Screenshots::getCode()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    Workspace::WorkbenchSetup setup;
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOME"), dir.path());
+    env.insert(QStringLiteral("OPENAI_BASE_URL"), m_rig.gateway->url().toString() + u"/v1"_qs);
+    env.insert(QStringLiteral("OPENAI_API_KEY"), Token);
+    setup.environment = env;
+    setup.historyFile = dir.filePath(QStringLiteral("history.sqlite"));
+    setup.connectionsFile = dir.filePath(QStringLiteral("connections.json"));
+    setup.settings = &settings;
+    Workspace::Workbench workbench(setup);
+    Ui::MainWindow window(&workbench);
+    window.resize(1180, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.modelPicker()->currentModel().isEmpty(), 10000);
+
+    QPlainTextEdit *input = window.chatPane()->composer()->input();
+    input->setFocus();
+    QTest::keyClicks(input, QStringLiteral("Name three uses of a KV cache."));
+    QTest::keyClick(input, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !workbench.session()->isBusy() && workbench.session()->turns().size() == 2, 20000);
+    window.chatPane()->conversationView()->getCode(1);
+    Ui::GetCodeDialog *dialog = window.findChild<Ui::GetCodeDialog *>();
+    QVERIFY(dialog);
+    dialog->resize(980, 620);
+    dialog->setCurrentTarget(QStringLiteral("openai-chat"));
+    QVERIFY(!dialog->code().contains(Token));
+    QVERIFY(save(dialog, QStringLiteral("get-code")));
+    pause();
+    dialog->close();
 }
 
 QTEST_MAIN(Screenshots)

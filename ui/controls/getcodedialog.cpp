@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -54,7 +55,11 @@ GetCodeDialog::GetCodeDialog(const QList<Target> &targets, Generator generate, Q
     m_editor->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
     split->addWidget(m_editor);
     split->setStretchFactor(1, 1);
-    split->setSizes({220, 640});
+    // Wide enough for the longest client name (German ones run long), so none is cut off.
+    const int listWidth = m_targets->sizeHintForColumn(0) + 2 * m_targets->frameWidth()
+                          + m_targets->verticalScrollBar()->sizeHint().width();
+    m_targets->setMinimumWidth(qMin(listWidth, 360));
+    split->setSizes({listWidth, 640});
     layout->addWidget(split, 1);
     m_note->setWordWrap(true);
     m_note->setText(tr("The token is never written out: the code reads it from the environment "
@@ -74,7 +79,7 @@ GetCodeDialog::GetCodeDialog(const QList<Target> &targets, Generator generate, Q
     if (m_targets->currentRow() < 0 && m_targets->count() > 0)
         m_targets->setCurrentRow(0);
     m_targets->setFocus();
-    resize(900, 560);
+    resize(qMax(900, listWidth + 700), 560);
 }
 
 GetCodeDialog::~GetCodeDialog() = default;
