@@ -1534,9 +1534,14 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Engine::ModelsCall</name>
     <message>
-        <location filename="../app/engine/modelscall.cpp" line="32"/>
+        <location filename="../app/engine/modelscall.cpp" line="38"/>
         <source>The model list from %1 is not in a format Parlance knows.</source>
         <translation>Die Modellliste von %1 liegt in einem Format vor, das Parlance nicht kennt.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/modelscall.cpp" line="78"/>
+        <source>The model services list is not in a format Parlance knows.</source>
+        <translation>Die Liste der Modelldienste hat ein Format, das Parlance nicht kennt.</translation>
     </message>
 </context>
 <context>
@@ -4263,52 +4268,52 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::GetCodeDialog</name>
     <message>
-        <location filename="../ui/controls/getcodedialog.cpp" line="35"/>
+        <location filename="../ui/controls/getcodedialog.cpp" line="36"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/controls/getcodedialog.cpp" line="36"/>
+        <location filename="../ui/controls/getcodedialog.cpp" line="37"/>
         <source>&amp;Save…</source>
         <translation>&amp;Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/controls/getcodedialog.cpp" line="38"/>
+        <location filename="../ui/controls/getcodedialog.cpp" line="39"/>
         <source>Get code</source>
         <translation>Code erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/controls/getcodedialog.cpp" line="42"/>
+        <location filename="../ui/controls/getcodedialog.cpp" line="43"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/controls/getcodedialog.cpp" line="52"/>
+        <location filename="../ui/controls/getcodedialog.cpp" line="53"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/controls/getcodedialog.cpp" line="60"/>
+        <location filename="../ui/controls/getcodedialog.cpp" line="65"/>
         <source>The token is never written out: the code reads it from the environment variable its client expects.</source>
         <translation>Das Token wird nie ausgeschrieben: Der Code liest es aus der Umgebungsvariablen, die sein Client erwartet.</translation>
     </message>
     <message>
-        <location filename="../ui/controls/getcodedialog.cpp" line="165"/>
+        <location filename="../ui/controls/getcodedialog.cpp" line="170"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/controls/getcodedialog.cpp" line="176"/>
+        <location filename="../ui/controls/getcodedialog.cpp" line="181"/>
         <source>Save code</source>
         <translation>Code speichern</translation>
     </message>
     <message>
-        <location filename="../ui/controls/getcodedialog.cpp" line="181"/>
+        <location filename="../ui/controls/getcodedialog.cpp" line="186"/>
         <source>Saving failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/controls/getcodedialog.cpp" line="182"/>
+        <location filename="../ui/controls/getcodedialog.cpp" line="187"/>
         <source>Choose another folder or file name, and try again.</source>
         <translation>Wählen Sie einen anderen Ordner oder Dateinamen und versuchen Sie es erneut.</translation>
     </message>
@@ -4716,197 +4721,197 @@ Vergleich: %2 · %3 Prompts · %4</translation>
 <context>
     <name>Parlance::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="63"/>
+        <location filename="../ui/window/mainwindow.cpp" line="64"/>
         <source>Parlance</source>
         <translation>Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="119"/>
+        <location filename="../ui/window/mainwindow.cpp" line="120"/>
         <source>The extra parameters are not valid JSON (%1); fix them to send.</source>
         <translation>Die zusätzlichen Parameter sind kein gültiges JSON (%1); korrigieren Sie sie, um zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="125"/>
+        <location filename="../ui/window/mainwindow.cpp" line="126"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="138"/>
+        <location filename="../ui/window/mainwindow.cpp" line="139"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="139"/>
+        <location filename="../ui/window/mainwindow.cpp" line="140"/>
         <source>Answer %1</source>
         <translation>Antwort %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="150"/>
+        <location filename="../ui/window/mainwindow.cpp" line="151"/>
         <source>Earlier comparison</source>
         <translation>Früherer Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="198"/>
+        <location filename="../ui/window/mainwindow.cpp" line="199"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="206"/>
+        <location filename="../ui/window/mainwindow.cpp" line="207"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="212"/>
+        <location filename="../ui/window/mainwindow.cpp" line="213"/>
         <source>SIMULATED</source>
         <translation>SIMULIERT</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="214"/>
+        <location filename="../ui/window/mainwindow.cpp" line="215"/>
         <source>Answers come from the demo gateway on this computer, not from a real model.</source>
         <translation>Die Antworten kommen vom Demo-Gateway auf diesem Computer, nicht von einem echten Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="223"/>
+        <location filename="../ui/window/mainwindow.cpp" line="224"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="229"/>
+        <location filename="../ui/window/mainwindow.cpp" line="230"/>
         <source>API:</source>
         <translation>API:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="235"/>
+        <location filename="../ui/window/mainwindow.cpp" line="236"/>
         <source>&amp;Compare models</source>
         <translation>Modelle &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="236"/>
+        <location filename="../ui/window/mainwindow.cpp" line="237"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="239"/>
+        <location filename="../ui/window/mainwindow.cpp" line="240"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="241"/>
+        <location filename="../ui/window/mainwindow.cpp" line="242"/>
         <source>Compare models side by side (%1)</source>
         <translation>Modelle nebeneinander vergleichen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="253"/>
+        <location filename="../ui/window/mainwindow.cpp" line="259"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="258"/>
+        <location filename="../ui/window/mainwindow.cpp" line="264"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="263"/>
+        <location filename="../ui/window/mainwindow.cpp" line="269"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="271"/>
+        <location filename="../ui/window/mainwindow.cpp" line="277"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="272"/>
+        <location filename="../ui/window/mainwindow.cpp" line="278"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="274"/>
+        <location filename="../ui/window/mainwindow.cpp" line="280"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="275"/>
+        <location filename="../ui/window/mainwindow.cpp" line="281"/>
         <source>Try the &amp;demo gateway</source>
         <translation>&amp;Demo-Gateway ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="276"/>
+        <location filename="../ui/window/mainwindow.cpp" line="282"/>
         <source>Model &amp;prices…</source>
         <translation>Modell&amp;preise…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="278"/>
+        <location filename="../ui/window/mainwindow.cpp" line="284"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="281"/>
+        <location filename="../ui/window/mainwindow.cpp" line="287"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="282"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="293"/>
         <source>&amp;Refresh models</source>
         <translation>Modelle &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="290"/>
+        <location filename="../ui/window/mainwindow.cpp" line="296"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="292"/>
+        <location filename="../ui/window/mainwindow.cpp" line="298"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="296"/>
+        <location filename="../ui/window/mainwindow.cpp" line="302"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="302"/>
+        <location filename="../ui/window/mainwindow.cpp" line="308"/>
         <source>Co&amp;mpare</source>
         <translation>Ver&amp;gleich</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="313"/>
+        <location filename="../ui/window/mainwindow.cpp" line="319"/>
         <source>Comparison &amp;sets</source>
         <translation>Vergleichs&amp;sets</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="321"/>
+        <location filename="../ui/window/mainwindow.cpp" line="327"/>
         <source>&amp;Export comparison</source>
         <translation>Vergleich &amp;exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="334"/>
+        <location filename="../ui/window/mainwindow.cpp" line="340"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="335"/>
+        <location filename="../ui/window/mainwindow.cpp" line="341"/>
         <source>&amp;About Parlance</source>
         <translation>Ü&amp;ber Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="336"/>
+        <location filename="../ui/window/mainwindow.cpp" line="342"/>
         <source>About Parlance</source>
         <translation>Über Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="337"/>
+        <location filename="../ui/window/mainwindow.cpp" line="343"/>
         <source>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for LLM gateways: chat with models, compare them side by side and inspect the raw API traffic.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: mit Modellen chatten, sie nebeneinander vergleichen und den rohen API-Verkehr untersuchen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="557"/>
+        <location filename="../ui/window/mainwindow.cpp" line="565"/>
         <source>There is no request to turn into code yet: send a message first.</source>
         <translation>Es gibt noch keine Anfrage, aus der Code werden kann: Senden Sie zuerst eine Nachricht.</translation>
     </message>
@@ -4919,27 +4924,27 @@ Vergleich: %2 · %3 Prompts · %4</translation>
         <translation type="vanished">&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: chatten, den rohen API-Verkehr untersuchen, Modelle vergleichen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="363"/>
+        <location filename="../ui/window/mainwindow.cpp" line="369"/>
         <source>Listing models of %1…</source>
         <translation>Modelle von %1 werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="369"/>
+        <location filename="../ui/window/mainwindow.cpp" line="375"/>
         <source>Could not list models: %1</source>
         <translation>Die Modelle konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="468"/>
+        <location filename="../ui/window/mainwindow.cpp" line="476"/>
         <source>%1: %2 models listed</source>
         <translation>%1: %2 Modelle aufgelistet</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="489"/>
+        <location filename="../ui/window/mainwindow.cpp" line="497"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="490"/>
+        <location filename="../ui/window/mainwindow.cpp" line="498"/>
         <source>Manage connections…</source>
         <translation>Verbindungen verwalten…</translation>
     </message>
@@ -5051,54 +5056,67 @@ Vergleich: %2 · %3 Prompts · %4</translation>
     </message>
 </context>
 <context>
+    <name>Parlance::Ui::ModelItemDelegate</name>
+    <message>
+        <location filename="../ui/controls/modelitemdelegate.cpp" line="60"/>
+        <source>also %1</source>
+        <translation>auch %1</translation>
+    </message>
+</context>
+<context>
     <name>Parlance::Ui::ModelListModel</name>
     <message>
-        <location filename="../ui/controls/modellistmodel.cpp" line="115"/>
+        <location filename="../ui/controls/modellistmodel.cpp" line="113"/>
+        <source>Also answers as: %1</source>
+        <translation>Antwortet auch als: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/controls/modellistmodel.cpp" line="117"/>
         <source>Task: %1</source>
         <translation>Aufgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/controls/modellistmodel.cpp" line="117"/>
+        <location filename="../ui/controls/modellistmodel.cpp" line="119"/>
         <source>State: %1</source>
         <translation>Zustand: %1</translation>
     </message>
     <message>
-        <location filename="../ui/controls/modellistmodel.cpp" line="119"/>
+        <location filename="../ui/controls/modellistmodel.cpp" line="121"/>
         <source>Owned by: %1</source>
         <translation>Eigentümer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/controls/modellistmodel.cpp" line="121"/>
+        <location filename="../ui/controls/modellistmodel.cpp" line="123"/>
         <source>Not in the model list the server sent last.</source>
         <translation>Nicht in der zuletzt vom Server gesendeten Modellliste.</translation>
     </message>
     <message>
-        <location filename="../ui/controls/modellistmodel.cpp" line="167"/>
+        <location filename="../ui/controls/modellistmodel.cpp" line="172"/>
         <source>Favourites</source>
         <translation>Favoriten</translation>
     </message>
     <message>
-        <location filename="../ui/controls/modellistmodel.cpp" line="169"/>
+        <location filename="../ui/controls/modellistmodel.cpp" line="174"/>
         <source>Recently used</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/controls/modellistmodel.cpp" line="171"/>
+        <location filename="../ui/controls/modellistmodel.cpp" line="176"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/controls/modellistmodel.cpp" line="173"/>
+        <location filename="../ui/controls/modellistmodel.cpp" line="178"/>
         <source>Other endpoints (not for chat)</source>
         <translation>Weitere Endpunkte (nicht für Chat)</translation>
     </message>
     <message>
-        <location filename="../ui/controls/modellistmodel.cpp" line="181"/>
+        <location filename="../ui/controls/modellistmodel.cpp" line="186"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../ui/controls/modellistmodel.cpp" line="183"/>
+        <location filename="../ui/controls/modellistmodel.cpp" line="188"/>
         <source>not ready</source>
         <translation>nicht bereit</translation>
     </message>
@@ -5106,55 +5124,55 @@ Vergleich: %2 · %3 Prompts · %4</translation>
 <context>
     <name>Parlance::Ui::ModelPicker</name>
     <message>
-        <location filename="../ui/controls/modelpicker.cpp" line="47"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="48"/>
         <source>Model or endpoint name</source>
         <translation>Modell- oder Endpunktname</translation>
     </message>
     <message>
-        <location filename="../ui/controls/modelpicker.cpp" line="48"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="49"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/controls/modelpicker.cpp" line="61"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="69"/>
         <source>Show the models (F4)</source>
         <translation>Modelle anzeigen (F4)</translation>
     </message>
     <message>
-        <location filename="../ui/controls/modelpicker.cpp" line="68"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="76"/>
         <source>Refresh models</source>
         <translation>Modelle aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/controls/modelpicker.cpp" line="69"/>
-        <location filename="../ui/controls/modelpicker.cpp" line="129"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="77"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="137"/>
         <source>Reload the model list from the server</source>
         <translation>Die Modellliste neu vom Server laden</translation>
     </message>
     <message>
-        <location filename="../ui/controls/modelpicker.cpp" line="119"/>
-        <location filename="../ui/controls/modelpicker.cpp" line="357"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="127"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="385"/>
         <source>Could not load the model list: %1</source>
         <translation>Die Modellliste konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/controls/modelpicker.cpp" line="128"/>
-        <location filename="../ui/controls/modelpicker.cpp" line="355"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="136"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="383"/>
         <source>Loading the model list…</source>
         <translation>Modellliste wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/controls/modelpicker.cpp" line="361"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="389"/>
         <source>No listed model matches “%1”.</source>
         <translation>Kein aufgelistetes Modell passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/controls/modelpicker.cpp" line="363"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="391"/>
         <source>No model list yet: refresh to ask the server, or type a name.</source>
         <translation>Noch keine Modellliste: Aktualisieren Sie, um den Server zu fragen, oder geben Sie einen Namen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/controls/modelpicker.cpp" line="366"/>
+        <location filename="../ui/controls/modelpicker.cpp" line="394"/>
         <source>The server lists no models.</source>
         <translation>Der Server listet keine Modelle auf.</translation>
     </message>
@@ -5183,6 +5201,29 @@ Vergleich: %2 · %3 Prompts · %4</translation>
             <numerusform>Alle Endpunkte anzeigen (%n nicht für Chat)</numerusform>
             <numerusform>Alle Endpunkte anzeigen (%n nicht für Chat)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::ModelRouteWarning</name>
+    <message>
+        <location filename="../ui/window/modelroutewarning.cpp" line="36"/>
+        <source>%1 is a Unity Catalog model service. REST invocations address a serving endpoint by its name: choose Chat Completions or Responses, or an endpoint name.</source>
+        <translation>%1 ist ein Modelldienst aus Unity Catalog. REST-Aufrufe sprechen einen Serving-Endpunkt über seinen Namen an: Wählen Sie Chat Completions oder Responses oder einen Endpunktnamen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/modelroutewarning.cpp" line="41"/>
+        <source>%1 is a Unity Catalog model service. REST invocations address a serving endpoint by its name: choose Chat Completions or Responses, or the endpoint %2.</source>
+        <translation>%1 ist ein Modelldienst aus Unity Catalog. REST-Aufrufe sprechen einen Serving-Endpunkt über seinen Namen an: Wählen Sie Chat Completions oder Responses oder den Endpunkt %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/modelroutewarning.cpp" line="48"/>
+        <source>%1 is a Unity Catalog model service, and this connection&apos;s route (%2) takes serving endpoint names. Set the connection&apos;s gateway path to /ai-gateway/mlflow/v1, or choose an endpoint name.</source>
+        <translation>%1 ist ein Modelldienst aus Unity Catalog, und der Pfad dieser Verbindung (%2) nimmt Namen von Serving-Endpunkten an. Setzen Sie den Gateway-Pfad der Verbindung auf /ai-gateway/mlflow/v1 oder wählen Sie einen Endpunktnamen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/modelroutewarning.cpp" line="52"/>
+        <source>%1 is a Unity Catalog model service, and this connection&apos;s route (%2) takes serving endpoint names. Choose the endpoint %3, or set the connection&apos;s gateway path to /ai-gateway/mlflow/v1.</source>
+        <translation>%1 ist ein Modelldienst aus Unity Catalog, und der Pfad dieser Verbindung (%2) nimmt Namen von Serving-Endpunkten an. Wählen Sie den Endpunkt %3 oder setzen Sie den Gateway-Pfad der Verbindung auf /ai-gateway/mlflow/v1.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,10 @@ struct ModelInfo
     QString state;   // Databricks: READY / NOT_READY; empty when the server does not say
     QString ownedBy; // OpenAI-compatible: owned_by
     QString description;
+    // The same model's other name, shown beside it: for a Unity AI Gateway model service
+    // (system.ai.claude-sonnet-4-5), the serving endpoint Databricks also answers to
+    // (databricks-claude-sonnet-4-5). Empty when there is none.
+    QString alias;
 
     bool isChat() const; // task empty (unknown) or a chat/responses task
     friend bool operator==(const ModelInfo &, const ModelInfo &) = default;

@@ -43,7 +43,9 @@ Response ChatRoutes::answer(const Request &request, const QString &endpointName)
                               QStringLiteral("model"));
         model = m.toString();
     }
-    const std::optional<DemoEndpoint> endpoint = DemoModels::endpoint(model);
+    const std::optional<DemoEndpoint> endpoint
+        = invocations ? DemoModels::endpoint(model)
+                      : DemoModels::endpointForRoute(request.path, model);
     if (!endpoint)
         return unknownModel(style, model);
     if (std::optional<Response> refusal = unavailableModel(style, *endpoint))
@@ -52,7 +54,7 @@ Response ChatRoutes::answer(const Request &request, const QString &endpointName)
     const QJsonValue messagesValue = body.value(QLatin1StringView("messages"));
     const QJsonArray messages = messagesValue.toArray();
     ModelCall call;
-    call.model = model;
+    call.model = endpoint->name; // a model service answers with the endpoint it routes to
     for (const QJsonValue &m : messages) {
         const QJsonObject o = m.toObject();
         if (!m.isObject() || !o.value(QLatin1StringView("role")).isString()) {

@@ -136,6 +136,27 @@ std::optional<DemoEndpoint> DemoModels::endpoint(const QString &name)
     return std::nullopt;
 }
 
+QList<DemoService> DemoModels::services()
+{
+    QList<DemoService> list;
+    for (const QString &name : chatModels())
+        list.append({u"system.ai." + name, name, QString()});
+    list.append({QStringLiteral("main.support.answer-bot"), QStringLiteral("demo-echo"),
+                 QStringLiteral("The support team's governed chat model.")});
+    return list;
+}
+
+std::optional<DemoEndpoint> DemoModels::endpointForRoute(QByteArrayView path, const QString &model)
+{
+    if (path.startsWith("/ai-gateway/")) {
+        for (const DemoService &service : services()) {
+            if (service.name == model)
+                return endpoint(service.endpoint);
+        }
+    }
+    return endpoint(model);
+}
+
 QStringList DemoModels::words(const QString &text)
 {
     QStringList out;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -67,6 +68,14 @@ struct DemoEndpoint
     QString description;
 };
 
+// A Unity AI Gateway model service: a three-level name routed to a demo endpoint.
+struct DemoService
+{
+    QString name;     // catalog.schema.service
+    QString endpoint; // the demo endpoint that answers for it
+    QString comment;
+};
+
 // The deterministic models. One instance per gateway: demo-flaky counts its requests here.
 class DemoModels
 {
@@ -75,6 +84,10 @@ public:
     static QStringList chatModels();
     static bool isChatModel(const QString &name);
     static std::optional<DemoEndpoint> endpoint(const QString &name);
+    static QList<DemoService> services();
+    // The endpoint that answers `model` on the route at `path`: the AI Gateway routes also take
+    // a model service's three-level name; /serving-endpoints and /v1 take endpoint names only.
+    static std::optional<DemoEndpoint> endpointForRoute(QByteArrayView path, const QString &model);
 
     // Splits text into words, each with the whitespace before it; joined they give the text back.
     static QStringList words(const QString &text);

@@ -12,6 +12,8 @@ struct GatewayState
 {
     DemoModels models;
     quint64 serial = 0;
+    bool modelServicesEnabled = false; // SimulatedGateway::setModelServices()
+    int modelServicesPageCap = 1000;
 
     quint64 nextSerial() { return ++serial; }
 };

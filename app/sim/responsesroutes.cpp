@@ -74,14 +74,14 @@ Response ResponsesRoutes::answer(const Request &request)
         return badRequest(style, QStringLiteral("You must provide a model parameter."),
                           QStringLiteral("model"));
     const QString model = modelValue.toString();
-    const std::optional<DemoEndpoint> endpoint = DemoModels::endpoint(model);
+    const std::optional<DemoEndpoint> endpoint = DemoModels::endpointForRoute(request.path, model);
     if (!endpoint)
         return unknownModel(style, model);
     if (std::optional<Response> refusal = unavailableModel(style, *endpoint))
         return *refusal;
 
     ModelCall call;
-    call.model = model;
+    call.model = endpoint->name; // a model service answers with the endpoint it routes to
     const QJsonValue instructions = body.value(QLatin1StringView("instructions"));
     if (instructions.isString())
         call.messages.append({QStringLiteral("system"), instructions.toString()});

@@ -6,6 +6,7 @@
 #include "sim/faults.h"
 #include "sim/gatewaystate.h"
 #include "sim/httpconnection.h"
+#include "sim/modelserviceroutes.h"
 #include "sim/responsesroutes.h"
 #include "sim/router.h"
 #include "sim/sqlroutes.h"
@@ -28,6 +29,7 @@ struct SimulatedGateway::Routes
     ChatRoutes chat{state};
     ResponsesRoutes responses{state};
     CatalogRoutes catalog;
+    ModelServiceRoutes modelServices{state};
     SqlRoutes sql{state};
 
     Routes()
@@ -35,6 +37,7 @@ struct SimulatedGateway::Routes
         chat.registerRoutes(router);
         responses.registerRoutes(router);
         catalog.registerRoutes(router);
+        modelServices.registerRoutes(router);
         sql.registerRoutes(router);
     }
 };
@@ -158,6 +161,13 @@ void SimulatedGateway::setTimeScale(double scale)
     m_timeScale = qMax(0.0, scale);
 }
 
+void SimulatedGateway::setModelServices(bool enabled, int pageCap)
+{
+    QMutexLocker lock(&m_mutex);
+    m_modelServices = enabled;
+    m_modelServicesPageCap = qMax(1, pageCap);
+}
+
 QList<RecordedRequest> SimulatedGateway::requests() const
 {
     QMutexLocker lock(&m_mutex);
@@ -212,6 +222,8 @@ Response SimulatedGateway::handle(const Request &request)
             m_requests.removeFirst();
         token = m_token;
         m_routes->state.models.setTimeScale(m_timeScale);
+        m_routes->state.modelServicesEnabled = m_modelServices;
+        m_routes->state.modelServicesPageCap = m_modelServicesPageCap;
     }
     emit requestReceived(recorded);
 

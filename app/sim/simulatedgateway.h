@@ -48,6 +48,10 @@ public:
     // A connection that waits this long for a request, receiving nothing, is closed. Applies
     // to connections accepted afterwards.
     void setIdleTimeout(int ms);
+    // Unity AI Gateway's model services (ModelServiceRoutes). Off by default, as in most
+    // workspaces today (the feature is in Beta): the listing answers 404 FEATURE_DISABLED.
+    // `pageCap` caps its pages below the documented 1000, so paging can be tested with a few.
+    void setModelServices(bool enabled, int pageCap = 1000);
 
     // What was received, oldest first (the last MaxRecordedRequests), /__sim/ requests excepted.
     QList<RecordedRequest> requests() const;
@@ -78,6 +82,8 @@ private:
     mutable QMutex m_mutex; // guards the members below
     QString m_token;
     double m_timeScale = 1.0;
+    bool m_modelServices = false;
+    int m_modelServicesPageCap = 1000;
     int m_idleTimeoutMs = DefaultIdleTimeoutMs;
     QList<RecordedRequest> m_requests;
     QHostAddress m_address;

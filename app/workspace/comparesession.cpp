@@ -607,6 +607,11 @@ void CompareSession::refreshModels(int column)
     // Parented to the column's client: removing the column ends the call.
     auto *call = new Engine::ModelsCall(c->client, *target, c->ownToken, c->client);
     c->modelsCall = call;
+    call->setModelServices(true);
+    if (m_log) {
+        connect(call, &Engine::ModelsCall::callStarted, m_log,
+                [log = m_log](Net::GatewayCall *page) { log->follow(page); });
+    }
     connect(call, &Engine::ModelsCall::finished, this, [this, call, c] {
         call->deleteLater();
         const int index = indexOf(c);

@@ -179,8 +179,16 @@ void Workbench::refreshModels()
     delete m_modelsCall;
     auto *call = new Engine::ModelsCall(m_client, m_connection, m_token, this);
     m_modelsCall = call;
-    connect(call, &Engine::ModelsCall::finished, this, [this, call] {
+    // A workspace that said it has no model services is not asked again this session: each
+    // refresh would add the same 404 to the inspector.
+    const QString authority = m_connection.authority();
+    call->setModelServices(!m_withoutModelServices.contains(authority));
+    connect(call, &Engine::ModelsCall::callStarted, m_log,
+            [log = m_log](Net::GatewayCall *page) { log->follow(page); });
+    connect(call, &Engine::ModelsCall::finished, this, [this, call, authority] {
         call->deleteLater();
+        if (!call->modelServicesNote().isEmpty())
+            m_withoutModelServices.insert(authority);
         if (call->error()) {
             emit modelsFailed(*call->error());
             return;

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QProcessEnvironment>
+#include <QSet>
 
 #include <memory>
 
@@ -116,6 +117,7 @@ private:
     QSettings *m_settings;
     Net::GatewayClient *m_client;
     Engine::ExchangeLog *m_log;
+    QSet<QString> m_withoutModelServices; // authorities whose model-services listing failed
     Engine::ChatSession *m_session;
     std::unique_ptr<Config::ProfileStore> m_profiles;
     Config::SecretStore *m_secrets;

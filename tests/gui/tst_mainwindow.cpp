@@ -1,6 +1,7 @@
 // The assembled window, driven like a user: first run from environment variables against the
 // simulated gateway, pick a model, send, stream, stop, regenerate, error card, inspector.
 #include "controls/apiselector.h"
+#include "controls/modellistmodel.h"
 #include "controls/modelpicker.h"
 #include "controls/parameterspanel.h"
 #include "conversation/chatpane.h"
@@ -55,6 +56,7 @@ private slots:
     void initTestCase();
     void cleanup();
     void firstRunFromEnvironment();
+    void modelServicesWithBothNamesAndRouteWarnings();
     void welcomeThenDemo();
     void promisesComparingNowThatItExists();
     void restartWithTheDemoReopensTheLastChat();
@@ -150,9 +152,17 @@ void TstMainWindow::firstRunFromEnvironment()
     QCOMPARE(session->turns().at(1).message.text(), QStringLiteral("You said: hello window"));
     QVERIFY(window.chatPane()->composer()->input()->toPlainText().isEmpty());
 
-    // The inspector has the model listing and the chat request; the token is masked.
+    // The inspector has the model listing, the ask for Unity AI Gateway's model services (this
+    // workspace has none: 404) and the chat request; the token is masked.
     Engine::ExchangeLog *log = window.workbench()->log();
-    QCOMPARE(log->count(), 2);
+    QCOMPARE(log->count(), 3);
+    QVERIFY(log->exchangeAt(1).request.url.path().endsWith(u"/unity-catalog/model-services"));
+    QCOMPARE(log->exchangeAt(1).status, 404);
+    // A workspace without them is not asked again at the next refresh.
+    window.modelPicker()->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.modelPicker()->isBusy(), 10000);
+    QCOMPARE(log->count(), 4);
+    QVERIFY(log->exchangeAt(3).request.url.path().endsWith(u"/serving-endpoints"));
     const quint64 chatId = session->exchangeIds(1).last();
     window.inspector()->showExchange(chatId);
     QCOMPARE(window.inspector()->currentId(), chatId);
@@ -200,6 +210,64 @@ void TstMainWindow::firstRunFromEnvironment()
     QCOMPARE(session->turns().last().message.text(), QStringLiteral("You said: via responses"));
     QCOMPARE(log->exchangeAt(log->count() - 1).request.url.path(),
              QStringLiteral("/ai-gateway/mlflow/v1/responses"));
+}
+
+// A workspace with Unity AI Gateway's model services: the picker lists them first, each with
+// the serving endpoint Databricks also answers to, and a chat goes to the service by name.
+// A service name warns where the route takes endpoint names (REST invocations).
+void TstMainWindow::modelServicesWithBothNamesAndRouteWarnings()
+{
+    Sim::SimulatedGateway gateway;
+    gateway.setModelServices(true);
+    QVERIFY(gateway.listen());
+    qputenv("DATABRICKS_HOST", gateway.url().toEncoded());
+    qputenv("DATABRICKS_TOKEN", kToken);
+    Workspace::Workbench workbench;
+    Ui::MainWindow window(&workbench);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.start();
+
+    Ui::ModelPicker *picker = window.modelPicker();
+    QTRY_COMPARE_WITH_TIMEOUT(picker->currentModel(), u"system.ai.demo-echo"_qs, 10000);
+    Ui::ModelListModel *list = picker->listModel();
+    const QModelIndex echo = list->index(list->rowOf(u"system.ai.demo-echo"_qs), 0);
+    QCOMPARE(echo.data(Ui::ModelListModel::AliasRole).toString(), u"demo-echo"_qs);
+    QVERIFY(echo.data(Qt::ToolTipRole).toString().contains(u"demo-echo"));
+    QVERIFY(picker->routeWarning().isEmpty());
+
+    // Typing the endpoint name finds the service it is the same model as.
+    picker->lineEdit()->setFocus();
+    picker->lineEdit()->selectAll();
+    QTest::keyClicks(picker->lineEdit(), u"demo-tools"_qs);
+    QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
+    QCOMPARE(picker->currentModel(), u"system.ai.demo-tools"_qs);
+    chooseModel(window, u"system.ai.demo-echo"_qs);
+
+    send(window, u"through the service"_qs);
+    Engine::ChatSession *session = workbench.session();
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy() && session->turns().size() == 2, 10000);
+    QCOMPARE(session->turns().at(1).message.text(), u"You said: through the service"_qs);
+
+    // REST invocations name an endpoint: the picker says so, and which one to use.
+    window.apiSelector()->setCurrentApi(Core::ApiKind::Invocations);
+    QVERIFY2(picker->routeWarning().contains(u"demo-echo"), qPrintable(picker->routeWarning()));
+    QCOMPARE(picker->lineEdit()->accessibleDescription(), picker->routeWarning());
+    const auto warningShown = [picker] {
+        for (QAction *action : picker->lineEdit()->actions()) {
+            if (action->objectName() == u"modelRouteWarning")
+                return action->isVisible();
+        }
+        return false;
+    };
+    QVERIFY(warningShown());
+    chooseModel(window, u"demo-echo"_qs);
+    QVERIFY(picker->routeWarning().isEmpty());
+    QVERIFY(!warningShown());
+    chooseModel(window, u"main.support.answer-bot"_qs); // a service with no endpoint of its name
+    QVERIFY(picker->routeWarning().contains(u"an endpoint name"));
+    window.apiSelector()->setCurrentApi(Core::ApiKind::ChatCompletions);
+    QVERIFY(picker->routeWarning().isEmpty());
 }
 
 void TstMainWindow::welcomeThenDemo()

@@ -259,6 +259,14 @@ void TstModelPicker::proxyFiltersNameAndDescription()
     QCOMPARE(proxy.rowCount(), 6);
     model.setFavourite(QStringLiteral("my-agent"), true);
     QCOMPARE(proxy.rowOf(QStringLiteral("my-agent")), 0);
+
+    // A model service is found by the endpoint name it also answers to.
+    Core::ModelInfo service;
+    service.name = QStringLiteral("system.ai.gpt-5");
+    service.alias = QStringLiteral("databricks-gpt-5");
+    model.setModels({service});
+    proxy.setFilterText(QStringLiteral("databricks-gpt"));
+    QCOMPARE(namesOf(&proxy), strings({"system.ai.gpt-5"}));
 }
 
 void TstModelPicker::typingFilters()

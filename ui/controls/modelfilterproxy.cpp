@@ -43,6 +43,7 @@ bool ModelFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     if (m_text.isEmpty())
         return true;
     return index.data(ModelListModel::NameRole).toString().contains(m_text, Qt::CaseInsensitive)
+           || index.data(ModelListModel::AliasRole).toString().contains(m_text, Qt::CaseInsensitive)
            || index.data(ModelListModel::DescriptionRole)
                   .toString()
                   .contains(m_text, Qt::CaseInsensitive);

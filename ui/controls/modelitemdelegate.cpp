@@ -53,9 +53,16 @@ QString secondaryText(const QModelIndex &index)
 {
     const QString task = index.data(ModelListModel::TaskRole).toString();
     const QString description = index.data(ModelListModel::DescriptionRole).toString();
-    if (!task.isEmpty() && !description.isEmpty())
-        return task + QStringLiteral("  \u00b7  ") + description;
-    return task.isEmpty() ? description : task;
+    const QString alias = index.data(ModelListModel::AliasRole).toString();
+    QStringList parts;
+    // Both names where both exist: people know the endpoint name from the serving page.
+    if (!alias.isEmpty())
+        parts << ModelItemDelegate::tr("also %1").arg(alias);
+    if (!task.isEmpty())
+        parts << task;
+    if (!description.isEmpty())
+        parts << description;
+    return parts.join(QStringLiteral("  \u00b7  "));
 }
 
 } // namespace

@@ -109,6 +109,8 @@ QVariant ModelListModel::data(const QModelIndex &index, int role) const
         return info.name;
     case Qt::ToolTipRole: {
         QStringList lines;
+        if (!info.alias.isEmpty())
+            lines << tr("Also answers as: %1").arg(info.alias);
         if (!info.description.isEmpty())
             lines << info.description;
         if (!info.task.isEmpty())
@@ -127,6 +129,8 @@ QVariant ModelListModel::data(const QModelIndex &index, int role) const
         return info.state;
     case DescriptionRole:
         return info.description;
+    case AliasRole:
+        return info.alias;
     case FavouriteRole:
         return isFavourite(info.name);
     case RecentRole:
@@ -151,6 +155,7 @@ QHash<int, QByteArray> ModelListModel::roleNames() const
     names.insert(TaskRole, QByteArrayLiteral("task"));
     names.insert(StateRole, QByteArrayLiteral("state"));
     names.insert(DescriptionRole, QByteArrayLiteral("description"));
+    names.insert(AliasRole, QByteArrayLiteral("alias"));
     names.insert(FavouriteRole, QByteArrayLiteral("favourite"));
     names.insert(RecentRole, QByteArrayLiteral("recent"));
     names.insert(SectionRole, QByteArrayLiteral("section"));

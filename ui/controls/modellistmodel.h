@@ -32,6 +32,7 @@ public:
         ChatRole,    // false for embeddings and other non-chat tasks
         ReadyRole,   // false only when the server said the endpoint is not ready
         ListedRole,  // false for a favourite/recent name the model list does not hold
+        AliasRole,   // the model's other name (a model service's serving endpoint), or empty
     };
     Q_ENUM(Role)
 

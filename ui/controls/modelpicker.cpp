@@ -36,6 +36,7 @@ ModelPicker::ModelPicker(ModelPreferences preferences, QWidget *parent)
     , m_dropDown(new QToolButton(this))
     , m_refresh(new RefreshButton(this))
     , m_errorAction(new QAction(this))
+    , m_routeAction(new QAction(this))
     , m_popup(new ModelPickerPopup(this))
 {
     m_proxy->setSourceModel(m_model);
@@ -53,6 +54,13 @@ ModelPicker::ModelPicker(ModelPreferences preferences, QWidget *parent)
     m_edit->addAction(m_errorAction, QLineEdit::TrailingPosition);
     m_errorAction->setVisible(false); // after addAction: the line edit shows what it is given
     connect(m_errorAction, &QAction::triggered, this, &ModelPicker::showPopup);
+    m_routeAction->setObjectName(QStringLiteral("modelRouteWarning"));
+    m_routeAction->setIcon(style()->standardIcon(QStyle::SP_MessageBoxInformation));
+    m_edit->addAction(m_routeAction, QLineEdit::TrailingPosition);
+    m_routeAction->setVisible(false);
+    // No tooltip hover with the keyboard: Enter on the icon is not possible, so a click shows
+    // the list, where the model's other name can be picked.
+    connect(m_routeAction, &QAction::triggered, this, &ModelPicker::showPopup);
 
     m_dropDown->setObjectName(QStringLiteral("modelDropDown"));
     m_dropDown->setArrowType(Qt::DownArrow);
@@ -307,6 +315,26 @@ void ModelPicker::revertText()
     m_edit->setToolTip(
         m_model->index(m_model->rowOf(m_current), 0).data(Qt::ToolTipRole).toString());
     m_proxy->setFilterText({});
+    recheckRoute();
+}
+
+void ModelPicker::setRouteCheck(RouteCheck check)
+{
+    m_routeCheck = std::move(check);
+    recheckRoute();
+}
+
+void ModelPicker::recheckRoute()
+{
+    const QString warning
+        = m_routeCheck && !m_current.isEmpty() ? m_routeCheck(m_current) : QString();
+    if (warning == m_routeWarning)
+        return;
+    m_routeWarning = warning;
+    m_routeAction->setToolTip(warning);
+    m_routeAction->setVisible(!warning.isEmpty());
+    // Screen readers hear it with the name; sighted users see the icon and its tooltip.
+    m_edit->setAccessibleDescription(warning);
 }
 
 void ModelPicker::moveHighlight(int delta)

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLineEdit;
 class QListView;
 class QToolButton;
@@ -44,6 +46,14 @@ public:
     void setModels(const QList<Core::ModelInfo> &models); // also ends the busy state
     void setError(const QString &message);                // also ends the busy state
     QString errorString() const { return m_error; }
+
+    // Says what is wrong with a model name for where requests go now (a Unity Catalog model
+    // service name on a route that takes endpoint names, say), or nothing. Asked whenever the
+    // current model changes and on recheckRoute(); the warning shows beside the name.
+    using RouteCheck = std::function<QString(const QString &model)>;
+    void setRouteCheck(RouteCheck check);
+    void recheckRoute(); // the route changed (another API or connection)
+    QString routeWarning() const { return m_routeWarning; }
 
     bool isBusy() const { return m_busy; }
     void setBusy(bool busy);
@@ -90,6 +100,9 @@ private:
     QToolButton *m_dropDown;
     RefreshButton *m_refresh;
     QAction *m_errorAction;
+    QAction *m_routeAction;
+    RouteCheck m_routeCheck;
+    QString m_routeWarning;
     ModelPickerPopup *m_popup;
     QString m_current;
     QString m_error;

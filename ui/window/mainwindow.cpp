@@ -21,6 +21,7 @@
 #include "settings/pricetabledialog.h"
 #include "settings/settingsdialog.h"
 #include "window/focuschain.h"
+#include "window/modelroutewarning.h"
 #include "window/welcomepanel.h"
 #include "workspace/comparekeeper.h"
 #include "workspace/comparesession.h"
@@ -243,6 +244,11 @@ void MainWindow::createToolBar()
     connect(m_compareAction, &QAction::toggled, this, &MainWindow::showCompare);
 
     connect(m_models, &ModelPicker::refreshRequested, m_workbench, &Workbench::refreshModels);
+    m_models->setRouteCheck([this](const QString &model) {
+        return modelRouteWarning(m_workbench->connection(), m_api->currentApi(), model,
+                                 m_workbench->models());
+    });
+    connect(m_api, &ApiSelector::apiChanged, m_models, &ModelPicker::recheckRoute);
     connect(m_models, &ModelPicker::modelChosen, this, [this](const QString &model) {
         m_params->setModelKey(m_workbench->connectionLabel(), model);
     });
@@ -454,12 +460,14 @@ void MainWindow::onConnectionChanged()
                          m_workbench->connection().kind == Core::Connection::Kind::Databricks
                              || m_workbench->isSimulated());
     showCompare(m_compareAction->isChecked());
+    m_models->recheckRoute();
 }
 
 void MainWindow::onModelsLoaded()
 {
     m_models->setModels(m_workbench->models());
     m_compare->setSharedModels(m_workbench->models());
+    m_models->recheckRoute(); // the list may name the endpoint to suggest
     if (m_models->currentModel().isEmpty()) {
         const QString model = m_workbench->defaultModel();
         m_models->setCurrentModel(model);

@@ -3,4 +3,5 @@
 target_sources(parlance-ui PRIVATE
     window/focuschain.h window/focuschain.cpp
     window/mainwindow.h window/mainwindow.cpp
+    window/modelroutewarning.h window/modelroutewarning.cpp
     window/welcomepanel.h window/welcomepanel.cpp)

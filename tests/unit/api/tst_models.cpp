@@ -15,8 +15,9 @@ using Parlance::Testing::readExample;
 ModelInfo model(const char *name, const char *task, const char *state, const char *ownedBy,
                 const char *description)
 {
-    return ModelInfo{QString::fromUtf8(name), QString::fromUtf8(task), QString::fromUtf8(state),
-                     QString::fromUtf8(ownedBy), QString::fromUtf8(description)};
+    return ModelInfo{QString::fromUtf8(name),        QString::fromUtf8(task),
+                     QString::fromUtf8(state),       QString::fromUtf8(ownedBy),
+                     QString::fromUtf8(description), {}};
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // listing and resending a hand-edited request.
 #include "engine/chatsession.h"
 #include "engine/exchangelog.h"
+#include "sim/demomodels.h"
 #include "sim/simulatedgateway.h"
 #include "workspace/historykeeper.h"
 #include "workspace/workbench.h"
@@ -96,8 +97,11 @@ void TstWorkbench::environmentConnectionIsUsed()
     QCOMPARE(workbench.defaultModel(), QStringLiteral("demo-echo"));
     QVERIFY(!workbench.isSimulated());
     QCOMPARE(m_gateway.requests().last().authorizationScheme, QStringLiteral("Bearer"));
-    // the model listing shows up in the request log too
-    QCOMPARE(workbench.log()->count(), 1);
+    // The model listing shows up in the request log too, and so does the ask for Unity AI
+    // Gateway's model services (this workspace has none: 404, and the list is the endpoints).
+    QCOMPARE(workbench.log()->count(), 2);
+    QCOMPARE(workbench.log()->exchangeAt(1).status, 404);
+    QCOMPARE(workbench.models().size(), Sim::DemoModels::endpoints().size());
 }
 
 void TstWorkbench::welcomeWithoutAnything()
