@@ -345,6 +345,11 @@ std::optional<Store::StoredConversation> conversationFromChatBody(const QJsonObj
     }
     if (!params.maxTokens)
         params.maxTokens = maxCompletionTokens;
+    // The replies in a request body are, as far as it says, that model's: retrying one asks it.
+    for (Core::Turn &turn : conversation->turns) {
+        if (turn.message.role == Core::Role::Assistant)
+            turn.model = settings.model;
+    }
     // The body is the request as it was sent: not streamed unless it says so.
     params.stream = stream.toBool(false);
 

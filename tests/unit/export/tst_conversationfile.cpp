@@ -264,7 +264,9 @@ void tst_ConversationFile::chatCompletionsBody()
     const QByteArray bytes = R"({
         "model": "databricks-gpt-oss-120b",
         "messages": [{"role": "system", "content": "Terse."},
-                     {"role": "user", "content": "Hello"}],
+                     {"role": "user", "content": "Hello"},
+                     {"role": "assistant", "content": "Hi."},
+                     {"role": "user", "content": "Bye"}],
         "temperature": 0.3, "top_p": 0.8, "max_completion_tokens": 300, "stop": "END",
         "stream": true, "stream_options": {"include_usage": true},
         "tools": [{"type": "function", "function": {"name": "f"}}],
@@ -282,7 +284,9 @@ void tst_ConversationFile::chatCompletionsBody()
     // What Parlance has no field for goes along as extra parameters; what it sends itself
     // (stream_options) and what the conversation holds (messages) do not.
     QCOMPARE(params.extra.keys(), (QStringList{u"response_format"_s, u"tools"_s}));
-    QCOMPARE(read.turns.size(), 1);
+    QCOMPARE(read.turns.size(), 3);
+    QCOMPARE(read.turns.at(1).model, u"databricks-gpt-oss-120b"_s); // the replies were its
+    QVERIFY(read.turns.at(0).model.isEmpty());
 
     // A body that does not ask to stream was not streamed.
     const Store::StoredConversation plain
