@@ -28,6 +28,7 @@ private slots:
     void initTestCase();
     void roundTripIsLossless();
     void emptyValuesRoundTrip();
+    void loneSurrogatesRoundTrip();
     void fixtureReadsAndWritesBackByteForByte();
     void documentationShowsTheFixture();
     void fileStartsWithFormatAndVersion();
@@ -96,6 +97,21 @@ void tst_ConversationFile::emptyValuesRoundTrip()
     QVERIFY(!back.created.isValid());
     QVERIFY(!back.settings.params.temperature);
     QVERIFY(!back.turns.at(1).usage.inputTokens);
+}
+
+void tst_ConversationFile::loneSurrogatesRoundTrip()
+{
+    // Text a server sent as "\ud83d" alone. UTF-8 cannot hold it; the file keeps it as that
+    // escape, so it still reads back as it was (and the file is valid UTF-8, or the reader,
+    // which checks that first, would refuse it).
+    const QString lone = u"a"_s + QChar(0xD83D) + u"b"_s + QChar(0xDC00);
+    Store::StoredConversation original;
+    original.title = lone;
+    original.turns.append(userTurn(lone));
+    original.settings.params.extra.insert(lone, lone);
+    const QByteArray bytes = conversationJson(original);
+    QVERIFY(bytes.contains(R"(a\ud83db\udc00)"));
+    compareConversations(mustRead(bytes), original);
 }
 
 void tst_ConversationFile::fixtureReadsAndWritesBackByteForByte()
