@@ -1845,55 +1845,55 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     <name>Parlance::Export::ComparisonExport</name>
     <message>
         <location filename="../app/export/comparisonhtml.cpp" line="78"/>
-        <location filename="../app/export/comparisonmarkdown.cpp" line="87"/>
+        <location filename="../app/export/comparisonmarkdown.cpp" line="28"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
         <location filename="../app/export/comparisonhtml.cpp" line="79"/>
-        <location filename="../app/export/comparisonmarkdown.cpp" line="89"/>
+        <location filename="../app/export/comparisonmarkdown.cpp" line="30"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
         <location filename="../app/export/comparisonhtml.cpp" line="80"/>
-        <location filename="../app/export/comparisonmarkdown.cpp" line="90"/>
+        <location filename="../app/export/comparisonmarkdown.cpp" line="31"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
         <location filename="../app/export/comparisonhtml.cpp" line="99"/>
-        <location filename="../app/export/comparisonmarkdown.cpp" line="105"/>
+        <location filename="../app/export/comparisonmarkdown.cpp" line="46"/>
         <source>No answer in this round.</source>
         <translation>Keine Antwort in dieser Runde.</translation>
     </message>
     <message>
         <location filename="../app/export/comparisonhtml.cpp" line="103"/>
-        <location filename="../app/export/comparisonmarkdown.cpp" line="107"/>
+        <location filename="../app/export/comparisonmarkdown.cpp" line="48"/>
         <source>Reasoning</source>
         <translation>Denkprozess</translation>
     </message>
     <message>
         <location filename="../app/export/comparisonhtml.cpp" line="110"/>
-        <location filename="../app/export/comparisonmarkdown.cpp" line="111"/>
+        <location filename="../app/export/comparisonmarkdown.cpp" line="52"/>
         <source>Refusal</source>
         <translation>Ablehnung</translation>
     </message>
     <message>
         <location filename="../app/export/comparisonhtml.cpp" line="114"/>
-        <location filename="../app/export/comparisonmarkdown.cpp" line="113"/>
+        <location filename="../app/export/comparisonmarkdown.cpp" line="54"/>
         <source>Tool call</source>
         <translation>Tool-Aufruf</translation>
     </message>
     <message>
         <location filename="../app/export/comparisonhtml.cpp" line="121"/>
-        <location filename="../app/export/comparisonmarkdown.cpp" line="119"/>
+        <location filename="../app/export/comparisonmarkdown.cpp" line="60"/>
         <source>The answer was cut off before it finished.</source>
         <translation>Die Antwort wurde abgebrochen, bevor sie fertig war.</translation>
     </message>
     <message>
         <location filename="../app/export/comparisonhtml.cpp" line="133"/>
-        <location filename="../app/export/comparisonmarkdown.cpp" line="128"/>
+        <location filename="../app/export/comparisonmarkdown.cpp" line="69"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -1906,31 +1906,31 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     </message>
     <message>
         <location filename="../app/export/comparisonhtml.cpp" line="157"/>
-        <location filename="../app/export/comparisonmarkdown.cpp" line="140"/>
+        <location filename="../app/export/comparisonmarkdown.cpp" line="81"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
         <location filename="../app/export/comparisonhtml.cpp" line="164"/>
-        <location filename="../app/export/comparisonmarkdown.cpp" line="146"/>
+        <location filename="../app/export/comparisonmarkdown.cpp" line="87"/>
         <source>Round %1</source>
         <translation>Runde %1</translation>
     </message>
     <message>
         <location filename="../app/export/comparisonhtml.cpp" line="173"/>
-        <location filename="../app/export/comparisonmarkdown.cpp" line="153"/>
+        <location filename="../app/export/comparisonmarkdown.cpp" line="94"/>
         <source>Votes</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
         <location filename="../app/export/comparisonhtml.cpp" line="175"/>
-        <location filename="../app/export/comparisonmarkdown.cpp" line="155"/>
+        <location filename="../app/export/comparisonmarkdown.cpp" line="96"/>
         <source>Round %1: %2</source>
         <translation>Runde %1: %2</translation>
     </message>
     <message>
         <location filename="../app/export/comparisonhtml.cpp" line="182"/>
-        <location filename="../app/export/comparisonmarkdown.cpp" line="162"/>
+        <location filename="../app/export/comparisonmarkdown.cpp" line="103"/>
         <source>Exported from Parlance</source>
         <translation>Aus Parlance exportiert</translation>
     </message>
@@ -2098,6 +2098,280 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <location filename="../app/export/comparisonlayout.cpp" line="299"/>
         <source>Blind, revealed by the vote</source>
         <translation>Blind, durch die Bewertung aufgedeckt</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Export::ConversationFile</name>
+    <message>
+        <location filename="../app/export/conversationfile.cpp" line="49"/>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationfile.cpp" line="79"/>
+        <source>The member &quot;%1&quot; should be a date and time such as &quot;2024-06-01T08:00:00.000Z&quot;.</source>
+        <translation>Das Feld „%1“ sollte ein Datum mit Uhrzeit sein, etwa „2024-06-01T08:00:00.000Z“.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationfile.cpp" line="92"/>
+        <source>The member &quot;%1&quot; should be text.</source>
+        <translation>Das Feld „%1“ sollte Text sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationfile.cpp" line="102"/>
+        <source>This is an exported comparison, not a conversation: it cannot be imported.</source>
+        <translation>Dies ist ein exportierter Vergleich, keine Unterhaltung: Er kann nicht importiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationfile.cpp" line="105"/>
+        <source>The member &quot;format&quot; should be &quot;%1&quot;; this is not a Parlance conversation file.</source>
+        <translation>Das Feld „format“ sollte „%1“ sein; dies ist keine Unterhaltungsdatei von Parlance.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationfile.cpp" line="114"/>
+        <source>The member &quot;version&quot; should be a whole number from 1.</source>
+        <translation>Das Feld „version“ sollte eine ganze Zahl ab 1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationfile.cpp" line="118"/>
+        <source>This file was made by a newer Parlance (conversation format version %1; this version reads up to %2). Update Parlance to import it.</source>
+        <translation>Diese Datei wurde von einer neueren Version von Parlance erstellt (Unterhaltungsformat Version %1; diese Version liest bis Version %2). Aktualisieren Sie Parlance, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationfile.cpp" line="136"/>
+        <source>The member &quot;settings&quot; should be an object.</source>
+        <translation>Das Feld „settings“ sollte ein Objekt sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationfile.cpp" line="143"/>
+        <source>In &quot;settings&quot;: %1</source>
+        <translation>In „settings“: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationfile.cpp" line="151"/>
+        <source>The member &quot;turns&quot; should be a list.</source>
+        <translation>Das Feld „turns“ sollte eine Liste sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationfile.cpp" line="159"/>
+        <source>The member &quot;%1&quot; should be an object.</source>
+        <translation>Das Feld „%1“ sollte ein Objekt sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationfile.cpp" line="165"/>
+        <source>In &quot;%1&quot;: %2</source>
+        <translation>In „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationfile.cpp" line="203"/>
+        <source>The file is too large to import (%1 MB; at most %2 MB).</source>
+        <translation>Die Datei ist zu groß für einen Import (%1 MB; höchstens %2 MB).</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationfile.cpp" line="210"/>
+        <source>The file is not valid UTF-8 text: byte %1 (%2) cannot be read.</source>
+        <translation>Die Datei ist kein gültiger UTF-8-Text: Byte %1 (%2) kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationfile.cpp" line="218"/>
+        <source>The file is not valid JSON: %1 at %2.</source>
+        <translation>Die Datei ist kein gültiges JSON: %1 bei %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationfile.cpp" line="233"/>
+        <source>The file is neither a Parlance conversation (no &quot;format&quot;) nor an OpenAI-style request (no &quot;messages&quot;).</source>
+        <translation>Die Datei ist weder eine Unterhaltung von Parlance (kein „format“) noch eine Anfrage im OpenAI-Stil (kein „messages“).</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationfile.cpp" line="236"/>
+        <source>The file should hold a JSON object or a list of messages.</source>
+        <translation>Die Datei sollte ein JSON-Objekt oder eine Liste von Nachrichten enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationfile.cpp" line="239"/>
+        <source>The file holds no messages.</source>
+        <translation>Die Datei enthält keine Nachrichten.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationfile.cpp" line="249"/>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationfile.cpp" line="254"/>
+        <source>%1 is too large to import (%2 MB; at most %3 MB).</source>
+        <translation>%1 ist zu groß für einen Import (%2 MB; höchstens %3 MB).</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationfile.cpp" line="262"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmarkdown.cpp" line="83"/>
+        <source>Reasoning</source>
+        <translation>Denkprozess</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmarkdown.cpp" line="99"/>
+        <source>Tool call</source>
+        <translation>Tool-Aufruf</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmarkdown.cpp" line="109"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmarkdown.cpp" line="111"/>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmarkdown.cpp" line="112"/>
+        <source>Assistant (%1)</source>
+        <translation>Assistent (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmarkdown.cpp" line="114"/>
+        <source>Tool result</source>
+        <translation>Tool-Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmarkdown.cpp" line="116"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmarkdown.cpp" line="127"/>
+        <source>Answer to %1</source>
+        <translation>Antwort auf %1</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmarkdown.cpp" line="151"/>
+        <source>Refusal</source>
+        <translation>Ablehnung</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmarkdown.cpp" line="156"/>
+        <source>The answer was cut off before it finished.</source>
+        <translation>Die Antwort wurde abgebrochen, bevor sie fertig war.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmarkdown.cpp" line="163"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmarkdown.cpp" line="171"/>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmarkdown.cpp" line="177"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmarkdown.cpp" line="178"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmarkdown.cpp" line="179"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmarkdown.cpp" line="181"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmarkdown.cpp" line="183"/>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmarkdown.cpp" line="201"/>
+        <source>Exported from Parlance</source>
+        <translation>Aus Parlance exportiert</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmessages.cpp" line="34"/>
+        <source>The member &quot;%1&quot; should be %2.</source>
+        <translation>Das Feld „%1“ sollte %2 sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmessages.cpp" line="39"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmessages.cpp" line="64"/>
+        <location filename="../app/export/conversationmessages.cpp" line="142"/>
+        <location filename="../app/export/conversationmessages.cpp" line="322"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmessages.cpp" line="69"/>
+        <location filename="../app/export/conversationmessages.cpp" line="106"/>
+        <location filename="../app/export/conversationmessages.cpp" line="147"/>
+        <location filename="../app/export/conversationmessages.cpp" line="162"/>
+        <location filename="../app/export/conversationmessages.cpp" line="297"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmessages.cpp" line="96"/>
+        <source>text or a list of parts</source>
+        <translation>Text oder eine Liste von Teilen</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmessages.cpp" line="125"/>
+        <source>The member &quot;%1&quot; is a part of the type &quot;%2&quot;, which Parlance cannot import (only text, refusal and reasoning).</source>
+        <translation>Das Feld „%1“ ist ein Teil vom Typ „%2“, den Parlance nicht importieren kann (nur Text, Ablehnung und Denkprozess).</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmessages.cpp" line="156"/>
+        <source>The member &quot;%1&quot; is a tool call of the type &quot;%2&quot;; only &quot;function&quot; can be imported.</source>
+        <translation>Das Feld „%1“ ist ein Tool-Aufruf vom Typ „%2“; nur „function“ kann importiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmessages.cpp" line="186"/>
+        <source>The member &quot;%1.role&quot; is missing.</source>
+        <translation>Das Feld „%1.role“ fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmessages.cpp" line="205"/>
+        <source>The member &quot;%1.role&quot; has the unknown role &quot;%2&quot; (known: system, developer, user, assistant, tool).</source>
+        <translation>Das Feld „%1.role“ hat die unbekannte Rolle „%2“ (bekannt: system, developer, user, assistant, tool).</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmessages.cpp" line="233"/>
+        <source>The member &quot;%1.tool_call_id&quot; is missing: a tool message must name the call it answers.</source>
+        <translation>Das Feld „%1.tool_call_id“ fehlt: Eine Tool-Nachricht muss den Aufruf nennen, den sie beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmessages.cpp" line="250"/>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmessages.cpp" line="262"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmessages.cpp" line="277"/>
+        <source>text or a list of text</source>
+        <translation>Text oder eine Liste von Texten</translation>
+    </message>
+    <message>
+        <location filename="../app/export/conversationmessages.cpp" line="343"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
     </message>
 </context>
 <context>
@@ -3741,6 +4015,84 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     </message>
 </context>
 <context>
+    <name>Parlance::Ui::ConversationFileActions</name>
+    <message>
+        <location filename="../ui/window/conversationfileactions.cpp" line="48"/>
+        <source>&amp;Export conversation…</source>
+        <translation>Unterhaltung &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/conversationfileactions.cpp" line="49"/>
+        <source>&amp;Import conversation…</source>
+        <translation>Unterhaltung &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/conversationfileactions.cpp" line="52"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/conversationfileactions.cpp" line="53"/>
+        <source>Save the open conversation as JSON (to import again) or Markdown</source>
+        <translation>Die offene Unterhaltung als JSON (zum erneuten Importieren) oder als Markdown speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/conversationfileactions.cpp" line="57"/>
+        <source>Open a Parlance conversation file or OpenAI-style messages as a new conversation</source>
+        <translation>Eine Unterhaltungsdatei von Parlance oder Nachrichten im OpenAI-Stil als neue Unterhaltung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/conversationfileactions.cpp" line="103"/>
+        <source>Parlance</source>
+        <translation>Parlance</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/conversationfileactions.cpp" line="140"/>
+        <source>Parlance conversation (*.json)</source>
+        <translation>Parlance-Unterhaltung (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/conversationfileactions.cpp" line="141"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/conversationfileactions.cpp" line="144"/>
+        <source>conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/conversationfileactions.cpp" line="146"/>
+        <source>Export Conversation</source>
+        <translation>Unterhaltung exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/conversationfileactions.cpp" line="156"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/conversationfileactions.cpp" line="174"/>
+        <source>Import Conversation</source>
+        <translation>Unterhaltung importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/conversationfileactions.cpp" line="175"/>
+        <source>Conversations (*.json)</source>
+        <translation>Unterhaltungen (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/conversationfileactions.cpp" line="175"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/conversationfileactions.cpp" line="181"/>
+        <source>Could not import %1.</source>
+        <translation>%1 konnte nicht importiert werden.</translation>
+    </message>
+</context>
+<context>
     <name>Parlance::Ui::ConversationView</name>
     <message>
         <location filename="../ui/conversation/conversationview.cpp" line="38"/>
@@ -4721,197 +5073,197 @@ Vergleich: %2 · %3 Prompts · %4</translation>
 <context>
     <name>Parlance::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="64"/>
+        <location filename="../ui/window/mainwindow.cpp" line="65"/>
         <source>Parlance</source>
         <translation>Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="120"/>
+        <location filename="../ui/window/mainwindow.cpp" line="121"/>
         <source>The extra parameters are not valid JSON (%1); fix them to send.</source>
         <translation>Die zusätzlichen Parameter sind kein gültiges JSON (%1); korrigieren Sie sie, um zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="126"/>
+        <location filename="../ui/window/mainwindow.cpp" line="127"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="139"/>
+        <location filename="../ui/window/mainwindow.cpp" line="140"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="140"/>
+        <location filename="../ui/window/mainwindow.cpp" line="141"/>
         <source>Answer %1</source>
         <translation>Antwort %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="151"/>
+        <location filename="../ui/window/mainwindow.cpp" line="152"/>
         <source>Earlier comparison</source>
         <translation>Früherer Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="199"/>
+        <location filename="../ui/window/mainwindow.cpp" line="200"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="207"/>
+        <location filename="../ui/window/mainwindow.cpp" line="208"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="213"/>
+        <location filename="../ui/window/mainwindow.cpp" line="214"/>
         <source>SIMULATED</source>
         <translation>SIMULIERT</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="215"/>
+        <location filename="../ui/window/mainwindow.cpp" line="216"/>
         <source>Answers come from the demo gateway on this computer, not from a real model.</source>
         <translation>Die Antworten kommen vom Demo-Gateway auf diesem Computer, nicht von einem echten Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="224"/>
+        <location filename="../ui/window/mainwindow.cpp" line="225"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="230"/>
+        <location filename="../ui/window/mainwindow.cpp" line="231"/>
         <source>API:</source>
         <translation>API:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="236"/>
+        <location filename="../ui/window/mainwindow.cpp" line="237"/>
         <source>&amp;Compare models</source>
         <translation>Modelle &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="237"/>
+        <location filename="../ui/window/mainwindow.cpp" line="238"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="240"/>
+        <location filename="../ui/window/mainwindow.cpp" line="241"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="242"/>
+        <location filename="../ui/window/mainwindow.cpp" line="243"/>
         <source>Compare models side by side (%1)</source>
         <translation>Modelle nebeneinander vergleichen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="259"/>
+        <location filename="../ui/window/mainwindow.cpp" line="260"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="264"/>
+        <location filename="../ui/window/mainwindow.cpp" line="265"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="269"/>
+        <location filename="../ui/window/mainwindow.cpp" line="270"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="277"/>
+        <location filename="../ui/window/mainwindow.cpp" line="278"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="278"/>
+        <location filename="../ui/window/mainwindow.cpp" line="279"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="280"/>
+        <location filename="../ui/window/mainwindow.cpp" line="281"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="281"/>
+        <location filename="../ui/window/mainwindow.cpp" line="282"/>
         <source>Try the &amp;demo gateway</source>
         <translation>&amp;Demo-Gateway ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="282"/>
+        <location filename="../ui/window/mainwindow.cpp" line="283"/>
         <source>Model &amp;prices…</source>
         <translation>Modell&amp;preise…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="284"/>
+        <location filename="../ui/window/mainwindow.cpp" line="292"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="295"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="296"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="293"/>
+        <location filename="../ui/window/mainwindow.cpp" line="301"/>
         <source>&amp;Refresh models</source>
         <translation>Modelle &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="296"/>
+        <location filename="../ui/window/mainwindow.cpp" line="304"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="298"/>
+        <location filename="../ui/window/mainwindow.cpp" line="306"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="302"/>
+        <location filename="../ui/window/mainwindow.cpp" line="310"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="308"/>
+        <location filename="../ui/window/mainwindow.cpp" line="316"/>
         <source>Co&amp;mpare</source>
         <translation>Ver&amp;gleich</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="319"/>
+        <location filename="../ui/window/mainwindow.cpp" line="327"/>
         <source>Comparison &amp;sets</source>
         <translation>Vergleichs&amp;sets</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="327"/>
+        <location filename="../ui/window/mainwindow.cpp" line="335"/>
         <source>&amp;Export comparison</source>
         <translation>Vergleich &amp;exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="340"/>
+        <location filename="../ui/window/mainwindow.cpp" line="348"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="341"/>
+        <location filename="../ui/window/mainwindow.cpp" line="349"/>
         <source>&amp;About Parlance</source>
         <translation>Ü&amp;ber Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="342"/>
+        <location filename="../ui/window/mainwindow.cpp" line="350"/>
         <source>About Parlance</source>
         <translation>Über Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="343"/>
+        <location filename="../ui/window/mainwindow.cpp" line="351"/>
         <source>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for LLM gateways: chat with models, compare them side by side and inspect the raw API traffic.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: mit Modellen chatten, sie nebeneinander vergleichen und den rohen API-Verkehr untersuchen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="565"/>
+        <location filename="../ui/window/mainwindow.cpp" line="573"/>
         <source>There is no request to turn into code yet: send a message first.</source>
         <translation>Es gibt noch keine Anfrage, aus der Code werden kann: Senden Sie zuerst eine Nachricht.</translation>
     </message>
@@ -4924,27 +5276,27 @@ Vergleich: %2 · %3 Prompts · %4</translation>
         <translation type="vanished">&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: chatten, den rohen API-Verkehr untersuchen, Modelle vergleichen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="369"/>
+        <location filename="../ui/window/mainwindow.cpp" line="377"/>
         <source>Listing models of %1…</source>
         <translation>Modelle von %1 werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="375"/>
+        <location filename="../ui/window/mainwindow.cpp" line="383"/>
         <source>Could not list models: %1</source>
         <translation>Die Modelle konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="476"/>
+        <location filename="../ui/window/mainwindow.cpp" line="484"/>
         <source>%1: %2 models listed</source>
         <translation>%1: %2 Modelle aufgelistet</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="497"/>
+        <location filename="../ui/window/mainwindow.cpp" line="505"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="498"/>
+        <location filename="../ui/window/mainwindow.cpp" line="506"/>
         <source>Manage connections…</source>
         <translation>Verbindungen verwalten…</translation>
     </message>

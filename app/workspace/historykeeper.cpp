@@ -366,6 +366,39 @@ void HistoryKeeper::setPinned(const QString &key, bool pinned)
         m_service->setPinned(key, pinned);
 }
 
+void HistoryKeeper::addImported(Store::StoredConversation conversation)
+{
+    conversation.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!conversation.created.isValid())
+        conversation.created = QDateTime::currentDateTimeUtc();
+    if (!conversation.updated.isValid())
+        conversation.updated = conversation.created;
+    // The store keeps the automatic title and the user's own apart; the next save of this
+    // conversation would replace any other title with the automatic one.
+    const QString title = conversation.title;
+    conversation.title.clear();
+    for (const Core::Turn &turn : std::as_const(conversation.turns)) {
+        if (turn.isUser()) {
+            conversation.title = Store::titleFor(turn.message.text());
+            break;
+        }
+    }
+    m_service->save(conversation);
+    if (!title.isEmpty() && title != conversation.title)
+        m_service->rename(conversation.key, title);
+    conversation.title = title;
+
+    // Opened like one loaded from the store: a reply still streaming stops first.
+    saveNow();
+    m_session->stop();
+    m_pendingOpen = conversation.key;
+    m_pendingReveal = -1;
+    if (m_session->isBusy())
+        m_waiting = conversation;
+    else
+        apply(conversation);
+}
+
 void HistoryKeeper::search(const QString &text)
 {
     m_service->requestSearch(text);

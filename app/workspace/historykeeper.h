@@ -55,6 +55,11 @@ public:
     void search(const QString &text);                      // answered by searchResults()
     void rename(const QString &key, const QString &title); // empty: the automatic title again
     void setPinned(const QString &key, bool pinned);
+    // The open conversation as it would be saved now (with the automatic title), to export.
+    Store::StoredConversation current() const { return snapshot(); }
+    // Keeps an imported conversation in the history under a new key (its title as the user's
+    // own when it is not the automatic one) and opens it, stopping a streaming reply first.
+    void addImported(Store::StoredConversation conversation);
 
     // Deletes a chat or a comparison so that it can be undone: it leaves the list at once and
     // is removed for good once kUndoMs have passed, or when the keeper goes (the app quits).

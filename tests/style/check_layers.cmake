@@ -22,7 +22,7 @@ set(app_config core)
 set(app_sim "") # an independent reference: shares nothing with the client it tests
 set(app_store core)
 set(app_engine core api net config)
-set(app_export core net)
+set(app_export core net store) # the conversation file builds on the history's JSON
 set(app_workspace core config net engine store sim export)
 set(app_cli core config net engine store sim export)
 set(app_main window workspace)

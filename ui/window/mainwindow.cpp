@@ -20,6 +20,7 @@
 #include "inspector/inspectorwidget.h"
 #include "settings/pricetabledialog.h"
 #include "settings/settingsdialog.h"
+#include "window/conversationfileactions.h"
 #include "window/focuschain.h"
 #include "window/modelroutewarning.h"
 #include "window/welcomepanel.h"
@@ -280,6 +281,13 @@ void MainWindow::createMenus()
     connections->setShortcuts({QKeySequence::Preferences, QKeySequence(tr("Ctrl+,"))});
     file->addAction(tr("Try the &demo gateway"), m_workbench, &Workbench::startDemo);
     file->addAction(tr("Model &prices…"), this, &MainWindow::showPrices);
+    file->addSeparator();
+    auto *files = new ConversationFileActions(m_workbench, this);
+    file->addActions({files->importAction(), files->exportAction()});
+    connect(files, &ConversationFileActions::imported, this, [this] {
+        m_compareAction->setChecked(false);
+        m_stack->setCurrentWidget(m_chat);
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
