@@ -59,8 +59,8 @@ struct HarImport
 // A larger file is refused unread: HAR files of this size are whole browsing sessions, and
 // the inspector keeps a few hundred entries.
 inline constexpr qint64 kMaxHarBytes = qint64(64) << 20;
-// Entries past this are left out (with a warning).
-inline constexpr int kMaxHarEntries = 2000;
+// Entries past this are left out (with a warning): the inspector keeps 500.
+inline constexpr int kMaxHarEntries = 500;
 
 // Reads a HAR 1.1 or 1.2 document as exchange records, as far as it makes sense: an entry
 // without a request URL is skipped, a missing response reads as one that never came,
