@@ -217,17 +217,17 @@ Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut, beha
 <context>
     <name>Parlance::Cli::Chat</name>
     <message>
-        <location filename="../app/cli/chatcommand.cpp" line="46"/>
+        <location filename="../app/cli/chatcommand.cpp" line="47"/>
         <source>chat needs a MODEL and a PROMPT: parlance-cli chat MODEL &quot;PROMPT&quot;</source>
         <translation>chat benötigt ein MODELL und einen PROMPT: parlance-cli chat MODELL &quot;PROMPT&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/chatcommand.cpp" line="97"/>
+        <location filename="../app/cli/chatcommand.cpp" line="103"/>
         <source>%1; retrying in %2 s (attempt %3)</source>
         <translation>%1; nächster Versuch in %2 s (Versuch %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/chatcommand.cpp" line="124"/>
+        <location filename="../app/cli/chatcommand.cpp" line="131"/>
         <source>the answer above is incomplete.</source>
         <translation>die obige Antwort ist unvollständig.</translation>
     </message>
@@ -235,105 +235,120 @@ Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut, beha
 <context>
     <name>Parlance::Cli::CliArgs</name>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="97"/>
-        <location filename="../app/cli/cliargs.cpp" line="274"/>
+        <location filename="../app/cli/cliargs.cpp" line="98"/>
+        <location filename="../app/cli/cliargs.cpp" line="281"/>
         <source>unknown command &apos;%1&apos; (see parlance-cli --help)</source>
         <translation>unbekannter Befehl &apos;%1&apos; (siehe parlance-cli --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="118"/>
+        <location filename="../app/cli/cliargs.cpp" line="119"/>
         <source>option %1 takes no value</source>
         <translation>Option %1 erwartet keinen Wert</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="139"/>
+        <location filename="../app/cli/cliargs.cpp" line="142"/>
         <source>tokens are never taken from the command line: set DATABRICKS_TOKEN or OPENAI_API_KEY, or use --token-stdin</source>
         <translation>Tokens werden nie von der Befehlszeile übernommen: Setzen Sie DATABRICKS_TOKEN oder OPENAI_API_KEY, oder verwenden Sie --token-stdin</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="141"/>
+        <location filename="../app/cli/cliargs.cpp" line="144"/>
         <source>unknown option %1</source>
         <translation>unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="157"/>
+        <location filename="../app/cli/cliargs.cpp" line="160"/>
         <source>option %1 needs a value</source>
         <translation>Option %1 benötigt einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="172"/>
+        <location filename="../app/cli/cliargs.cpp" line="175"/>
         <source>--auth must be bearer, basic or none, not &apos;%1&apos;</source>
         <translation>--auth muss bearer, basic oder none sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="177"/>
+        <location filename="../app/cli/cliargs.cpp" line="180"/>
         <source>--header wants &apos;Name: value&apos;, got &apos;%1&apos;</source>
         <translation>--header erwartet &apos;Name: Wert&apos;, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="183"/>
+        <location filename="../app/cli/cliargs.cpp" line="186"/>
         <source>--timeout wants whole seconds (1 or more), got &apos;%1&apos;</source>
         <translation>--timeout erwartet ganze Sekunden (1 oder mehr), erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="189"/>
+        <location filename="../app/cli/cliargs.cpp" line="192"/>
         <source>--max-time wants whole seconds (1 or more), got &apos;%1&apos;</source>
         <translation>--max-time erwartet ganze Sekunden (1 oder mehr), erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="194"/>
+        <location filename="../app/cli/cliargs.cpp" line="197"/>
         <source>--max-response-mb wants whole megabytes (1 or more), got &apos;%1&apos;</source>
         <translation>--max-response-mb erwartet ganze Megabyte (1 oder mehr), erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="200"/>
+        <location filename="../app/cli/cliargs.cpp" line="203"/>
         <source>--retries wants a number from 0 to 20, got &apos;%1&apos;</source>
         <translation>--retries erwartet eine Zahl von 0 bis 20, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="208"/>
+        <location filename="../app/cli/cliargs.cpp" line="211"/>
         <source>--max-tokens wants a positive whole number, got &apos;%1&apos;</source>
         <translation>--max-tokens erwartet eine positive ganze Zahl, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="213"/>
+        <location filename="../app/cli/cliargs.cpp" line="216"/>
         <source>--temperature wants a number from 0, got &apos;%1&apos;</source>
         <translation>--temperature erwartet eine Zahl ab 0, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="218"/>
+        <location filename="../app/cli/cliargs.cpp" line="221"/>
         <source>--top-p wants a number from 0 to 1, got &apos;%1&apos;</source>
         <translation>--top-p erwartet eine Zahl von 0 bis 1, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="225"/>
+        <location filename="../app/cli/cliargs.cpp" line="228"/>
         <source>--param wants KEY=JSON, got &apos;%1&apos;</source>
         <translation>--param erwartet SCHLÜSSEL=JSON, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="231"/>
+        <location filename="../app/cli/cliargs.cpp" line="234"/>
         <source>--param %1: the value is not JSON (quote strings: KEY=&apos;&quot;text&quot;&apos;)</source>
         <translation>--param %1: der Wert ist kein JSON (Zeichenketten in Anführungszeichen setzen: SCHLÜSSEL=&apos;&quot;Text&quot;&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="239"/>
+        <location filename="../app/cli/cliargs.cpp" line="242"/>
         <source>--api must be chat, responses or invocations, not &apos;%1&apos;</source>
         <translation>--api muss chat, responses oder invocations sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="250"/>
+        <location filename="../app/cli/cliargs.cpp" line="253"/>
         <source>--parallel wants a number from 1 to 64, got &apos;%1&apos;</source>
         <translation>--parallel erwartet eine Zahl von 1 bis 64, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="262"/>
+        <location filename="../app/cli/cliargs.cpp" line="264"/>
+        <source>--har needs a file name</source>
+        <translation>--har benötigt einen Dateinamen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliargs.cpp" line="269"/>
         <source>--port wants a number from 0 to 65535, got &apos;%1&apos;</source>
         <translation>--port erwartet eine Zahl von 0 bis 65535, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="278"/>
+        <location filename="../app/cli/cliargs.cpp" line="285"/>
         <source>no command given (see parlance-cli --help)</source>
         <translation>kein Befehl angegeben (siehe parlance-cli --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliargs.cpp" line="289"/>
+        <source>--har is for chat and compare</source>
+        <translation>--har gibt es für chat und compare</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliargs.cpp" line="291"/>
+        <source>--har-include-credentials goes with --har FILE</source>
+        <translation>--har-include-credentials gehört zu --har DATEI</translation>
     </message>
     <message>
         <source>Usage:
@@ -531,7 +546,6 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="96"/>
         <source>Usage: parlance-cli [connection] chat MODEL [generation] [--api chat|responses|invocations] PROMPT
 
 Sends PROMPT to MODEL and prints the answer text to stdout as it streams.
@@ -544,7 +558,7 @@ Options:
   --raw       the raw response body or SSE bytes instead of the text
   --inspect   the redacted exchange (request, response, timed events) on stderr
 </source>
-        <translation>Aufruf: parlance-cli [Verbindung] chat MODELL [Generierung] [--api chat|responses|invocations] PROMPT
+        <translation type="vanished">Aufruf: parlance-cli [Verbindung] chat MODELL [Generierung] [--api chat|responses|invocations] PROMPT
 
 Sendet PROMPT an MODELL und gibt den Antworttext auf stdout aus, während er
 gestreamt wird.
@@ -611,7 +625,6 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="111"/>
         <source>Usage: parlance-cli [connection] compare --models A[@API],B[@API][,...] [generation] PROMPT
 
 Sends PROMPT to every model at once and prints each answer under a == MODEL ==
@@ -627,7 +640,7 @@ Options:
   --inspect   every model&apos;s redacted exchange on stderr, marked with its entry
   (--raw is for chat only)
 </source>
-        <translation>Aufruf: parlance-cli [Verbindung] compare --models A[@API],B[@API][,...] [Generierung] PROMPT
+        <translation type="vanished">Aufruf: parlance-cli [Verbindung] compare --models A[@API],B[@API][,...] [Generierung] PROMPT
 
 Sendet PROMPT gleichzeitig an jedes Modell und gibt jede Antwort unter einer
 Überschrift == MODELL == aus, in der Reihenfolge von --models, danach eine Tabelle
@@ -648,7 +661,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="128"/>
+        <location filename="../app/cli/clihelp.cpp" line="134"/>
         <source>Usage: parlance-cli [connection] batch --models A,B (--input FILE(.jsonl|.csv) | --table CATALOG.SCHEMA.TABLE [--prompt-column COL])
 
 Asks every model for every row and writes one JSON line per (row, model).
@@ -672,7 +685,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="141"/>
+        <location filename="../app/cli/clihelp.cpp" line="147"/>
         <source>Usage: parlance-cli [connection] sql --warehouse ID (--model MODEL PROMPT | --statement SQL)
 
 Runs SQL on a Databricks SQL warehouse and waits for the result: ai_query(MODEL,
@@ -702,7 +715,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="158"/>
+        <location filename="../app/cli/clihelp.cpp" line="164"/>
         <source>Usage: parlance-cli [connection] code --target T MODEL [generation] PROMPT
 
 Prints a program that sends the request chat would send and prints the
@@ -760,7 +773,85 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="175"/>
+        <location filename="../app/cli/clihelp.cpp" line="96"/>
+        <source>Usage: parlance-cli [connection] chat MODEL [generation] [--api chat|responses|invocations] PROMPT
+
+Sends PROMPT to MODEL and prints the answer text to stdout as it streams.
+
+Options:
+  --api chat|responses|invocations   the API to call (default chat)
+  --json      instead of the text, one normalized result object: model, api, text,
+              reasoning, tool_calls, finish_reason, usage, metrics, http, error,
+              incomplete
+  --raw       the raw response body or SSE bytes instead of the text
+  --inspect   the redacted exchange (request, response, timed events) on stderr
+  --har FILE  every exchange (each attempt, redirects too) as HAR 1.2, with
+              credentials masked
+  --har-include-credentials   the HAR file keeps the token and secret header
+              values (a 0600 file; never share it)
+</source>
+        <translation>Aufruf: parlance-cli [Verbindung] chat MODELL [Generierung] [--api chat|responses|invocations] PROMPT
+
+Sendet PROMPT an MODELL und gibt den Antworttext auf stdout aus, während er
+gestreamt wird.
+
+Optionen:
+  --api chat|responses|invocations   die aufzurufende API (Standard: chat)
+  --json      statt des Texts ein normalisiertes Ergebnisobjekt: model, api, text,
+              reasoning, tool_calls, finish_reason, usage, metrics, http, error,
+              incomplete
+  --raw       statt des Texts der rohe Antwort-Body bzw. die rohen SSE-Bytes
+  --inspect   Anfrage, Antwort und Ereignisse mit Zeiten auf stderr
+              (Geheimnisse maskiert)
+  --har DATEI jeder Austausch (jeder Versuch, auch Weiterleitungen) als HAR 1.2,
+              mit maskierten Zugangsdaten
+  --har-include-credentials   die HAR-Datei behält das Token und die Werte
+              geheimer Header (eine 0600-Datei; nie weitergeben)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clihelp.cpp" line="115"/>
+        <source>Usage: parlance-cli [connection] compare --models A[@API],B[@API][,...] [generation] PROMPT
+
+Sends PROMPT to every model at once and prints each answer under a == MODEL ==
+header, in --models order, then a metrics table: time to first token, total time,
+output tokens per second, tokens in and out, finish reason, status. Exit code 0
+when every model answered, else that of the first one in --models that failed.
+
+Options:
+  --models A[@API],B[@API][,...]   the models; @chat, @responses or @invocations
+              picks a model&apos;s API, so one model can be compared across APIs
+  --api chat|responses|invocations   the API of models without @API (default chat)
+  --json      an array of result objects (as chat --json) in --models order
+  --inspect   every model&apos;s redacted exchange on stderr, marked with its entry
+  --har FILE  every model&apos;s exchanges as HAR 1.2 (_source names the model), with
+              credentials masked; --har-include-credentials keeps them
+  (--raw is for chat only)
+</source>
+        <translation>Aufruf: parlance-cli [Verbindung] compare --models A[@API],B[@API][,...] [Generierung] PROMPT
+
+Sendet PROMPT gleichzeitig an jedes Modell und gibt jede Antwort unter einer
+Überschrift == MODELL == aus, in der Reihenfolge von --models, danach eine Tabelle
+mit Messwerten: Zeit bis zum ersten Token, Gesamtzeit, Ausgabe-Token pro Sekunde,
+Token ein und aus, Abschlussgrund, Status. Exit-Code 0, wenn jedes Modell
+geantwortet hat, sonst der des ersten Modells in --models, das fehlschlug.
+
+Optionen:
+  --models A[@API],B[@API][,...]   die Modelle; @chat, @responses oder @invocations
+              wählt die API eines Modells, so lässt sich ein Modell über
+              APIs hinweg vergleichen
+  --api chat|responses|invocations   die API der Modelle ohne @API (Standard chat)
+  --json      ein Array von Ergebnisobjekten (wie chat --json) in der
+              Reihenfolge von --models
+  --inspect   Anfrage und Antwort jedes Modells mit maskierten Geheimnissen auf
+              stderr, mit seinem Eintrag markiert
+  --har DATEI der Austausch jedes Modells als HAR 1.2 (_source nennt das Modell),
+              mit maskierten Zugangsdaten; --har-include-credentials behält sie
+  (--raw gibt es nur für chat)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clihelp.cpp" line="181"/>
         <source>Usage: parlance-cli [connection] login
 
 Signs in to a Databricks connection with OAuth (user to machine).
@@ -771,7 +862,7 @@ Meldet sich mit OAuth (User-to-Machine) bei einer Databricks-Verbindung an.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="181"/>
+        <location filename="../app/cli/clihelp.cpp" line="187"/>
         <source>Usage: parlance-cli sim [--port N]
 
 Serves the simulated gateway on 127.0.0.1 until SIGINT or SIGTERM. The
@@ -796,7 +887,7 @@ Umgebung:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="193"/>
+        <location filename="../app/cli/clihelp.cpp" line="199"/>
         <source>Usage: parlance-cli profiles [--json]
 
 Lists the saved connections and the ~/.databrickscfg profiles, one a line:
@@ -816,7 +907,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="202"/>
+        <location filename="../app/cli/clihelp.cpp" line="208"/>
         <source>Usage: parlance-cli help [COMMAND]
 
 Prints the options of COMMAND, or of every command without one. Same as
@@ -855,42 +946,42 @@ parlance-cli BEFEHL --help.
 <context>
     <name>Parlance::Cli::Compare</name>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="42"/>
+        <location filename="../app/cli/comparecommand.cpp" line="43"/>
         <source>&apos;%1&apos; in --models: &apos;%2&apos; is not an API; write MODEL@chat, MODEL@responses or MODEL@invocations (a model whose name holds &apos;@&apos; needs its API after it)</source>
         <translation>„%1“ in --models: „%2“ ist keine API; schreiben Sie MODELL@chat, MODELL@responses oder MODELL@invocations (ein Modell, dessen Name ein „@“ enthält, braucht seine API dahinter)</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="51"/>
+        <location filename="../app/cli/comparecommand.cpp" line="52"/>
         <source>&apos;%1&apos; in --models names no model; write MODEL or MODEL@API</source>
         <translation>„%1“ in --models nennt kein Modell; schreiben Sie MODELL oder MODELL@API</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="96"/>
+        <location filename="../app/cli/comparecommand.cpp" line="97"/>
         <source>%1: %2; retrying in %3 s (attempt %4)</source>
         <translation>%1: %2; nächster Versuch in %3 s (Versuch %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="159"/>
+        <location filename="../app/cli/comparecommand.cpp" line="166"/>
         <source>[tool call %1 %2]</source>
         <translation>[Werkzeugaufruf %1 %2]</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="172"/>
+        <location filename="../app/cli/comparecommand.cpp" line="179"/>
         <source>the answer of %1 above is incomplete.</source>
         <translation>die obige Antwort von %1 ist unvollständig.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="225"/>
+        <location filename="../app/cli/comparecommand.cpp" line="233"/>
         <source>--raw is for chat: compare prints each answer and a metrics table. Use --inspect to see every column&apos;s exchange on stderr.</source>
         <translation>--raw gibt es nur für chat: compare gibt jede Antwort und eine Tabelle mit Messwerten aus. Mit --inspect sehen Sie den Austausch jeder Spalte auf stderr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="228"/>
+        <location filename="../app/cli/comparecommand.cpp" line="236"/>
         <source>compare needs the models to ask: parlance-cli compare --models A[@API],B[@API] &quot;PROMPT&quot;</source>
         <translation>compare benötigt die Modelle, die gefragt werden sollen: parlance-cli compare --models A[@API],B[@API] &quot;PROMPT&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="234"/>
+        <location filename="../app/cli/comparecommand.cpp" line="242"/>
         <source>compare needs a PROMPT: parlance-cli compare --models A,B &quot;PROMPT&quot;</source>
         <translation>compare benötigt einen PROMPT: parlance-cli compare --models A,B &quot;PROMPT&quot;</translation>
     </message>
@@ -1005,6 +1096,14 @@ parlance-cli BEFEHL --help.
     <message>
         <source>No token for connection &apos;%1&apos; in the keychain (%2). Save one in Parlance&apos;s settings, or use --token-stdin.</source>
         <translation type="vanished">Kein Token für die Verbindung &apos;%1&apos; im Schlüsselbund (%2). Speichern Sie eines in den Einstellungen von Parlance, oder verwenden Sie --token-stdin.</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Cli::Har</name>
+    <message>
+        <location filename="../app/cli/harrecorder.cpp" line="48"/>
+        <source>%1 holds the token and secret header values in plain text (--har-include-credentials); keep it private and delete it when done.</source>
+        <translation>%1 enthält das Token und die Werte geheimer Header im Klartext (--har-include-credentials); behalten Sie die Datei für sich und löschen Sie sie, wenn Sie sie nicht mehr brauchen.</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2471,95 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <location filename="../app/export/conversationmessages.cpp" line="343"/>
         <source>true or false</source>
         <translation>true oder false</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Export::Har</name>
+    <message>
+        <location filename="../app/export/harfile.cpp" line="22"/>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/export/harfile.cpp" line="30"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/export/harfile.cpp" line="40"/>
+        <location filename="../app/export/harfile.cpp" line="44"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/export/harreader.cpp" line="59"/>
+        <source>Further problems not listed: %1.</source>
+        <translation>Weitere, nicht aufgeführte Probleme: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/harreader.cpp" line="62"/>
+        <source>Entries without a valid start time: %1.</source>
+        <translation>Einträge ohne gültige Startzeit: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/harreader.cpp" line="65"/>
+        <source>Numbers out of range (a status or a time) that were replaced: %1.</source>
+        <translation>Ersetzte Zahlen außerhalb des gültigen Bereichs (ein Status oder eine Zeit): %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/harreader.cpp" line="112"/>
+        <source>Entry %1: a body marked base64 is not valid base64; it is shown as it is.</source>
+        <translation>Eintrag %1: Ein als base64 gekennzeichneter Body ist kein gültiges base64; er wird unverändert angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/harreader.cpp" line="123"/>
+        <source>Entry %1 was left out: it has no request URL.</source>
+        <translation>Eintrag %1 wurde ausgelassen: Er hat keine Anfrage-URL.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/harreader.cpp" line="213"/>
+        <source>The file records no answer to this request.</source>
+        <translation>Die Datei enthält keine Antwort auf diese Anfrage.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/harreader.cpp" line="233"/>
+        <source>The file is larger than %1 MB, more than Parlance opens as a HAR file. Export fewer requests, or split the file.</source>
+        <translation>Die Datei ist größer als %1 MB, mehr als Parlance als HAR-Datei öffnet. Exportieren Sie weniger Anfragen, oder teilen Sie die Datei auf.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/harreader.cpp" line="241"/>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/harreader.cpp" line="247"/>
+        <source>The file is not valid UTF-8 throughout; the bytes that are not were replaced with �.</source>
+        <translation>Die Datei ist nicht durchgehend gültiges UTF-8; die ungültigen Bytes wurden durch � ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/harreader.cpp" line="253"/>
+        <source>The file is not valid JSON (%1 at byte %2), so it is no HAR file, or it was cut off.</source>
+        <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2): Sie ist also keine HAR-Datei, oder sie wurde abgeschnitten.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/harreader.cpp" line="261"/>
+        <source>The file is JSON but no HAR file: it has no &quot;log&quot; object.</source>
+        <translation>Die Datei ist JSON, aber keine HAR-Datei: Sie hat kein „log“-Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/harreader.cpp" line="277"/>
+        <source>The file is HAR version %1; Parlance reads versions 1.1 and 1.2.</source>
+        <translation>Die Datei hat die HAR-Version %1; Parlance liest die Versionen 1.1 und 1.2.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/harreader.cpp" line="283"/>
+        <source>The HAR file has no list of entries.</source>
+        <translation>Die HAR-Datei hat keine Liste von Einträgen.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/harreader.cpp" line="292"/>
+        <source>The file has %1 entries; the first %2 were read.</source>
+        <translation>Die Datei hat %1 Einträge; die ersten %2 wurden gelesen.</translation>
     </message>
 </context>
 <context>
@@ -4671,6 +4859,78 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
     </message>
 </context>
 <context>
+    <name>Parlance::Ui::HarCredentials</name>
+    <message>
+        <location filename="../ui/inspector/harcredentials.cpp" line="37"/>
+        <source>No saved connection serves %1, so its credentials stay masked.</source>
+        <translation>Keine gespeicherte Verbindung gehört zu %1, daher bleiben deren Zugangsdaten maskiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::HarExportDialog</name>
+    <message>
+        <location filename="../ui/inspector/harexportdialog.cpp" line="21"/>
+        <source>&amp;Selected requests (%1)</source>
+        <translation>&amp;Ausgewählte Anfragen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/harexportdialog.cpp" line="24"/>
+        <source>&amp;All requests in the list (%1)</source>
+        <translation>A&amp;lle Anfragen der Liste (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/harexportdialog.cpp" line="25"/>
+        <source>&amp;All requests listed for %1 (%2)</source>
+        <translation>A&amp;lle für %1 aufgelisteten Anfragen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/harexportdialog.cpp" line="26"/>
+        <source>Include &amp;credentials (token and secret header values)</source>
+        <translation>&amp;Zugangsdaten einschließen (Token und Werte geheimer Header)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/harexportdialog.cpp" line="27"/>
+        <source>The file will hold your token and secret header values in plain text: whoever gets it can use them. Keep it to yourself and delete it when done. Without this, they are masked.</source>
+        <translation>Die Datei enthält dann Ihr Token und die Werte geheimer Header im Klartext: Wer sie erhält, kann sie verwenden. Behalten Sie die Datei für sich und löschen Sie sie, wenn Sie sie nicht mehr brauchen. Ohne diese Option werden sie maskiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/harexportdialog.cpp" line="32"/>
+        <location filename="../ui/inspector/harexportdialog.cpp" line="102"/>
+        <source>Export HAR</source>
+        <translation>HAR exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/harexportdialog.cpp" line="44"/>
+        <source>Puts the real Authorization and secret header values, read from the keychain, in place of the masks</source>
+        <translation>Setzt anstelle der Masken die echten Werte von Authorization und geheimen Headern ein, gelesen aus dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/harexportdialog.cpp" line="47"/>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/harexportdialog.cpp" line="48"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/harexportdialog.cpp" line="52"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/harexportdialog.cpp" line="56"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/harexportdialog.cpp" line="103"/>
+        <source>HTTP Archive (*.har);;All files (*)</source>
+        <translation>HTTP-Archiv (*.har);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>Parlance::Ui::HeadersView</name>
     <message>
         <location filename="../ui/inspector/headersview.cpp" line="9"/>
@@ -4913,64 +5173,158 @@ Vergleich: %2 · %3 Prompts · %4</translation>
     </message>
 </context>
 <context>
+    <name>Parlance::Ui::InspectorHar</name>
+    <message>
+        <location filename="../ui/inspector/inspectorhar.cpp" line="49"/>
+        <source>E&amp;xport HAR…</source>
+        <translation>HAR e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorhar.cpp" line="50"/>
+        <source>Open &amp;HAR…</source>
+        <translation>&amp;HAR öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorhar.cpp" line="53"/>
+        <source>Save the selected requests, or all listed, as an HTTP Archive (HAR) file for browsers&apos; developer tools and other HTTP tools</source>
+        <translation>Die ausgewählten oder alle aufgelisteten Anfragen als HTTP-Archiv (HAR) speichern, für die Entwicklerwerkzeuge von Browsern und andere HTTP-Werkzeuge</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorhar.cpp" line="55"/>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorhar.cpp" line="58"/>
+        <source>Show the requests of a HAR file, from a browser or another tool, in the inspector</source>
+        <translation>Die Anfragen einer HAR-Datei aus einem Browser oder einem anderen Werkzeug im Inspektor anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorhar.cpp" line="98"/>
+        <source>No credentials are at hand; they stay masked.</source>
+        <translation>Es liegen keine Zugangsdaten vor; sie bleiben maskiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorhar.cpp" line="140"/>
+        <source>Requests still under way were left out: %1.</source>
+        <translation>Ausgelassene, noch laufende Anfragen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorhar.cpp" line="142"/>
+        <source>Nothing to export</source>
+        <translation>Nichts zu exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorhar.cpp" line="143"/>
+        <source>None of these requests has finished yet; export them when they have.</source>
+        <translation>Keine dieser Anfragen ist bereits abgeschlossen; exportieren Sie sie, wenn sie fertig sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorhar.cpp" line="158"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorhar.cpp" line="167"/>
+        <source>Open HAR</source>
+        <translation>HAR öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorhar.cpp" line="168"/>
+        <source>HTTP Archive (*.har *.json);;All files (*)</source>
+        <translation>HTTP-Archiv (*.har *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorhar.cpp" line="183"/>
+        <location filename="../ui/inspector/inspectorhar.cpp" line="187"/>
+        <source>Could not open %1</source>
+        <translation>%1 konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorhar.cpp" line="189"/>
+        <source>The file holds no requests.</source>
+        <translation>Die Datei enthält keine Anfragen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorhar.cpp" line="190"/>
+        <source>The file holds no request that could be read: %1</source>
+        <translation>Die Datei enthält keine lesbare Anfrage: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorhar.cpp" line="195"/>
+        <source>HAR: %1</source>
+        <translation>HAR: %1</translation>
+    </message>
+</context>
+<context>
     <name>Parlance::Ui::InspectorWidget</name>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="43"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="45"/>
         <source>Copy as curl</source>
         <translation>Als curl kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="44"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="46"/>
         <source>Edit and Resend…</source>
         <translation>Bearbeiten und erneut senden…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="45"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="47"/>
         <source>Get Code…</source>
         <translation>Code erzeugen…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="47"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="57"/>
         <source>This request as a program for curl, the OpenAI or Databricks clients, SQL and more</source>
         <translation>Diese Anfrage als Programm für curl, die OpenAI- oder Databricks-Clients, SQL und mehr</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="50"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="60"/>
         <source>Copy a curl command for this request; the token is an environment variable</source>
         <translation>Einen curl-Befehl für diese Anfrage kopieren; das Token steht darin als Umgebungsvariable</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="51"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="61"/>
         <source>Edit the raw request and send it again</source>
         <translation>Die Rohanfrage bearbeiten und erneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="60"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="71"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="89"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="107"/>
         <source>Requests appear here as they are sent. Select one to see its request, response, stream events and timings.</source>
         <translation>Anfragen erscheinen hier, sobald sie gesendet werden. Wählen Sie eine aus, um Anfrage, Antwort, Stream-Ereignisse und Zeitablauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="39"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="41"/>
         <source>Show all</source>
         <translation>Alle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="99"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="117"/>
         <source>Show all requests</source>
         <translation>Alle Anfragen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorwidget.cpp" line="100"/>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="118"/>
         <source>List the requests of every source again</source>
         <translation>Die Anfragen aller Quellen wieder auflisten</translation>
     </message>
     <message>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="207"/>
+        <source>Opened %1 requests from %2. They are imported: Edit and Resend sends one again over the current connection.</source>
+        <translation>%1 Anfragen aus %2 geöffnet. Sie sind importiert: „Bearbeiten und erneut senden“ sendet eine davon erneut über die aktuelle Verbindung.</translation>
+    </message>
+    <message>
         <location filename="../ui/inspector/inspectorwidget.cpp" line="215"/>
+        <source>Exported %1 requests to %2.</source>
+        <translation>%1 Anfragen nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorwidget.cpp" line="304"/>
         <source>Showing only: %1</source>
         <translation>Angezeigt wird nur: %1</translation>
     </message>
@@ -5073,197 +5427,197 @@ Vergleich: %2 · %3 Prompts · %4</translation>
 <context>
     <name>Parlance::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="65"/>
+        <location filename="../ui/window/mainwindow.cpp" line="67"/>
         <source>Parlance</source>
         <translation>Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="121"/>
+        <location filename="../ui/window/mainwindow.cpp" line="125"/>
         <source>The extra parameters are not valid JSON (%1); fix them to send.</source>
         <translation>Die zusätzlichen Parameter sind kein gültiges JSON (%1); korrigieren Sie sie, um zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="127"/>
+        <location filename="../ui/window/mainwindow.cpp" line="131"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="140"/>
+        <location filename="../ui/window/mainwindow.cpp" line="144"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="141"/>
+        <location filename="../ui/window/mainwindow.cpp" line="145"/>
         <source>Answer %1</source>
         <translation>Antwort %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="152"/>
+        <location filename="../ui/window/mainwindow.cpp" line="156"/>
         <source>Earlier comparison</source>
         <translation>Früherer Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="200"/>
+        <location filename="../ui/window/mainwindow.cpp" line="204"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="208"/>
+        <location filename="../ui/window/mainwindow.cpp" line="212"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="214"/>
+        <location filename="../ui/window/mainwindow.cpp" line="218"/>
         <source>SIMULATED</source>
         <translation>SIMULIERT</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="216"/>
+        <location filename="../ui/window/mainwindow.cpp" line="220"/>
         <source>Answers come from the demo gateway on this computer, not from a real model.</source>
         <translation>Die Antworten kommen vom Demo-Gateway auf diesem Computer, nicht von einem echten Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="225"/>
+        <location filename="../ui/window/mainwindow.cpp" line="229"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="231"/>
+        <location filename="../ui/window/mainwindow.cpp" line="235"/>
         <source>API:</source>
         <translation>API:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="237"/>
+        <location filename="../ui/window/mainwindow.cpp" line="241"/>
         <source>&amp;Compare models</source>
         <translation>Modelle &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="238"/>
+        <location filename="../ui/window/mainwindow.cpp" line="242"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="241"/>
+        <location filename="../ui/window/mainwindow.cpp" line="245"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="243"/>
+        <location filename="../ui/window/mainwindow.cpp" line="247"/>
         <source>Compare models side by side (%1)</source>
         <translation>Modelle nebeneinander vergleichen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="260"/>
+        <location filename="../ui/window/mainwindow.cpp" line="264"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="265"/>
+        <location filename="../ui/window/mainwindow.cpp" line="269"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="270"/>
+        <location filename="../ui/window/mainwindow.cpp" line="274"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="278"/>
+        <location filename="../ui/window/mainwindow.cpp" line="282"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="279"/>
+        <location filename="../ui/window/mainwindow.cpp" line="283"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="281"/>
+        <location filename="../ui/window/mainwindow.cpp" line="285"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="282"/>
+        <location filename="../ui/window/mainwindow.cpp" line="286"/>
         <source>Try the &amp;demo gateway</source>
         <translation>&amp;Demo-Gateway ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="283"/>
+        <location filename="../ui/window/mainwindow.cpp" line="287"/>
         <source>Model &amp;prices…</source>
         <translation>Modell&amp;preise…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="292"/>
+        <location filename="../ui/window/mainwindow.cpp" line="297"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="300"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="296"/>
+        <location filename="../ui/window/mainwindow.cpp" line="301"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="301"/>
+        <location filename="../ui/window/mainwindow.cpp" line="306"/>
         <source>&amp;Refresh models</source>
         <translation>Modelle &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="304"/>
+        <location filename="../ui/window/mainwindow.cpp" line="309"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="306"/>
+        <location filename="../ui/window/mainwindow.cpp" line="311"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="310"/>
+        <location filename="../ui/window/mainwindow.cpp" line="315"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="316"/>
+        <location filename="../ui/window/mainwindow.cpp" line="321"/>
         <source>Co&amp;mpare</source>
         <translation>Ver&amp;gleich</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="327"/>
+        <location filename="../ui/window/mainwindow.cpp" line="332"/>
         <source>Comparison &amp;sets</source>
         <translation>Vergleichs&amp;sets</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="335"/>
+        <location filename="../ui/window/mainwindow.cpp" line="340"/>
         <source>&amp;Export comparison</source>
         <translation>Vergleich &amp;exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="348"/>
+        <location filename="../ui/window/mainwindow.cpp" line="353"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="349"/>
+        <location filename="../ui/window/mainwindow.cpp" line="354"/>
         <source>&amp;About Parlance</source>
         <translation>Ü&amp;ber Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="350"/>
+        <location filename="../ui/window/mainwindow.cpp" line="355"/>
         <source>About Parlance</source>
         <translation>Über Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="351"/>
+        <location filename="../ui/window/mainwindow.cpp" line="356"/>
         <source>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for LLM gateways: chat with models, compare them side by side and inspect the raw API traffic.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: mit Modellen chatten, sie nebeneinander vergleichen und den rohen API-Verkehr untersuchen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="573"/>
+        <location filename="../ui/window/mainwindow.cpp" line="578"/>
         <source>There is no request to turn into code yet: send a message first.</source>
         <translation>Es gibt noch keine Anfrage, aus der Code werden kann: Senden Sie zuerst eine Nachricht.</translation>
     </message>
@@ -5276,27 +5630,27 @@ Vergleich: %2 · %3 Prompts · %4</translation>
         <translation type="vanished">&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: chatten, den rohen API-Verkehr untersuchen, Modelle vergleichen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="377"/>
+        <location filename="../ui/window/mainwindow.cpp" line="382"/>
         <source>Listing models of %1…</source>
         <translation>Modelle von %1 werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="383"/>
+        <location filename="../ui/window/mainwindow.cpp" line="388"/>
         <source>Could not list models: %1</source>
         <translation>Die Modelle konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="484"/>
+        <location filename="../ui/window/mainwindow.cpp" line="489"/>
         <source>%1: %2 models listed</source>
         <translation>%1: %2 Modelle aufgelistet</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="505"/>
+        <location filename="../ui/window/mainwindow.cpp" line="510"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="506"/>
+        <location filename="../ui/window/mainwindow.cpp" line="511"/>
         <source>Manage connections…</source>
         <translation>Verbindungen verwalten…</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "cli/clioutput.h"
 #include "cli/commands.h"
+#include "cli/harrecorder.h"
 #include "cli/resultjson.h"
 #include "engine/chatcall.h"
 #include "engine/chatresult.h"
@@ -91,6 +92,11 @@ void runChat(const CommandContext &context)
         QObject::connect(call, &Engine::ChatCall::exchangeRecorded, call,
                          [](const Net::Exchange &exchange) { writeErr(formatExchange(exchange)); });
     }
+    auto har = std::make_shared<HarRecorder>(context);
+    if (har->isOn()) {
+        QObject::connect(call, &Engine::ChatCall::exchangeRecorded, call,
+                         [har](const Net::Exchange &exchange) { har->add(exchange); });
+    }
     if (!args.json) {
         QObject::connect(call, &Engine::ChatCall::retrying, call,
                          [](int next, double delay, const Core::ApiError &reason) {
@@ -110,13 +116,14 @@ void runChat(const CommandContext &context)
                          .toJson(QJsonDocument::Compact)
                          .append('\n'));
         flushOut();
+        const bool harWritten = har->write();
         if (printText) {
             for (const Core::ContentPart &tool : call->reply().primary().message.toolCalls())
                 writeErr(QByteArray("parlance-cli: tool call " + tool.toolName.toUtf8() + ' '
                                     + tool.toolArguments.toUtf8() + '\n'));
         }
         if (!call->error()) {
-            done(ExitOk);
+            done(harWritten ? ExitOk : ExitUsage);
             return;
         }
         reportCallError(context, *call->error());

@@ -31,6 +31,7 @@ const QSet<QString> &valueOptions()
         QStringLiteral("--parallel"),    QStringLiteral("--warehouse"),
         QStringLiteral("--model"),       QStringLiteral("--statement"),
         QStringLiteral("--target"),      QStringLiteral("--port"),
+        QStringLiteral("--har"),
     };
     return options;
 }
@@ -42,7 +43,7 @@ const QSet<QString> &flagOptions()
         QStringLiteral("--no-stream"),   QStringLiteral("--json"),
         QStringLiteral("--inspect"),     QStringLiteral("--raw"),
         QStringLiteral("--help"),        QStringLiteral("-h"),
-        QStringLiteral("--version"),
+        QStringLiteral("--version"),     QStringLiteral("--har-include-credentials"),
     };
     return flags;
 }
@@ -128,6 +129,8 @@ std::optional<CliArgs> parseArgs(const QStringList &arguments, QString *error)
                 args.inspect = true;
             else if (arg == QLatin1String("--raw"))
                 args.raw = true;
+            else if (arg == QLatin1String("--har-include-credentials"))
+                args.harIncludeCredentials = true;
             else if (arg == QLatin1String("--version"))
                 args.command = QStringLiteral("version");
             else
@@ -256,6 +259,10 @@ std::optional<CliArgs> parseArgs(const QStringList &arguments, QString *error)
             args.statement = value;
         } else if (arg == QLatin1String("--target")) {
             args.target = value;
+        } else if (arg == QLatin1String("--har")) {
+            if (value.isEmpty())
+                return fail(Tr::tr("--har needs a file name"));
+            args.har = value;
         } else if (arg == QLatin1String("--port")) {
             int port = 0;
             if (!toInt(value, 0, 65535, &port))
@@ -276,6 +283,13 @@ std::optional<CliArgs> parseArgs(const QStringList &arguments, QString *error)
     }
     if (args.command.isEmpty())
         return fail(Tr::tr("no command given (see parlance-cli --help)"));
+    if (args.command != QLatin1String("help")) {
+        if (!args.har.isEmpty() && args.command != QLatin1String("chat")
+            && args.command != QLatin1String("compare"))
+            return fail(Tr::tr("--har is for chat and compare"));
+        if (args.harIncludeCredentials && args.har.isEmpty())
+            return fail(Tr::tr("--har-include-credentials goes with --har FILE"));
+    }
     return args;
 }
 

@@ -30,6 +30,8 @@ struct CliArgs
     bool json = false;
     bool inspect = false;
     bool raw = false;
+    QString har;                        // chat, compare: --har FILE
+    bool harIncludeCredentials = false; // --har-include-credentials
 
     QStringList models;       // compare, batch
     QString input;            // batch

@@ -105,7 +105,11 @@ QString commandHelp(const QString &command)
             "              reasoning, tool_calls, finish_reason, usage, metrics, http, error,\n"
             "              incomplete\n"
             "  --raw       the raw response body or SSE bytes instead of the text\n"
-            "  --inspect   the redacted exchange (request, response, timed events) on stderr\n");
+            "  --inspect   the redacted exchange (request, response, timed events) on stderr\n"
+            "  --har FILE  every exchange (each attempt, redirects too) as HAR 1.2, with\n"
+            "              credentials masked\n"
+            "  --har-include-credentials   the HAR file keeps the token and secret header\n"
+            "              values (a 0600 file; never share it)\n");
     } else if (command == QLatin1String("compare")) {
         generation = true;
         text = Tr::tr(
@@ -123,6 +127,8 @@ QString commandHelp(const QString &command)
             "  --api chat|responses|invocations   the API of models without @API (default chat)\n"
             "  --json      an array of result objects (as chat --json) in --models order\n"
             "  --inspect   every model's redacted exchange on stderr, marked with its entry\n"
+            "  --har FILE  every model's exchanges as HAR 1.2 (_source names the model), with\n"
+            "              credentials masked; --har-include-credentials keeps them\n"
             "  (--raw is for chat only)\n");
     } else if (command == QLatin1String("batch")) {
         text = Tr::tr("Usage: parlance-cli [connection] batch --models A,B (--input "

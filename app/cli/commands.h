@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/cliargs.h"
+#include "core/apierror.h"
 #include "core/connection.h"
 
 #include <functional>

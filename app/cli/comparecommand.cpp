@@ -1,6 +1,7 @@
 #include "cli/clioutput.h"
 #include "cli/commands.h"
 #include "cli/comparetable.h"
+#include "cli/harrecorder.h"
 #include "cli/resultjson.h"
 #include "engine/chatrunner.h"
 
@@ -62,7 +63,7 @@ class Comparison
 {
 public:
     Comparison(const CommandContext &context, QList<Entry> entries)
-        : m_context(context), m_entries(std::move(entries))
+        : m_context(context), m_entries(std::move(entries)), m_har(context)
     {
         for (const Entry &e : std::as_const(m_entries))
             m_labels.append(e.label);
@@ -71,7 +72,7 @@ public:
     void run()
     {
         const CliArgs &args = m_context.args;
-        m_runner.setRecordEvents(args.inspect);
+        m_runner.setRecordEvents(args.inspect || m_har.isOn());
         QList<Engine::ChatColumn> columns;
         for (const Entry &e : std::as_const(m_entries)) {
             Engine::ChatColumn column;
@@ -104,6 +105,12 @@ public:
                                  // Marked with the column: the exchanges of all columns interleave.
                                  writeErr(QByteArray("* column " + m_labels.at(column).toUtf8()
                                                      + '\n' + formatExchange(exchange)));
+                             });
+        }
+        if (m_har.isOn()) {
+            QObject::connect(&m_runner, &Engine::ChatRunner::exchangeRecorded, &m_runner,
+                             [this](int column, const Net::Exchange &exchange) {
+                                 m_har.add(exchange, m_labels.at(column));
                              });
         }
         QObject::connect(&m_runner, &Engine::ChatRunner::finished, &m_runner,
@@ -197,7 +204,7 @@ private:
             writeOut(QByteArray('\n' + compareTable(m_labels, m_results).toUtf8()));
         }
         flushOut();
-        int code = ExitOk;
+        int code = m_har.write() ? ExitOk : ExitUsage;
         for (const Engine::ChatResult &r : std::as_const(m_results)) {
             if (r.error) {
                 code = exitCodeFor(*r.error);
@@ -215,6 +222,7 @@ private:
     int m_cursor = 0;                    // the column being printed
     bool m_endsWithNewline = true;
     bool m_hinted = false; // a missing-token hint is said once, not once per column
+    HarRecorder m_har;
 };
 
 } // namespace

@@ -57,7 +57,8 @@ int main(int argc, char *argv[])
     }
 
     Net::GatewayClient client;
-    client.setRecordEvents(args->inspect);
+    // A HAR file keeps each stream event's arrival time, as --inspect shows it.
+    client.setRecordEvents(args->inspect || !args->har.isEmpty());
     Cli::CommandContext context;
     context.args = *args;
     context.client = &client;

@@ -57,6 +57,7 @@ private slots:
     void cleanup();
     void firstRunFromEnvironment();
     void modelServicesWithBothNamesAndRouteWarnings();
+    void noTwoActionsShareAShortcut();
     void welcomeThenDemo();
     void promisesComparingNowThatItExists();
     void restartWithTheDemoReopensTheLastChat();
@@ -268,6 +269,46 @@ void TstMainWindow::modelServicesWithBothNamesAndRouteWarnings()
     QVERIFY(picker->routeWarning().contains(u"an endpoint name"));
     window.apiSelector()->setCurrentApi(Core::ApiKind::ChatCompletions);
     QVERIFY(picker->routeWarning().isEmpty());
+}
+
+// A key that two actions claim does nothing at all (Qt calls it ambiguous), so every shortcut
+// that can fire while the window has focus must belong to one action. Actions limited to their
+// own widget may repeat a key another widget's action uses (Ctrl+C in two views), but never a
+// key of the window's.
+void TstMainWindow::noTwoActionsShareAShortcut()
+{
+    qputenv("DATABRICKS_HOST", m_gateway.url().toEncoded());
+    qputenv("DATABRICKS_TOKEN", kToken);
+    Workspace::Workbench workbench;
+    Ui::MainWindow window(&workbench);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.modelPicker()->currentModel().isEmpty(), 10000);
+
+    QHash<QKeySequence, QString> windowWide;
+    QList<std::pair<QKeySequence, QString>> local;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        const QString name = action->objectName().isEmpty() ? action->text() : action->objectName();
+        for (const QKeySequence &key : action->shortcuts()) {
+            if (key.isEmpty())
+                continue;
+            if (action->shortcutContext() == Qt::WindowShortcut
+                || action->shortcutContext() == Qt::ApplicationShortcut) {
+                QVERIFY2(
+                    !windowWide.contains(key),
+                    qPrintable(key.toString() + u": " + windowWide.value(key) + u" and " + name));
+                windowWide.insert(key, name);
+            } else {
+                local.append({key, name});
+            }
+        }
+    }
+    QVERIFY(windowWide.size() > 5);
+    for (const auto &[key, name] : std::as_const(local)) {
+        QVERIFY2(!windowWide.contains(key),
+                 qPrintable(key.toString() + u": " + windowWide.value(key) + u" and " + name));
+    }
 }
 
 void TstMainWindow::welcomeThenDemo()

@@ -5,10 +5,12 @@
 #include "inspector/conversationfilterproxy.h"
 #include "inspector/exchangelistproxy.h"
 #include "inspector/exchangeview.h"
+#include "inspector/inspectorhar.h"
 #include "inspector/resenddialog.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -43,6 +45,14 @@ InspectorWidget::InspectorWidget(Engine::ExchangeLog *log, QWidget *parent)
     , m_copyAsCurl(new QAction(tr("Copy as curl"), this))
     , m_resend(new QAction(tr("Edit and Resend…"), this))
     , m_getCode(new QAction(tr("Get Code…"), this))
+    , m_har(new InspectorHar(m_table, this,
+                             [this] {
+                                 return InspectorHar::Scope{selectedIds(), listedIds(),
+                                                            m_filter->conversation().isEmpty()
+                                                                ? QString()
+                                                                : m_filterLabel->text()};
+                             }))
+    , m_notice(new QLabel)
 {
     m_getCode->setToolTip(tr("This request as a program for curl, the OpenAI or Databricks "
                              "clients, SQL and more"));
@@ -54,7 +64,8 @@ InspectorWidget::InspectorWidget(Engine::ExchangeLog *log, QWidget *parent)
     m_proxy->setSourceModel(m_filter);
     m_list->setModel(m_proxy);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several entries can be selected, to export them together; the current one is shown.
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     m_list->setAccessibleName(tr("Requests"));
@@ -77,7 +88,11 @@ InspectorWidget::InspectorWidget(Engine::ExchangeLog *log, QWidget *parent)
     header->resizeSection(Table::DurationColumn, digit * 10);
     header->setSectionResizeMode(Table::UrlColumn, QHeaderView::Stretch);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_list->addActions({m_copyAsCurl, m_getCode, m_resend});
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_list->addActions(
+        {m_copyAsCurl, m_getCode, m_resend, separator, m_har->exportAction(), m_har->openAction()});
+    addAction(m_har->exportAction()); // its shortcut works anywhere in the inspector
 
     auto *toolBar = new QToolBar;
     toolBar->setIconSize(QSize(16, 16));
@@ -85,6 +100,9 @@ InspectorWidget::InspectorWidget(Engine::ExchangeLog *log, QWidget *parent)
     toolBar->addAction(m_copyAsCurl);
     toolBar->addAction(m_getCode);
     toolBar->addAction(m_resend);
+    toolBar->addSeparator();
+    toolBar->addAction(m_har->exportAction());
+    toolBar->addAction(m_har->openAction());
 
     auto *placeholder = new QLabel(tr("Requests appear here as they are sent. Select one to see "
                                       "its request, response, stream events and timings."));
@@ -113,6 +131,12 @@ InspectorWidget::InspectorWidget(Engine::ExchangeLog *log, QWidget *parent)
     topLayout->setSpacing(0);
     topLayout->addWidget(toolBar);
     topLayout->addWidget(m_filterBar);
+    m_notice->setObjectName(QStringLiteral("harNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setContentsMargins(6, 2, 6, 2);
+    m_notice->hide();
+    topLayout->addWidget(m_notice);
     topLayout->addWidget(m_list);
 
     m_splitter->setChildrenCollapsible(false);
@@ -153,10 +177,74 @@ InspectorWidget::InspectorWidget(Engine::ExchangeLog *log, QWidget *parent)
         if (m_followTail)
             m_list->scrollToBottom();
     });
+    m_table->setTagger([this](const QString &key) {
+        if (const QString source = m_har->sourceOf(key); !source.isEmpty())
+            return source;
+        return m_tagger ? m_tagger(key) : QString();
+    });
+    connectHar();
     updateActions();
 }
 
 InspectorWidget::~InspectorWidget() = default;
+
+void InspectorWidget::connectHar()
+{
+    connect(m_har, &InspectorHar::imported, this,
+            [this](const QString &key, const QString &source, quint64 firstId, int count,
+                   const QStringList &warnings) {
+                // A dock the user closed opens again: what was asked for is in it.
+                for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+                    if (auto *dock = qobject_cast<QDockWidget *>(w)) {
+                        dock->show();
+                        dock->raise();
+                        break;
+                    }
+                }
+                setConversationFilter(key, source);
+                showExchange(firstId);
+                m_list->setFocus();
+                showNotice(tr("Opened %1 requests from %2. They are imported: Edit and Resend "
+                              "sends one again over the current connection.")
+                               .arg(count)
+                               .arg(source),
+                           warnings);
+            });
+    connect(m_har, &InspectorHar::exported, this,
+            [this](const QString &path, int count, const QStringList &notes) {
+                showNotice(tr("Exported %1 requests to %2.").arg(count).arg(path), notes);
+            });
+    connect(m_har, &InspectorHar::failed, this, [this] { m_notice->hide(); });
+}
+
+void InspectorWidget::showNotice(const QString &text, const QStringList &details)
+{
+    m_notice->setText(details.isEmpty() ? text : text + u'\n' + details.join(u'\n'));
+    m_notice->show();
+}
+
+void InspectorWidget::setHarCredentialReader(HarCredentialReader reader)
+{
+    m_har->setCredentialReader(std::move(reader));
+}
+
+QList<quint64> InspectorWidget::selectedIds() const
+{
+    QList<quint64> ids;
+    const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        ids.append(row.data(Table::IdRole).toULongLong());
+    std::sort(ids.begin(), ids.end()); // ids grow with the log, as the list does
+    return ids;
+}
+
+QList<quint64> InspectorWidget::listedIds() const
+{
+    QList<quint64> ids;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        ids.append(m_proxy->index(row, 0).data(Table::IdRole).toULongLong());
+    return ids;
+}
 
 quint64 InspectorWidget::currentId() const
 {
@@ -190,7 +278,8 @@ ResendDialog *InspectorWidget::resendDialog() const
 
 void InspectorWidget::setTagger(ExchangeTableModel::Tagger tagger)
 {
-    m_table->setTagger(std::move(tagger));
+    m_tagger = std::move(tagger);
+    m_table->refreshTags();
 }
 
 void InspectorWidget::refreshTags()
@@ -305,8 +394,11 @@ void InspectorWidget::editAndResend()
     // Window-modal through open(), so nothing here waits on a nested event loop.
     m_resendDialog = new ResendDialog(m_view->exchange().request, this);
     m_resendDialog->setAttribute(Qt::WA_DeleteOnClose);
+    // An imported entry was never sent from here: what is sent now is logged as a request of
+    // its own, not under the file it came from.
+    const quint64 source = m_har->isImported(m_log->conversationOf(m_shownId)) ? 0 : m_shownId;
     connect(m_resendDialog, &ResendDialog::sendRequested, this,
-            [this, source = m_shownId](const Core::HttpRequest &request) {
+            [this, source](const Core::HttpRequest &request) {
                 emit resendRequested(request, source);
             });
     m_resendDialog->open();

@@ -2,6 +2,7 @@
 
 #include "core/httprequest.h"
 #include "inspector/exchangetablemodel.h"
+#include "inspector/harcredentials.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -22,13 +23,15 @@ namespace Parlance::Ui {
 class ConversationFilterProxy;
 class ExchangeListProxy;
 class ExchangeView;
+class InspectorHar;
 class ResendDialog;
 
 // The raw inspector (a dock in the main window): every request attempt from the ExchangeLog,
 // and for the selected one its request, response, SSE events and timings, with "Copy as curl"
 // and "Edit and Resend". It never sends anything: resendRequested() hands the edited request
 // to whoever owns the connection and its token. Exchanges can be tagged with their source (the
-// compare column that sent them) and the list narrowed to one source.
+// compare column that sent them) and the list narrowed to one source. Entries can be exported
+// to a HAR file and HAR files opened as entries of their own (InspectorHar).
 class InspectorWidget final : public QWidget
 {
     Q_OBJECT
@@ -59,6 +62,12 @@ public:
     QAction *copyAsCurlAction() const { return m_copyAsCurl; }
     QAction *resendAction() const { return m_resend; }
     QAction *getCodeAction() const { return m_getCode; }
+    InspectorHar *har() const { return m_har; }
+    QLabel *notice() const { return m_notice; } // what the last HAR export or import did
+    // Where "Export HAR" with credentials finds them (savedConnectionCredentials()).
+    void setHarCredentialReader(HarCredentialReader reader);
+    QList<quint64> selectedIds() const; // in list order
+    QList<quint64> listedIds() const;   // every entry the list shows, past the filter
     ResendDialog *resendDialog() const; // the open editor, if any
 
 public slots:
@@ -82,6 +91,8 @@ private:
     void onLogDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void updateActions();
     QModelIndex listIndexForRow(int logRow) const;
+    void connectHar();
+    void showNotice(const QString &text, const QStringList &details = {});
 
     Engine::ExchangeLog *m_log;
     ExchangeTableModel *m_table;
@@ -97,6 +108,9 @@ private:
     QAction *m_copyAsCurl;
     QAction *m_resend;
     QAction *m_getCode;
+    InspectorHar *m_har;
+    QLabel *m_notice;
+    ExchangeTableModel::Tagger m_tagger; // the owner's; imported files are tagged here
     QPointer<ResendDialog> m_resendDialog;
     quint64 m_shownId = 0;
     bool m_followTail = true; // the list was scrolled to the end before rows arrived

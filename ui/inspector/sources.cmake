@@ -7,8 +7,11 @@ target_sources(parlance-ui PRIVATE
     inspector/exchangelistproxy.h inspector/exchangelistproxy.cpp
     inspector/exchangetablemodel.h inspector/exchangetablemodel.cpp
     inspector/exchangeview.h inspector/exchangeview.cpp
+    inspector/harcredentials.h inspector/harcredentials.cpp
+    inspector/harexportdialog.h inspector/harexportdialog.cpp
     inspector/headersview.h inspector/headersview.cpp
     inspector/inspectorwidget.h inspector/inspectorwidget.cpp
+    inspector/inspectorhar.h inspector/inspectorhar.cpp
     inspector/jsoncolors.h
     inspector/jsonhighlighter.h inspector/jsonhighlighter.cpp
     inspector/jsontext.h inspector/jsontext.cpp

@@ -17,6 +17,8 @@
 #include "export/codegenerator.h"
 #include "export/codetarget.h"
 #include "history/historypanel.h"
+#include "inspector/harcredentials.h"
+#include "inspector/inspectorhar.h"
 #include "inspector/inspectorwidget.h"
 #include "settings/pricetabledialog.h"
 #include "settings/settingsdialog.h"
@@ -91,6 +93,8 @@ MainWindow::MainWindow(Workspace::Workbench *workbench, QWidget *parent)
             &CompareView::refreshSharedSettings);
     connect(m_chat, &ChatPane::showExchangeRequested, this, &MainWindow::showInspectorFor);
     connect(m_inspector, &InspectorWidget::resendRequested, m_workbench, &Workbench::resend);
+    m_inspector->setHarCredentialReader(
+        savedConnectionCredentials(m_workbench->profiles(), m_workbench->secrets()));
     connect(m_workbench, &Workbench::resendFinished, m_inspector, &InspectorWidget::showExchange);
 
     m_status = new QLabel(this);
@@ -281,6 +285,7 @@ void MainWindow::createMenus()
     connections->setShortcuts({QKeySequence::Preferences, QKeySequence(tr("Ctrl+,"))});
     file->addAction(tr("Try the &demo gateway"), m_workbench, &Workbench::startDemo);
     file->addAction(tr("Model &prices…"), this, &MainWindow::showPrices);
+    file->addAction(m_inspector->har()->openAction());
     file->addSeparator();
     auto *files = new ConversationFileActions(m_workbench, this);
     file->addActions({files->importAction(), files->exportAction()});
