@@ -79,6 +79,7 @@ private:
     QString m_token;
     double m_timeScale = 1.0;
     int m_idleTimeoutMs = DefaultIdleTimeoutMs;
+    int m_rateLimited = 0; // requests answered 429 for X-Sim-Fault: rate-limit=N
     QList<RecordedRequest> m_requests;
     QHostAddress m_address;
     quint16 m_port = 0;
