@@ -31,6 +31,8 @@ const QSet<QString> &valueOptions()
         QStringLiteral("--parallel"),    QStringLiteral("--warehouse"),
         QStringLiteral("--model"),       QStringLiteral("--statement"),
         QStringLiteral("--target"),      QStringLiteral("--port"),
+        QStringLiteral("--table"),       QStringLiteral("--prompt-column"),
+        QStringLiteral("--template"),    QStringLiteral("--check"),
     };
     return options;
 }
@@ -42,7 +44,8 @@ const QSet<QString> &flagOptions()
         QStringLiteral("--no-stream"),   QStringLiteral("--json"),
         QStringLiteral("--inspect"),     QStringLiteral("--raw"),
         QStringLiteral("--help"),        QStringLiteral("-h"),
-        QStringLiteral("--version"),
+        QStringLiteral("--version"),     QStringLiteral("--resume"),
+        QStringLiteral("--print-sql"),
     };
     return flags;
 }
@@ -128,6 +131,10 @@ std::optional<CliArgs> parseArgs(const QStringList &arguments, QString *error)
                 args.inspect = true;
             else if (arg == QLatin1String("--raw"))
                 args.raw = true;
+            else if (arg == QLatin1String("--resume"))
+                args.resume = true;
+            else if (arg == QLatin1String("--print-sql"))
+                args.printSql = true;
             else if (arg == QLatin1String("--version"))
                 args.command = QStringLiteral("version");
             else
@@ -248,6 +255,14 @@ std::optional<CliArgs> parseArgs(const QStringList &arguments, QString *error)
         } else if (arg == QLatin1String("--parallel")) {
             if (!toInt(value, 1, 64, &args.parallel))
                 return fail(Tr::tr("--parallel wants a number from 1 to 64, got '%1'").arg(value));
+        } else if (arg == QLatin1String("--table")) {
+            args.table = value;
+        } else if (arg == QLatin1String("--prompt-column")) {
+            args.promptColumn = value;
+        } else if (arg == QLatin1String("--template")) {
+            args.templateText = value;
+        } else if (arg == QLatin1String("--check")) {
+            args.checks.append(value);
         } else if (arg == QLatin1String("--warehouse")) {
             args.warehouse = value;
         } else if (arg == QLatin1String("--model")) {
