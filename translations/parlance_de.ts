@@ -209,9 +209,127 @@ Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut, beha
 <context>
     <name>Parlance::Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="54"/>
+        <location filename="../app/cli/main.cpp" line="56"/>
         <source>%1 is not implemented yet.</source>
         <translation>%1 ist noch nicht implementiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Cli::Batch</name>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="118"/>
+        <source>--input %1: name a .jsonl or a .csv file (the ending says which it is)</source>
+        <translation>--input %1: nennen Sie eine .jsonl- oder .csv-Datei (die Endung sagt, welches Format)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="174"/>
+        <source>rate-limited: waiting %1 s, %2 at once</source>
+        <translation>Rate-Limit: %1 s Wartezeit, %2 gleichzeitig</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="233"/>
+        <source>batch: %1/%2 cells (%3), %4/s</source>
+        <translation>batch: %1/%2 Zellen (%3), %4/s</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="239"/>
+        <source>, ETA %1</source>
+        <translation>, noch etwa %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="253"/>
+        <source>cannot write %1: %2; run again with --resume once there is room</source>
+        <translation>%1 kann nicht geschrieben werden: %2; starten Sie erneut mit --resume, sobald wieder Platz ist</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="275"/>
+        <source>batch: %1 cells in %2: %3 succeeded, %4 failed</source>
+        <translation>batch: %1 Zellen in %2: %3 erfolgreich, %4 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="281"/>
+        <source> (%1 were already in %2)</source>
+        <translation> (%1 standen schon in %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="285"/>
+        <source>; %1 asked again after a rate limit</source>
+        <translation>; %1 nach einem Rate-Limit erneut gefragt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="287"/>
+        <source>MODEL</source>
+        <translation>MODELL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="287"/>
+        <source>CELLS</source>
+        <translation>ZELLEN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="287"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="287"/>
+        <source>FAILED</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="289"/>
+        <source>CHECKS PASSED</source>
+        <translation>PRÜFUNGEN BESTANDEN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="307"/>
+        <source>CHECK</source>
+        <translation>PRÜFUNG</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="346"/>
+        <source>--table, --print-sql and --warehouse are not available yet in this version: run the prompt set from a file with --input FILE.jsonl or FILE.csv</source>
+        <translation>--table, --print-sql und --warehouse sind in dieser Version noch nicht verfügbar: führen Sie die Prompt-Sammlung aus einer Datei aus, mit --input DATEI.jsonl oder DATEI.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="350"/>
+        <source>%1 is for chat and compare: batch writes one JSON line per answer</source>
+        <translation>%1 ist für chat und compare: batch schreibt eine JSON-Zeile pro Antwort</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="353"/>
+        <source>batch needs the models to ask: parlance-cli batch --models A,B --input FILE.jsonl</source>
+        <translation>batch braucht die Modelle, die gefragt werden sollen: parlance-cli batch --models A,B --input DATEI.jsonl</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="356"/>
+        <source>batch needs the prompts: --input FILE.jsonl or FILE.csv</source>
+        <translation>batch braucht die Prompts: --input DATEI.jsonl oder DATEI.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="358"/>
+        <source>batch takes its prompts from --input, not from the command line (&apos;%1&apos;)</source>
+        <translation>batch nimmt seine Prompts aus --input, nicht von der Befehlszeile (&apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="361"/>
+        <source>--resume continues the run in --output FILE.jsonl: name the file</source>
+        <translation>--resume setzt den Lauf in --output DATEI.jsonl fort: nennen Sie die Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="411"/>
+        <source>%1 already holds results: pass --resume to ask only for the pairs it lacks, or remove it to start over</source>
+        <translation>%1 enthält schon Ergebnisse: geben Sie --resume an, um nur die fehlenden Paare zu fragen, oder entfernen Sie die Datei, um neu zu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="422"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="427"/>
+        <source>the last line of %1 was cut short (a run stopped while writing it); it is dropped and its pair asked again</source>
+        <translation>die letzte Zeile von %1 ist abgeschnitten (ein Lauf wurde beim Schreiben beendet); sie wird verworfen und ihr Paar erneut gefragt</translation>
     </message>
 </context>
 <context>
@@ -235,118 +353,118 @@ Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut, beha
 <context>
     <name>Parlance::Cli::CliArgs</name>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="98"/>
-        <location filename="../app/cli/cliargs.cpp" line="281"/>
+        <location filename="../app/cli/cliargs.cpp" line="102"/>
+        <location filename="../app/cli/cliargs.cpp" line="297"/>
         <source>unknown command &apos;%1&apos; (see parlance-cli --help)</source>
         <translation>unbekannter Befehl &apos;%1&apos; (siehe parlance-cli --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="119"/>
+        <location filename="../app/cli/cliargs.cpp" line="123"/>
         <source>option %1 takes no value</source>
         <translation>Option %1 erwartet keinen Wert</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="142"/>
+        <location filename="../app/cli/cliargs.cpp" line="150"/>
         <source>tokens are never taken from the command line: set DATABRICKS_TOKEN or OPENAI_API_KEY, or use --token-stdin</source>
         <translation>Tokens werden nie von der Befehlszeile übernommen: Setzen Sie DATABRICKS_TOKEN oder OPENAI_API_KEY, oder verwenden Sie --token-stdin</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="144"/>
+        <location filename="../app/cli/cliargs.cpp" line="152"/>
         <source>unknown option %1</source>
         <translation>unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="160"/>
+        <location filename="../app/cli/cliargs.cpp" line="168"/>
         <source>option %1 needs a value</source>
         <translation>Option %1 benötigt einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="175"/>
+        <location filename="../app/cli/cliargs.cpp" line="183"/>
         <source>--auth must be bearer, basic or none, not &apos;%1&apos;</source>
         <translation>--auth muss bearer, basic oder none sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="180"/>
+        <location filename="../app/cli/cliargs.cpp" line="188"/>
         <source>--header wants &apos;Name: value&apos;, got &apos;%1&apos;</source>
         <translation>--header erwartet &apos;Name: Wert&apos;, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="186"/>
+        <location filename="../app/cli/cliargs.cpp" line="194"/>
         <source>--timeout wants whole seconds (1 or more), got &apos;%1&apos;</source>
         <translation>--timeout erwartet ganze Sekunden (1 oder mehr), erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="192"/>
+        <location filename="../app/cli/cliargs.cpp" line="200"/>
         <source>--max-time wants whole seconds (1 or more), got &apos;%1&apos;</source>
         <translation>--max-time erwartet ganze Sekunden (1 oder mehr), erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="197"/>
+        <location filename="../app/cli/cliargs.cpp" line="205"/>
         <source>--max-response-mb wants whole megabytes (1 or more), got &apos;%1&apos;</source>
         <translation>--max-response-mb erwartet ganze Megabyte (1 oder mehr), erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="203"/>
+        <location filename="../app/cli/cliargs.cpp" line="211"/>
         <source>--retries wants a number from 0 to 20, got &apos;%1&apos;</source>
         <translation>--retries erwartet eine Zahl von 0 bis 20, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="211"/>
+        <location filename="../app/cli/cliargs.cpp" line="219"/>
         <source>--max-tokens wants a positive whole number, got &apos;%1&apos;</source>
         <translation>--max-tokens erwartet eine positive ganze Zahl, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="216"/>
+        <location filename="../app/cli/cliargs.cpp" line="224"/>
         <source>--temperature wants a number from 0, got &apos;%1&apos;</source>
         <translation>--temperature erwartet eine Zahl ab 0, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="221"/>
+        <location filename="../app/cli/cliargs.cpp" line="229"/>
         <source>--top-p wants a number from 0 to 1, got &apos;%1&apos;</source>
         <translation>--top-p erwartet eine Zahl von 0 bis 1, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="228"/>
+        <location filename="../app/cli/cliargs.cpp" line="236"/>
         <source>--param wants KEY=JSON, got &apos;%1&apos;</source>
         <translation>--param erwartet SCHLÜSSEL=JSON, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="234"/>
+        <location filename="../app/cli/cliargs.cpp" line="242"/>
         <source>--param %1: the value is not JSON (quote strings: KEY=&apos;&quot;text&quot;&apos;)</source>
         <translation>--param %1: der Wert ist kein JSON (Zeichenketten in Anführungszeichen setzen: SCHLÜSSEL=&apos;&quot;Text&quot;&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="242"/>
+        <location filename="../app/cli/cliargs.cpp" line="250"/>
         <source>--api must be chat, responses or invocations, not &apos;%1&apos;</source>
         <translation>--api muss chat, responses oder invocations sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="253"/>
+        <location filename="../app/cli/cliargs.cpp" line="261"/>
         <source>--parallel wants a number from 1 to 64, got &apos;%1&apos;</source>
         <translation>--parallel erwartet eine Zahl von 1 bis 64, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="264"/>
+        <location filename="../app/cli/cliargs.cpp" line="280"/>
         <source>--har needs a file name</source>
         <translation>--har benötigt einen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="269"/>
+        <location filename="../app/cli/cliargs.cpp" line="285"/>
         <source>--port wants a number from 0 to 65535, got &apos;%1&apos;</source>
         <translation>--port erwartet eine Zahl von 0 bis 65535, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="285"/>
+        <location filename="../app/cli/cliargs.cpp" line="301"/>
         <source>no command given (see parlance-cli --help)</source>
         <translation>kein Befehl angegeben (siehe parlance-cli --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="289"/>
+        <location filename="../app/cli/cliargs.cpp" line="305"/>
         <source>--har is for chat and compare</source>
         <translation>--har gibt es für chat und compare</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="291"/>
+        <location filename="../app/cli/cliargs.cpp" line="307"/>
         <source>--har-include-credentials goes with --har FILE</source>
         <translation>--har-include-credentials gehört zu --har DATEI</translation>
     </message>
@@ -506,7 +624,7 @@ Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Net
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="69"/>
+        <location filename="../app/cli/clihelp.cpp" line="70"/>
         <source>
 Output:
   --json     one normalized result object    --inspect  the exchange on stderr
@@ -525,7 +643,7 @@ Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Net
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="86"/>
+        <location filename="../app/cli/clihelp.cpp" line="87"/>
         <source>Usage: parlance-cli [connection] models [--json]
 
 Lists the models the connection serves, one a line: the name, then the
@@ -594,7 +712,6 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="50"/>
         <source>Usage:
   parlance-cli [connection] models [--json]
   parlance-cli [connection] chat MODEL [generation] [--api chat|responses|invocations] PROMPT
@@ -609,7 +726,7 @@ Optionen:
   parlance-cli --version        the version of parlance-cli
 
 </source>
-        <translation>Aufruf:
+        <translation type="vanished">Aufruf:
   parlance-cli [Verbindung] models [--json]
   parlance-cli [Verbindung] chat MODELL [Generierung] [--api chat|responses|invocations] PROMPT
   parlance-cli [Verbindung] compare --models A[@API],B[@API][,...] [Generierung] PROMPT
@@ -661,7 +778,6 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="134"/>
         <source>Usage: parlance-cli [connection] batch --models A,B (--input FILE(.jsonl|.csv) | --table CATALOG.SCHEMA.TABLE [--prompt-column COL])
 
 Asks every model for every row and writes one JSON line per (row, model).
@@ -672,7 +788,7 @@ Options:
   --output FILE.jsonl   where the results go
   --parallel N          requests in flight at once (1 to 64, default 4)
 </source>
-        <translation>Aufruf: parlance-cli [Verbindung] batch --models A,B (--input DATEI(.jsonl|.csv) | --table KATALOG.SCHEMA.TABELLE [--prompt-column SPALTE])
+        <translation type="vanished">Aufruf: parlance-cli [Verbindung] batch --models A,B (--input DATEI(.jsonl|.csv) | --table KATALOG.SCHEMA.TABELLE [--prompt-column SPALTE])
 
 Fragt jedes Modell zu jeder Zeile und schreibt eine JSON-Zeile pro
 (Zeile, Modell).
@@ -685,7 +801,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="147"/>
+        <location filename="../app/cli/clihelp.cpp" line="164"/>
         <source>Usage: parlance-cli [connection] sql --warehouse ID (--model MODEL PROMPT | --statement SQL)
 
 Runs SQL on a Databricks SQL warehouse and waits for the result: ai_query(MODEL,
@@ -715,7 +831,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="164"/>
+        <location filename="../app/cli/clihelp.cpp" line="181"/>
         <source>Usage: parlance-cli [connection] code --target T MODEL [generation] PROMPT
 
 Prints a program that sends the request chat would send and prints the
@@ -773,7 +889,40 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="96"/>
+        <location filename="../app/cli/clihelp.cpp" line="50"/>
+        <source>Usage:
+  parlance-cli [connection] models [--json]
+  parlance-cli [connection] chat MODEL [generation] [--api chat|responses|invocations] PROMPT
+  parlance-cli [connection] compare --models A[@API],B[@API][,...] [generation] PROMPT
+  parlance-cli [connection] batch --models A,B --input FILE(.jsonl|.csv) [--template TEXT]
+               [--output FILE.jsonl] [--parallel N] [--resume] [--check ...]
+  parlance-cli [connection] sql --warehouse ID (--model MODEL PROMPT | --statement SQL)
+  parlance-cli [connection] code --target T MODEL [generation] PROMPT
+  parlance-cli [connection] login
+  parlance-cli sim [--port N]
+  parlance-cli profiles [--json]
+  parlance-cli COMMAND --help   that command&apos;s options (or: parlance-cli help COMMAND)
+  parlance-cli --version        the version of parlance-cli
+
+</source>
+        <translation>Aufruf:
+  parlance-cli [Verbindung] models [--json]
+  parlance-cli [Verbindung] chat MODELL [Generierung] [--api chat|responses|invocations] PROMPT
+  parlance-cli [Verbindung] compare --models A[@API],B[@API][,...] [Generierung] PROMPT
+  parlance-cli [Verbindung] batch --models A,B --input DATEI(.jsonl|.csv) [--template TEXT]
+               [--output DATEI.jsonl] [--parallel N] [--resume] [--check ...]
+  parlance-cli [Verbindung] sql --warehouse ID (--model MODELL PROMPT | --statement SQL)
+  parlance-cli [Verbindung] code --target T MODELL [Generierung] PROMPT
+  parlance-cli [Verbindung] login
+  parlance-cli sim [--port N]
+  parlance-cli profiles [--json]
+  parlance-cli BEFEHL --help    die Optionen dieses Befehls (oder: parlance-cli help BEFEHL)
+  parlance-cli --version        die Version von parlance-cli
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clihelp.cpp" line="97"/>
         <source>Usage: parlance-cli [connection] chat MODEL [generation] [--api chat|responses|invocations] PROMPT
 
 Sends PROMPT to MODEL and prints the answer text to stdout as it streams.
@@ -810,7 +959,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="115"/>
+        <location filename="../app/cli/clihelp.cpp" line="116"/>
         <source>Usage: parlance-cli [connection] compare --models A[@API],B[@API][,...] [generation] PROMPT
 
 Sends PROMPT to every model at once and prints each answer under a == MODEL ==
@@ -851,7 +1000,63 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="181"/>
+        <location filename="../app/cli/clihelp.cpp" line="136"/>
+        <source>Usage: parlance-cli [connection] batch --models A,B --input FILE(.jsonl|.csv)
+             [--prompt-column COL] [--template TEXT] [--output FILE.jsonl]
+             [--parallel N] [--resume] [--check ...] [generation]
+
+Asks every model for every row and writes one JSON line per (row, model) as
+each finishes: the result object (as chat --json) with input_index, prompt, the
+row&apos;s other columns and checks. A summary with pass rates goes to stderr. Exit
+code 0 when every cell succeeded, 2 when any failed at the gateway, 1 for bad
+input (named by line and column; nothing is sent).
+
+Options:
+  --models A,B          the models
+  --input FILE          JSONL (a &quot;prompt&quot; or a &quot;messages&quot; array per line) or
+                        CSV with a header row
+  --prompt-column COL   the prompt&apos;s column or key (default prompt)
+  --template TEXT       the prompt made from the columns: &apos;Summarise {{text}}&apos;
+  --output FILE.jsonl   where the lines go (default stdout); an existing file
+                        with results needs --resume
+  --parallel N          requests in flight at once (1 to 64, default 4); a 429
+                        slows the run down rather than failing it
+  --resume              ask only for the pairs missing from --output
+  --check contains:TEXT | not-contains:TEXT | regex:RE | json |
+          json-schema:FILE | max-length:N | judge:MODEL:RUBRIC   (repeatable)
+  --api chat|responses|invocations   the API to call (default chat)
+  (--table, --print-sql and --warehouse are not available yet in this version)
+</source>
+        <translation>Aufruf: parlance-cli [Verbindung] batch --models A,B --input DATEI(.jsonl|.csv)
+             [--prompt-column SPALTE] [--template TEXT] [--output DATEI.jsonl]
+             [--parallel N] [--resume] [--check ...] [Generierung]
+
+Fragt jedes Modell zu jeder Zeile und schreibt eine JSON-Zeile pro (Zeile,
+Modell), sobald sie fertig ist: das Ergebnisobjekt (wie bei chat --json) mit
+input_index, prompt, den übrigen Spalten der Zeile und checks. Eine Übersicht
+mit Erfolgsquoten geht nach stderr. Exit-Code 0, wenn jede Zelle gelang, 2, wenn
+eine am Gateway scheiterte, 1 bei fehlerhafter Eingabe (mit Zeile und Spalte
+genannt; dann wird nichts gesendet).
+
+Optionen:
+  --models A,B          die Modelle
+  --input DATEI         JSONL (pro Zeile ein &quot;prompt&quot; oder ein &quot;messages&quot;-Array)
+                        oder CSV mit Kopfzeile
+  --prompt-column SPALTE  Spalte oder Schlüssel des Prompts (Standard: prompt)
+  --template TEXT       der Prompt aus den Spalten: &apos;Fasse {{text}} zusammen&apos;
+  --output DATEI.jsonl  wohin die Zeilen gehen (Standard: stdout); eine Datei
+                        mit Ergebnissen braucht --resume
+  --parallel N          gleichzeitig laufende Anfragen (1 bis 64, Standard: 4);
+                        ein 429 verlangsamt den Lauf, statt ihn scheitern zu lassen
+  --resume              nur die Paare fragen, die in --output fehlen
+  --check contains:TEXT | not-contains:TEXT | regex:RE | json |
+          json-schema:DATEI | max-length:N | judge:MODELL:RUBRIK   (mehrfach möglich)
+  --api chat|responses|invocations   die aufgerufene API (Standard: chat)
+  (--table, --print-sql und --warehouse sind in dieser Version noch nicht verfügbar)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clihelp.cpp" line="198"/>
         <source>Usage: parlance-cli [connection] login
 
 Signs in to a Databricks connection with OAuth (user to machine).
@@ -862,7 +1067,7 @@ Meldet sich mit OAuth (User-to-Machine) bei einer Databricks-Verbindung an.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="187"/>
+        <location filename="../app/cli/clihelp.cpp" line="204"/>
         <source>Usage: parlance-cli sim [--port N]
 
 Serves the simulated gateway on 127.0.0.1 until SIGINT or SIGTERM. The
@@ -887,7 +1092,7 @@ Umgebung:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="199"/>
+        <location filename="../app/cli/clihelp.cpp" line="216"/>
         <source>Usage: parlance-cli profiles [--json]
 
 Lists the saved connections and the ~/.databrickscfg profiles, one a line:
@@ -907,7 +1112,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="208"/>
+        <location filename="../app/cli/clihelp.cpp" line="225"/>
         <source>Usage: parlance-cli help [COMMAND]
 
 Prints the options of COMMAND, or of every command without one. Same as
@@ -1592,6 +1797,397 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <location filename="../app/core/pricetable.cpp" line="116"/>
         <source>The price of &quot;%1&quot; is not a number of dollars of zero or more.</source>
         <translation>Der Preis von „%1“ ist kein Dollarbetrag von null oder mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Engine::BatchCheck</name>
+    <message>
+        <location filename="../app/engine/batchcheck.cpp" line="31"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchcheck.cpp" line="55"/>
+        <source>--check %1 needs a value: --check %2</source>
+        <translation>--check %1 braucht einen Wert: --check %2</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchcheck.cpp" line="70"/>
+        <source>--check regex:%1 is not a valid regular expression: %2 at character %3</source>
+        <translation>--check regex:%1 ist kein gültiger regulärer Ausdruck: %2 bei Zeichen %3</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchcheck.cpp" line="88"/>
+        <source>the schema %1 is not valid JSON: %2 at byte %3</source>
+        <translation>das Schema %1 ist kein gültiges JSON: %2 bei Byte %3</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchcheck.cpp" line="91"/>
+        <source>the schema %1 must be a JSON object</source>
+        <translation>das Schema %1 muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchcheck.cpp" line="97"/>
+        <source>the schema %1: %2</source>
+        <translation>das Schema %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchcheck.cpp" line="105"/>
+        <source>--check max-length:N wants a whole number of characters, got &apos;%1&apos;</source>
+        <translation>--check max-length:N erwartet eine ganze Zahl von Zeichen, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchcheck.cpp" line="125"/>
+        <source>--check judge needs a model and a rubric: --check judge:MODEL:RUBRIC (or judge:MODEL:@FILE; [MODEL] when its name holds &apos;:&apos;)</source>
+        <translation>--check judge braucht ein Modell und eine Rubrik: --check judge:MODELL:RUBRIK (oder judge:MODELL:@DATEI; [MODELL], wenn sein Name &apos;:&apos; enthält)</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchcheck.cpp" line="137"/>
+        <source>the rubric file %1 is empty</source>
+        <translation>die Rubrik-Datei %1 ist leer</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchcheck.cpp" line="145"/>
+        <source>unknown --check &apos;%1&apos;: use contains:TEXT, not-contains:TEXT, regex:RE, json, json-schema:FILE, max-length:N or judge:MODEL:RUBRIC</source>
+        <translation>unbekannter --check &apos;%1&apos;: verwenden Sie contains:TEXT, not-contains:TEXT, regex:RE, json, json-schema:DATEI, max-length:N oder judge:MODELL:RUBRIK</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchcheck.cpp" line="168"/>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchcheck.cpp" line="171"/>
+        <source>not JSON: it holds %1 values, not one</source>
+        <translation>kein JSON: es enthält %1 Werte statt einem</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchcheck.cpp" line="184"/>
+        <source>the answer does not contain %1</source>
+        <translation>die Antwort enthält %1 nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchcheck.cpp" line="189"/>
+        <source>the answer contains %1</source>
+        <translation>die Antwort enthält %1</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchcheck.cpp" line="194"/>
+        <source>no match for %1</source>
+        <translation>kein Treffer für %1</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchcheck.cpp" line="210"/>
+        <source>%1 characters, more than %2</source>
+        <translation>%1 Zeichen, mehr als %2</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchcheck.cpp" line="214"/>
+        <source>a judge needs its model&apos;s reply</source>
+        <translation>eine Bewertung braucht die Antwort ihres Modells</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchcheck.cpp" line="222"/>
+        <source>not checked: the request failed</source>
+        <translation>nicht geprüft: die Anfrage ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchcheck.cpp" line="269"/>
+        <source>the judge&apos;s reply holds no score: %1</source>
+        <translation>die Antwort des Bewerters enthält keine Punktzahl: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchcheck.cpp" line="275"/>
+        <source>the judge could not be asked: %1</source>
+        <translation>der Bewerter konnte nicht gefragt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Engine::BatchInput</name>
+    <message>
+        <location filename="../app/engine/batchinput.cpp" line="68"/>
+        <source>&apos;messages&apos; must be a non-empty array of {&quot;role&quot;, &quot;content&quot;} objects, not a %1</source>
+        <translation>&apos;messages&apos; muss ein nicht leeres Array von {&quot;role&quot;, &quot;content&quot;}-Objekten sein, kein %1</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchinput.cpp" line="70"/>
+        <source>empty array</source>
+        <translation>leeres Array</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchinput.cpp" line="85"/>
+        <source>messages[%1] needs a &quot;role&quot; of system, user or assistant</source>
+        <translation>messages[%1] braucht eine &quot;role&quot; system, user oder assistant</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchinput.cpp" line="90"/>
+        <source>messages[%1] needs a &quot;content&quot; string (or an array of text parts)</source>
+        <translation>messages[%1] braucht einen &quot;content&quot;-String (oder ein Array von Textteilen)</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchinput.cpp" line="144"/>
+        <source>the row is larger than %1 MB; is this a text file, or is a quote left open?</source>
+        <translation>die Zeile ist größer als %1 MB; ist das eine Textdatei, oder ist ein Anführungszeichen offen geblieben?</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchinput.cpp" line="161"/>
+        <source>the bytes here are not UTF-8 (byte 0x%1); save the file as UTF-8</source>
+        <translation>die Bytes hier sind kein UTF-8 (Byte 0x%1); speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchinput.cpp" line="201"/>
+        <source>the input holds no rows</source>
+        <translation>die Eingabe enthält keine Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchinput.cpp" line="206"/>
+        <source>the quoted field that starts here is never closed: a &quot; is missing</source>
+        <translation>das hier beginnende Feld in Anführungszeichen wird nie geschlossen: ein &quot; fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchinput.cpp" line="212"/>
+        <source>the input is empty: a CSV file starts with a header row</source>
+        <translation>die Eingabe ist leer: eine CSV-Datei beginnt mit einer Kopfzeile</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchinput.cpp" line="214"/>
+        <source>the input has a header but no rows</source>
+        <translation>die Eingabe hat eine Kopfzeile, aber keine Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchinput.cpp" line="252"/>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchinput.cpp" line="255"/>
+        <source>each line must be a JSON object, and this one is an array</source>
+        <translation>jede Zeile muss ein JSON-Objekt sein, und diese ist ein Array</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchinput.cpp" line="329"/>
+        <source>after the closing quote of field %1 comes %2 instead of a comma or a line break; write a quote inside a quoted field as &quot;&quot;</source>
+        <translation>nach dem schließenden Anführungszeichen von Feld %1 folgt %2 statt eines Kommas oder Zeilenumbruchs; ein Anführungszeichen in einem Feld in Anführungszeichen wird als &quot;&quot; geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchinput.cpp" line="366"/>
+        <source>column %1 of the header has no name</source>
+        <translation>Spalte %1 der Kopfzeile hat keinen Namen</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchinput.cpp" line="369"/>
+        <source>the header names column &apos;%1&apos; twice</source>
+        <translation>die Kopfzeile nennt die Spalte &apos;%1&apos; zweimal</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchinput.cpp" line="379"/>
+        <source>the template needs {{%1}}, but the header has no column &apos;%1&apos; (it has: %2)</source>
+        <translation>die Vorlage braucht {{%1}}, aber die Kopfzeile hat keine Spalte &apos;%1&apos; (sie hat: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchinput.cpp" line="382"/>
+        <source>the header has no column &apos;%1&apos; for the prompt (it has: %2); name the prompt&apos;s column with --prompt-column, or give a --template</source>
+        <translation>die Kopfzeile hat keine Spalte &apos;%1&apos; für den Prompt (sie hat: %2); nennen Sie die Spalte des Prompts mit --prompt-column, oder geben Sie ein --template an</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchinput.cpp" line="408"/>
+        <source>row %1 has %2 fields, but the header has %3 columns</source>
+        <translation>Zeile %1 hat %2 Felder, die Kopfzeile aber %3 Spalten</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchinput.cpp" line="431"/>
+        <source>row %1 has &apos;messages&apos;, which a --template cannot fill in; give such rows without --template</source>
+        <translation>Zeile %1 hat &apos;messages&apos;, die ein --template nicht füllen kann; geben Sie solche Zeilen ohne --template an</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchinput.cpp" line="438"/>
+        <source>row %1 has no &apos;%2&apos;, which the template needs for {{%2}}</source>
+        <translation>Zeile %1 hat kein &apos;%2&apos;, das die Vorlage für {{%2}} braucht</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchinput.cpp" line="449"/>
+        <source>row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchinput.cpp" line="456"/>
+        <source>row %1 has neither a &apos;%2&apos; string nor a &apos;messages&apos; array; name the prompt&apos;s key with --prompt-column, or give a --template</source>
+        <translation>Zeile %1 hat weder einen String &apos;%2&apos; noch ein Array &apos;messages&apos;; nennen Sie den Schlüssel des Prompts mit --prompt-column, oder geben Sie ein --template an</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchinput.cpp" line="462"/>
+        <source>row %1: &apos;%2&apos; must be a string, not a %3</source>
+        <translation>Zeile %1: &apos;%2&apos; muss ein String sein, kein %3</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchreader.cpp" line="18"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchreader.cpp" line="36"/>
+        <source>reading stopped: %1</source>
+        <translation>Lesen abgebrochen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Engine::BatchJsonSchema</name>
+    <message>
+        <location filename="../app/engine/batchjsonschema.cpp" line="116"/>
+        <source>%1: the keyword &apos;%2&apos; is not supported by --check json-schema (it knows type, enum, const, properties, required, additionalProperties, items, minItems, maxItems, minimum, maximum, exclusiveMinimum, exclusiveMaximum, minLength, maxLength, pattern)</source>
+        <translation>%1: das Schlüsselwort &apos;%2&apos; wird von --check json-schema nicht unterstützt (es kennt type, enum, const, properties, required, additionalProperties, items, minItems, maxItems, minimum, maximum, exclusiveMinimum, exclusiveMaximum, minLength, maxLength, pattern)</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchjsonschema.cpp" line="124"/>
+        <source>%1: &apos;%2&apos; must be %3</source>
+        <translation>%1: &apos;%2&apos; muss %3 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchjsonschema.cpp" line="131"/>
+        <source>a type name or a list of them</source>
+        <translation>ein Typname oder eine Liste davon</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchjsonschema.cpp" line="135"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchjsonschema.cpp" line="138"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchjsonschema.cpp" line="142"/>
+        <source>an object of schemas</source>
+        <translation>ein Objekt aus Schemas</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchjsonschema.cpp" line="149"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="152"/>
+        <source>an array of names</source>
+        <translation>ein Array von Namen</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchjsonschema.cpp" line="158"/>
+        <source>true, false or a schema</source>
+        <translation>true, false oder ein Schema</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchjsonschema.cpp" line="162"/>
+        <source>one schema (a list of schemas is not supported)</source>
+        <translation>ein einzelnes Schema (eine Liste von Schemas wird nicht unterstützt)</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchjsonschema.cpp" line="167"/>
+        <source>a valid regular expression</source>
+        <translation>ein gültiger regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchjsonschema.cpp" line="170"/>
+        <source>a number from 0</source>
+        <translation>eine Zahl ab 0</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchjsonschema.cpp" line="173"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchjsonschema.cpp" line="191"/>
+        <source>%1: expected %2, got %3</source>
+        <translation>%1: %2 erwartet, %3 erhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchjsonschema.cpp" line="195"/>
+        <source>%1: expected %2</source>
+        <translation>%1: %2 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchjsonschema.cpp" line="198"/>
+        <source>%1: %2 is not one of %3</source>
+        <translation>%1: %2 ist keiner von %3</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchjsonschema.cpp" line="207"/>
+        <source>%1: %2 is less than the minimum %3</source>
+        <translation>%1: %2 ist kleiner als das Minimum %3</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchjsonschema.cpp" line="209"/>
+        <source>%1: %2 is more than the maximum %3</source>
+        <translation>%1: %2 ist größer als das Maximum %3</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchjsonschema.cpp" line="211"/>
+        <source>%1: %2 is not more than %3</source>
+        <translation>%1: %2 ist nicht größer als %3</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchjsonschema.cpp" line="213"/>
+        <source>%1: %2 is not less than %3</source>
+        <translation>%1: %2 ist nicht kleiner als %3</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchjsonschema.cpp" line="219"/>
+        <source>%1: %2 characters, fewer than %3</source>
+        <translation>%1: %2 Zeichen, weniger als %3</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchjsonschema.cpp" line="221"/>
+        <source>%1: %2 characters, more than %3</source>
+        <translation>%1: %2 Zeichen, mehr als %3</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchjsonschema.cpp" line="225"/>
+        <source>%1: does not match the pattern %2</source>
+        <translation>%1: passt nicht zum Muster %2</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchjsonschema.cpp" line="231"/>
+        <source>%1: %2 items, fewer than %3</source>
+        <translation>%1: %2 Einträge, weniger als %3</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchjsonschema.cpp" line="233"/>
+        <source>%1: %2 items, more than %3</source>
+        <translation>%1: %2 Einträge, mehr als %3</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchjsonschema.cpp" line="249"/>
+        <source>%1: the property &apos;%2&apos; is missing</source>
+        <translation>%1: die Eigenschaft &apos;%2&apos; fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchjsonschema.cpp" line="261"/>
+        <source>%1: the property &apos;%2&apos; is not allowed</source>
+        <translation>%1: die Eigenschaft &apos;%2&apos; ist nicht erlaubt</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Engine::BatchResume</name>
+    <message>
+        <location filename="../app/engine/batchresume.cpp" line="24"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchresume.cpp" line="41"/>
+        <source>%1:%2: not a line that parlance-cli batch writes (a JSON object with input_index and model); --resume cannot tell which pairs it holds. Move the file away to start over.</source>
+        <translation>%1:%2: keine Zeile, wie parlance-cli batch sie schreibt (ein JSON-Objekt mit input_index und model); --resume kann nicht erkennen, welche Paare sie enthält. Verschieben Sie die Datei, um neu zu beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Engine::BatchTemplate</name>
+    <message>
+        <location filename="../app/engine/batchtemplate.cpp" line="30"/>
+        <source>the template opens a placeholder at character %1 with {{ and never closes it with }}</source>
+        <translation>die Vorlage öffnet bei Zeichen %1 einen Platzhalter mit {{ und schließt ihn nie mit }}</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchtemplate.cpp" line="37"/>
+        <source>the template has a placeholder without a name at character %1; write {{column}}</source>
+        <translation>die Vorlage hat bei Zeichen %1 einen Platzhalter ohne Namen; schreiben Sie {{spalte}}</translation>
     </message>
 </context>
 <context>

@@ -18,20 +18,22 @@ struct Tr
 const QSet<QString> &valueOptions()
 {
     static const QSet<QString> options{
-        QStringLiteral("--profile"),     QStringLiteral("--host"),
-        QStringLiteral("--base-url"),    QStringLiteral("--gateway-path"),
-        QStringLiteral("--auth"),        QStringLiteral("--header"),
-        QStringLiteral("--timeout"),     QStringLiteral("--retries"),
-        QStringLiteral("--max-time"),    QStringLiteral("--max-response-mb"),
-        QStringLiteral("--system"),      QStringLiteral("--max-tokens"),
-        QStringLiteral("--temperature"), QStringLiteral("--top-p"),
-        QStringLiteral("--stop"),        QStringLiteral("--param"),
-        QStringLiteral("--api"),         QStringLiteral("--models"),
-        QStringLiteral("--input"),       QStringLiteral("--output"),
-        QStringLiteral("--parallel"),    QStringLiteral("--warehouse"),
-        QStringLiteral("--model"),       QStringLiteral("--statement"),
-        QStringLiteral("--target"),      QStringLiteral("--port"),
-        QStringLiteral("--har"),
+        QStringLiteral("--profile"),       QStringLiteral("--host"),
+        QStringLiteral("--base-url"),      QStringLiteral("--gateway-path"),
+        QStringLiteral("--auth"),          QStringLiteral("--header"),
+        QStringLiteral("--timeout"),       QStringLiteral("--retries"),
+        QStringLiteral("--max-time"),      QStringLiteral("--max-response-mb"),
+        QStringLiteral("--system"),        QStringLiteral("--max-tokens"),
+        QStringLiteral("--temperature"),   QStringLiteral("--top-p"),
+        QStringLiteral("--stop"),          QStringLiteral("--param"),
+        QStringLiteral("--api"),           QStringLiteral("--models"),
+        QStringLiteral("--input"),         QStringLiteral("--output"),
+        QStringLiteral("--parallel"),      QStringLiteral("--warehouse"),
+        QStringLiteral("--model"),         QStringLiteral("--statement"),
+        QStringLiteral("--target"),        QStringLiteral("--port"),
+        QStringLiteral("--har"),           QStringLiteral("--table"),
+        QStringLiteral("--prompt-column"), QStringLiteral("--template"),
+        QStringLiteral("--check"),
     };
     return options;
 }
@@ -44,6 +46,7 @@ const QSet<QString> &flagOptions()
         QStringLiteral("--inspect"),     QStringLiteral("--raw"),
         QStringLiteral("--help"),        QStringLiteral("-h"),
         QStringLiteral("--version"),     QStringLiteral("--har-include-credentials"),
+        QStringLiteral("--resume"),      QStringLiteral("--print-sql"),
     };
     return flags;
 }
@@ -131,6 +134,10 @@ std::optional<CliArgs> parseArgs(const QStringList &arguments, QString *error)
                 args.raw = true;
             else if (arg == QLatin1String("--har-include-credentials"))
                 args.harIncludeCredentials = true;
+            else if (arg == QLatin1String("--resume"))
+                args.resume = true;
+            else if (arg == QLatin1String("--print-sql"))
+                args.printSql = true;
             else if (arg == QLatin1String("--version"))
                 args.command = QStringLiteral("version");
             else
@@ -251,6 +258,14 @@ std::optional<CliArgs> parseArgs(const QStringList &arguments, QString *error)
         } else if (arg == QLatin1String("--parallel")) {
             if (!toInt(value, 1, 64, &args.parallel))
                 return fail(Tr::tr("--parallel wants a number from 1 to 64, got '%1'").arg(value));
+        } else if (arg == QLatin1String("--table")) {
+            args.table = value;
+        } else if (arg == QLatin1String("--prompt-column")) {
+            args.promptColumn = value;
+        } else if (arg == QLatin1String("--template")) {
+            args.templateText = value;
+        } else if (arg == QLatin1String("--check")) {
+            args.checks.append(value);
         } else if (arg == QLatin1String("--warehouse")) {
             args.warehouse = value;
         } else if (arg == QLatin1String("--model")) {

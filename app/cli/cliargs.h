@@ -37,6 +37,12 @@ struct CliArgs
     QString input;            // batch
     QString output;           // batch
     int parallel = 4;         // batch
+    QString table;            // batch --table
+    QString promptColumn;     // batch --prompt-column
+    QString templateText;     // batch --template
+    QStringList checks;       // batch --check (repeatable)
+    bool resume = false;      // batch --resume
+    bool printSql = false;    // batch --print-sql
     QString warehouse;        // sql
     QString model;            // sql --model
     QString statement;        // sql --statement

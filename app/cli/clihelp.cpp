@@ -54,7 +54,8 @@ QString usageText()
                   "  parlance-cli [connection] compare --models A[@API],B[@API][,...] [generation] "
                   "PROMPT\n"
                   "  parlance-cli [connection] batch --models A,B --input FILE(.jsonl|.csv) "
-                  "[--output FILE.jsonl] [--parallel N]\n"
+                  "[--template TEXT]\n"
+                  "               [--output FILE.jsonl] [--parallel N] [--resume] [--check ...]\n"
                   "  parlance-cli [connection] sql --warehouse ID (--model MODEL PROMPT | "
                   "--statement SQL)\n"
                   "  parlance-cli [connection] code --target T MODEL [generation] PROMPT\n"
@@ -131,17 +132,33 @@ QString commandHelp(const QString &command)
             "              credentials masked; --har-include-credentials keeps them\n"
             "  (--raw is for chat only)\n");
     } else if (command == QLatin1String("batch")) {
-        text = Tr::tr("Usage: parlance-cli [connection] batch --models A,B (--input "
-                      "FILE(.jsonl|.csv) | --table CATALOG.SCHEMA.TABLE [--prompt-column COL])\n"
-                      "\n"
-                      "Asks every model for every row and writes one JSON line per (row, model).\n"
-                      "\n"
-                      "Options:\n"
-                      "  --models A,B          the models\n"
-                      "  --input FILE          the prompts, .jsonl or .csv\n"
-                      "  --output FILE.jsonl   where the results go\n"
-                      "  --parallel N          requests in flight at once (1 to 64, default 4)\n")
-               + notImplemented();
+        generation = true;
+        text = Tr::tr(
+            "Usage: parlance-cli [connection] batch --models A,B --input FILE(.jsonl|.csv)\n"
+            "             [--prompt-column COL] [--template TEXT] [--output FILE.jsonl]\n"
+            "             [--parallel N] [--resume] [--check ...] [generation]\n"
+            "\n"
+            "Asks every model for every row and writes one JSON line per (row, model) as\n"
+            "each finishes: the result object (as chat --json) with input_index, prompt, the\n"
+            "row's other columns and checks. A summary with pass rates goes to stderr. Exit\n"
+            "code 0 when every cell succeeded, 2 when any failed at the gateway, 1 for bad\n"
+            "input (named by line and column; nothing is sent).\n"
+            "\n"
+            "Options:\n"
+            "  --models A,B          the models\n"
+            "  --input FILE          JSONL (a \"prompt\" or a \"messages\" array per line) or\n"
+            "                        CSV with a header row\n"
+            "  --prompt-column COL   the prompt's column or key (default prompt)\n"
+            "  --template TEXT       the prompt made from the columns: 'Summarise {{text}}'\n"
+            "  --output FILE.jsonl   where the lines go (default stdout); an existing file\n"
+            "                        with results needs --resume\n"
+            "  --parallel N          requests in flight at once (1 to 64, default 4); a 429\n"
+            "                        slows the run down rather than failing it\n"
+            "  --resume              ask only for the pairs missing from --output\n"
+            "  --check contains:TEXT | not-contains:TEXT | regex:RE | json |\n"
+            "          json-schema:FILE | max-length:N | judge:MODEL:RUBRIC   (repeatable)\n"
+            "  --api chat|responses|invocations   the API to call (default chat)\n"
+            "  (--table, --print-sql and --warehouse are not available yet in this version)\n");
     } else if (command == QLatin1String("sql")) {
         generation = true;
         text = Tr::tr(

@@ -30,6 +30,11 @@ void runCompare(const CommandContext &context);
 // connection is resolved; empty when they can.
 QString compareUsageError(const CliArgs &args);
 void runSql(const CommandContext &context);
+void runBatch(const CommandContext &context);
+// Why batch's arguments cannot run (no --models or --input, a bad --check or --template, the
+// warehouse options of a later version), checked before the connection is resolved; empty when
+// they can.
+QString batchUsageError(const CliArgs &args);
 
 // Commands that need no connection; they return the exit code (sim returns -1 while serving).
 int runProfiles(const CliArgs &args);

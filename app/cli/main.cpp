@@ -42,15 +42,17 @@ int main(int argc, char *argv[])
         const int code = Cli::runSim(*args);
         return code >= 0 ? code : app.exec();
     }
-    if (command == QLatin1String("compare")) {
-        if (const QString error = Cli::compareUsageError(*args); !error.isEmpty()) {
+    if (command == QLatin1String("compare") || command == QLatin1String("batch")) {
+        const QString error = command == QLatin1String("batch") ? Cli::batchUsageError(*args)
+                                                                : Cli::compareUsageError(*args);
+        if (!error.isEmpty()) {
             Cli::printError(error);
             return Cli::ExitUsage;
         }
     }
     if (command == QLatin1String("code"))
         return Cli::runCode(*args);
-    if (command == QLatin1String("batch") || command == QLatin1String("login")) {
+    if (command == QLatin1String("login")) {
         Cli::printError(QCoreApplication::translate("Parlance::Cli", "%1 is not implemented yet.")
                             .arg(command));
         return Cli::ExitUsage;
@@ -75,6 +77,8 @@ int main(int argc, char *argv[])
         run = Cli::runChat;
     else if (command == QLatin1String("compare"))
         run = Cli::runCompare;
+    else if (command == QLatin1String("batch"))
+        run = Cli::runBatch;
     else
         run = Cli::runSql;
     Cli::withConnection(context, run);

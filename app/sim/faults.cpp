@@ -113,6 +113,11 @@ Faults Faults::fromRequest(const Request &request, std::optional<Response> *inva
             if (!ok || f.m_status < 400 || f.m_status > 599)
                 return reject(
                     QStringLiteral("X-Sim-Fault: status=NNN needs a status from 400 to 599."));
+        } else if (name == "rate-limit") {
+            bool ok = false;
+            f.m_rateLimit = value.toInt(&ok);
+            if (!ok || f.m_rateLimit < 1)
+                return reject(QStringLiteral("X-Sim-Fault: rate-limit=N needs a count from 1."));
         } else if (name == "redirect") {
             const QUrl url(QString::fromUtf8(value));
             if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
@@ -123,7 +128,7 @@ Faults Faults::fromRequest(const Request &request, std::optional<Response> *inva
         } else {
             return reject(u"Unknown X-Sim-Fault knob '" % QString::fromUtf8(knob)
                           % u"'. Known: disconnect, stall, malformed, html502, no-done, "
-                            u"mid-stream-error, status=NNN, redirect=URL.");
+                            u"mid-stream-error, status=NNN, redirect=URL, rate-limit=N.");
         }
     }
     const QByteArray chunk = request.header("x-sim-chunk-bytes");

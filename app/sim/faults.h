@@ -11,7 +11,7 @@ namespace Parlance::Sim {
 
 // The per-request misbehaviour knobs, read from request headers:
 //   X-Sim-Fault: disconnect | stall | malformed | html502 | no-done | mid-stream-error
-//                | status=NNN | redirect=URL        (several, comma-separated)
+//                | status=NNN | redirect=URL | rate-limit=N   (several, comma-separated)
 //   X-Sim-Chunk-Bytes: N
 // Knobs that replace the answer (html502, status, redirect) apply before routing; the others
 // reshape whatever the route answered.
@@ -31,6 +31,9 @@ public:
     // Applies the reshaping knobs to the route's answer.
     void apply(Response &response) const;
 
+    // rate-limit=N: the gateway answers 429 to the first N requests that carry it (it counts).
+    int rateLimit() const { return m_rateLimit; }
+
 private:
     bool m_disconnect = false;
     bool m_stall = false;
@@ -41,6 +44,7 @@ private:
     int m_status = 0;
     QByteArray m_redirect;
     int m_chunkBytes = 0;
+    int m_rateLimit = 0;
 };
 
 } // namespace Parlance::Sim

@@ -178,6 +178,7 @@ void SimulatedGateway::clearRequests()
 {
     QMutexLocker lock(&m_mutex);
     m_requests.clear();
+    m_rateLimited = 0;
 }
 
 void SimulatedGateway::setIdleTimeout(int ms)
@@ -236,6 +237,18 @@ Response SimulatedGateway::handle(const Request &request)
         Response response = unauthenticated(style);
         faults.apply(response);
         return response;
+    }
+    if (faults.rateLimit() > 0) {
+        bool limited = false;
+        {
+            QMutexLocker lock(&m_mutex);
+            limited = m_rateLimited < faults.rateLimit();
+            m_rateLimited += limited ? 1 : 0;
+        }
+        if (limited)
+            return errorResponse(style,
+                                 errorForStatus(429, QStringLiteral("Simulated rate limit "
+                                                                    "(X-Sim-Fault: rate-limit).")));
     }
     std::optional<Response> replaced = faults.replacement(request, style);
     Response response = replaced ? std::move(*replaced) : m_routes->router.dispatch(request);

@@ -85,6 +85,7 @@ private:
     bool m_modelServices = false;
     int m_modelServicesPageCap = 1000;
     int m_idleTimeoutMs = DefaultIdleTimeoutMs;
+    int m_rateLimited = 0; // requests answered 429 for X-Sim-Fault: rate-limit=N
     QList<RecordedRequest> m_requests;
     QHostAddress m_address;
     quint16 m_port = 0;

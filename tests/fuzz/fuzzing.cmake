@@ -75,13 +75,15 @@ set(fuzz_seeds_responses "${fuzz_examples}")
 set(fuzz_seeds_databrickscfg "${fuzz_examples}/databrickscfg_example.ini"
                              "${fuzz_source_dir}/corpus/databrickscfg")
 set(fuzz_seeds_httprequestparser "${fuzz_source_dir}/corpus/httprequestparser")
+set(fuzz_seeds_batchinput "${fuzz_source_dir}/corpus/batchinput")
 set(fuzz_dict_sseparser sse)
 set(fuzz_dict_fastchunk chat)
 set(fuzz_dict_responses chat)
 set(fuzz_dict_databrickscfg databrickscfg)
 set(fuzz_dict_httprequestparser httprequestparser)
+set(fuzz_dict_batchinput batchinput)
 
-foreach(target sseparser fastchunk responses databrickscfg httprequestparser)
+foreach(target sseparser fastchunk responses databrickscfg httprequestparser batchinput)
     add_test(NAME fuzz_${target}
              COMMAND "${fuzz_source_dir}/run-fuzzer.sh" "${fuzz_binary_dir}/fuzz_${target}"
                      ${PARLANCE_FUZZ_SECONDS} "${fuzz_binary_dir}/corpus/${target}"

@@ -275,6 +275,7 @@ private slots:
     void faultNoDone();
     void faultStatus_data();
     void faultStatus();
+    void faultRateLimit();
     void faultRedirect();
     void faultMidStreamError();
     void faultChunkBytesSplitsUtf8();
@@ -1567,6 +1568,30 @@ void tst_SimulatedGateway::faultStatus()
             code);
     else
         QCOMPARE(o.value(QStringLiteral("error_code")).toString(), code);
+}
+
+void tst_SimulatedGateway::faultRateLimit()
+{
+    // The first N requests that carry the knob get 429 with Retry-After; the rest their own
+    // answer; requests without it are not counted; clearing the log starts over.
+    m_gateway->clearRequests();
+    const QByteArray body = chatBody(QStringLiteral("demo-echo"), QStringLiteral("storm"));
+    const Headers storm{{"X-Sim-Fault", "rate-limit=2"}};
+    for (int i = 0; i < 2; ++i) {
+        const HttpResult r = post(QStringLiteral("/v1/chat/completions"), body, storm);
+        QCOMPARE(r.status, 429);
+        QCOMPARE(r.header("retry-after"), QByteArray("1"));
+        QCOMPARE(post(QStringLiteral("/v1/chat/completions"), body).status, 200);
+    }
+    const HttpResult after = post(QStringLiteral("/v1/chat/completions"), body, storm);
+    QCOMPARE(after.status, 200);
+    QVERIFY(after.body.contains("You said: storm"));
+    m_gateway->clearRequests();
+    QCOMPARE(post(QStringLiteral("/v1/chat/completions"), body, storm).status, 429);
+    QCOMPARE(post(QStringLiteral("/v1/chat/completions"), body, {{"X-Sim-Fault", "rate-limit=0"}})
+                 .status,
+             400);
+    m_gateway->clearRequests();
 }
 
 void tst_SimulatedGateway::faultRedirect()

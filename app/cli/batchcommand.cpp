@@ -1,0 +1,457 @@
+#include "cli/clioutput.h"
+#include "cli/commands.h"
+#include "cli/resultjson.h"
+#include "engine/batchcheck.h"
+#include "engine/batchreader.h"
+#include "engine/batchresume.h"
+#include "engine/batchrunner.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <unistd.h>
+
+namespace Parlance::Cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Parlance::Cli::Batch)
+};
+
+// The keys of a result line; a column of the input with one of these names goes in as
+// input_NAME instead, so it never hides a part of the result.
+const QSet<QString> &reservedKeys()
+{
+    static const QSet<QString> keys{
+        QStringLiteral("model"),     QStringLiteral("api"),        QStringLiteral("text"),
+        QStringLiteral("reasoning"), QStringLiteral("tool_calls"), QStringLiteral("finish_reason"),
+        QStringLiteral("usage"),     QStringLiteral("metrics"),    QStringLiteral("http"),
+        QStringLiteral("error"),     QStringLiteral("incomplete"), QStringLiteral("input_index"),
+        QStringLiteral("prompt"),    QStringLiteral("checks"),
+    };
+    return keys;
+}
+
+QJsonObject cellJson(const Engine::BatchCell &cell)
+{
+    QJsonObject line = chatResultJson(cell.result);
+    const Engine::BatchRow &row = *cell.row;
+    for (auto it = row.columns.constBegin(); it != row.columns.constEnd(); ++it) {
+        QString key = it.key();
+        while (reservedKeys().contains(key) || (key != it.key() && line.contains(key)))
+            key.prepend(QLatin1String("input_"));
+        line.insert(key, it.value());
+    }
+    line.insert(QStringLiteral("input_index"), row.index);
+    line.insert(QStringLiteral("prompt"), row.prompt);
+    QJsonArray checks;
+    for (const Engine::BatchCheckResult &check : cell.checks) {
+        QJsonObject entry{{QStringLiteral("name"), check.name},
+                          {QStringLiteral("pass"), check.pass}};
+        if (check.score)
+            entry.insert(QStringLiteral("score"), *check.score);
+        if (!check.detail.isEmpty())
+            entry.insert(QStringLiteral("detail"), check.detail);
+        checks.append(entry);
+    }
+    line.insert(QStringLiteral("checks"), checks);
+    return line;
+}
+
+QString duration(double seconds)
+{
+    const qint64 s = qint64(seconds + 0.5);
+    return s >= 3600 ? QStringLiteral("%1:%2:%3")
+                           .arg(s / 3600)
+                           .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+                           .arg(s % 60, 2, 10, QLatin1Char('0'))
+                     : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString percent(qint64 part, qint64 whole)
+{
+    return whole > 0 ? QStringLiteral("%1%").arg(100.0 * double(part) / double(whole), 0, 'f', 1)
+                     : QStringLiteral("-");
+}
+
+QString table(const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        widths.resize(qMax(widths.size(), row.size()));
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[c] = qMax(widths.at(c), row.at(c).size());
+    }
+    QString out;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (c > 0)
+                line += QStringLiteral("  ");
+            line += c == 0 ? row.at(c).leftJustified(widths.at(c))
+                           : row.at(c).rightJustified(widths.at(c));
+        }
+        out += QStringLiteral("  ") + line.trimmed() + QLatin1Char('\n');
+    }
+    return out;
+}
+
+struct Inputs
+{
+    Engine::BatchInputOptions options;
+    QList<Engine::BatchCheck> checks;
+};
+
+std::optional<Inputs> readInputs(const CliArgs &args, QString *error)
+{
+    Inputs inputs;
+    const std::optional<Engine::BatchFormat> format
+        = Engine::BatchInputParser::formatForPath(args.input);
+    if (!format) {
+        *error = Tr::tr("--input %1: name a .jsonl or a .csv file (the ending says which it is)")
+                     .arg(args.input);
+        return std::nullopt;
+    }
+    inputs.options.format = *format;
+    if (!args.promptColumn.isEmpty())
+        inputs.options.promptColumn = args.promptColumn;
+    if (!args.templateText.isEmpty()) {
+        QString why;
+        inputs.options.promptTemplate = Engine::BatchTemplate::parse(args.templateText, &why);
+        if (!inputs.options.promptTemplate) {
+            *error = QStringLiteral("--template: ") + why;
+            return std::nullopt;
+        }
+    }
+    for (const QString &spec : args.checks) {
+        const std::optional<Engine::BatchCheck> check = Engine::BatchCheck::parse(spec, error);
+        if (!check)
+            return std::nullopt;
+        inputs.checks.append(*check);
+    }
+    return inputs;
+}
+
+// Writes each finished cell as one line at once, keeps the counts for the summary, and shows
+// the progress on a terminal.
+class BatchRun
+{
+public:
+    BatchRun(const CommandContext &context, Engine::BatchRunner::Setup setup,
+             Engine::BatchInputOptions options, qint64 cells, Engine::BatchResume resume,
+             std::unique_ptr<QFile> output)
+        : m_context(context)
+        , m_models(setup.models)
+        , m_checks(setup.checks)
+        , m_reader(std::move(options))
+        , m_cells(cells)
+        , m_resume(std::move(resume))
+        , m_output(std::move(output))
+        , m_runner(std::move(setup))
+    {
+        for (const QString &model : std::as_const(m_models))
+            m_stats.insert(model, Stats{0, 0, 0, QList<qint64>(m_checks.size(), 0)});
+    }
+
+    bool open(QString *error) { return m_reader.open(m_context.args.input, error); }
+
+    void run()
+    {
+        m_clock.start();
+        QObject::connect(&m_runner, &Engine::BatchRunner::cellFinished, &m_runner,
+                         [this](const Engine::BatchCell &cell) { write(cell); });
+        QObject::connect(&m_runner, &Engine::BatchRunner::throttled, &m_runner,
+                         [this](double seconds, int limit) {
+                             if (!m_progress.isActive())
+                                 return;
+                             m_note = Tr::tr("rate-limited: waiting %1 s, %2 at once")
+                                          .arg(seconds, 0, 'f', 1)
+                                          .arg(limit);
+                         });
+        QObject::connect(&m_runner, &Engine::BatchRunner::finished, &m_runner,
+                         [this] { finish(); });
+        if (isatty(STDERR_FILENO)) {
+            QObject::connect(&m_progress, &QTimer::timeout, &m_runner, [this] { showProgress(); });
+            m_progress.start(250);
+        }
+        m_runner.start(
+            [this] { return m_reader.next(); },
+            [this](qint64 index, const QString &model) { return m_resume.isDone(index, model); });
+    }
+
+private:
+    struct Stats
+    {
+        qint64 cells = 0;
+        qint64 ok = 0;
+        qint64 failed = 0;
+        QList<qint64> passed; // per check
+    };
+
+    void write(const Engine::BatchCell &cell)
+    {
+        const QByteArray line
+            = QJsonDocument(cellJson(cell)).toJson(QJsonDocument::Compact).append('\n');
+        if (m_output) {
+            // Flushed line by line: a run killed now loses nothing it finished.
+            if (m_output->write(line) != line.size() || !m_output->flush()) {
+                if (m_writeError.isEmpty())
+                    m_writeError = m_output->errorString();
+                m_runner.cancel();
+            }
+        } else {
+            writeOut(line);
+            flushOut();
+        }
+        ++m_done;
+        Stats &stats = m_stats[cell.model];
+        ++stats.cells;
+        if (cell.result.error) {
+            ++stats.failed;
+            // The gateway's own refusal is exit 2; 3 or 4 only when nothing else failed.
+            const ExitCode code = exitCodeFor(*cell.result.error);
+            if (m_exitCode == ExitOk || code == ExitGateway)
+                m_exitCode = code;
+        } else {
+            ++stats.ok;
+        }
+        for (qsizetype i = 0; i < cell.checks.size() && i < stats.passed.size(); ++i)
+            stats.passed[i] += cell.checks.at(i).pass ? 1 : 0;
+    }
+
+    void showProgress()
+    {
+        const double seconds = double(m_clock.elapsed()) / 1000.0;
+        const double rate = seconds > 0 ? double(m_done) / seconds : 0;
+        QString line = Tr::tr("batch: %1/%2 cells (%3), %4/s")
+                           .arg(m_done)
+                           .arg(m_cells)
+                           .arg(percent(m_done, m_cells))
+                           .arg(rate, 0, 'f', 1);
+        if (rate > 0 && m_done < m_cells)
+            line += Tr::tr(", ETA %1").arg(duration(double(m_cells - m_done) / rate));
+        if (!m_note.isEmpty())
+            line += QStringLiteral(", ") + std::exchange(m_note, {});
+        writeErr(QByteArray("\r\033[K" + line.toUtf8()));
+    }
+
+    void finish()
+    {
+        if (m_progress.isActive()) {
+            m_progress.stop();
+            writeErr("\r\033[K");
+        }
+        flushOut();
+        if (!m_writeError.isEmpty()) {
+            printError(Tr::tr("cannot write %1: %2; run again with --resume once there is room")
+                           .arg(m_context.args.output, m_writeError));
+            m_context.done(ExitUsage);
+            return;
+        }
+        if (const std::optional<Engine::BatchInputError> error = m_reader.error()) {
+            printError(error->format(m_context.args.input));
+            m_context.done(ExitUsage);
+            return;
+        }
+        summary();
+        m_context.done(m_exitCode);
+    }
+
+    void summary()
+    {
+        qint64 ok = 0;
+        qint64 failed = 0;
+        for (const Stats &s : std::as_const(m_stats)) {
+            ok += s.ok;
+            failed += s.failed;
+        }
+        QString text = Tr::tr("batch: %1 cells in %2: %3 succeeded, %4 failed")
+                           .arg(m_done)
+                           .arg(duration(double(m_clock.elapsed()) / 1000.0))
+                           .arg(ok)
+                           .arg(failed);
+        if (!m_resume.done.isEmpty())
+            text += Tr::tr(" (%1 were already in %2)")
+                        .arg(m_resume.done.size())
+                        .arg(m_context.args.output);
+        if (m_runner.requeues() > 0)
+            text += Tr::tr("; %1 asked again after a rate limit").arg(m_runner.requeues());
+        text += QLatin1Char('\n');
+        QList<QStringList> rows{{Tr::tr("MODEL"), Tr::tr("CELLS"), Tr::tr("OK"), Tr::tr("FAILED")}};
+        if (!m_checks.isEmpty())
+            rows.first().append(Tr::tr("CHECKS PASSED"));
+        for (const QString &model : std::as_const(m_models)) {
+            const Stats &s = m_stats[model];
+            QStringList row{model, QString::number(s.cells), QString::number(s.ok),
+                            QString::number(s.failed)};
+            if (!m_checks.isEmpty()) {
+                qint64 passed = 0;
+                for (const qint64 p : s.passed)
+                    passed += p;
+                const qint64 all = s.cells * m_checks.size();
+                row.append(
+                    QStringLiteral("%1 (%2/%3)").arg(percent(passed, all)).arg(passed).arg(all));
+            }
+            rows.append(row);
+        }
+        text += table(rows);
+        if (!m_checks.isEmpty()) {
+            // One row per check, one column per model: its pass rate over that model's cells.
+            QList<QStringList> byCheck{QStringList{Tr::tr("CHECK")} + m_models};
+            for (qsizetype i = 0; i < m_checks.size(); ++i) {
+                QString name = m_checks.at(i).name();
+                if (name.size() > 40)
+                    name = name.left(39) + QChar(0x2026);
+                QStringList row{name};
+                for (const QString &model : std::as_const(m_models)) {
+                    const Stats &s = m_stats[model];
+                    row.append(percent(s.passed.value(i), s.cells));
+                }
+                byCheck.append(row);
+            }
+            text += table(byCheck);
+        }
+        writeErr(text.toUtf8());
+    }
+
+    const CommandContext m_context;
+    const QStringList m_models;
+    const QList<Engine::BatchCheck> m_checks;
+    Engine::BatchReader m_reader;
+    const qint64 m_cells; // to ask in this run
+    const Engine::BatchResume m_resume;
+    std::unique_ptr<QFile> m_output; // null: stdout
+    Engine::BatchRunner m_runner;
+    QHash<QString, Stats> m_stats;
+    qint64 m_done = 0;
+    ExitCode m_exitCode = ExitOk;
+    QString m_writeError;
+    QElapsedTimer m_clock;
+    QTimer m_progress;
+    QString m_note;
+};
+
+} // namespace
+
+QString batchUsageError(const CliArgs &args)
+{
+    if (!args.table.isEmpty() || args.printSql || !args.warehouse.isEmpty())
+        return Tr::tr("--table, --print-sql and --warehouse are not available yet in this "
+                      "version: run the prompt set from a file with --input FILE.jsonl or "
+                      "FILE.csv");
+    if (args.raw || args.inspect)
+        return Tr::tr("%1 is for chat and compare: batch writes one JSON line per answer")
+            .arg(args.raw ? QStringLiteral("--raw") : QStringLiteral("--inspect"));
+    if (args.models.isEmpty())
+        return Tr::tr("batch needs the models to ask: parlance-cli batch --models A,B --input "
+                      "FILE.jsonl");
+    if (args.input.isEmpty())
+        return Tr::tr("batch needs the prompts: --input FILE.jsonl or FILE.csv");
+    if (!args.positionals.isEmpty())
+        return Tr::tr("batch takes its prompts from --input, not from the command line ('%1')")
+            .arg(args.positionals.first());
+    if (args.resume && args.output.isEmpty())
+        return Tr::tr("--resume continues the run in --output FILE.jsonl: name the file");
+    QString error;
+    if (!readInputs(args, &error))
+        return error;
+    return {};
+}
+
+void runBatch(const CommandContext &context)
+{
+    const CliArgs &args = context.args;
+    QString error;
+    std::optional<Inputs> inputs = readInputs(args, &error);
+    if (!inputs) {
+        printError(error);
+        context.done(ExitUsage);
+        return;
+    }
+
+    // The whole set is read once before anything is sent: a malformed row at the end fails
+    // the run before it costs a request, and the count gives the progress its end.
+    qint64 rows = 0;
+    {
+        Engine::BatchReader reader(inputs->options);
+        if (!reader.open(args.input, &error)) {
+            printError(error);
+            context.done(ExitUsage);
+            return;
+        }
+        while (reader.next())
+            ++rows;
+        if (const std::optional<Engine::BatchInputError> bad = reader.error()) {
+            printError(bad->format(args.input));
+            context.done(ExitUsage);
+            return;
+        }
+    }
+
+    Engine::BatchResume resume;
+    std::unique_ptr<QFile> output;
+    if (!args.output.isEmpty()) {
+        if (args.resume) {
+            std::optional<Engine::BatchResume> earlier
+                = Engine::BatchResume::read(args.output, &error);
+            if (!earlier) {
+                printError(error);
+                context.done(ExitUsage);
+                return;
+            }
+            resume = std::move(*earlier);
+        } else if (QFileInfo(args.output).size() > 0) {
+            printError(Tr::tr("%1 already holds results: pass --resume to ask only for the "
+                              "pairs it lacks, or remove it to start over")
+                           .arg(args.output));
+            context.done(ExitUsage);
+            return;
+        }
+        output = std::make_unique<QFile>(args.output);
+        const bool append = args.resume && output->exists();
+        if (!output->open(append ? QIODevice::ReadWrite
+                                 : QIODevice::WriteOnly | QIODevice::Truncate)
+            || (append && (!output->resize(resume.keepBytes) || !output->seek(resume.keepBytes)))) {
+            printError(Tr::tr("cannot write %1: %2").arg(args.output, output->errorString()));
+            context.done(ExitUsage);
+            return;
+        }
+        if (resume.cutShort)
+            printWarning(Tr::tr("the last line of %1 was cut short (a run stopped while "
+                                "writing it); it is dropped and its pair asked again")
+                             .arg(args.output));
+    }
+
+    qint64 cells = 0;
+    for (qint64 i = 0; i < rows; ++i) {
+        for (const QString &model : args.models)
+            cells += resume.isDone(i, model) ? 0 : 1;
+    }
+
+    Engine::BatchRunner::Setup setup;
+    setup.connection = context.connection;
+    setup.token = context.token;
+    setup.api = args.api;
+    setup.params = args.generation;
+    setup.models = args.models;
+    setup.parallel = args.parallel;
+    setup.checks = inputs->checks;
+    // Lives until the process exits: `done` ends the event loop, not this.
+    auto *run = new BatchRun(context, std::move(setup), inputs->options, cells, std::move(resume),
+                             std::move(output));
+    if (!run->open(&error)) {
+        printError(error);
+        context.done(ExitUsage);
+        return;
+    }
+    run->run();
+}
+
+} // namespace Parlance::Cli

@@ -1,0 +1,121 @@
+// BatchRunner over real loopback sockets against the simulated gateway: rows are pulled only as
+// requests free up (so a long set is never held whole), done pairs are skipped, and a cancelled
+// run hands out nothing more.
+#include "engine/batchrunner.h"
+#include "sim/simulatedgateway.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Parlance;
+
+class TstBatchRunner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pullsRowsAsSlotsFree();
+    void skipsDonePairs();
+    void cancelStopsTheRun();
+
+private:
+    Engine::BatchRunner::Setup setup(const QStringList &models, int parallel) const
+    {
+        Engine::BatchRunner::Setup s;
+        s.connection.kind = Core::Connection::Kind::OpenAiCompatible;
+        s.connection.baseUrl = QUrl(m_gateway.url().toString() + QStringLiteral("/v1"));
+        s.connection.auth = Core::Connection::Auth::None;
+        s.models = models;
+        s.parallel = parallel;
+        return s;
+    }
+    // A source of `count` rows that counts how many were taken.
+    static Engine::BatchRunner::RowSource rows(qint64 count, qint64 *taken)
+    {
+        return [count, taken]() -> std::optional<Engine::BatchRow> {
+            if (*taken >= count)
+                return std::nullopt;
+            Engine::BatchRow row;
+            row.index = (*taken)++;
+            row.prompt = QStringLiteral("row %1").arg(row.index);
+            row.conversation = Core::Conversation::singleTurn(row.prompt);
+            return row;
+        };
+    }
+
+    Sim::SimulatedGateway m_gateway;
+};
+
+void TstBatchRunner::initTestCase()
+{
+    QVERIFY(m_gateway.listen());
+}
+
+void TstBatchRunner::pullsRowsAsSlotsFree()
+{
+    Engine::BatchRunner runner(setup({QStringLiteral("demo-echo")}, 3));
+    qint64 taken = 0;
+    qint64 mostAhead = 0; // rows taken beyond the cells handed out
+    qint64 handedOut = 0;
+    QSet<qint64> seen;
+    connect(&runner, &Engine::BatchRunner::cellFinished, this, [&](const Engine::BatchCell &cell) {
+        ++handedOut;
+        seen.insert(cell.row->index);
+        QVERIFY(runner.inFlight() <= 3);
+        mostAhead = qMax(mostAhead, taken - handedOut);
+        QCOMPARE(cell.result.message.text(), QStringLiteral("You said: ") + cell.row->prompt);
+    });
+    QSignalSpy finished(&runner, &Engine::BatchRunner::finished);
+    runner.start(rows(500, &taken));
+    QCOMPARE(taken, 3); // one row per slot, no more
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(handedOut, 500);
+    QCOMPARE(seen.size(), 500);
+    QVERIFY2(mostAhead <= 3, qPrintable(QString::number(mostAhead)));
+}
+
+void TstBatchRunner::skipsDonePairs()
+{
+    m_gateway.clearRequests();
+    Engine::BatchRunner runner(
+        setup({QStringLiteral("demo-echo"), QStringLiteral("demo-lorem")}, 4));
+    qint64 taken = 0;
+    QStringList pairs;
+    connect(&runner, &Engine::BatchRunner::cellFinished, this, [&](const Engine::BatchCell &cell) {
+        pairs.append(QString::number(cell.row->index) + u'/' + cell.model);
+    });
+    QSignalSpy finished(&runner, &Engine::BatchRunner::finished);
+    runner.start(rows(5, &taken), [](qint64 index, const QString &model) {
+        return index != 2 || model == u"demo-lorem"; // only 2/demo-echo is missing
+    });
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(pairs, QStringList{QStringLiteral("2/demo-echo")});
+    QCOMPARE(taken, 5);
+    QCOMPARE(m_gateway.requests().size(), 1);
+
+    // Nothing to ask at all: finished at once.
+    Engine::BatchRunner idle(setup({QStringLiteral("demo-echo")}, 2));
+    QSignalSpy idleFinished(&idle, &Engine::BatchRunner::finished);
+    qint64 none = 0;
+    idle.start(rows(3, &none), [](qint64, const QString &) { return true; });
+    QCOMPARE(idleFinished.size(), 1);
+}
+
+void TstBatchRunner::cancelStopsTheRun()
+{
+    m_gateway.setTimeScale(1.0);
+    Engine::BatchRunner runner(setup({QStringLiteral("demo-slow")}, 2));
+    qint64 taken = 0;
+    QSignalSpy cells(&runner, &Engine::BatchRunner::cellFinished);
+    QSignalSpy finished(&runner, &Engine::BatchRunner::finished);
+    runner.start(rows(100, &taken));
+    QTRY_VERIFY(m_gateway.requests().size() >= 2);
+    runner.cancel();
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(cells.size(), 0); // the cancelled cells are not handed out: a resume asks them
+    QCOMPARE(taken, 2);
+}
+
+QTEST_GUILESS_MAIN(TstBatchRunner)
+#include "tst_batchrunner.moc"
