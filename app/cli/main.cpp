@@ -1,10 +1,13 @@
+#include "auth/signinbroker.h"
 #include "cli/cliargs.h"
 #include "cli/clihelp.h"
 #include "cli/clioutput.h"
 #include "cli/commands.h"
+#include "config/secretstore.h"
 #include "net/gatewayclient.h"
 
 #include <QCoreApplication>
+#include <QProcessEnvironment>
 
 #include <cstdio>
 #include <cstdlib>
@@ -50,7 +53,7 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("code"))
         return Cli::runCode(*args);
-    if (command == QLatin1String("batch") || command == QLatin1String("login")) {
+    if (command == QLatin1String("batch")) {
         Cli::printError(QCoreApplication::translate("Parlance::Cli", "%1 is not implemented yet.")
                             .arg(command));
         return Cli::ExitUsage;
@@ -58,9 +61,14 @@ int main(int argc, char *argv[])
 
     Net::GatewayClient client;
     client.setRecordEvents(args->inspect);
+    Config::SecretStore secrets;
+    Auth::SignInBroker signIn(client.network(), &secrets, QProcessEnvironment::systemEnvironment());
+    Cli::configureSignIn(&signIn);
+    client.setTokenSource(&signIn);
     Cli::CommandContext context;
     context.args = *args;
     context.client = &client;
+    context.signIn = &signIn;
     // Exit from the event loop so that a synchronous `done` (a configuration error) still ends it.
     context.done = [](int code) {
         QMetaObject::invokeMethod(
@@ -68,6 +76,12 @@ int main(int argc, char *argv[])
             Qt::QueuedConnection);
     };
     std::function<void(const Cli::CommandContext &)> run;
+    if (command == QLatin1String("login")) {
+        Cli::runLogin(context);
+        const int code = app.exec();
+        Cli::flushOut();
+        return code;
+    }
     if (command == QLatin1String("models"))
         run = Cli::runModels;
     else if (command == QLatin1String("chat"))

@@ -273,6 +273,7 @@ Response OAuthServer::issue(const QString &clientId, const QString &subject, con
                                             .bytes());
     const QByteArray access = header + '.' + claims + '.' + randomToken(16).toLatin1();
     m_accessTokens.insert(access, AccessToken{expires});
+    m_issued.append(access);
 
     Json::Object body;
     body.str("access_token", access)
@@ -282,6 +283,7 @@ Response OAuthServer::issue(const QString &clientId, const QString &subject, con
     if (withRefresh && scope.split(QLatin1Char(' ')).contains(QLatin1String("offline_access"))) {
         const QString refresh = QStringLiteral("doau") + randomToken(24);
         m_refreshTokens.insert(refresh, RefreshToken{clientId, subject, scope});
+        m_issued.append(refresh.toLatin1());
         body.str("refresh_token", refresh);
     }
     Response response = Response::json(200, body.bytes());
@@ -364,6 +366,12 @@ void OAuthServer::setPkceChallengeMismatch(bool on)
 {
     QMutexLocker lock(&m_mutex);
     m_challengeMismatch = on;
+}
+
+QList<QByteArray> OAuthServer::issuedSecrets() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_issued;
 }
 
 OAuthServer::Counts OAuthServer::counts() const

@@ -64,6 +64,8 @@ public:
         int clientCredentialGrants = 0;
     };
     Counts counts() const;
+    // Every access and refresh token issued so far, for tests that check none leaks.
+    QList<QByteArray> issuedSecrets() const;
 
 private:
     struct Code
@@ -96,6 +98,7 @@ private:
     QHash<QString, Code> m_codes;
     QHash<QString, RefreshToken> m_refreshTokens;
     QHash<QByteArray, AccessToken> m_accessTokens;
+    QList<QByteArray> m_issued;
     int m_lifetimeSeconds = 3600;
     int m_clockSkewSeconds = 0;
     int m_expiredStatus = 403;
