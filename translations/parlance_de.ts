@@ -207,11 +207,173 @@ Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut, beha
     </message>
 </context>
 <context>
+    <name>Parlance::Auth::BrowserProvider</name>
+    <message>
+        <location filename="../app/auth/browserprovider.cpp" line="33"/>
+        <source>The sign-in to %1 has expired or was revoked. Sign in again%2.</source>
+        <translation>Die Anmeldung bei %1 ist abgelaufen oder wurde widerrufen. Melden Sie sich erneut an%2.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/browserprovider.cpp" line="73"/>
+        <source>Not signed in to %1%2.</source>
+        <translation>Nicht bei %1 angemeldet%2.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/browserprovider.cpp" line="75"/>
+        <source>; sign in with: %1</source>
+        <translation>; melden Sie sich an mit: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/browserprovider.cpp" line="132"/>
+        <source>The sign-in could not be kept in the keychain (%1): it lasts until this access token expires.</source>
+        <translation>Die Anmeldung konnte nicht im Schlüsselbund gespeichert werden (%1): Sie gilt nur, bis dieses Zugriffstoken abläuft.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/browserprovider.cpp" line="222"/>
+        <source>The sign-in in the browser did not finish within %1 s (was the browser window closed?). Sign in again%2.</source>
+        <translation>Die Anmeldung im Browser wurde nicht innerhalb von %1 s abgeschlossen (wurde das Browserfenster geschlossen?). Melden Sie sich erneut an%2.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/browserprovider.cpp" line="239"/>
+        <source>The workspace refused the sign-in: %1 (%2).</source>
+        <translation>Der Arbeitsbereich hat die Anmeldung abgelehnt: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/browserprovider.cpp" line="246"/>
+        <source>The browser came back with an answer to another sign-in (the state did not match), so Parlance ignored it. Sign in again.</source>
+        <translation>Der Browser kam mit der Antwort auf eine andere Anmeldung zurück (der state passte nicht), daher hat Parlance sie ignoriert. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/browserprovider.cpp" line="283"/>
+        <source>The sign-in failed.</source>
+        <translation>Die Anmeldung ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Auth::CliProvider</name>
+    <message>
+        <location filename="../app/auth/cliprovider.cpp" line="60"/>
+        <source>This connection signs in with the Databricks CLI, but no databricks executable is on PATH. Install the Databricks CLI, then sign in with: %1</source>
+        <translation>Diese Verbindung meldet sich mit der Databricks CLI an, aber im PATH gibt es kein Programm databricks. Installieren Sie die Databricks CLI und melden Sie sich dann an mit: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/cliprovider.cpp" line="83"/>
+        <source>%1 did not answer within %2 s, so Parlance stopped it. Run it in a terminal to see what it waits for; to sign in again: %3</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet, daher hat Parlance es beendet. Führen Sie es in einem Terminal aus, um zu sehen, worauf es wartet; erneut anmelden mit: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/cliprovider.cpp" line="95"/>
+        <source>Could not run %1 (%2). Install the Databricks CLI, then sign in with: %3</source>
+        <translation>%1 konnte nicht ausgeführt werden (%2). Installieren Sie die Databricks CLI und melden Sie sich dann an mit: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/cliprovider.cpp" line="107"/>
+        <source>%1 failed (exit code %2)%3. Sign in with: %4</source>
+        <translation>%1 ist fehlgeschlagen (Exit-Code %2)%3. Melden Sie sich an mit: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/cliprovider.cpp" line="119"/>
+        <source>%1 printed no access token (not the JSON the Databricks CLI prints). Update the Databricks CLI, or sign in again with: %2</source>
+        <translation>%1 hat kein Zugriffstoken ausgegeben (nicht das JSON, das die Databricks CLI ausgibt). Aktualisieren Sie die Databricks CLI oder melden Sie sich erneut an mit: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Auth::LoopbackReceiver</name>
+    <message>
+        <location filename="../app/auth/loopbackreceiver.cpp" line="48"/>
+        <source>Ports %1 to %2 on this machine are all in use (%3); close what uses them and sign in again.</source>
+        <translation>Die Ports %1 bis %2 auf diesem Rechner sind alle belegt (%3); schließen Sie, was sie belegt, und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/loopbackreceiver.cpp" line="100"/>
+        <source>Sign-in failed. Return to Parlance to see why and try again.</source>
+        <translation>Die Anmeldung ist fehlgeschlagen. Kehren Sie zu Parlance zurück, um den Grund zu sehen, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/loopbackreceiver.cpp" line="101"/>
+        <source>You are signed in. You can close this tab and return to Parlance.</source>
+        <translation>Sie sind angemeldet. Sie können diesen Tab schließen und zu Parlance zurückkehren.</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Auth::M2MProvider</name>
+    <message>
+        <location filename="../app/auth/m2mprovider.cpp" line="31"/>
+        <source>The service principal %1 could not sign in: the client id or secret is wrong (%2). Check client_id and client_secret (or DATABRICKS_CLIENT_ID / DATABRICKS_CLIENT_SECRET).</source>
+        <translation>Der Dienstprinzipal %1 konnte sich nicht anmelden: Client-ID oder Secret ist falsch (%2). Prüfen Sie client_id und client_secret (oder DATABRICKS_CLIENT_ID / DATABRICKS_CLIENT_SECRET).</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/m2mprovider.cpp" line="37"/>
+        <source>The service principal %1 could not sign in: %2</source>
+        <translation>Der Dienstprinzipal %1 konnte sich nicht anmelden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Auth::SignInBroker</name>
+    <message>
+        <location filename="../app/auth/signinbroker.cpp" line="95"/>
+        <source>%1 signs in as a service principal (oauth-m2m), but its client id or secret is missing: set client_id and client_secret in the profile, or DATABRICKS_CLIENT_ID and DATABRICKS_CLIENT_SECRET.</source>
+        <translation>%1 meldet sich als Dienstprinzipal an (oauth-m2m), aber Client-ID oder Secret fehlt: Setzen Sie client_id und client_secret im Profil oder DATABRICKS_CLIENT_ID und DATABRICKS_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/signinbroker.cpp" line="121"/>
+        <source>Unknown sign-in method.</source>
+        <translation>Unbekannte Anmeldemethode.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/signinbroker.cpp" line="129"/>
+        <source>This connection does not sign in.</source>
+        <translation>Diese Verbindung meldet sich nicht an.</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Auth::TokenEndpoint</name>
+    <message>
+        <location filename="../app/auth/tokenendpoint.cpp" line="63"/>
+        <source>Refused to send credentials to %1: the token endpoint must use https.</source>
+        <translation>Anmeldedaten wurden nicht an %1 gesendet: Der Token-Endpunkt muss https verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/tokenendpoint.cpp" line="91"/>
+        <source>Could not reach the token endpoint %1: %2.</source>
+        <translation>Der Token-Endpunkt %1 war nicht erreichbar: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/tokenendpoint.cpp" line="105"/>
+        <source>The token endpoint %1 answered without an access token.</source>
+        <translation>Der Token-Endpunkt %1 hat ohne Zugriffstoken geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/tokenendpoint.cpp" line="114"/>
+        <source>The token endpoint %1 answered HTTP %2; try again later.</source>
+        <translation>Der Token-Endpunkt %1 hat mit HTTP %2 geantwortet; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/tokenendpoint.cpp" line="118"/>
+        <source>The token endpoint refused: %1 (%2).</source>
+        <translation>Der Token-Endpunkt hat abgelehnt: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/tokenendpoint.cpp" line="140"/>
+        <source>Could not reach %1: %2.</source>
+        <translation>%1 war nicht erreichbar: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/tokenendpoint.cpp" line="150"/>
+        <source>%1 does not offer OAuth sign-in (%2 answered HTTP %3 without the endpoints). Use a token instead.</source>
+        <translation>%1 bietet keine OAuth-Anmeldung an (%2 hat mit HTTP %3 ohne die Endpunkte geantwortet). Verwenden Sie stattdessen ein Token.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/tokenendpoint.cpp" line="162"/>
+        <source>%1 names OAuth endpoints on another host (%2); Parlance signs in only with the workspace&apos;s own.</source>
+        <translation>%1 nennt OAuth-Endpunkte auf einem anderen Host (%2); Parlance meldet sich nur über die des Arbeitsbereichs selbst an.</translation>
+    </message>
+</context>
+<context>
     <name>Parlance::Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="56"/>
         <source>%1 is not implemented yet.</source>
-        <translation>%1 ist noch nicht implementiert.</translation>
+        <translation type="vanished">%1 ist noch nicht implementiert.</translation>
     </message>
 </context>
 <context>
@@ -353,118 +515,118 @@ Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut, beha
 <context>
     <name>Parlance::Cli::CliArgs</name>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="102"/>
-        <location filename="../app/cli/cliargs.cpp" line="297"/>
+        <location filename="../app/cli/cliargs.cpp" line="101"/>
+        <location filename="../app/cli/cliargs.cpp" line="296"/>
         <source>unknown command &apos;%1&apos; (see parlance-cli --help)</source>
         <translation>unbekannter Befehl &apos;%1&apos; (siehe parlance-cli --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="123"/>
+        <location filename="../app/cli/cliargs.cpp" line="122"/>
         <source>option %1 takes no value</source>
         <translation>Option %1 erwartet keinen Wert</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="150"/>
+        <location filename="../app/cli/cliargs.cpp" line="149"/>
         <source>tokens are never taken from the command line: set DATABRICKS_TOKEN or OPENAI_API_KEY, or use --token-stdin</source>
         <translation>Tokens werden nie von der Befehlszeile übernommen: Setzen Sie DATABRICKS_TOKEN oder OPENAI_API_KEY, oder verwenden Sie --token-stdin</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="152"/>
+        <location filename="../app/cli/cliargs.cpp" line="151"/>
         <source>unknown option %1</source>
         <translation>unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="168"/>
+        <location filename="../app/cli/cliargs.cpp" line="167"/>
         <source>option %1 needs a value</source>
         <translation>Option %1 benötigt einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="183"/>
+        <location filename="../app/cli/cliargs.cpp" line="182"/>
         <source>--auth must be bearer, basic or none, not &apos;%1&apos;</source>
         <translation>--auth muss bearer, basic oder none sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="188"/>
+        <location filename="../app/cli/cliargs.cpp" line="187"/>
         <source>--header wants &apos;Name: value&apos;, got &apos;%1&apos;</source>
         <translation>--header erwartet &apos;Name: Wert&apos;, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="194"/>
+        <location filename="../app/cli/cliargs.cpp" line="193"/>
         <source>--timeout wants whole seconds (1 or more), got &apos;%1&apos;</source>
         <translation>--timeout erwartet ganze Sekunden (1 oder mehr), erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="200"/>
+        <location filename="../app/cli/cliargs.cpp" line="199"/>
         <source>--max-time wants whole seconds (1 or more), got &apos;%1&apos;</source>
         <translation>--max-time erwartet ganze Sekunden (1 oder mehr), erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="205"/>
+        <location filename="../app/cli/cliargs.cpp" line="204"/>
         <source>--max-response-mb wants whole megabytes (1 or more), got &apos;%1&apos;</source>
         <translation>--max-response-mb erwartet ganze Megabyte (1 oder mehr), erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="211"/>
+        <location filename="../app/cli/cliargs.cpp" line="210"/>
         <source>--retries wants a number from 0 to 20, got &apos;%1&apos;</source>
         <translation>--retries erwartet eine Zahl von 0 bis 20, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="219"/>
+        <location filename="../app/cli/cliargs.cpp" line="218"/>
         <source>--max-tokens wants a positive whole number, got &apos;%1&apos;</source>
         <translation>--max-tokens erwartet eine positive ganze Zahl, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="224"/>
+        <location filename="../app/cli/cliargs.cpp" line="223"/>
         <source>--temperature wants a number from 0, got &apos;%1&apos;</source>
         <translation>--temperature erwartet eine Zahl ab 0, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="229"/>
+        <location filename="../app/cli/cliargs.cpp" line="228"/>
         <source>--top-p wants a number from 0 to 1, got &apos;%1&apos;</source>
         <translation>--top-p erwartet eine Zahl von 0 bis 1, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="236"/>
+        <location filename="../app/cli/cliargs.cpp" line="235"/>
         <source>--param wants KEY=JSON, got &apos;%1&apos;</source>
         <translation>--param erwartet SCHLÜSSEL=JSON, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="242"/>
+        <location filename="../app/cli/cliargs.cpp" line="241"/>
         <source>--param %1: the value is not JSON (quote strings: KEY=&apos;&quot;text&quot;&apos;)</source>
         <translation>--param %1: der Wert ist kein JSON (Zeichenketten in Anführungszeichen setzen: SCHLÜSSEL=&apos;&quot;Text&quot;&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="250"/>
+        <location filename="../app/cli/cliargs.cpp" line="249"/>
         <source>--api must be chat, responses or invocations, not &apos;%1&apos;</source>
         <translation>--api muss chat, responses oder invocations sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="261"/>
+        <location filename="../app/cli/cliargs.cpp" line="260"/>
         <source>--parallel wants a number from 1 to 64, got &apos;%1&apos;</source>
         <translation>--parallel erwartet eine Zahl von 1 bis 64, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="280"/>
+        <location filename="../app/cli/cliargs.cpp" line="279"/>
         <source>--har needs a file name</source>
         <translation>--har benötigt einen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="285"/>
+        <location filename="../app/cli/cliargs.cpp" line="284"/>
         <source>--port wants a number from 0 to 65535, got &apos;%1&apos;</source>
         <translation>--port erwartet eine Zahl von 0 bis 65535, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="301"/>
+        <location filename="../app/cli/cliargs.cpp" line="300"/>
         <source>no command given (see parlance-cli --help)</source>
         <translation>kein Befehl angegeben (siehe parlance-cli --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="305"/>
+        <location filename="../app/cli/cliargs.cpp" line="304"/>
         <source>--har is for chat and compare</source>
         <translation>--har gibt es für chat und compare</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="307"/>
+        <location filename="../app/cli/cliargs.cpp" line="306"/>
         <source>--har-include-credentials goes with --har FILE</source>
         <translation>--har-include-credentials gehört zu --har DATEI</translation>
     </message>
@@ -587,10 +749,9 @@ Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Net
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="43"/>
         <source>This command is not implemented yet in this version of parlance-cli.
 </source>
-        <translation>Dieser Befehl ist in dieser Version von parlance-cli noch nicht implementiert.
+        <translation type="vanished">Dieser Befehl ist in dieser Version von parlance-cli noch nicht implementiert.
 </translation>
     </message>
     <message>
@@ -624,7 +785,7 @@ Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Net
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="70"/>
+        <location filename="../app/cli/clihelp.cpp" line="65"/>
         <source>
 Output:
   --json     one normalized result object    --inspect  the exchange on stderr
@@ -643,7 +804,7 @@ Exit-Codes: 0 OK, 1 Aufruf oder Konfiguration, 2 Fehlerstatus vom Gateway, 3 Net
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="87"/>
+        <location filename="../app/cli/clihelp.cpp" line="82"/>
         <source>Usage: parlance-cli [connection] models [--json]
 
 Lists the models the connection serves, one a line: the name, then the
@@ -801,7 +962,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="164"/>
+        <location filename="../app/cli/clihelp.cpp" line="159"/>
         <source>Usage: parlance-cli [connection] sql --warehouse ID (--model MODEL PROMPT | --statement SQL)
 
 Runs SQL on a Databricks SQL warehouse and waits for the result: ai_query(MODEL,
@@ -831,7 +992,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="181"/>
+        <location filename="../app/cli/clihelp.cpp" line="176"/>
         <source>Usage: parlance-cli [connection] code --target T MODEL [generation] PROMPT
 
 Prints a program that sends the request chat would send and prints the
@@ -889,7 +1050,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="50"/>
+        <location filename="../app/cli/clihelp.cpp" line="45"/>
         <source>Usage:
   parlance-cli [connection] models [--json]
   parlance-cli [connection] chat MODEL [generation] [--api chat|responses|invocations] PROMPT
@@ -922,7 +1083,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="97"/>
+        <location filename="../app/cli/clihelp.cpp" line="92"/>
         <source>Usage: parlance-cli [connection] chat MODEL [generation] [--api chat|responses|invocations] PROMPT
 
 Sends PROMPT to MODEL and prints the answer text to stdout as it streams.
@@ -959,7 +1120,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="116"/>
+        <location filename="../app/cli/clihelp.cpp" line="111"/>
         <source>Usage: parlance-cli [connection] compare --models A[@API],B[@API][,...] [generation] PROMPT
 
 Sends PROMPT to every model at once and prints each answer under a == MODEL ==
@@ -1000,7 +1161,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="136"/>
+        <location filename="../app/cli/clihelp.cpp" line="131"/>
         <source>Usage: parlance-cli [connection] batch --models A,B --input FILE(.jsonl|.csv)
              [--prompt-column COL] [--template TEXT] [--output FILE.jsonl]
              [--parallel N] [--resume] [--check ...] [generation]
@@ -1056,18 +1217,67 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="198"/>
+        <location filename="../app/cli/clihelp.cpp" line="194"/>
+        <source>Usage: parlance-cli [connection] login
+
+Signs in to a Databricks connection with OAuth (user to machine): prints
+the sign-in address on stderr, opens a browser where one can be opened,
+and keeps the sign-in (its refresh token) in the keychain. Then use the
+connection with auth_type = external-browser in its ~/.databrickscfg
+profile, or DATABRICKS_AUTH_TYPE=external-browser.
+
+Environment:
+  PARLANCE_SIGN_IN_TIMEOUT   seconds to wait for the browser (default 300)
+                             and for `databricks auth token` (default 30)
+</source>
+        <translation>Aufruf: parlance-cli [Verbindung] login
+
+Meldet sich bei einer Databricks-Verbindung mit OAuth an (Benutzer zu Maschine): gibt
+die Anmeldeadresse auf stderr aus, öffnet einen Browser, wo das möglich ist,
+und speichert die Anmeldung (ihr Refresh-Token) im Schlüsselbund. Verwenden Sie die
+Verbindung danach mit auth_type = external-browser in ihrem ~/.databrickscfg-
+Profil oder mit DATABRICKS_AUTH_TYPE=external-browser.
+
+Umgebung:
+  PARLANCE_SIGN_IN_TIMEOUT   Sekunden, die auf den Browser (Standard 300)
+                             und auf `databricks auth token` (Standard 30) gewartet wird
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clihelp.cpp" line="219"/>
+        <source>Usage: parlance-cli profiles [--json]
+
+Lists the saved connections and the ~/.databrickscfg profiles, one a line:
+name, kind, URL, source and sign-in method (pat, databricks-cli,
+oauth-m2m, external-browser, none, or unsupported:AUTH_TYPE), separated
+by tabs. Never a token.
+
+Options:
+  --json   one JSON array of {name, kind, url, source, method}
+</source>
+        <translation>Aufruf: parlance-cli profiles [--json]
+
+Listet die gespeicherten Verbindungen und die Profile aus ~/.databrickscfg auf, eine pro Zeile:
+Name, Art, URL, Quelle und Anmeldemethode (pat, databricks-cli,
+oauth-m2m, external-browser, none oder unsupported:AUTH_TYPE), durch
+Tabulatoren getrennt. Niemals ein Token.
+
+Optionen:
+  --json   ein JSON-Array aus {name, kind, url, source, method}
+</translation>
+    </message>
+    <message>
         <source>Usage: parlance-cli [connection] login
 
 Signs in to a Databricks connection with OAuth (user to machine).
 </source>
-        <translation>Aufruf: parlance-cli [Verbindung] login
+        <translation type="vanished">Aufruf: parlance-cli [Verbindung] login
 
 Meldet sich mit OAuth (User-to-Machine) bei einer Databricks-Verbindung an.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="204"/>
+        <location filename="../app/cli/clihelp.cpp" line="207"/>
         <source>Usage: parlance-cli sim [--port N]
 
 Serves the simulated gateway on 127.0.0.1 until SIGINT or SIGTERM. The
@@ -1092,7 +1302,6 @@ Umgebung:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="216"/>
         <source>Usage: parlance-cli profiles [--json]
 
 Lists the saved connections and the ~/.databrickscfg profiles, one a line:
@@ -1101,7 +1310,7 @@ name, kind, URL and source, separated by tabs. Never a token.
 Options:
   --json   one JSON array of {name, kind, url, source}
 </source>
-        <translation>Aufruf: parlance-cli profiles [--json]
+        <translation type="vanished">Aufruf: parlance-cli profiles [--json]
 
 Listet die gespeicherten Verbindungen und die Profile aus ~/.databrickscfg auf,
 eines pro Zeile: Name, Art, URL und Quelle, durch Tabs getrennt.
@@ -1112,7 +1321,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="225"/>
+        <location filename="../app/cli/clihelp.cpp" line="230"/>
         <source>Usage: parlance-cli help [COMMAND]
 
 Prints the options of COMMAND, or of every command without one. Same as
@@ -1274,27 +1483,27 @@ parlance-cli BEFEHL --help.
 <context>
     <name>Parlance::Cli::Connection</name>
     <message>
-        <location filename="../app/cli/connectionsetup.cpp" line="30"/>
+        <location filename="../app/cli/connectionsetup.cpp" line="32"/>
         <source>%1 is plain http: the token would cross the network unencrypted. Use https, or pass --allow-http to send it anyway.</source>
         <translation>%1 ist reines http: Das Token würde unverschlüsselt über das Netzwerk gehen. Verwenden Sie https, oder geben Sie --allow-http an, um es trotzdem zu senden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectionsetup.cpp" line="60"/>
+        <location filename="../app/cli/connectionsetup.cpp" line="92"/>
         <source>no token was sent, because of --auth none. Leave it out and set %1, pipe the token to --token-stdin, or use a saved connection with --profile NAME.</source>
         <translation>es wurde kein Token gesendet, weil --auth none angegeben ist. Lassen Sie die Option weg und setzen Sie %1, leiten Sie das Token per Pipe an --token-stdin, oder verwenden Sie eine gespeicherte Verbindung mit --profile NAME.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectionsetup.cpp" line="67"/>
+        <location filename="../app/cli/connectionsetup.cpp" line="99"/>
         <source>no token was sent: the connection &apos;%1&apos; signs in with none. Give it a token in Parlance (File &gt; Connections…), or pass --auth bearer and pipe the token to --token-stdin.</source>
         <translation>es wurde kein Token gesendet: Die Verbindung &apos;%1&apos; meldet sich ohne Token an. Geben Sie ihr in Parlance ein Token (Datei &gt; Verbindungen…), oder geben Sie --auth bearer an und leiten Sie das Token per Pipe an --token-stdin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectionsetup.cpp" line="73"/>
+        <location filename="../app/cli/connectionsetup.cpp" line="105"/>
         <source>no token was sent. Set %1, pipe the token to --token-stdin, or use a saved connection with --profile NAME.</source>
         <translation>es wurde kein Token gesendet. Setzen Sie %1, leiten Sie das Token per Pipe an --token-stdin, oder verwenden Sie eine gespeicherte Verbindung mit --profile NAME.</translation>
     </message>
     <message>
-        <location filename="../app/cli/connectionsetup.cpp" line="84"/>
+        <location filename="../app/cli/connectionsetup.cpp" line="116"/>
         <source>--token-stdin was given but standard input held no token.</source>
         <translation>--token-stdin wurde angegeben, aber die Standardeingabe enthielt kein Token.</translation>
     </message>
@@ -1309,6 +1518,60 @@ parlance-cli BEFEHL --help.
         <location filename="../app/cli/harrecorder.cpp" line="48"/>
         <source>%1 holds the token and secret header values in plain text (--har-include-credentials); keep it private and delete it when done.</source>
         <translation>%1 enthält das Token und die Werte geheimer Header im Klartext (--har-include-credentials); behalten Sie die Datei für sich und löschen Sie sie, wenn Sie sie nicht mehr brauchen.</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Cli::Login</name>
+    <message>
+        <location filename="../app/cli/logincommand.cpp" line="105"/>
+        <source>login signs in to a Databricks workspace; %1 is an OpenAI-compatible server, which takes a key (OPENAI_API_KEY or --token-stdin).</source>
+        <translation>login meldet sich bei einem Databricks-Arbeitsbereich an; %1 ist ein OpenAI-kompatibler Server, der einen Schlüssel erwartet (OPENAI_API_KEY oder --token-stdin).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/logincommand.cpp" line="112"/>
+        <source>The profile %1 signs in with the Databricks CLI (auth_type = databricks-cli); sign in with: databricks auth login --profile %1</source>
+        <translation>Das Profil %1 meldet sich mit der Databricks CLI an (auth_type = databricks-cli); melden Sie sich an mit: databricks auth login --profile %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/logincommand.cpp" line="119"/>
+        <source>%1 signs in as a service principal (auth_type = oauth-m2m), which needs no browser: its client id and secret sign every run in.</source>
+        <translation>%1 meldet sich als Dienstprinzipal an (auth_type = oauth-m2m) und braucht keinen Browser: Client-ID und Secret melden jeden Aufruf an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/logincommand.cpp" line="128"/>
+        <source>%1 is plain http: the sign-in would cross the network unencrypted. Use https.</source>
+        <translation>%1 ist unverschlüsseltes http: Die Anmeldung würde unverschlüsselt über das Netz gehen. Verwenden Sie https.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/logincommand.cpp" line="137"/>
+        <source>Sign in to %1 in your browser. If it did not open, open this address:
+  %2
+</source>
+        <translation>Melden Sie sich in Ihrem Browser bei %1 an. Falls er sich nicht geöffnet hat, öffnen Sie diese Adresse:
+  %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/logincommand.cpp" line="154"/>
+        <source>set DATABRICKS_AUTH_TYPE=external-browser with --host %1, or add auth_type = external-browser to its profile</source>
+        <translation>setzen Sie DATABRICKS_AUTH_TYPE=external-browser zusammen mit --host %1, oder fügen Sie seinem Profil auth_type = external-browser hinzu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/logincommand.cpp" line="157"/>
+        <source>use --profile %1</source>
+        <translation>verwenden Sie --profile %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/logincommand.cpp" line="159"/>
+        <source>Signed in to %1%2. To use this sign-in, %3.
+</source>
+        <translation>Bei %1 angemeldet%2. Um diese Anmeldung zu verwenden, %3.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/logincommand.cpp" line="160"/>
+        <source> as %1</source>
+        <translation> als %1</translation>
     </message>
 </context>
 <context>
@@ -1357,7 +1620,7 @@ parlance-cli BEFEHL --help.
 <context>
     <name>Parlance::Cli::Profiles</name>
     <message>
-        <location filename="../app/cli/profilescommand.cpp" line="55"/>
+        <location filename="../app/cli/profilescommand.cpp" line="67"/>
         <source>No saved connections, and no profiles in %1.
 Add a connection in Parlance (File &gt; Connections…), or a [NAME] section with host and token to %1; then use it with --profile NAME.
 Without a profile: --host URL (Databricks) or --base-url URL (OpenAI-compatible).
@@ -1401,92 +1664,92 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Config::ConnectionResolver</name>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="80"/>
+        <location filename="../app/config/connectionresolver.cpp" line="81"/>
         <source>%1 &quot;%2&quot; is not a workspace URL; use the form https://adb-1234567890123456.7.azuredatabricks.net.</source>
         <translation>%1 „%2“ ist keine Arbeitsbereichs-URL; verwenden Sie die Form https://adb-1234567890123456.7.azuredatabricks.net.</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="105"/>
+        <location filename="../app/config/connectionresolver.cpp" line="106"/>
         <source>%1 &quot;%2&quot; is not an http(s) URL; use the form http://127.0.0.1:8080/v1.</source>
         <translation>%1 „%2“ ist keine http(s)-URL; verwenden Sie die Form http://127.0.0.1:8080/v1.</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="132"/>
+        <location filename="../app/config/connectionresolver.cpp" line="133"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="134"/>
+        <location filename="../app/config/connectionresolver.cpp" line="135"/>
         <source>Unknown profile &quot;%1&quot;%2. Saved connections: %3. Profiles in %4: %5.</source>
         <translation>Unbekanntes Profil „%1“%2. Gespeicherte Verbindungen: %3. Profile in %4: %5.</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="149"/>
+        <location filename="../app/config/connectionresolver.cpp" line="150"/>
         <source>The profile %1 has no host; add a line &quot;host = https://&lt;workspace&gt;&quot; to it.</source>
         <translation>Das Profil %1 hat keinen Host; fügen Sie ihm eine Zeile „host = https://&lt;arbeitsbereich&gt;“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="169"/>
+        <location filename="../app/config/connectionresolver.cpp" line="180"/>
         <source>Pass only one of --profile, --host and --base-url.</source>
         <translation>Geben Sie nur eine der Optionen --profile, --host und --base-url an.</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="178"/>
+        <location filename="../app/config/connectionresolver.cpp" line="189"/>
         <source> (from DATABRICKS_CONFIG_PROFILE)</source>
         <translation> (aus DATABRICKS_CONFIG_PROFILE)</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="187"/>
+        <location filename="../app/config/connectionresolver.cpp" line="198"/>
         <source> (the default in ~/.databrickscfg)</source>
         <translation> (der Standard in ~/.databrickscfg)</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="188"/>
+        <location filename="../app/config/connectionresolver.cpp" line="199"/>
         <source>No connection: pass --profile, --host or --base-url, or set DATABRICKS_HOST or OPENAI_BASE_URL.</source>
         <translation>Keine Verbindung: Geben Sie --profile, --host oder --base-url an, oder setzen Sie DATABRICKS_HOST oder OPENAI_BASE_URL.</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="204"/>
+        <location filename="../app/config/connectionresolver.cpp" line="215"/>
         <source>--timeout must be a positive number of seconds.</source>
         <translation>--timeout muss eine positive Anzahl Sekunden sein.</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="209"/>
+        <location filename="../app/config/connectionresolver.cpp" line="220"/>
         <source>--retries must be 0 or more.</source>
         <translation>--retries muss 0 oder größer sein.</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="219"/>
+        <location filename="../app/config/connectionresolver.cpp" line="230"/>
         <source>--header %1 would put a credential on the command line, where other users and the shell history see it; pass the token with --token-stdin or in DATABRICKS_TOKEN / OPENAI_API_KEY.</source>
         <translation>--header %1 würde Anmeldedaten auf die Befehlszeile bringen, wo andere Benutzer und der Shell-Verlauf sie sehen; übergeben Sie das Token mit --token-stdin oder in DATABRICKS_TOKEN / OPENAI_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="235"/>
+        <location filename="../app/config/connectionresolver.cpp" line="246"/>
         <source>%1 contains a line break.</source>
         <translation>%1 enthält einen Zeilenumbruch.</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="257"/>
+        <location filename="../app/config/connectionresolver.cpp" line="268"/>
         <source>--token-stdin read an empty token; pipe the token in, e.g. parlance-cli --token-stdin ... &lt; token.txt</source>
         <translation>--token-stdin hat ein leeres Token gelesen; leiten Sie das Token per Pipe ein, z. B. parlance-cli --token-stdin ... &lt; token.txt</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="288"/>
+        <location filename="../app/config/connectionresolver.cpp" line="317"/>
         <source>No token for %1: set DATABRICKS_TOKEN (or OPENAI_API_KEY), pass --token-stdin, or save the connection with a token.</source>
         <translation>Kein Token für %1: Setzen Sie DATABRICKS_TOKEN (oder OPENAI_API_KEY), geben Sie --token-stdin an, oder speichern Sie die Verbindung mit einem Token.</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="338"/>
+        <location filename="../app/config/connectionresolver.cpp" line="367"/>
         <source>nothing is stored for it</source>
         <translation>es ist keines gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="340"/>
+        <location filename="../app/config/connectionresolver.cpp" line="369"/>
         <source>No token for connection &apos;%1&apos; in the keychain (%2). Save one in Parlance&apos;s settings, or use --token-stdin.</source>
         <translation>Kein Token für die Verbindung &apos;%1&apos; im Schlüsselbund (%2). Speichern Sie eines in den Einstellungen von Parlance, oder verwenden Sie --token-stdin.</translation>
     </message>
     <message>
-        <location filename="../app/config/connectionresolver.cpp" line="350"/>
+        <location filename="../app/config/connectionresolver.cpp" line="379"/>
         <source>No value for the header %1 of connection &apos;%2&apos; in the keychain. Enter it again in Parlance&apos;s settings (File &gt; Connections…).</source>
         <translation>Kein Wert für den Header %1 der Verbindung &apos;%2&apos; im Schlüsselbund. Geben Sie ihn in den Einstellungen von Parlance erneut ein (Datei &gt; Verbindungen…).</translation>
     </message>
@@ -1647,79 +1910,84 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation type="vanished">Der Schlüsselbund konnte das Token für „%1“ nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="49"/>
+        <location filename="../app/config/secretstore.cpp" line="52"/>
         <source>the token of &quot;%1&quot;</source>
         <translation>das Token von „%1“</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="50"/>
+        <location filename="../app/config/secretstore.cpp" line="54"/>
+        <source>the sign-in (%1) of &quot;%2&quot;</source>
+        <translation>die Anmeldung (%1) von „%2“</translation>
+    </message>
+    <message>
+        <location filename="../app/config/secretstore.cpp" line="56"/>
         <source>the value of the header %1 of &quot;%2&quot;</source>
         <translation>der Wert des Headers %1 von „%2“</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="82"/>
+        <location filename="../app/config/secretstore.cpp" line="88"/>
         <source>No system keychain is available, so tokens and secret header values are stored in %1 in files only you can read (mode 0600). Start a keychain (for example GNOME Keyring or KWallet) to keep them encrypted.</source>
         <translation>Es ist kein System-Schlüsselbund verfügbar, daher werden Tokens und Werte geheimer Header in %1 in Dateien gespeichert, die nur Sie lesen können (Modus 0600). Starten Sie einen Schlüsselbund (zum Beispiel GNOME Keyring oder KWallet), um sie verschlüsselt aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="118"/>
+        <location filename="../app/config/secretstore.cpp" line="124"/>
         <source>A secret belongs to a named connection.</source>
         <translation>Ein Geheimnis gehört zu einer benannten Verbindung.</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="120"/>
+        <location filename="../app/config/secretstore.cpp" line="126"/>
         <source>There is nothing to store: %1 is empty.</source>
         <translation>Es gibt nichts zu speichern: %1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="170"/>
+        <location filename="../app/config/secretstore.cpp" line="176"/>
         <source>The keychain could not read %1: %2</source>
         <translation>Aus dem Schlüsselbund ließ sich %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="217"/>
-        <location filename="../app/config/secretstore.cpp" line="274"/>
+        <location filename="../app/config/secretstore.cpp" line="223"/>
+        <location filename="../app/config/secretstore.cpp" line="280"/>
         <source>The keychain could not store %1: %2</source>
         <translation>Im Schlüsselbund ließ sich %1 nicht speichern: %2</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="256"/>
+        <location filename="../app/config/secretstore.cpp" line="262"/>
         <source>The keychain could not remove %1: %2</source>
         <translation>Aus dem Schlüsselbund ließ sich %1 nicht entfernen: %2</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="332"/>
+        <location filename="../app/config/secretstore.cpp" line="338"/>
         <source>No token is stored for the connection &quot;%1&quot;.</source>
         <translation>Für die Verbindung „%1“ ist kein Token gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="333"/>
+        <location filename="../app/config/secretstore.cpp" line="339"/>
         <source>No value is stored for the header %1 of the connection &quot;%2&quot;.</source>
         <translation>Für den Header %1 der Verbindung „%2“ ist kein Wert gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="339"/>
+        <location filename="../app/config/secretstore.cpp" line="345"/>
         <source>Cannot read %1 from the file %2: %3</source>
         <translation>Aus der Datei %2 kann %1 nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="355"/>
+        <location filename="../app/config/secretstore.cpp" line="361"/>
         <source>Cannot create the private folder %1 for secrets.</source>
         <translation>Der private Ordner %1 für Geheimnisse kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="362"/>
-        <location filename="../app/config/secretstore.cpp" line="376"/>
+        <location filename="../app/config/secretstore.cpp" line="368"/>
+        <location filename="../app/config/secretstore.cpp" line="382"/>
         <source>Cannot write %1 to the file %2: %3</source>
         <translation>In die Datei %2 kann %1 nicht geschrieben werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="369"/>
+        <location filename="../app/config/secretstore.cpp" line="375"/>
         <source>Cannot make the file %1 private, so %2 was not stored.</source>
         <translation>Die Zugriffsrechte der Datei %1 können nicht eingeschränkt werden, daher wurde %2 nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/config/secretstore.cpp" line="392"/>
+        <location filename="../app/config/secretstore.cpp" line="398"/>
         <source>Cannot remove the file %1 that holds %2: %3</source>
         <translation>Die Datei %1, in der %2 steht, kann nicht entfernt werden: %3</translation>
     </message>
@@ -1769,6 +2037,14 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <location filename="../app/config/keychainbackend.cpp" line="71"/>
         <source>The keychain module could not be loaded: %1</source>
         <translation>Das Schlüsselbund-Modul konnte nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Config::SignIn</name>
+    <message>
+        <location filename="../app/config/signinmethod.cpp" line="75"/>
+        <source>%1 signs in with auth_type = %2, which Parlance does not support yet. Use one of %3, or a token.</source>
+        <translation>%1 meldet sich mit auth_type = %2 an, was Parlance noch nicht unterstützt. Verwenden Sie eine dieser Methoden: %3, oder ein Token.</translation>
     </message>
 </context>
 <context>
@@ -3161,28 +3437,28 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Net::GatewayCall</name>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="90"/>
-        <location filename="../app/net/gatewaycall.cpp" line="437"/>
+        <location filename="../app/net/gatewaycall.cpp" line="132"/>
+        <location filename="../app/net/gatewaycall.cpp" line="479"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="376"/>
+        <location filename="../app/net/gatewaycall.cpp" line="418"/>
         <source>The request took longer than its limit of %1 s and was stopped; what arrived is kept. Raise the limit (--max-time, or the connection&apos;s settings) for slow models.</source>
         <translation>Die Anfrage hat ihr Limit von %1 s überschritten und wurde gestoppt; was angekommen ist, bleibt erhalten. Erhöhen Sie für langsame Modelle das Limit (--max-time oder in den Einstellungen der Verbindung).</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="452"/>
+        <location filename="../app/net/gatewaycall.cpp" line="494"/>
         <source>The answer grew past %L1 MB, this connection&apos;s limit, so Parlance stopped reading it; what arrived is kept. If the answer is expected to be this large, raise the limit (--max-response-mb, or the connection&apos;s settings).</source>
         <translation>Die Antwort wurde größer als %L1 MB, das Limit dieser Verbindung, daher hat Parlance das Lesen abgebrochen; was angekommen ist, bleibt erhalten. Wenn die Antwort erwartungsgemäß so groß ist, erhöhen Sie das Limit (--max-response-mb oder in den Einstellungen der Verbindung).</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="456"/>
+        <location filename="../app/net/gatewaycall.cpp" line="498"/>
         <source>One stream event grew past %L1 MB without ending, so Parlance stopped reading; what arrived is kept. The server is not sending a valid event stream.</source>
         <translation>Ein einzelnes Stream-Ereignis wurde größer als %L1 MB, ohne zu enden, daher hat Parlance das Lesen abgebrochen; was angekommen ist, bleibt erhalten. Der Server sendet keinen gültigen Ereignis-Stream.</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="476"/>
+        <location filename="../app/net/gatewaycall.cpp" line="518"/>
         <source>Could not connect to %1 within %2 s.</source>
         <translation>Die Verbindung zu %1 konnte nicht innerhalb von %2 s hergestellt werden.</translation>
     </message>
@@ -3191,27 +3467,27 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation type="vanished">Das Gateway hat %1 s lang nichts gesendet, daher wurde die Anfrage aufgegeben. Erhöhen Sie das Zeitlimit, wenn das Modell langsam ist.</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="532"/>
+        <location filename="../app/net/gatewaycall.cpp" line="592"/>
         <source>The connection closed before the answer was complete (%1).</source>
         <translation>Die Verbindung wurde geschlossen, bevor die Antwort vollständig war (%1).</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="534"/>
+        <location filename="../app/net/gatewaycall.cpp" line="594"/>
         <source>The answer could not be read: %1.</source>
         <translation>Die Antwort konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="550"/>
+        <location filename="../app/net/gatewaycall.cpp" line="610"/>
         <source>Too many redirects (more than %1).</source>
         <translation>Zu viele Weiterleitungen (mehr als %1).</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="555"/>
+        <location filename="../app/net/gatewaycall.cpp" line="615"/>
         <source>Refused to follow a redirect from https to %1.</source>
         <translation>Einer Weiterleitung von https nach %1 wurde nicht gefolgt.</translation>
     </message>
     <message>
-        <location filename="../app/net/gatewaycall.cpp" line="561"/>
+        <location filename="../app/net/gatewaycall.cpp" line="621"/>
         <source>Refused to follow a redirect to %1.</source>
         <translation>Einer Weiterleitung nach %1 wurde nicht gefolgt.</translation>
     </message>
@@ -6023,197 +6299,197 @@ Vergleich: %2 · %3 Prompts · %4</translation>
 <context>
     <name>Parlance::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="67"/>
+        <location filename="../ui/window/mainwindow.cpp" line="68"/>
         <source>Parlance</source>
         <translation>Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="125"/>
+        <location filename="../ui/window/mainwindow.cpp" line="126"/>
         <source>The extra parameters are not valid JSON (%1); fix them to send.</source>
         <translation>Die zusätzlichen Parameter sind kein gültiges JSON (%1); korrigieren Sie sie, um zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="131"/>
+        <location filename="../ui/window/mainwindow.cpp" line="132"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="144"/>
+        <location filename="../ui/window/mainwindow.cpp" line="145"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="145"/>
+        <location filename="../ui/window/mainwindow.cpp" line="146"/>
         <source>Answer %1</source>
         <translation>Antwort %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="156"/>
+        <location filename="../ui/window/mainwindow.cpp" line="157"/>
         <source>Earlier comparison</source>
         <translation>Früherer Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="204"/>
+        <location filename="../ui/window/mainwindow.cpp" line="205"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="212"/>
+        <location filename="../ui/window/mainwindow.cpp" line="213"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="218"/>
+        <location filename="../ui/window/mainwindow.cpp" line="219"/>
         <source>SIMULATED</source>
         <translation>SIMULIERT</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="220"/>
+        <location filename="../ui/window/mainwindow.cpp" line="221"/>
         <source>Answers come from the demo gateway on this computer, not from a real model.</source>
         <translation>Die Antworten kommen vom Demo-Gateway auf diesem Computer, nicht von einem echten Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="229"/>
+        <location filename="../ui/window/mainwindow.cpp" line="230"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="235"/>
+        <location filename="../ui/window/mainwindow.cpp" line="236"/>
         <source>API:</source>
         <translation>API:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="241"/>
+        <location filename="../ui/window/mainwindow.cpp" line="242"/>
         <source>&amp;Compare models</source>
         <translation>Modelle &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="242"/>
+        <location filename="../ui/window/mainwindow.cpp" line="243"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="245"/>
+        <location filename="../ui/window/mainwindow.cpp" line="246"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="247"/>
+        <location filename="../ui/window/mainwindow.cpp" line="248"/>
         <source>Compare models side by side (%1)</source>
         <translation>Modelle nebeneinander vergleichen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="264"/>
+        <location filename="../ui/window/mainwindow.cpp" line="265"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="269"/>
+        <location filename="../ui/window/mainwindow.cpp" line="270"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="274"/>
+        <location filename="../ui/window/mainwindow.cpp" line="275"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="282"/>
+        <location filename="../ui/window/mainwindow.cpp" line="283"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="283"/>
+        <location filename="../ui/window/mainwindow.cpp" line="284"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="285"/>
+        <location filename="../ui/window/mainwindow.cpp" line="286"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="286"/>
+        <location filename="../ui/window/mainwindow.cpp" line="287"/>
         <source>Try the &amp;demo gateway</source>
         <translation>&amp;Demo-Gateway ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>Model &amp;prices…</source>
         <translation>Modell&amp;preise…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="297"/>
+        <location filename="../ui/window/mainwindow.cpp" line="298"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="300"/>
+        <location filename="../ui/window/mainwindow.cpp" line="301"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="301"/>
+        <location filename="../ui/window/mainwindow.cpp" line="302"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="306"/>
+        <location filename="../ui/window/mainwindow.cpp" line="307"/>
         <source>&amp;Refresh models</source>
         <translation>Modelle &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="309"/>
+        <location filename="../ui/window/mainwindow.cpp" line="310"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="311"/>
+        <location filename="../ui/window/mainwindow.cpp" line="312"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="315"/>
+        <location filename="../ui/window/mainwindow.cpp" line="316"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="321"/>
+        <location filename="../ui/window/mainwindow.cpp" line="322"/>
         <source>Co&amp;mpare</source>
         <translation>Ver&amp;gleich</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="332"/>
+        <location filename="../ui/window/mainwindow.cpp" line="333"/>
         <source>Comparison &amp;sets</source>
         <translation>Vergleichs&amp;sets</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="340"/>
+        <location filename="../ui/window/mainwindow.cpp" line="341"/>
         <source>&amp;Export comparison</source>
         <translation>Vergleich &amp;exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="353"/>
+        <location filename="../ui/window/mainwindow.cpp" line="354"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="354"/>
+        <location filename="../ui/window/mainwindow.cpp" line="355"/>
         <source>&amp;About Parlance</source>
         <translation>Ü&amp;ber Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="355"/>
+        <location filename="../ui/window/mainwindow.cpp" line="356"/>
         <source>About Parlance</source>
         <translation>Über Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="356"/>
+        <location filename="../ui/window/mainwindow.cpp" line="357"/>
         <source>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for LLM gateways: chat with models, compare them side by side and inspect the raw API traffic.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: mit Modellen chatten, sie nebeneinander vergleichen und den rohen API-Verkehr untersuchen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="578"/>
+        <location filename="../ui/window/mainwindow.cpp" line="580"/>
         <source>There is no request to turn into code yet: send a message first.</source>
         <translation>Es gibt noch keine Anfrage, aus der Code werden kann: Senden Sie zuerst eine Nachricht.</translation>
     </message>
@@ -6226,27 +6502,27 @@ Vergleich: %2 · %3 Prompts · %4</translation>
         <translation type="vanished">&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: chatten, den rohen API-Verkehr untersuchen, Modelle vergleichen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="382"/>
+        <location filename="../ui/window/mainwindow.cpp" line="384"/>
         <source>Listing models of %1…</source>
         <translation>Modelle von %1 werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="388"/>
+        <location filename="../ui/window/mainwindow.cpp" line="390"/>
         <source>Could not list models: %1</source>
         <translation>Die Modelle konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="489"/>
+        <location filename="../ui/window/mainwindow.cpp" line="491"/>
         <source>%1: %2 models listed</source>
         <translation>%1: %2 Modelle aufgelistet</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="510"/>
+        <location filename="../ui/window/mainwindow.cpp" line="512"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="511"/>
+        <location filename="../ui/window/mainwindow.cpp" line="513"/>
         <source>Manage connections…</source>
         <translation>Verbindungen verwalten…</translation>
     </message>
@@ -7583,22 +7859,22 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
 <context>
     <name>Parlance::Workspace::CompareSession</name>
     <message>
-        <location filename="../app/workspace/comparesession.cpp" line="195"/>
+        <location filename="../app/workspace/comparesession.cpp" line="196"/>
         <source>There is no saved connection named &apos;%1&apos;. Choose another connection for this column.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“. Wählen Sie eine andere Verbindung für diese Spalte.</translation>
     </message>
     <message>
-        <location filename="../app/workspace/comparesession.cpp" line="275"/>
+        <location filename="../app/workspace/comparesession.cpp" line="276"/>
         <source>Opening the connection &apos;%1&apos;…</source>
         <translation>Die Verbindung „%1“ wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/workspace/comparesession.cpp" line="276"/>
+        <location filename="../app/workspace/comparesession.cpp" line="277"/>
         <source>No connection. Choose one in the toolbar.</source>
         <translation>Keine Verbindung. Wählen Sie eine in der Werkzeugleiste.</translation>
     </message>
     <message>
-        <location filename="../app/workspace/comparesession.cpp" line="279"/>
+        <location filename="../app/workspace/comparesession.cpp" line="280"/>
         <source>No model. Choose one for this column.</source>
         <translation>Kein Modell. Wählen Sie eines für diese Spalte.</translation>
     </message>
@@ -7606,12 +7882,12 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
 <context>
     <name>Parlance::Workspace::Workbench</name>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="86"/>
+        <location filename="../app/workspace/workbench.cpp" line="97"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="118"/>
+        <location filename="../app/workspace/workbench.cpp" line="129"/>
         <source>There is no saved connection named &apos;%1&apos;.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“.</translation>
     </message>
@@ -7620,17 +7896,17 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
         <translation type="vanished">Das Token von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="153"/>
+        <location filename="../app/workspace/workbench.cpp" line="164"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="160"/>
+        <location filename="../app/workspace/workbench.cpp" line="171"/>
         <source>The demo gateway could not start: %1</source>
         <translation>Das Demo-Gateway konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="169"/>
+        <location filename="../app/workspace/workbench.cpp" line="180"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>

@@ -38,11 +38,6 @@ QString generationOptions()
                   "  --param KEY=JSON (repeatable, merged into the body) --no-stream\n");
 }
 
-QString notImplemented()
-{
-    return Tr::tr("This command is not implemented yet in this version of parlance-cli.\n");
-}
-
 } // namespace
 
 QString usageText()
@@ -195,10 +190,18 @@ QString commandHelp(const QString &command)
                      "               curl, python-requests and openai-js call it, the other\n"
                      "               targets use their own\n");
     } else if (command == QLatin1String("login")) {
-        text = Tr::tr("Usage: parlance-cli [connection] login\n"
-                      "\n"
-                      "Signs in to a Databricks connection with OAuth (user to machine).\n")
-               + notImplemented();
+        text
+            = Tr::tr("Usage: parlance-cli [connection] login\n"
+                     "\n"
+                     "Signs in to a Databricks connection with OAuth (user to machine): prints\n"
+                     "the sign-in address on stderr, opens a browser where one can be opened,\n"
+                     "and keeps the sign-in (its refresh token) in the keychain. Then use the\n"
+                     "connection with auth_type = external-browser in its ~/.databrickscfg\n"
+                     "profile, or DATABRICKS_AUTH_TYPE=external-browser.\n"
+                     "\n"
+                     "Environment:\n"
+                     "  PARLANCE_SIGN_IN_TIMEOUT   seconds to wait for the browser (default 300)\n"
+                     "                             and for `databricks auth token` (default 30)\n");
     } else if (command == QLatin1String("sim")) {
         connection = false;
         text = Tr::tr("Usage: parlance-cli sim [--port N]\n"
@@ -216,10 +219,12 @@ QString commandHelp(const QString &command)
         text = Tr::tr("Usage: parlance-cli profiles [--json]\n"
                       "\n"
                       "Lists the saved connections and the ~/.databrickscfg profiles, one a line:\n"
-                      "name, kind, URL and source, separated by tabs. Never a token.\n"
+                      "name, kind, URL, source and sign-in method (pat, databricks-cli,\n"
+                      "oauth-m2m, external-browser, none, or unsupported:AUTH_TYPE), separated\n"
+                      "by tabs. Never a token.\n"
                       "\n"
                       "Options:\n"
-                      "  --json   one JSON array of {name, kind, url, source}\n");
+                      "  --json   one JSON array of {name, kind, url, source, method}\n");
     } else if (command == QLatin1String("help")) {
         connection = false;
         text = Tr::tr("Usage: parlance-cli help [COMMAND]\n"

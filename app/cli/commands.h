@@ -9,6 +9,9 @@
 namespace Parlance::Net {
 class GatewayClient;
 }
+namespace Parlance::Auth {
+class SignInBroker;
+}
 
 namespace Parlance::Cli {
 
@@ -20,6 +23,9 @@ struct CommandContext
     Core::Connection connection;
     QString token;
     Net::GatewayClient *client = nullptr;
+    // Where connections that sign in (OAuth, the Databricks CLI) get their tokens; also the
+    // client's token source.
+    Auth::SignInBroker *signIn = nullptr;
     std::function<void(int)> done;
 };
 
@@ -38,6 +44,12 @@ QString batchUsageError(const CliArgs &args);
 
 // Commands that need no connection; they return the exit code (sim returns -1 while serving).
 int runProfiles(const CliArgs &args);
+// The browser sign-in (OAuth U2M) for a Databricks connection: prints the URL on stderr, opens
+// a browser when one can be, and keeps the sign-in in the keychain.
+void runLogin(const CommandContext &context);
+// How the CLI signs in: not interactively (a command other than login that finds no sign-in
+// says to run login), a browser opened only by login, the limits from the environment.
+void configureSignIn(Auth::SignInBroker *broker);
 int runSim(const CliArgs &args);
 // Prints a program that sends the request (docs/cli.md, `code`); resolves the connection but
 // needs no token, and sends nothing.

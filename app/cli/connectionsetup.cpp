@@ -1,3 +1,5 @@
+#include "auth/signinbroker.h"
+#include "auth/tokenprovider.h"
 #include "cli/clioutput.h"
 #include "cli/commands.h"
 #include "config/connectionresolver.h"
@@ -31,6 +33,36 @@ bool checkTransport(const CommandContext &context)
                       "https, or pass --allow-http to send it anyway.")
                    .arg(url.toString(QUrl::RemoveUserInfo)));
     return false;
+}
+
+// A connection that signs in gets its first token here, so a sign-in that cannot work is a
+// configuration error before anything is sent; the requests then get theirs (renewed when
+// stale or refused) from the same cached provider.
+void signInThenRun(CommandContext context, std::function<void(const CommandContext &)> run)
+{
+    const auto go = [run](const CommandContext &ready) {
+        if (checkTransport(ready))
+            run(ready);
+        else
+            ready.done(ExitUsage);
+    };
+    Auth::TokenProvider *provider
+        = context.signIn ? context.signIn->providerFor(context.connection) : nullptr;
+    if (!provider) {
+        go(context);
+        return;
+    }
+    provider->token({}, [context, go](const Auth::TokenAnswer &answer) mutable {
+        if (!answer.notice.isEmpty())
+            printWarning(answer.notice);
+        if (!answer.ok) {
+            printError(answer.error);
+            context.done(answer.network ? ExitNetwork : ExitUsage);
+            return;
+        }
+        context.token = answer.accessToken;
+        go(context);
+    });
 }
 
 std::optional<QString> readStdinToken()
@@ -97,10 +129,7 @@ void withConnection(CommandContext context, std::function<void(const CommandCont
     context.connection = resolved.connection;
     context.token = resolved.token;
     if (!resolved.needsKeychain()) {
-        if (checkTransport(context))
-            run(context);
-        else
-            context.done(ExitUsage);
+        signInThenRun(context, run);
         return;
     }
     auto *secrets = new Config::SecretStore(QStringLiteral("Parlance"), context.client);
@@ -117,10 +146,7 @@ void withConnection(CommandContext context, std::function<void(const CommandCont
             }
             context.connection = complete.connection;
             context.token = complete.token;
-            if (checkTransport(context))
-                run(context);
-            else
-                context.done(ExitUsage);
+            signInThenRun(context, run);
         });
 }
 

@@ -1,10 +1,13 @@
+#include "auth/signinbroker.h"
 #include "cli/cliargs.h"
 #include "cli/clihelp.h"
 #include "cli/clioutput.h"
 #include "cli/commands.h"
+#include "config/secretstore.h"
 #include "net/gatewayclient.h"
 
 #include <QCoreApplication>
+#include <QProcessEnvironment>
 
 #include <cstdio>
 #include <cstdlib>
@@ -52,18 +55,17 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("code"))
         return Cli::runCode(*args);
-    if (command == QLatin1String("login")) {
-        Cli::printError(QCoreApplication::translate("Parlance::Cli", "%1 is not implemented yet.")
-                            .arg(command));
-        return Cli::ExitUsage;
-    }
-
     Net::GatewayClient client;
     // A HAR file keeps each stream event's arrival time, as --inspect shows it.
     client.setRecordEvents(args->inspect || !args->har.isEmpty());
+    Config::SecretStore secrets;
+    Auth::SignInBroker signIn(client.network(), &secrets, QProcessEnvironment::systemEnvironment());
+    Cli::configureSignIn(&signIn);
+    client.setTokenSource(&signIn);
     Cli::CommandContext context;
     context.args = *args;
     context.client = &client;
+    context.signIn = &signIn;
     // Exit from the event loop so that a synchronous `done` (a configuration error) still ends it.
     context.done = [](int code) {
         QMetaObject::invokeMethod(
@@ -71,6 +73,12 @@ int main(int argc, char *argv[])
             Qt::QueuedConnection);
     };
     std::function<void(const Cli::CommandContext &)> run;
+    if (command == QLatin1String("login")) {
+        Cli::runLogin(context);
+        const int code = app.exec();
+        Cli::flushOut();
+        return code;
+    }
     if (command == QLatin1String("models"))
         run = Cli::runModels;
     else if (command == QLatin1String("chat"))

@@ -4,6 +4,7 @@
 #include "config/databrickscfg.h"
 #include "config/profilestore.h"
 #include "config/secretstore.h"
+#include "config/signinmethod.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -153,6 +154,16 @@ struct Resolver
         if (!useHost(profile->host(), where))
             return false;
         result.connection.name = name;
+        const SignInChoice signIn = chooseSignIn(&*profile, env, where);
+        if (!signIn.ok)
+            return fail(signIn.error);
+        if (signIn.method != Connection::SignIn::Token) {
+            result.connection.signIn = signIn.method;
+            result.connection.signInProfile = name;
+            result.tokenSource = TokenSource::SignIn;
+            result.tokenOrigin = Core::signInName(signIn.method);
+            return true;
+        }
         if (!profile->token().isEmpty()) {
             result.token = profile->token();
             result.tokenSource = TokenSource::DatabricksCfg;
@@ -260,6 +271,24 @@ struct Resolver
             result.token = token;
             result.tokenSource = TokenSource::Stdin;
             result.tokenOrigin = QStringLiteral("stdin");
+            c.signIn = Connection::SignIn::Token;
+            c.signInProfile.clear();
+        } else if (result.tokenSource == TokenSource::None
+                   && c.kind == Connection::Kind::Databricks) {
+            // --host or DATABRICKS_HOST: an explicit DATABRICKS_AUTH_TYPE wins over
+            // DATABRICKS_TOKEN, as in the SDKs; else the token, else a sign-in that needs none.
+            const SignInChoice signIn = chooseSignIn(nullptr, env, {});
+            if (!signIn.ok)
+                return fail(signIn.error);
+            if (signIn.method != Connection::SignIn::Token) {
+                c.signIn = signIn.method;
+                result.tokenSource = TokenSource::SignIn;
+                result.tokenOrigin = Core::signInName(signIn.method);
+            } else if (const QString token = envValue("DATABRICKS_TOKEN"); !token.isEmpty()) {
+                result.token = token;
+                result.tokenSource = TokenSource::Environment;
+                result.tokenOrigin = QStringLiteral("DATABRICKS_TOKEN");
+            }
         } else if (result.tokenSource == TokenSource::None) {
             // Each kind reads its own variable: a Databricks token must not travel to whatever
             // OPENAI_BASE_URL points at, nor an OpenAI key to a workspace.

@@ -38,7 +38,9 @@ struct ResolvedConnection
     QString error; // tr() text saying what to do, when !ok
     Core::Connection connection;
 
-    enum class TokenSource { None, Environment, DatabricksCfg, Keychain, Stdin };
+    // SignIn: connection.signIn says how the token is had (Auth::SignInBroker); `token` is
+    // empty.
+    enum class TokenSource { None, Environment, DatabricksCfg, Keychain, Stdin, SignIn };
     TokenSource tokenSource = TokenSource::None;
     // Filled for Environment, DatabricksCfg and Stdin. For Keychain the caller asks
     // SecretStore::readToken(connection.name).

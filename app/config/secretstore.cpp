@@ -33,6 +33,9 @@ QString SecretStore::keyFor(const Entry &entry)
 {
     if (entry.isToken())
         return QStringLiteral("connection/") + entry.connection;
+    if (!entry.signIn.isEmpty())
+        return QStringLiteral("signin/") + QString::fromLatin1(entry.signIn) + QLatin1Char('/')
+               + entry.connection;
     // Its own prefix, and the header name (lower-case, as HTTP compares it) before the connection
     // name: a connection name may hold slashes, so "connection/<name>/header/..." could be
     // another connection's token. Percent-encoding keeps a '/' in a hand-edited header name
@@ -47,6 +50,9 @@ QString SecretStore::describe(const Entry &entry)
 {
     if (entry.isToken())
         return tr("the token of \"%1\"").arg(entry.connection);
+    if (!entry.signIn.isEmpty())
+        return tr("the sign-in (%1) of \"%2\"")
+            .arg(QString::fromLatin1(entry.signIn), entry.connection);
     return tr("the value of the header %1 of \"%2\"")
         .arg(QString::fromLatin1(entry.header), entry.connection);
 }

@@ -41,13 +41,20 @@ public:
     {
         QString connection;
         QByteArray header; // empty for the token; compared case-insensitively
+        // Non-empty: a secret a sign-in keeps for the connection (an OAuth refresh token,
+        // "oauth-refresh-token"), rather than its token or a header's value.
+        QByteArray signIn;
 
-        static Entry token(const QString &connection) { return {connection, {}}; }
+        static Entry token(const QString &connection) { return {connection, {}, {}}; }
         static Entry headerValue(const QString &connection, const QByteArray &header)
         {
-            return {connection, header};
+            return {connection, header, {}};
         }
-        bool isToken() const { return header.isEmpty(); }
+        static Entry signInSecret(const QString &connection, const QByteArray &name)
+        {
+            return {connection, {}, name};
+        }
+        bool isToken() const { return header.isEmpty() && signIn.isEmpty(); }
     };
 
     struct Result
@@ -119,7 +126,8 @@ public:
 
     QString service() const { return m_service; }
     // The keychain key: "connection/<name>" for a token, as it always was, and
-    // "header/<lower-case header name>/<name>" for a header's value.
+    // "header/<lower-case header name>/<name>" for a header's value, "signin/<secret>/<name>"
+    // for a sign-in's.
     static QString keyFor(const Entry &entry);
     // "the token of "prod"", "the value of the header X-Api-Key of "prod"", for messages.
     static QString describe(const Entry &entry);

@@ -110,6 +110,31 @@ std::optional<Connection::Auth> authFromName(const QString &name)
     return std::nullopt;
 }
 
+QString signInName(Connection::SignIn signIn)
+{
+    switch (signIn) {
+    case Connection::SignIn::Token:
+        return QStringLiteral("pat");
+    case Connection::SignIn::DatabricksCli:
+        return QStringLiteral("databricks-cli");
+    case Connection::SignIn::OAuthM2M:
+        return QStringLiteral("oauth-m2m");
+    case Connection::SignIn::ExternalBrowser:
+        return QStringLiteral("external-browser");
+    }
+    return {};
+}
+
+std::optional<Connection::SignIn> signInFromName(const QString &name)
+{
+    for (auto signIn : {Connection::SignIn::Token, Connection::SignIn::DatabricksCli,
+                        Connection::SignIn::OAuthM2M, Connection::SignIn::ExternalBrowser}) {
+        if (signInName(signIn) == name)
+            return signIn;
+    }
+    return std::nullopt;
+}
+
 QString proxyName(Connection::Proxy proxy)
 {
     switch (proxy) {

@@ -18,6 +18,11 @@ struct Connection
     enum class Kind { Databricks, OpenAiCompatible };
     enum class Auth { Bearer, Basic, None };
     enum class Proxy { System, None, Manual };
+    // Where the token comes from: given (a personal access token from the keychain, the
+    // environment or stdin), or had by signing in (Databricks unified authentication's
+    // auth_type: databricks-cli, oauth-m2m, external-browser). A sign-in's tokens expire and
+    // are asked for again; none of them is part of the connection.
+    enum class SignIn { Token, DatabricksCli, OAuthM2M, ExternalBrowser };
 
     QString name; // profile name; empty for an ad-hoc connection
     Kind kind = Kind::Databricks;
@@ -25,6 +30,8 @@ struct Connection
     QString gatewayPath = defaultGatewayPath(); // Databricks {base} = host + gatewayPath
     QUrl baseUrl; // OpenAI-compatible {base}, e.g. http://127.0.0.1:8080/v1
     Auth auth = Auth::Bearer;
+    SignIn signIn = SignIn::Token;
+    QString signInProfile;    // the ~/.databrickscfg profile a sign-in reads its settings from
     HttpHeaders extraHeaders; // user-defined, sent with every request
     // Extra headers the user marked secret, besides those whose names say so
     // (isSensitiveHeader). A secret header's value is kept in the keychain, not the settings
@@ -68,6 +75,9 @@ QString urlAuthority(const QUrl &url);
 QString connectionKindName(Connection::Kind kind); // "databricks", "openai"
 QString authName(Connection::Auth auth);           // "bearer", "basic", "none"
 std::optional<Connection::Auth> authFromName(const QString &name);
+// "pat", "databricks-cli", "oauth-m2m", "external-browser": auth_type's own names.
+QString signInName(Connection::SignIn signIn);
+std::optional<Connection::SignIn> signInFromName(const QString &name);
 QString proxyName(Connection::Proxy proxy); // "system", "none", "manual"
 std::optional<Connection::Proxy> proxyFromName(const QString &name);
 

@@ -72,7 +72,49 @@ void GatewayCall::start()
     if (m_connection.maxTimeSeconds > 0)
         m_deadline.start(std::chrono::seconds(m_connection.maxTimeSeconds));
     emit attemptStarted(m_attempt);
-    sendHop();
+    if (signsIn())
+        askToken(
+            {}, [this] { sendHop(); }, std::nullopt);
+    else
+        sendHop();
+}
+
+void GatewayCall::askToken(const QString &refused, std::function<void()> then,
+                           std::optional<Core::ApiError> failure)
+{
+    QPointer<GatewayCall> self(this);
+    m_tokens->token(m_connection, refused,
+                    [self, then, failure](const TokenSource::Answer &answer) {
+                        if (!self || self->m_finished)
+                            return;
+                        if (answer.ok) {
+                            self->useToken(answer.token);
+                            then();
+                            return;
+                        }
+                        Core::ApiError error;
+                        if (failure) {
+                            error = *failure;
+                            error.message += QStringLiteral(" (") + answer.error + QLatin1Char(')');
+                        } else {
+                            error.kind = answer.network ? Core::ApiError::Kind::Network
+                                                        : Core::ApiError::Kind::Http;
+                            error.code = QStringLiteral("SIGN_IN_FAILED");
+                            error.message = answer.error;
+                        }
+                        self->finish(error);
+                    });
+}
+
+void GatewayCall::useToken(const QString &token)
+{
+    if (token == m_token)
+        return;
+    // The refused token stays masked too: an answer may still echo it.
+    QList<QByteArray> secrets = m_secrets.secrets();
+    secrets.append(token.toUtf8());
+    m_secrets = SecretRedactor(secrets);
+    m_token = token;
 }
 
 void GatewayCall::cancel()
@@ -518,6 +560,24 @@ void GatewayCall::onReplyFinished()
         }
         m_exchange.error = error;
         finishHop();
+        // An expired OAuth token: Databricks answers 403 "Invalid access token.", others 401.
+        if ((m_status == 401 || m_status == 403) && !m_tokenRenewed && m_sameAuthority
+            && signsIn()) {
+            m_tokenRenewed = true;
+            askToken(
+                m_token,
+                [this] {
+                    m_url = m_request.url;
+                    m_method = m_request.method;
+                    m_hopBody = m_request.body;
+                    m_redirects = 0;
+                    ++m_attempt;
+                    emit attemptStarted(m_attempt);
+                    sendHop();
+                },
+                error);
+            return;
+        }
         if (m_retry.isRetryable(m_status, m_headers)
             && scheduleRetry(error, error.retryAfterSeconds))
             return;

@@ -8,6 +8,7 @@
 #include "net/redaction.h"
 #include "net/retrypolicy.h"
 #include "net/sseparser.h"
+#include "net/tokensource.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -57,6 +58,9 @@ public:
     // Whether the exchange record keeps every stream event (the inspector and --inspect need
     // them; a plain CLI run does not, and 20,000 kept events cost more than decoding them).
     void setRecordEvents(bool record) { m_recordEvents = record; }
+    // Where a connection that signs in gets its token (before start()): asked before the first
+    // hop, and once more when the gateway refuses the token.
+    void setTokenSource(TokenSource *source) { m_tokens = source; }
 
     bool isFinished() const { return m_finished; }
     int attempts() const { return m_attempt; }
@@ -120,14 +124,20 @@ private:
     bool followRedirect(const QUrl &location);
     Core::HttpHeaders outgoingHeaders() const;
     Core::ApiError redacted(Core::ApiError error) const;
+    bool signsIn() const { return m_tokens && m_tokens->supplies(m_connection); }
+    // Asks the token source for a token (replacing `refused`), then runs `then`; a failure
+    // finishes the call with `failure` (or an error of its own) saying why.
+    void askToken(const QString &refused, std::function<void()> then,
+                  std::optional<Core::ApiError> failure);
+    void useToken(const QString &token);
 
     QNetworkAccessManager *m_network;
     const Core::HttpRequest m_request;
     const Core::Connection m_connection;
-    const QString m_token;
+    QString m_token; // replaced when a token source renews it
     const RetryPolicy m_retry;
     // Everything the gateway sends passes through this before anyone sees it.
-    const SecretRedactor m_secrets;
+    SecretRedactor m_secrets;
     StreamRedactor m_bodyRedactor{&m_secrets}; // the hop's body, which arrives in pieces
 
     // The hop in flight: a redirect can change URL, method and body.
@@ -136,6 +146,8 @@ private:
     QByteArray m_hopBody;
     bool m_sameAuthority = true;
 
+    QPointer<TokenSource> m_tokens;
+    bool m_tokenRenewed = false; // a refused token is renewed once per call
     QPointer<QNetworkReply> m_reply;
     QElapsedTimer m_clock;
     QTimer m_idleTimer;

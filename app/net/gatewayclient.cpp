@@ -35,6 +35,7 @@ GatewayCall *GatewayClient::send(const Core::HttpRequest &request,
     previous = transport;
     auto *call = new GatewayCall(m_network, request, connection, token, retry, this);
     call->setRecordEvents(m_recordEvents);
+    call->setTokenSource(m_tokenSource);
     // Started from the event loop, so the caller can connect to every signal first.
     QMetaObject::invokeMethod(call, &GatewayCall::start, Qt::QueuedConnection);
     return call;

@@ -14,6 +14,7 @@ namespace Parlance::Net {
 
 class ConnectionProxyFactory;
 class GatewayCall;
+class TokenSource;
 
 // The one QNetworkAccessManager of a process, and the place where a request gets its
 // credentials and its connection's proxy. Everything is asynchronous; nothing here blocks the
@@ -41,12 +42,17 @@ public:
 
     // Applies to calls sent from now on; see GatewayCall::setRecordEvents().
     void setRecordEvents(bool record) { m_recordEvents = record; }
+    // Where connections that sign in get their tokens (see TokenSource); not owned. For those,
+    // the token given to send() is not used.
+    void setTokenSource(TokenSource *source) { m_tokenSource = source; }
+    TokenSource *tokenSource() const { return m_tokenSource; }
 
 private:
     QNetworkAccessManager *m_network;
     ConnectionProxyFactory *m_proxies;
     QHash<QString, QString> m_transportByAuthority; // what the last request there was sent with
     bool m_recordEvents = true;
+    TokenSource *m_tokenSource = nullptr;
 };
 
 } // namespace Parlance::Net

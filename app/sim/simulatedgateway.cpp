@@ -7,6 +7,7 @@
 #include "sim/gatewaystate.h"
 #include "sim/httpconnection.h"
 #include "sim/modelserviceroutes.h"
+#include "sim/oauthserver.h"
 #include "sim/responsesroutes.h"
 #include "sim/router.h"
 #include "sim/sqlroutes.h"
@@ -31,9 +32,11 @@ struct SimulatedGateway::Routes
     CatalogRoutes catalog;
     ModelServiceRoutes modelServices{state};
     SqlRoutes sql{state};
+    OAuthServer oauth;
 
     Routes()
     {
+        oauth.registerRoutes(router);
         chat.registerRoutes(router);
         responses.registerRoutes(router);
         catalog.registerRoutes(router);
@@ -60,6 +63,14 @@ bool isAuthorized(const Request &request, const QString &token)
         return decoded && *decoded == "token:" + token.toUtf8();
     }
     return false;
+}
+
+QByteArray bearerOf(const Request &request)
+{
+    const QByteArray value = request.header("authorization").trimmed();
+    if (value.size() < 7 || value.left(7).toLower() != "bearer ")
+        return {};
+    return value.mid(7).trimmed();
 }
 
 RecordedRequest recordOf(const Request &request)
@@ -155,6 +166,11 @@ void SimulatedGateway::setRequiredToken(const QString &token)
     m_token = token;
 }
 
+OAuthServer &SimulatedGateway::oauth()
+{
+    return m_routes->oauth;
+}
+
 void SimulatedGateway::setTimeScale(double scale)
 {
     QMutexLocker lock(&m_mutex);
@@ -233,10 +249,22 @@ Response SimulatedGateway::handle(const Request &request)
     const Faults faults = Faults::fromRequest(request, &invalid);
     if (invalid)
         return *invalid;
-    if (!token.isEmpty() && !isAuthorized(request, token)) {
-        Response response = unauthenticated(style);
-        faults.apply(response);
-        return response;
+    // The authorization server's own routes take no bearer token: they hand them out.
+    if (!request.path.startsWith("/oidc/")) {
+        const QByteArray bearer = bearerOf(request);
+        const OAuthServer::TokenState issued
+            = bearer.isEmpty() ? OAuthServer::TokenState::Unknown : m_routes->oauth.stateOf(bearer);
+        if (issued == OAuthServer::TokenState::Expired) {
+            Response response = m_routes->oauth.expiredTokenResponse();
+            faults.apply(response);
+            return response;
+        }
+        if (issued == OAuthServer::TokenState::Unknown && !token.isEmpty()
+            && !isAuthorized(request, token)) {
+            Response response = unauthenticated(style);
+            faults.apply(response);
+            return response;
+        }
     }
     if (faults.rateLimit() > 0) {
         bool limited = false;

@@ -16,6 +16,7 @@ class QTimer;
 
 namespace Parlance::Sim {
 
+class OAuthServer;
 struct Request;
 struct Response;
 
@@ -43,6 +44,9 @@ public:
     // Empty (the default): any credentials, or none, are accepted. Otherwise a request needs
     // `Authorization: Bearer <token>` or Basic base64("token:<token>").
     void setRequiredToken(const QString &token);
+    // The workspace's OAuth authorization server (/oidc/...): its settings and fault knobs.
+    // The access tokens it issues are accepted besides the required token, until they expire.
+    OAuthServer &oauth();
     // Multiplies every simulated delay; 0 removes them.
     void setTimeScale(double scale);
     // A connection that waits this long for a request, receiving nothing, is closed. Applies

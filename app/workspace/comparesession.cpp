@@ -97,6 +97,7 @@ CompareSession::Column *CompareSession::makeColumn(const Core::CompareColumnSpec
     if (column->spec.model.isEmpty())
         column->spec.model = m_shared.model;
     column->client = new Net::GatewayClient();
+    column->client->setTokenSource(m_tokenSource);
     column->session = new Engine::ChatSession(column->client, m_log);
     Column *raw = column.get();
     connect(raw->session, &Engine::ChatSession::busyChanged, this, &CompareSession::updateBusy);

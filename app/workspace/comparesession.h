@@ -20,7 +20,8 @@ class ExchangeLog;
 } // namespace Parlance::Engine
 namespace Parlance::Net {
 class GatewayClient;
-}
+class TokenSource;
+} // namespace Parlance::Net
 
 namespace Parlance::Workspace {
 
@@ -53,6 +54,8 @@ public:
     // its token) and its model, API and parameters.
     void setSharedConnection(const Core::Connection &connection, const QString &token);
     void setSharedSettings(const Core::ChatSettings &settings);
+    // Where the columns' connections that sign in get their tokens (not owned).
+    void setTokenSource(Net::TokenSource *source) { m_tokenSource = source; }
     const Core::ChatSettings &sharedSettings() const { return m_shared; }
     bool hasSharedConnection() const { return m_hasShared; }
     const Core::Connection &sharedConnection() const { return m_sharedConnection; }
@@ -164,6 +167,7 @@ private:
     void connectColumns(); // every column to its saved connection or the shared one
 
     Engine::ExchangeLog *m_log;
+    Net::TokenSource *m_tokenSource = nullptr;
     Config::ProfileStore *m_profiles;
     Config::SecretStore *m_secrets;
     Core::Connection m_sharedConnection;

@@ -1,5 +1,6 @@
 #include "workspace/workbench.h"
 
+#include "auth/signinbroker.h"
 #include "config/connectionresolver.h"
 #include "config/connectionsecrets.h"
 #include "config/databrickscfg.h"
@@ -37,6 +38,7 @@ Workbench::Workbench(WorkbenchSetup setup, QObject *parent)
           setup.connectionsFile.isEmpty() ? Config::ProfileStore::defaultFilePath()
                                           : setup.connectionsFile))
     , m_secrets(new Config::SecretStore(QStringLiteral("Parlance"), this))
+    , m_signIn(new Auth::SignInBroker(m_client->network(), m_secrets, m_env, this))
     , m_historyService(new Store::HistoryService(
           setup.historyFile.isEmpty() ? Store::HistoryStore::defaultFilePath() : setup.historyFile,
           this))
@@ -48,6 +50,15 @@ Workbench::Workbench(WorkbenchSetup setup, QObject *parent)
     // message at once), so every reply's exchanges are logged under their conversation.
     connect(m_history, &HistoryKeeper::currentChanged, m_session,
             &Engine::ChatSession::setConversationKey);
+    // The app may open a browser for a sign-in that needs one; the CLI only in `login`.
+    m_signIn->setInteractive(true);
+    m_client->setTokenSource(m_signIn);
+    m_compare->setTokenSource(m_signIn);
+}
+
+void Workbench::setBrowserOpener(std::function<bool(const QUrl &)> opener)
+{
+    m_signIn->setBrowserOpener(std::move(opener));
 }
 
 Workbench::~Workbench()

@@ -10,14 +10,19 @@
 #include <QProcessEnvironment>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 
 class QSettings;
+class QUrl;
 
 namespace Parlance::Config {
 class ProfileStore;
 class SecretStore;
 } // namespace Parlance::Config
+namespace Parlance::Auth {
+class SignInBroker;
+} // namespace Parlance::Auth
 namespace Parlance::Engine {
 class ChatSession;
 class ExchangeLog;
@@ -66,6 +71,11 @@ public:
     Engine::ChatSession *session() const { return m_session; }
     Config::ProfileStore *profiles() const { return m_profiles.get(); }
     Config::SecretStore *secrets() const { return m_secrets; }
+    // Where connections that sign in (OAuth, the Databricks CLI) get their tokens, for the chat
+    // and every compare column. A sign-in that needs the browser opens it with `opener`
+    // (QDesktopServices::openUrl in the app).
+    Auth::SignInBroker *signIn() const { return m_signIn; }
+    void setBrowserOpener(std::function<bool(const QUrl &)> opener);
     HistoryKeeper *history() const { return m_history; }
     // The comparison of the compare view; its columns use the active connection by default.
     CompareSession *compare() const { return m_compare; }
@@ -121,6 +131,7 @@ private:
     Engine::ChatSession *m_session;
     std::unique_ptr<Config::ProfileStore> m_profiles;
     Config::SecretStore *m_secrets;
+    Auth::SignInBroker *m_signIn;
     DemoGateway *m_demo = nullptr;
     Store::HistoryService *m_historyService;
     HistoryKeeper *m_history;

@@ -62,8 +62,8 @@ void TstCliLocal::commandHelp()
             first = r.out;
         QCOMPARE(r.out, first);
     }
-    const bool notImplemented = command == u"login";
-    QCOMPARE(first.contains("not implemented yet"), notImplemented);
+    // Every command of the contract is there now.
+    QVERIFY(!first.contains("not implemented yet"));
 }
 
 void TstCliLocal::topLevelHelp()

@@ -19,12 +19,13 @@ set(app_core "")
 set(app_api core)
 set(app_net core api)
 set(app_config core)
+set(app_auth core net config)
 set(app_sim "") # an independent reference: shares nothing with the client it tests
 set(app_store core)
 set(app_engine core api net config)
 set(app_export core net store) # the conversation file builds on the history's JSON
-set(app_workspace core config net engine store sim export)
-set(app_cli core config net engine store sim export)
+set(app_workspace core config net auth engine store sim export)
+set(app_cli core config net auth engine store sim export)
 set(app_main window workspace)
 # ui/: widgets. They talk to the engine and the workspace, never to the wire formats (api),
 # the simulator or the CLI; of the network layer only the exchange record and the redaction

@@ -33,6 +33,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
@@ -363,6 +364,7 @@ void MainWindow::createMenus()
 
 void MainWindow::connectWorkbench()
 {
+    m_workbench->setBrowserOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
     connect(m_welcome, &WelcomePanel::addConnectionRequested, this, &MainWindow::showSettings);
     connect(m_welcome, &WelcomePanel::demoRequested, m_workbench, &Workbench::startDemo);
     connect(m_welcome, &WelcomePanel::databricksProfileChosen, m_workbench,

@@ -51,6 +51,8 @@ QString sourceName(Source source)
         return QStringLiteral("keychain");
     case Source::Stdin:
         return QStringLiteral("stdin");
+    case Source::SignIn:
+        return QStringLiteral("signin");
     }
     return {};
 }

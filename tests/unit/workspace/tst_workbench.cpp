@@ -3,6 +3,7 @@
 #include "engine/chatsession.h"
 #include "engine/exchangelog.h"
 #include "sim/demomodels.h"
+#include "sim/oauthserver.h"
 #include "sim/simulatedgateway.h"
 #include "workspace/historykeeper.h"
 #include "workspace/workbench.h"
@@ -25,6 +26,7 @@ private slots:
     void environmentConnectionIsUsed();
     void welcomeWithoutAnything();
     void welcomeOffersDatabricksCfgProfiles();
+    void servicePrincipalProfileSignsIn();
     void demoGatewayStartsAndListsModels();
     void resendLogsTheExchange();
     void resendReplyJoinsOnlyItsOwnConversation();
@@ -134,6 +136,30 @@ void TstWorkbench::welcomeOffersDatabricksCfgProfiles()
     workbench.useDatabricksProfile(QStringLiteral("dev"));
     QVERIFY(loaded.wait(10000));
     QCOMPARE(workbench.connectionLabel(), QStringLiteral("dev"));
+}
+
+// A ~/.databrickscfg profile of a service principal: the app's requests get their token from
+// the sign-in (the client-credentials grant), not from a token the profile does not have.
+void TstWorkbench::servicePrincipalProfileSignsIn()
+{
+    m_gateway.oauth().addServicePrincipal(QStringLiteral("sp-app"),
+                                          QStringLiteral("sp-app-secret-0123456789"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cfg"));
+    QFile cfg(path);
+    QVERIFY(cfg.open(QIODevice::WriteOnly));
+    cfg.write(QByteArray("[sp]\nhost = " + m_gateway.url().toEncoded()
+                         + "\nclient_id = sp-app\nclient_secret = sp-app-secret-0123456789\n"));
+    cfg.close();
+    QProcessEnvironment env = cleanEnv();
+    env.insert(QStringLiteral("DATABRICKS_CONFIG_FILE"), path);
+    Workspace::Workbench workbench(setup(env));
+    const int before = m_gateway.oauth().counts().clientCredentialGrants;
+    QSignalSpy loaded(&workbench, &Workspace::Workbench::modelsLoaded);
+    workbench.useDatabricksProfile(QStringLiteral("sp"));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(m_gateway.oauth().counts().clientCredentialGrants, before + 1);
+    QCOMPARE(m_gateway.requests().last().authorizationScheme, QStringLiteral("Bearer"));
 }
 
 void TstWorkbench::demoGatewayStartsAndListsModels()
