@@ -7,6 +7,7 @@ target_sources(parlance-ui PRIVATE
     conversation/conversationview.h conversation/conversationview.cpp
     conversation/errordescription.h conversation/errordescription.cpp
     conversation/figureformat.h conversation/figureformat.cpp
+    conversation/heightestimate.h conversation/heightestimate.cpp
     conversation/markdownsegments.h conversation/markdownsegments.cpp
     conversation/retrynotice.h conversation/retrynotice.cpp
     conversation/turnaccessible.h conversation/turnaccessible.cpp

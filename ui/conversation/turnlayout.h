@@ -125,6 +125,9 @@ public:
     QStringList links() const; // the URLs of the prose's links, each once, in reading order
 
     int cachedDocuments() const { return m_blocks.cachedDocuments(); } // for tests
+    qsizetype cachedChars() const { return m_blocks.cachedChars(); }
+    // Keeps the sizes and places, drops the documents: they are made again when drawn.
+    void releaseDocuments() const { m_blocks.releaseDocuments(); }
 
 private:
     struct Button

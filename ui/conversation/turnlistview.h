@@ -10,6 +10,11 @@ class TurnDelegate;
 // The list under the conversation: per-pixel scrolling, rows as wide as the view, a
 // coalesced refresh of the streaming row, and "stick to the bottom" while a reply grows
 // unless the user scrolled up to read.
+//
+// Only the rows in view are measured before they are shown; the others stand at an estimated
+// height (TurnDelegate) and are measured in small slices while the application is idle,
+// nearest to the view first. When a row's measured height replaces its estimate, the row at
+// the top of the view (or the bottom, when following it) stays where it is on screen.
 class TurnListView final : public QListView
 {
     Q_OBJECT
@@ -20,6 +25,9 @@ public:
     ~TurnListView() override;
 
     void setModel(QAbstractItemModel *model) override;
+    void doItemsLayout() override;
+    // Measures the row first, so that it lands where asked whatever was estimated of it.
+    void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
     TurnDelegate *turnDelegate() const { return m_delegate; }
     // A row's full height, also when it is taller than the 32,767 pixels QListView keeps of it.
     QRect visualRect(const QModelIndex &index) const override;
@@ -34,6 +42,8 @@ public:
 
     // How long changes of a streaming row are gathered before the row is laid out again.
     static constexpr int StreamRefreshMs = 40;
+    // Whether every row has been measured at the current width (for tests).
+    bool isFullyMeasured() const { return m_refineDone && !m_refineTimer.isActive(); }
 
 signals:
     void contextMenuRequested(const QModelIndex &index, const QPoint &globalPos);
@@ -51,8 +61,24 @@ protected:
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
+    // A row and where its top is in the viewport; no row: the view follows the bottom.
+    struct Anchor
+    {
+        QPersistentModelIndex row;
+        int offset = 0;
+    };
+    Anchor topAnchor(bool measuredOnly) const;
+    void keep(const Anchor &anchor);
+    // Measures the rows the view shows with `anchor` in place (before a layout).
+    void measureInView(const Anchor &anchor);
+    // Lays out again, as long as a row in view was measured at another height than the
+    // layout has, keeping `anchor` in place.
+    void settle(const Anchor &anchor);
+    void startRefining();
+    void refineSlice();
     void flushStreaming();
     QAction *actionForKey(const QKeyEvent *event) const;
     // Page Up/Down, Home and End scroll by pixels (a reply can be many pages tall), and the
@@ -65,6 +91,13 @@ private:
     QList<QPersistentModelIndex> m_dirty;
     bool m_followBottom = true;
     bool m_adjustingScroll = false;
+    bool m_inLayout = false;
+    Anchor m_anchor; // where the view was when it last moved or was laid out
+    QTimer m_refineTimer;
+    QTimer m_refineLayoutTimer;
+    int m_refineAbove = -1; // the next rows to measure, above and below the view
+    int m_refineBelow = 0;
+    bool m_refineDone = true;
     QString m_placeholder;
 };
 
