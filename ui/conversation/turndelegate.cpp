@@ -105,10 +105,11 @@ void TurnDelegate::trimDocuments(quint64 keep) const
     }
 }
 
-void TurnDelegate::beginPaintPass()
+void TurnDelegate::beginPaintPass(const QRect &dirty)
 {
     ++m_pass;
     m_inPass = true;
+    m_dirty = dirty;
 }
 
 void TurnDelegate::endPaintPass()
@@ -159,10 +160,12 @@ int TurnDelegate::measure(const QModelIndex &index, bool keepDocuments)
     TurnLayout *layout = layoutFor(index, m_view->font());
     Entry &entry = m_cache[key];
     // How far off the estimate was: a row whose content or width changes later starts from
-    // a corrected guess.
-    entry.correction = 1.0;
-    const int estimate = estimateFor(entry, index, viewWidth());
-    entry.correction = estimate > 0 ? double(layout->height()) / estimate : 1.0;
+    // a corrected guess. Not for a growing reply: estimating reads all of its text.
+    if (!index.data(ConversationModel::StreamingRole).toBool()) {
+        entry.correction = 1.0;
+        const int estimate = estimateFor(entry, index, viewWidth());
+        entry.correction = estimate > 0 ? double(layout->height()) / estimate : 1.0;
+    }
     if (!keepDocuments && !hadDocuments) {
         layout->releaseDocuments();
         m_withDocuments.removeOne(key);
@@ -178,6 +181,12 @@ bool TurnDelegate::sizeChanged(const QModelIndex &index) const
     if (it == m_cache.end() || !it->second.layout)
         return false;
     return it->second.reported != withEditor(index, it->second.layout->height());
+}
+
+int TurnDelegate::changedTop(const QModelIndex &index) const
+{
+    const auto it = m_cache.find(keyOf(index));
+    return it != m_cache.end() && it->second.layout ? it->second.layout->changedTop() : 0;
 }
 
 void TurnDelegate::measureNext(const QModelIndex &index)
@@ -212,8 +221,11 @@ void TurnDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         state.selection = m_selection;
     state.showActions = m_hoverKey == key || option.state.testFlag(QStyle::State_MouseOver)
                         || (index == m_view->currentIndex() && m_view->hasFocus());
-    // A row can be far taller than the view: only the part in the viewport is drawn.
-    const QRect visible = option.rect & m_view->viewport()->rect();
+    // A row can be far taller than the view: only the part in the viewport is drawn, and of
+    // that what is being repainted (a growing reply repaints its new lines).
+    QRect visible = option.rect & m_view->viewport()->rect();
+    if (m_inPass && !m_dirty.isEmpty())
+        visible &= m_dirty;
     if (visible.isEmpty())
         return;
     layout->paint(painter, option, state, visible.translated(-option.rect.topLeft()));

@@ -95,10 +95,13 @@ public:
     int measure(const QModelIndex &index, bool keepDocuments = true);
     // Whether the height the view last asked for (sizeHint) is not the row's height now.
     bool sizeChanged(const QModelIndex &index) const;
+    // Where in the row (from its top) the last change of its content starts to show.
+    int changedTop(const QModelIndex &index) const;
     // The next sizeHint() measures the row rather than estimate it (its content changed).
     void measureNext(const QModelIndex &index);
     // Rows painted between these two keep their documents; others may lose them after.
-    void beginPaintPass();
+    // `dirty`: the part of the viewport being painted; nothing outside it is drawn.
+    void beginPaintPass(const QRect &dirty = {});
     void endPaintPass();
     int rowsWithDocuments() const { return int(m_withDocuments.size()); } // for tests
 
@@ -148,6 +151,7 @@ private:
     mutable QSet<quint64> m_measureNext;
     quint64 m_pass = 0;
     bool m_inPass = false;
+    QRect m_dirty;
     QSet<quint64> m_expanded;
     mutable QSet<quint64> m_editing;
     quint64 m_hoverKey = 0;

@@ -2,6 +2,8 @@
 
 #include "conversation/conversationaccessible.h"
 #include "conversation/conversationmodel.h"
+#include "conversation/quietscrollbar.h"
+#include "conversation/streamticker.h"
 #include "conversation/turndelegate.h"
 
 #include <QAction>
@@ -10,6 +12,7 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QResizeEvent>
+#include <QScopeGuard>
 #include <QScopedValueRollback>
 #include <QScrollBar>
 
@@ -31,6 +34,12 @@ constexpr int SettleRounds = 4;
 
 TurnListView::TurnListView(QWidget *parent) : QListView(parent), m_delegate(new TurnDelegate(this))
 {
+    setVerticalScrollBar(new QuietScrollBar(Qt::Vertical, this));
+    // QAbstractItemView listens to the scroll bar it made (fetching more, following hover).
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &TurnListView::verticalScrollbarValueChanged);
+    connect(verticalScrollBar(), &QScrollBar::actionTriggered, this,
+            &TurnListView::verticalScrollbarAction);
     setItemDelegate(m_delegate);
     setVerticalScrollMode(ScrollPerPixel);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -45,9 +54,7 @@ TurnListView::TurnListView(QWidget *parent) : QListView(parent), m_delegate(new 
     setAccessibleName(tr("Conversation"));
     installConversationAccessibility();
 
-    m_streamTimer.setSingleShot(true);
-    m_streamTimer.setInterval(StreamRefreshMs);
-    connect(&m_streamTimer, &QTimer::timeout, this, &TurnListView::flushStreaming);
+    connect(m_delegate, &TurnDelegate::sizeHintChanged, this, [this] { m_fullLayoutDue = true; });
     m_refineTimer.setSingleShot(true);
     m_refineTimer.setInterval(0);
     connect(&m_refineTimer, &QTimer::timeout, this, &TurnListView::refineSlice);
@@ -86,11 +93,21 @@ void TurnListView::doItemsLayout()
     }
     const QScopedValueRollback inLayout(m_inLayout, true);
     const QScopedValueRollback adjusting(m_adjustingScroll, true);
+    // The range changes, the value is clamped and put back: the bar repaints once, if at all.
+    auto *bar = qobject_cast<QuietScrollBar *>(verticalScrollBar());
+    if (bar)
+        bar->hold();
+    const auto release = qScopeGuard([bar] {
+        if (bar)
+            bar->release();
+    });
+    if (!m_quiet)
+        m_fullLayoutDue = false;
     const Anchor anchor = m_followBottom ? Anchor() : m_anchor;
     measureInView(anchor);
     QListView::doItemsLayout();
     keep(anchor);
-    settle(anchor);
+    m_settledAgain = settle(anchor);
     m_anchor = topAnchor(false);
     startRefining();
 }
@@ -113,6 +130,10 @@ void TurnListView::scrollTo(const QModelIndex &index, ScrollHint hint)
 
 void TurnListView::scrollContentsBy(int dx, int dy)
 {
+    if (m_quiet) {
+        m_quietScroll += dy;
+        return;
+    }
     QListView::scrollContentsBy(dx, dy);
     if (m_inLayout || dy == 0 || !model())
         return;
@@ -189,8 +210,9 @@ void TurnListView::measureInView(const Anchor &anchor)
         y -= m_delegate->measure(model()->index(row, 0));
 }
 
-void TurnListView::settle(const Anchor &anchor)
+bool TurnListView::settle(const Anchor &anchor)
 {
+    bool laidOut = false;
     for (int round = 0; round < SettleRounds; ++round) {
         const int height = viewport()->height();
         QModelIndex index = indexAt(QPoint(viewport()->width() / 2, 0));
@@ -204,10 +226,12 @@ void TurnListView::settle(const Anchor &anchor)
             changed = m_delegate->sizeChanged(index) || changed;
         }
         if (!changed)
-            return;
+            break;
         QListView::doItemsLayout();
         keep(anchor);
+        laidOut = true;
     }
+    return laidOut;
 }
 
 void TurnListView::startRefining()
@@ -283,6 +307,7 @@ void TurnListView::refreshRow(const QModelIndex &index)
     if (!index.isValid())
         return;
     m_delegate->measureNext(index);
+    m_fullLayoutDue = true;
     emit m_delegate->sizeHintChanged(index); // schedules one relayout for all such calls
 }
 
@@ -296,8 +321,7 @@ void TurnListView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bo
         const QPersistentModelIndex row(topLeft);
         if (!m_dirty.contains(row))
             m_dirty.append(row);
-        if (!m_streamTimer.isActive())
-            m_streamTimer.start();
+        StreamTicker::instance()->request(this);
         return;
     }
     // A row that changed otherwise (a reply finished, footers hidden) may change its height.
@@ -305,6 +329,7 @@ void TurnListView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bo
         refreshRow(topLeft);
     } else {
         m_refineDone = false;
+        m_fullLayoutDue = true;
         scheduleDelayedItemsLayout();
     }
     QListView::dataChanged(topLeft, bottomRight, roles);
@@ -313,13 +338,59 @@ void TurnListView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bo
 void TurnListView::flushStreaming()
 {
     const QList<QPersistentModelIndex> dirty = std::exchange(m_dirty, {});
-    for (const QPersistentModelIndex &row : dirty)
-        refreshRow(row);
+    if (dirty.isEmpty() || !model())
+        return;
+    if (m_fullLayoutDue || m_inLayout || !isVisible()) {
+        for (const QPersistentModelIndex &row : dirty)
+            refreshRow(row);
+        return;
+    }
+    // The rows' new tails are laid out now; what is above them in a row stays as it was.
+    bool resized = false;
+    for (const QPersistentModelIndex &row : dirty) {
+        if (!row.isValid())
+            continue;
+        m_delegate->measure(row);
+        resized = m_delegate->sizeChanged(row) || resized;
+    }
+    auto repaintChanged = [this, &dirty] {
+        const QRect all = viewport()->rect();
+        for (const QPersistentModelIndex &row : dirty) {
+            if (!row.isValid())
+                continue;
+            // From where the row changed down: what is below it moved with it.
+            const int top = visualRect(row).top() + m_delegate->changedTop(row);
+            if (top < all.bottom())
+                viewport()->update(QRect(0, qMax(0, top), all.width(), all.bottom() + 1 - top));
+        }
+    };
+    if (!resized) {
+        repaintChanged();
+        return;
+    }
+    // QListView lays out every row and repaints the whole viewport for it; here the rows above
+    // keep their pixels (moved by one blit when the view follows the growing end) and only
+    // what changed is painted again.
+    m_quietScroll = 0;
+    m_quiet = true;
+    viewport()->setAttribute(Qt::WA_UpdatesDisabled, true);
+    doItemsLayout();
+    viewport()->setAttribute(Qt::WA_UpdatesDisabled, false);
+    m_quiet = false;
+    if (m_quietScroll != 0) {
+        const QScopedValueRollback inLayout(m_inLayout, true);
+        QListView::scrollContentsBy(0, std::exchange(m_quietScroll, 0));
+    }
+    if (m_settledAgain)
+        viewport()->update(); // rows in view were measured anew: all may have moved
+    else
+        repaintChanged();
 }
 
 void TurnListView::rowsInserted(const QModelIndex &parent, int start, int end)
 {
     m_refineDone = false;
+    m_fullLayoutDue = true;
     QListView::rowsInserted(parent, start, end);
     // Sending a message means wanting to see the answer: follow it again.
     for (int row = start; row <= end; ++row) {
@@ -332,6 +403,7 @@ void TurnListView::rowsAboutToBeRemoved(const QModelIndex &parent, int start, in
 {
     for (int row = start; row <= end; ++row)
         m_delegate->forget(model()->index(row, 0, parent));
+    m_fullLayoutDue = true;
     QListView::rowsAboutToBeRemoved(parent, start, end);
 }
 
@@ -342,6 +414,7 @@ void TurnListView::reset()
     m_followBottom = true;
     m_anchor = {};
     m_refineDone = false;
+    m_fullLayoutDue = true;
     QListView::reset();
 }
 
@@ -354,8 +427,10 @@ void TurnListView::resizeEvent(QResizeEvent *event)
     // pages away from where it is drawn. And rows that come into view must be measured soon.
     if (event->size().width() != event->oldSize().width())
         m_refineDone = false;
-    if (event->size() != event->oldSize())
+    if (event->size() != event->oldSize()) {
+        m_fullLayoutDue = true;
         scheduleDelayedItemsLayout();
+    }
     QListView::resizeEvent(event);
 }
 
@@ -368,7 +443,7 @@ void TurnListView::setPlaceholderText(const QString &text)
 void TurnListView::paintEvent(QPaintEvent *event)
 {
     if (model() && model()->rowCount() > 0) {
-        m_delegate->beginPaintPass();
+        m_delegate->beginPaintPass(event->rect());
         QListView::paintEvent(event);
         m_delegate->endPaintPass();
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QListView>
+#include <QPersistentModelIndex>
 #include <QTimer>
 
 namespace Parlance::Ui {
@@ -40,8 +41,11 @@ public:
     void setPlaceholderText(const QString &text);
     QString placeholderText() const { return m_placeholder; }
 
-    // How long changes of a streaming row are gathered before the row is laid out again.
-    static constexpr int StreamRefreshMs = 40;
+    // Lays out the streaming rows that changed since the last tick (StreamTicker), repainting
+    // only what changed: the new lines, and what moved below them.
+    void flushStreaming();
+    // Whether a layout of all rows, repainting them all, is due (for tests).
+    bool isFullLayoutDue() const { return m_fullLayoutDue; }
     // Whether every row has been measured at the current width (for tests).
     bool isFullyMeasured() const { return m_refineDone && !m_refineTimer.isActive(); }
 
@@ -75,11 +79,10 @@ private:
     // Measures the rows the view shows with `anchor` in place (before a layout).
     void measureInView(const Anchor &anchor);
     // Lays out again, as long as a row in view was measured at another height than the
-    // layout has, keeping `anchor` in place.
-    void settle(const Anchor &anchor);
+    // layout has, keeping `anchor` in place. Returns whether it had to lay out again.
+    bool settle(const Anchor &anchor);
     void startRefining();
     void refineSlice();
-    void flushStreaming();
     QAction *actionForKey(const QKeyEvent *event) const;
     // Page Up/Down, Home and End scroll by pixels (a reply can be many pages tall), and the
     // current message follows what is in view.
@@ -87,12 +90,18 @@ private:
     void setCurrentWithoutScrolling(const QModelIndex &index);
 
     TurnDelegate *m_delegate;
-    QTimer m_streamTimer;
     QList<QPersistentModelIndex> m_dirty;
     bool m_followBottom = true;
     bool m_adjustingScroll = false;
     bool m_inLayout = false;
-    Anchor m_anchor; // where the view was when it last moved or was laid out
+    // A layout that must repaint everything is due (rows came or went, a row changed).
+    bool m_fullLayoutDue = true;
+    // Laying out a streaming row without repainting the viewport: its scrolls wait in
+    // m_quietScroll, to be done as one blit afterwards.
+    bool m_quiet = false;
+    int m_quietScroll = 0;
+    bool m_settledAgain = false; // rows in view were measured at other heights
+    Anchor m_anchor;             // where the view was when it last moved or was laid out
     QTimer m_refineTimer;
     QTimer m_refineLayoutTimer;
     int m_refineAbove = -1; // the next rows to measure, above and below the view
