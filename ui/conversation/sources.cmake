@@ -7,8 +7,11 @@ target_sources(parlance-ui PRIVATE
     conversation/conversationview.h conversation/conversationview.cpp
     conversation/errordescription.h conversation/errordescription.cpp
     conversation/figureformat.h conversation/figureformat.cpp
+    conversation/heightestimate.h conversation/heightestimate.cpp
     conversation/markdownsegments.h conversation/markdownsegments.cpp
+    conversation/quietscrollbar.h conversation/quietscrollbar.cpp
     conversation/retrynotice.h conversation/retrynotice.cpp
+    conversation/streamticker.h conversation/streamticker.cpp
     conversation/turnaccessible.h conversation/turnaccessible.cpp
     conversation/turnactionaccessible.h conversation/turnactionaccessible.cpp
     conversation/turnblocks.h conversation/turnblocks.cpp

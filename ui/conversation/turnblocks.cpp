@@ -137,6 +137,14 @@ void TurnBlocks::remember(int i) const
     }
 }
 
+void TurnBlocks::releaseDocuments() const
+{
+    for (int i : m_cached)
+        m_blocks[size_t(i)].doc.reset();
+    m_cached.clear();
+    m_cachedChars = 0;
+}
+
 void TurnBlocks::beginPass() const
 {
     m_passStart = m_clock + 1;

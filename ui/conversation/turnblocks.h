@@ -94,6 +94,10 @@ public:
     int firstReaching(int y) const;
 
     int cachedDocuments() const { return int(m_cached.size()); } // for tests
+    // Characters in the documents kept; about 50 bytes of memory each.
+    qsizetype cachedChars() const { return m_cachedChars; }
+    // Drops every document (the measurements stay): the turn is far from the screen.
+    void releaseDocuments() const;
 
 private:
     struct Slot

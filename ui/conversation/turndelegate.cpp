@@ -20,6 +20,11 @@ namespace {
 
 constexpr int EditorHeight = 170;
 constexpr int FlashMs = 1200;
+// Characters of laid-out documents kept across rows besides those of the current paint, a
+// few screens' worth (some 50 bytes each): scrolling back a little does not make them again,
+// and a long conversation does not keep a document for every message it has shown.
+constexpr qsizetype DocumentBudgetChars = 64 * 1024;
+constexpr qsizetype DocumentRows = 48;
 
 quint64 keyOf(const QModelIndex &index)
 {
@@ -37,6 +42,14 @@ int TurnDelegate::viewWidth() const
     return m_view->viewport()->width();
 }
 
+bool TurnDelegate::isCurrent(const Entry &entry, const QModelIndex &index, const QFont &font) const
+{
+    const quint64 key = keyOf(index);
+    return entry.layout
+           && entry.revision == index.data(ConversationModel::RevisionRole).toULongLong()
+           && entry.expanded == m_expanded.contains(key) && entry.font == font;
+}
+
 TurnLayout *TurnDelegate::layoutFor(const QModelIndex &index, const QFont &font) const
 {
     const quint64 key = keyOf(index);
@@ -52,7 +65,134 @@ TurnLayout *TurnDelegate::layoutFor(const QModelIndex &index, const QFont &font)
         entry.font = font;
     }
     entry.layout->setWidth(viewWidth());
+    m_measureNext.remove(key);
+    // Whoever asks for the layout may make documents: the row is the latest to hold some.
+    if (m_withDocuments.isEmpty() || m_withDocuments.constLast() != key) {
+        m_withDocuments.removeOne(key);
+        m_withDocuments.append(key);
+    }
+    if (m_inPass)
+        entry.pass = m_pass;
+    trimDocuments(key);
     return entry.layout.get();
+}
+
+void TurnDelegate::trimDocuments(quint64 keep) const
+{
+    qsizetype total = 0;
+    for (quint64 key : std::as_const(m_withDocuments)) {
+        const auto it = m_cache.find(key);
+        if (it != m_cache.end() && it->second.layout)
+            total += it->second.layout->cachedChars();
+    }
+    // Oldest first; never a row of the paint under way, nor the one in use.
+    for (qsizetype i = 0;
+         i < m_withDocuments.size()
+         && (total > DocumentBudgetChars || m_withDocuments.size() > DocumentRows);) {
+        const quint64 key = m_withDocuments.at(i);
+        const auto it = m_cache.find(key);
+        if (it == m_cache.end() || !it->second.layout) {
+            m_withDocuments.removeAt(i);
+            continue;
+        }
+        if (key == keep || (m_inPass && it->second.pass == m_pass)) {
+            ++i;
+            continue;
+        }
+        total -= it->second.layout->cachedChars();
+        it->second.layout->releaseDocuments();
+        m_withDocuments.removeAt(i);
+    }
+}
+
+void TurnDelegate::beginPaintPass(const QRect &dirty)
+{
+    ++m_pass;
+    m_inPass = true;
+    m_dirty = dirty;
+}
+
+void TurnDelegate::endPaintPass()
+{
+    m_inPass = false;
+    trimDocuments(0);
+}
+
+int TurnDelegate::estimateFor(Entry &entry, const QModelIndex &index, int width) const
+{
+    const quint64 revision = index.data(ConversationModel::RevisionRole).toULongLong();
+    if (!m_estimate || m_estimateFont != m_view->font()) {
+        m_estimateFont = m_view->font();
+        m_estimate = std::make_unique<HeightEstimate>(m_estimateFont);
+        for (auto &[key, each] : m_cache)
+            each.estimateWidth = -1;
+    }
+    if (entry.estimateRevision != revision || entry.estimateWidth != width) {
+        entry.estimate = m_estimate->of(index, width);
+        entry.estimateRevision = revision;
+        entry.estimateWidth = width;
+    }
+    return qMax(1, qRound(entry.estimate * entry.correction));
+}
+
+int TurnDelegate::withEditor(const QModelIndex &index, int height) const
+{
+    return m_editing.contains(keyOf(index)) ? qMax(height, EditorHeight) : height;
+}
+
+bool TurnDelegate::isMeasured(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return false;
+    const auto it = m_cache.find(keyOf(index));
+    return it != m_cache.end() && isCurrent(it->second, index, m_view->font())
+           && it->second.layout->width() == viewWidth();
+}
+
+int TurnDelegate::measure(const QModelIndex &index, bool keepDocuments)
+{
+    if (!index.isValid())
+        return 0;
+    const quint64 key = keyOf(index);
+    if (isMeasured(index))
+        return withEditor(index, m_cache[key].layout->height());
+    const bool hadDocuments = m_withDocuments.contains(key);
+    TurnLayout *layout = layoutFor(index, m_view->font());
+    Entry &entry = m_cache[key];
+    // How far off the estimate was: a row whose content or width changes later starts from
+    // a corrected guess. Not for a growing reply: estimating reads all of its text.
+    if (!index.data(ConversationModel::StreamingRole).toBool()) {
+        entry.correction = 1.0;
+        const int estimate = estimateFor(entry, index, viewWidth());
+        entry.correction = estimate > 0 ? double(layout->height()) / estimate : 1.0;
+    }
+    if (!keepDocuments && !hadDocuments) {
+        layout->releaseDocuments();
+        m_withDocuments.removeOne(key);
+    }
+    return withEditor(index, layout->height());
+}
+
+bool TurnDelegate::sizeChanged(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return false;
+    const auto it = m_cache.find(keyOf(index));
+    if (it == m_cache.end() || !it->second.layout)
+        return false;
+    return it->second.reported != withEditor(index, it->second.layout->height());
+}
+
+int TurnDelegate::changedTop(const QModelIndex &index) const
+{
+    const auto it = m_cache.find(keyOf(index));
+    return it != m_cache.end() && it->second.layout ? it->second.layout->changedTop() : 0;
+}
+
+void TurnDelegate::measureNext(const QModelIndex &index)
+{
+    if (index.isValid())
+        m_measureNext.insert(keyOf(index));
 }
 
 QStyleOptionViewItem TurnDelegate::optionFor(const QModelIndex &index) const
@@ -81,8 +221,11 @@ void TurnDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         state.selection = m_selection;
     state.showActions = m_hoverKey == key || option.state.testFlag(QStyle::State_MouseOver)
                         || (index == m_view->currentIndex() && m_view->hasFocus());
-    // A row can be far taller than the view: only the part in the viewport is drawn.
-    const QRect visible = option.rect & m_view->viewport()->rect();
+    // A row can be far taller than the view: only the part in the viewport is drawn, and of
+    // that what is being repainted (a growing reply repaints its new lines).
+    QRect visible = option.rect & m_view->viewport()->rect();
+    if (m_inPass && !m_dirty.isEmpty())
+        visible &= m_dirty;
     if (visible.isEmpty())
         return;
     layout->paint(painter, option, state, visible.translated(-option.rect.topLeft()));
@@ -99,10 +242,23 @@ void TurnDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 
 QSize TurnDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const int height = layoutFor(index, option.font)->height();
-    if (m_editing.contains(keyOf(index)))
-        return {viewWidth(), qMax(height, EditorHeight)};
-    return {viewWidth(), height};
+    const int width = viewWidth();
+    const quint64 key = keyOf(index);
+    Entry &entry = m_cache[key];
+    int height = 0;
+    if (isCurrent(entry, index, option.font) && entry.layout->width() == width) {
+        height = entry.layout->height();
+    } else if (entry.layout
+               && (m_measureNext.contains(key)
+                   || index.data(ConversationModel::StreamingRole).toBool())) {
+        // Changed rows the view wants exact; a growing reply costs only its new tail.
+        height = layoutFor(index, option.font)->height();
+    } else {
+        height = estimateFor(entry, index, width);
+    }
+    height = withEditor(index, height);
+    entry.reported = height;
+    return {width, height};
 }
 
 std::pair<TurnLayout *, QPoint> TurnDelegate::layoutAt(const QModelIndex &index,
@@ -267,6 +423,7 @@ void TurnDelegate::setReasoningExpanded(const QModelIndex &index, bool expanded)
         m_expanded.insert(keyOf(index));
     else
         m_expanded.remove(keyOf(index));
+    measureNext(index);
     emit sizeHintChanged(index);
 }
 
@@ -393,6 +550,8 @@ void TurnDelegate::forget(const QModelIndex &index)
         m_selecting = false;
     }
     m_cache.erase(key);
+    m_withDocuments.removeOne(key);
+    m_measureNext.remove(key);
     m_expanded.remove(key);
     m_editing.remove(key);
     if (m_hoverKey == key)
@@ -405,6 +564,8 @@ void TurnDelegate::forgetAll()
     m_selection = {};
     m_selecting = false;
     m_cache.clear();
+    m_withDocuments.clear();
+    m_measureNext.clear();
     m_expanded.clear();
     m_editing.clear();
     m_hoverKey = 0;

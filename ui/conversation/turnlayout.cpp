@@ -227,6 +227,7 @@ void TurnLayout::layout(int from)
     m_buttons.clear();
     m_footerLines.clear();
     m_reasoningHeader = m_reasoningBody = m_bubble = m_notice = m_errorCard = m_footer = QRect();
+    m_changedTop = 0;
 
     if (m_data.isUser) {
         TurnBlock &block = m_blocks[0];
@@ -260,6 +261,7 @@ void TurnLayout::layout(int from)
         }
         if (from > 0)
             y = m_blocks[from - 1].rect.bottom() + 1 + Gap;
+        m_changedTop = from > 0 ? m_blocks[from - 1].rect.bottom() + 1 : 0;
         for (int i = from; i < m_blocks.size(); ++i) {
             placeBlock(i, y, left, avail);
             y = m_blocks[i].rect.bottom() + 1 + Gap;

@@ -83,6 +83,9 @@ public:
     void setWidth(int width);
     int width() const { return m_width; }
     int height() const { return m_height; }
+    // Where the last setContent() or setWidth() started to change what is drawn (from the
+    // row's top): what lies above it is drawn as it was.
+    int changedTop() const { return m_changedTop; }
     // What was set, without the text and reasoning (they are kept as blocks and documents).
     const TurnData &data() const { return m_data; }
 
@@ -125,6 +128,9 @@ public:
     QStringList links() const; // the URLs of the prose's links, each once, in reading order
 
     int cachedDocuments() const { return m_blocks.cachedDocuments(); } // for tests
+    qsizetype cachedChars() const { return m_blocks.cachedChars(); }
+    // Keeps the sizes and places, drops the documents: they are made again when drawn.
+    void releaseDocuments() const { m_blocks.releaseDocuments(); }
 
 private:
     struct Button
@@ -160,6 +166,7 @@ private:
     QFont m_mono;
     int m_width = -1;
     int m_height = 0;
+    int m_changedTop = 0;
 
     TurnBlocks m_blocks;
     std::vector<int> m_codeBlocks; // the block of each code block, by code index

@@ -2,21 +2,44 @@
 
 #include "conversation/conversationaccessible.h"
 #include "conversation/conversationmodel.h"
+#include "conversation/quietscrollbar.h"
+#include "conversation/streamticker.h"
 #include "conversation/turndelegate.h"
 
 #include <QAction>
 #include <QContextMenuEvent>
+#include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QResizeEvent>
+#include <QScopeGuard>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 
 #include <climits>
 
 namespace Parlance::Ui {
 
+namespace {
+
+// Measuring a row ahead of showing it takes about a millisecond (Markdown parsed, documents
+// laid out): a slice of a few keeps the application responsive while a long conversation is
+// measured. What the slices found is laid out at most this often.
+constexpr qint64 RefineSliceNs = 4'000'000;
+constexpr int RefineLayoutMs = 150;
+// Measuring the rows in view can change what is in view; it settles in a round or two.
+constexpr int SettleRounds = 4;
+
+} // namespace
+
 TurnListView::TurnListView(QWidget *parent) : QListView(parent), m_delegate(new TurnDelegate(this))
 {
+    setVerticalScrollBar(new QuietScrollBar(Qt::Vertical, this));
+    // QAbstractItemView listens to the scroll bar it made (fetching more, following hover).
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &TurnListView::verticalScrollbarValueChanged);
+    connect(verticalScrollBar(), &QScrollBar::actionTriggered, this,
+            &TurnListView::verticalScrollbarAction);
     setItemDelegate(m_delegate);
     setVerticalScrollMode(ScrollPerPixel);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -31,14 +54,20 @@ TurnListView::TurnListView(QWidget *parent) : QListView(parent), m_delegate(new 
     setAccessibleName(tr("Conversation"));
     installConversationAccessibility();
 
-    m_streamTimer.setSingleShot(true);
-    m_streamTimer.setInterval(StreamRefreshMs);
-    connect(&m_streamTimer, &QTimer::timeout, this, &TurnListView::flushStreaming);
+    connect(m_delegate, &TurnDelegate::sizeHintChanged, this, [this] { m_fullLayoutDue = true; });
+    m_refineTimer.setSingleShot(true);
+    m_refineTimer.setInterval(0);
+    connect(&m_refineTimer, &QTimer::timeout, this, &TurnListView::refineSlice);
+    m_refineLayoutTimer.setSingleShot(true);
+    m_refineLayoutTimer.setInterval(RefineLayoutMs);
+    connect(&m_refineLayoutTimer, &QTimer::timeout, this, [this] { doItemsLayout(); });
 
     QScrollBar *bar = verticalScrollBar();
-    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar] {
+        // The value now, not the one signalled: measuring what came into view may have moved
+        // the view since.
         if (!m_adjustingScroll)
-            m_followBottom = value >= bar->maximum() - 4;
+            m_followBottom = bar->value() >= bar->maximum() - 4;
     });
     connect(bar, &QScrollBar::rangeChanged, this, [this] {
         if (m_followBottom)
@@ -52,7 +81,202 @@ void TurnListView::setModel(QAbstractItemModel *model)
 {
     m_delegate->forgetAll();
     m_dirty.clear();
+    m_refineDone = false;
     QListView::setModel(model);
+}
+
+void TurnListView::doItemsLayout()
+{
+    if (m_inLayout || !model()) {
+        QListView::doItemsLayout();
+        return;
+    }
+    const QScopedValueRollback inLayout(m_inLayout, true);
+    const QScopedValueRollback adjusting(m_adjustingScroll, true);
+    // The range changes, the value is clamped and put back: the bar repaints once, if at all.
+    auto *bar = qobject_cast<QuietScrollBar *>(verticalScrollBar());
+    if (bar)
+        bar->hold();
+    const auto release = qScopeGuard([bar] {
+        if (bar)
+            bar->release();
+    });
+    if (!m_quiet)
+        m_fullLayoutDue = false;
+    const Anchor anchor = m_followBottom ? Anchor() : m_anchor;
+    measureInView(anchor);
+    QListView::doItemsLayout();
+    keep(anchor);
+    m_settledAgain = settle(anchor);
+    m_anchor = topAnchor(false);
+    startRefining();
+}
+
+void TurnListView::scrollTo(const QModelIndex &index, ScrollHint hint)
+{
+    if (index.isValid() && model() && !m_inLayout) {
+        executeDelayedItemsLayout();
+        m_delegate->measure(index);
+        if (m_delegate->sizeChanged(index)) {
+            const QScopedValueRollback inLayout(m_inLayout, true);
+            const QScopedValueRollback adjusting(m_adjustingScroll, true);
+            const Anchor anchor = m_followBottom ? Anchor() : m_anchor;
+            QListView::doItemsLayout();
+            keep(anchor);
+        }
+    }
+    QListView::scrollTo(index, hint);
+}
+
+void TurnListView::scrollContentsBy(int dx, int dy)
+{
+    if (m_quiet) {
+        m_quietScroll += dy;
+        return;
+    }
+    QListView::scrollContentsBy(dx, dy);
+    if (m_inLayout || dy == 0 || !model())
+        return;
+    const QScopedValueRollback inLayout(m_inLayout, true);
+    QScrollBar *bar = verticalScrollBar();
+    if (!m_adjustingScroll)
+        m_followBottom = bar->value() >= bar->maximum() - 4;
+    const QScopedValueRollback adjusting(m_adjustingScroll, true);
+    // What was on screen and measured stays put while what came into view is measured.
+    const Anchor anchor = m_followBottom ? Anchor() : topAnchor(true);
+    settle(anchor);
+    m_anchor = topAnchor(false);
+    if (!m_refineDone)
+        startRefining();
+}
+
+TurnListView::Anchor TurnListView::topAnchor(bool measuredOnly) const
+{
+    if (!model() || model()->rowCount() == 0)
+        return {};
+    const QModelIndex top = indexAt(QPoint(viewport()->width() / 2, 0));
+    if (!top.isValid())
+        return {};
+    if (measuredOnly) {
+        const int height = viewport()->height();
+        for (QModelIndex index = top; index.isValid(); index = index.sibling(index.row() + 1, 0)) {
+            const QRect rect = visualRect(index);
+            if (rect.top() >= height)
+                break;
+            if (m_delegate->isMeasured(index) && !m_delegate->sizeChanged(index))
+                return {index, rect.top()};
+        }
+    }
+    return {top, visualRect(top).top()};
+}
+
+void TurnListView::keep(const Anchor &anchor)
+{
+    const QScopedValueRollback adjusting(m_adjustingScroll, true);
+    QScrollBar *bar = verticalScrollBar();
+    if (m_followBottom) {
+        bar->setValue(bar->maximum());
+        return;
+    }
+    if (!anchor.row.isValid())
+        return;
+    const int top = visualRect(anchor.row).top() + verticalOffset();
+    bar->setValue(top - anchor.offset);
+}
+
+void TurnListView::measureInView(const Anchor &anchor)
+{
+    const int rows = model()->rowCount();
+    const int height = viewport()->height();
+    if (rows == 0)
+        return;
+    if (!anchor.row.isValid()) {
+        if (m_followBottom) {
+            int y = height;
+            for (int row = rows - 1; row >= 0 && y > 0; --row)
+                y -= m_delegate->measure(model()->index(row, 0));
+        } else {
+            int y = 0;
+            for (int row = 0; row < rows && y < height; ++row)
+                y += m_delegate->measure(model()->index(row, 0));
+        }
+        return;
+    }
+    int y = anchor.offset;
+    for (int row = anchor.row.row(); row < rows && y < height; ++row)
+        y += m_delegate->measure(model()->index(row, 0));
+    y = anchor.offset;
+    for (int row = anchor.row.row() - 1; row >= 0 && y > 0; --row)
+        y -= m_delegate->measure(model()->index(row, 0));
+}
+
+bool TurnListView::settle(const Anchor &anchor)
+{
+    bool laidOut = false;
+    for (int round = 0; round < SettleRounds; ++round) {
+        const int height = viewport()->height();
+        QModelIndex index = indexAt(QPoint(viewport()->width() / 2, 0));
+        if (!index.isValid() && verticalOffset() <= 0)
+            index = model()->index(0, 0);
+        bool changed = false;
+        for (; index.isValid(); index = index.sibling(index.row() + 1, 0)) {
+            if (visualRect(index).top() >= height)
+                break;
+            m_delegate->measure(index);
+            changed = m_delegate->sizeChanged(index) || changed;
+        }
+        if (!changed)
+            break;
+        QListView::doItemsLayout();
+        keep(anchor);
+        laidOut = true;
+    }
+    return laidOut;
+}
+
+void TurnListView::startRefining()
+{
+    if (m_refineDone || !model())
+        return;
+    const int rows = model()->rowCount();
+    const QModelIndex first = indexAt(QPoint(viewport()->width() / 2, 0));
+    const QModelIndex last = indexAt(QPoint(viewport()->width() / 2, viewport()->height() - 1));
+    m_refineAbove = first.isValid() ? first.row() - 1 : rows - 1;
+    m_refineBelow = last.isValid() ? last.row() + 1 : first.isValid() ? first.row() + 1 : rows;
+    m_refineTimer.start();
+}
+
+void TurnListView::refineSlice()
+{
+    if (!model() || m_inLayout)
+        return;
+    const int rows = model()->rowCount();
+    QElapsedTimer clock;
+    clock.start();
+    bool changed = false;
+    bool below = true;
+    while (clock.nsecsElapsed() < RefineSliceNs) {
+        int row = -1;
+        // Alternately below and above the view, nearest first.
+        if ((below || m_refineAbove < 0) && m_refineBelow < rows)
+            row = m_refineBelow++;
+        else if (m_refineAbove >= 0)
+            row = m_refineAbove--;
+        if (row < 0 || row >= rows) {
+            m_refineDone = true;
+            break;
+        }
+        below = !below;
+        const QModelIndex index = model()->index(row, 0);
+        if (m_delegate->isMeasured(index))
+            continue;
+        m_delegate->measure(index, false); // far from the view: its sizes only
+        changed = m_delegate->sizeChanged(index) || changed;
+    }
+    if (changed && !m_refineLayoutTimer.isActive())
+        m_refineLayoutTimer.start();
+    if (!m_refineDone)
+        m_refineTimer.start();
 }
 
 QRect TurnListView::visualRect(const QModelIndex &index) const
@@ -73,16 +297,18 @@ QRect TurnListView::visualRect(const QModelIndex &index) const
 
 void TurnListView::scrollToEnd()
 {
-    m_adjustingScroll = true;
+    m_followBottom = true; // first: what the scroll brings into view is measured from the end
+    const QScopedValueRollback adjusting(m_adjustingScroll, true);
     verticalScrollBar()->setValue(verticalScrollBar()->maximum());
-    m_adjustingScroll = false;
-    m_followBottom = true;
 }
 
 void TurnListView::refreshRow(const QModelIndex &index)
 {
-    if (index.isValid())
-        emit m_delegate->sizeHintChanged(index); // schedules one relayout for all such calls
+    if (!index.isValid())
+        return;
+    m_delegate->measureNext(index);
+    m_fullLayoutDue = true;
+    emit m_delegate->sizeHintChanged(index); // schedules one relayout for all such calls
 }
 
 void TurnListView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
@@ -95,9 +321,16 @@ void TurnListView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bo
         const QPersistentModelIndex row(topLeft);
         if (!m_dirty.contains(row))
             m_dirty.append(row);
-        if (!m_streamTimer.isActive())
-            m_streamTimer.start();
+        StreamTicker::instance()->request(this);
         return;
+    }
+    // A row that changed otherwise (a reply finished, footers hidden) may change its height.
+    if (topLeft == bottomRight) {
+        refreshRow(topLeft);
+    } else {
+        m_refineDone = false;
+        m_fullLayoutDue = true;
+        scheduleDelayedItemsLayout();
     }
     QListView::dataChanged(topLeft, bottomRight, roles);
 }
@@ -105,12 +338,59 @@ void TurnListView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bo
 void TurnListView::flushStreaming()
 {
     const QList<QPersistentModelIndex> dirty = std::exchange(m_dirty, {});
-    for (const QPersistentModelIndex &row : dirty)
-        refreshRow(row);
+    if (dirty.isEmpty() || !model())
+        return;
+    if (m_fullLayoutDue || m_inLayout || !isVisible()) {
+        for (const QPersistentModelIndex &row : dirty)
+            refreshRow(row);
+        return;
+    }
+    // The rows' new tails are laid out now; what is above them in a row stays as it was.
+    bool resized = false;
+    for (const QPersistentModelIndex &row : dirty) {
+        if (!row.isValid())
+            continue;
+        m_delegate->measure(row);
+        resized = m_delegate->sizeChanged(row) || resized;
+    }
+    auto repaintChanged = [this, &dirty] {
+        const QRect all = viewport()->rect();
+        for (const QPersistentModelIndex &row : dirty) {
+            if (!row.isValid())
+                continue;
+            // From where the row changed down: what is below it moved with it.
+            const int top = visualRect(row).top() + m_delegate->changedTop(row);
+            if (top < all.bottom())
+                viewport()->update(QRect(0, qMax(0, top), all.width(), all.bottom() + 1 - top));
+        }
+    };
+    if (!resized) {
+        repaintChanged();
+        return;
+    }
+    // QListView lays out every row and repaints the whole viewport for it; here the rows above
+    // keep their pixels (moved by one blit when the view follows the growing end) and only
+    // what changed is painted again.
+    m_quietScroll = 0;
+    m_quiet = true;
+    viewport()->setAttribute(Qt::WA_UpdatesDisabled, true);
+    doItemsLayout();
+    viewport()->setAttribute(Qt::WA_UpdatesDisabled, false);
+    m_quiet = false;
+    if (m_quietScroll != 0) {
+        const QScopedValueRollback inLayout(m_inLayout, true);
+        QListView::scrollContentsBy(0, std::exchange(m_quietScroll, 0));
+    }
+    if (m_settledAgain)
+        viewport()->update(); // rows in view were measured anew: all may have moved
+    else
+        repaintChanged();
 }
 
 void TurnListView::rowsInserted(const QModelIndex &parent, int start, int end)
 {
+    m_refineDone = false;
+    m_fullLayoutDue = true;
     QListView::rowsInserted(parent, start, end);
     // Sending a message means wanting to see the answer: follow it again.
     for (int row = start; row <= end; ++row) {
@@ -123,6 +403,7 @@ void TurnListView::rowsAboutToBeRemoved(const QModelIndex &parent, int start, in
 {
     for (int row = start; row <= end; ++row)
         m_delegate->forget(model()->index(row, 0, parent));
+    m_fullLayoutDue = true;
     QListView::rowsAboutToBeRemoved(parent, start, end);
 }
 
@@ -131,17 +412,25 @@ void TurnListView::reset()
     m_delegate->forgetAll();
     m_dirty.clear();
     m_followBottom = true;
+    m_anchor = {};
+    m_refineDone = false;
+    m_fullLayoutDue = true;
     QListView::reset();
 }
 
 void TurnListView::resizeEvent(QResizeEvent *event)
 {
     // Rows are as wide as the view and wrap their text, so their heights follow its width;
-    // QListView lays out again only when the height changes (in its flow direction). Without
-    // this a scroll bar appearing, or the window made narrower, would leave rows the height
-    // they had at the old width: a long reply would end pages away from where it is drawn.
+    // QListView lays out again only when the height changes (in its flow direction), and then
+    // a tenth of a second later. Without this a scroll bar appearing, or the window made
+    // narrower, would leave rows the height they had at the old width: a long reply would end
+    // pages away from where it is drawn. And rows that come into view must be measured soon.
     if (event->size().width() != event->oldSize().width())
+        m_refineDone = false;
+    if (event->size() != event->oldSize()) {
+        m_fullLayoutDue = true;
         scheduleDelayedItemsLayout();
+    }
     QListView::resizeEvent(event);
 }
 
@@ -154,7 +443,9 @@ void TurnListView::setPlaceholderText(const QString &text)
 void TurnListView::paintEvent(QPaintEvent *event)
 {
     if (model() && model()->rowCount() > 0) {
+        m_delegate->beginPaintPass(event->rect());
         QListView::paintEvent(event);
+        m_delegate->endPaintPass();
         return;
     }
     QPainter painter(viewport());
