@@ -7647,7 +7647,7 @@ Vergleich: %2 · %3 Prompts · %4</translation>
     <message>
         <location filename="../ui/conversation/turnlayout.cpp" line="183"/>
         <location filename="../ui/conversation/turnlayout.cpp" line="206"/>
-        <location filename="../ui/conversation/turnlayout.cpp" line="616"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="618"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -7667,60 +7667,60 @@ Vergleich: %2 · %3 Prompts · %4</translation>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="247"/>
-        <location filename="../ui/conversation/turnlayout.cpp" line="518"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="248"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="520"/>
         <source>Reasoning ▾</source>
         <translation>Denkprozess ▾</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="247"/>
-        <location filename="../ui/conversation/turnlayout.cpp" line="518"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="248"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="520"/>
         <source>Reasoning ▸</source>
         <translation>Denkprozess ▸</translation>
     </message>
     <message>
         <location filename="../ui/conversation/turnlayout.cpp" line="207"/>
-        <location filename="../ui/conversation/turnlayout.cpp" line="658"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="660"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="271"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="273"/>
         <source>Waiting for the model…</source>
         <translation>Warten auf das Modell…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="273"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="275"/>
         <source>Stopped: the partial answer is kept.</source>
         <translation>Gestoppt: Die Teilantwort bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="274"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="276"/>
         <source>Stopped before the model answered.</source>
         <translation>Gestoppt, bevor das Modell geantwortet hat.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="276"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="278"/>
         <source>Incomplete: the answer was cut off; what arrived is kept.</source>
         <translation>Unvollständig: Die Antwort wurde abgeschnitten; was angekommen ist, bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="358"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="360"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="360"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="362"/>
         <source>Show in inspector</source>
         <translation>Im Inspektor anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="601"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="603"/>
         <source>Tool call</source>
         <translation>Tool-Aufruf</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/turnlayout.cpp" line="614"/>
+        <location filename="../ui/conversation/turnlayout.cpp" line="616"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
@@ -7728,7 +7728,7 @@ Vergleich: %2 · %3 Prompts · %4</translation>
 <context>
     <name>Parlance::Ui::TurnListView</name>
     <message>
-        <location filename="../ui/conversation/turnlistview.cpp" line="31"/>
+        <location filename="../ui/conversation/turnlistview.cpp" line="54"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>

@@ -7,9 +7,9 @@
 #include "conversation/conversationview.h"
 #include "conversation/turndelegate.h"
 #include "conversation/turnlistview.h"
+#include "conversation/turnreveal.h"
 #include "engine/chatsession.h"
 #include "engine/exchangelog.h"
-#include "history/historyreveal.h"
 #include "longmarkdown.h"
 #include "net/gatewayclient.h"
 
