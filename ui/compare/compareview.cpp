@@ -28,6 +28,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Parlance::Ui {
 
 // Below this a column's header and metrics no longer fit: more columns scroll sideways.
@@ -336,8 +338,9 @@ CompareColumnView *CompareView::columnView(int column) const
 
 void CompareView::rebuildColumns()
 {
-    qDeleteAll(m_columnViews);
-    m_columnViews.clear();
+    // Out of the list before they go: a view being deleted may still scroll (its list shrinks),
+    // and syncScroll() then walks m_columnViews.
+    qDeleteAll(std::exchange(m_columnViews, {}));
     const QList<int> order = m_compare->displayOrder();
     for (int column : order) {
         auto *view = new CompareColumnView(m_compare, column);
