@@ -1,6 +1,7 @@
 #include "api/chatcompletions.h"
 
 #include "api/errorbody.h"
+#include "core/jsontype.h"
 #include "core/wirenumber.h"
 
 #include <QCoreApplication>
@@ -50,34 +51,13 @@ private:
     bool m_reported = false;
 };
 
-QString typeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("number");
-    case QJsonValue::String:
-        return QStringLiteral("string");
-    case QJsonValue::Array:
-        return QStringLiteral("array");
-    case QJsonValue::Object:
-        return QStringLiteral("object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("missing");
-}
-
 void wrongType(Sink &sink, QLatin1StringView field, const QJsonValue &value)
 {
     if (value.isUndefined())
         sink.problem(Tr::tr("\"%1\" is missing from a chat completion.").arg(field));
     else
-        sink.problem(
-            Tr::tr("Unexpected %1 for \"%2\" in a chat completion.").arg(typeName(value), field));
+        sink.problem(Tr::tr("Unexpected %1 for \"%2\" in a chat completion.")
+                         .arg(Core::jsonTypeName(value), field));
 }
 
 bool isAbsent(const QJsonValue &value)

@@ -50,4 +50,20 @@ inline qsizetype utf8SequenceLength(const uchar *s, qsizetype available,
     return i;
 }
 
+// The offset of the first byte that is not part of well-formed UTF-8, or -1 when all is.
+inline qsizetype firstInvalidUtf8(const uchar *data, qsizetype size)
+{
+    for (qsizetype i = 0; i < size;) {
+        if (data[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        const qsizetype length = utf8SequenceLength(data + i, size - i);
+        if (length == 0)
+            return i;
+        i += length;
+    }
+    return -1;
+}
+
 } // namespace Parlance::Core

@@ -1,5 +1,6 @@
 #include "engine/batchinput.h"
 
+#include "core/jsontype.h"
 #include "core/utf8.h"
 
 #include <QCoreApplication>
@@ -16,27 +17,6 @@ struct Tr
 };
 
 constexpr QByteArrayView Bom("\xEF\xBB\xBF");
-
-QString jsonTypeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("number");
-    case QJsonValue::String:
-        return QStringLiteral("string");
-    case QJsonValue::Array:
-        return QStringLiteral("array");
-    case QJsonValue::Object:
-        return QStringLiteral("object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("undefined");
-}
 
 // A message's content: a string, or an array of text parts ({"type":"text","text":...} or
 // plain strings), as the Chat Completions API takes it.
@@ -67,7 +47,7 @@ std::optional<Core::Conversation> parseMessages(const QJsonValue &value, QString
     if (!value.isArray() || array.isEmpty()) {
         *error = Tr::tr("'messages' must be a non-empty array of {\"role\", \"content\"} objects, "
                         "not a %1")
-                     .arg(value.isArray() ? Tr::tr("empty array") : jsonTypeName(value));
+                     .arg(value.isArray() ? Tr::tr("empty array") : Core::jsonTypeName(value));
         return std::nullopt;
     }
     Core::Conversation conversation;
@@ -149,21 +129,13 @@ bool BatchInputParser::tooLarge(qint64 line)
 bool BatchInputParser::checkUtf8(QByteArrayView bytes, qint64 line, qint64 column)
 {
     const auto *data = reinterpret_cast<const uchar *>(bytes.data());
-    const qsizetype size = bytes.size();
-    for (qsizetype i = 0; i < size;) {
-        if (data[i] < 0x80) {
-            ++i;
-            continue;
-        }
-        const qsizetype length = Core::utf8SequenceLength(data + i, size - i);
-        if (length == 0)
-            return fail(line, column + i,
-                        Tr::tr("the bytes here are not UTF-8 (byte 0x%1); save the file as "
-                               "UTF-8")
-                            .arg(data[i], 2, 16, QLatin1Char('0')));
-        i += length;
-    }
-    return true;
+    const qsizetype bad = Core::firstInvalidUtf8(data, bytes.size());
+    if (bad < 0)
+        return true;
+    return fail(line, column + bad,
+                Tr::tr("the bytes here are not UTF-8 (byte 0x%1); save the file as "
+                       "UTF-8")
+                    .arg(data[bad], 2, 16, QLatin1Char('0')));
 }
 
 bool BatchInputParser::feed(QByteArrayView bytes, QList<BatchRow> &rows)
@@ -461,7 +433,7 @@ bool BatchInputParser::addRow(QJsonObject columns, qint64 line, QList<BatchRow> 
             return fail(line, 0,
                         Tr::tr("row %1: '%2' must be a string, not a %3")
                             .arg(row.index)
-                            .arg(promptColumn, jsonTypeName(prompt)));
+                            .arg(promptColumn, Core::jsonTypeName(prompt)));
         row.prompt = prompt.toString();
         row.conversation = Core::Conversation::singleTurn(row.prompt);
     }

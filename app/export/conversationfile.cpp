@@ -49,24 +49,6 @@ QString placeOf(const QByteArray &bytes, qsizetype offset)
     return Tr::tr("line %1, column %2").arg(line).arg(offset - lineStart + 1);
 }
 
-// The offset of the first byte that is not well-formed UTF-8, or -1.
-qsizetype firstInvalidUtf8(const QByteArray &bytes)
-{
-    const auto *data = reinterpret_cast<const uchar *>(bytes.constData());
-    const qsizetype size = bytes.size();
-    for (qsizetype i = 0; i < size;) {
-        if (data[i] < 0x80) {
-            ++i;
-            continue;
-        }
-        const qsizetype length = Core::utf8SequenceLength(data + i, size - i);
-        if (length == 0)
-            return i;
-        i += length;
-    }
-    return -1;
-}
-
 bool readTime(const QJsonObject &json, QLatin1StringView key, QDateTime *out, QString *error)
 {
     const QJsonValue value = json.value(key);
@@ -206,7 +188,9 @@ std::optional<Store::StoredConversation> readConversation(const QByteArray &byte
         return std::nullopt;
     }
     // Checked before parsing: the JSON parser only says "illegal UTF-8", not where.
-    if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
+    if (const qsizetype bad
+        = Core::firstInvalidUtf8(reinterpret_cast<const uchar *>(bytes.constData()), bytes.size());
+        bad >= 0) {
         fail(error, Tr::tr("The file is not valid UTF-8 text: byte %1 (%2) cannot be read.")
                         .arg(bad)
                         .arg(placeOf(bytes, bad)));
