@@ -1828,24 +1828,24 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation>Die gespeicherten Verbindungen in %1 können nicht gelesen werden; korrigieren oder entfernen Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="303"/>
+        <location filename="../app/config/profilestore.cpp" line="312"/>
         <source>Cannot write the saved connections to %1; check that the folder is writable and the disk is not full. The previous file is unchanged.</source>
         <translation>Die gespeicherten Verbindungen können nicht nach %1 geschrieben werden; prüfen Sie, ob der Ordner beschreibbar und der Datenträger nicht voll ist. Die bisherige Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="314"/>
+        <location filename="../app/config/profilestore.cpp" line="323"/>
         <source>Cannot replace %1 (%2); the previous file is unchanged.</source>
         <translation>%1 kann nicht ersetzt werden (%2); die bisherige Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="324"/>
-        <location filename="../app/config/profilestore.cpp" line="426"/>
+        <location filename="../app/config/profilestore.cpp" line="333"/>
+        <location filename="../app/config/profilestore.cpp" line="435"/>
         <source>A saved connection needs a name.</source>
         <translation>Eine gespeicherte Verbindung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="326"/>
-        <location filename="../app/config/profilestore.cpp" line="428"/>
+        <location filename="../app/config/profilestore.cpp" line="335"/>
+        <location filename="../app/config/profilestore.cpp" line="437"/>
         <source>A connection name cannot contain a line break.</source>
         <translation>Ein Verbindungsname darf keinen Zeilenumbruch enthalten.</translation>
     </message>
@@ -1854,43 +1854,43 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation type="vanished">Der Header %1 enthält Anmeldedaten, und gespeicherte Verbindungen werden im Klartext abgelegt: Entfernen Sie den Header und speichern Sie stattdessen das Token mit der Verbindung, damit es in den Schlüsselbund kommt.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="330"/>
+        <location filename="../app/config/profilestore.cpp" line="339"/>
         <source>The header %1 carries the token: remove the header and save the token with the connection instead, which sends it.</source>
         <translation>Der Header %1 trägt das Token: Entfernen Sie den Header und speichern Sie stattdessen das Token mit der Verbindung, die es dann sendet.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="338"/>
+        <location filename="../app/config/profilestore.cpp" line="347"/>
         <source>The secret header %1 appears twice; keep one, since the keychain holds one value per header.</source>
         <translation>Der geheime Header %1 kommt zweimal vor; behalten Sie einen, denn der Schlüsselbund hält einen Wert pro Header.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="345"/>
+        <location filename="../app/config/profilestore.cpp" line="354"/>
         <source>The proxy host of &quot;%1&quot; contains credentials, and saved connections are stored in plain text: enter only the proxy&apos;s host name.</source>
         <translation>Der Proxy-Host von „%1“ enthält Anmeldedaten, und gespeicherte Verbindungen werden im Klartext abgelegt: Geben Sie nur den Hostnamen des Proxys ein.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="351"/>
+        <location filename="../app/config/profilestore.cpp" line="360"/>
         <source>The URL %1 contains a password, and saved connections are stored in plain text: remove it from the URL and save it as the connection&apos;s token instead.</source>
         <translation>Die URL %1 enthält ein Passwort, und gespeicherte Verbindungen werden im Klartext abgelegt: Entfernen Sie es aus der URL und speichern Sie es stattdessen als Token der Verbindung.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="416"/>
-        <location filename="../app/config/profilestore.cpp" line="438"/>
+        <location filename="../app/config/profilestore.cpp" line="425"/>
+        <location filename="../app/config/profilestore.cpp" line="447"/>
         <source>There is no saved connection named &quot;%1&quot;.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="435"/>
+        <location filename="../app/config/profilestore.cpp" line="444"/>
         <source>A saved connection named &quot;%1&quot; already exists.</source>
         <translation>Eine gespeicherte Verbindung namens „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="449"/>
+        <location filename="../app/config/profilestore.cpp" line="458"/>
         <source>Cannot create the folder %1 for the saved connections.</source>
         <translation>Der Ordner %1 für die gespeicherten Verbindungen kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/config/profilestore.cpp" line="455"/>
+        <location filename="../app/config/profilestore.cpp" line="464"/>
         <source>Cannot lock %1 to save connections; check that its folder is writable, or close the other program saving connections.</source>
         <translation>%1 kann zum Speichern der Verbindungen nicht gesperrt werden; prüfen Sie, ob der Ordner beschreibbar ist, oder schließen Sie das andere Programm, das gerade Verbindungen speichert.</translation>
     </message>
@@ -4494,22 +4494,22 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Ui::ConnectionForm</name>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="123"/>
+        <location filename="../ui/settings/connectionform.cpp" line="144"/>
         <source>Databricks AI Gateway</source>
         <translation>Databricks AI Gateway</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="124"/>
+        <location filename="../ui/settings/connectionform.cpp" line="145"/>
         <source>Databricks Model Serving</source>
         <translation>Databricks Model Serving</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="125"/>
+        <location filename="../ui/settings/connectionform.cpp" line="146"/>
         <source>Kept in the system keychain, never in the settings file.</source>
         <translation>Wird im System-Schlüsselbund aufbewahrt, nie in der Einstellungsdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="151"/>
+        <location filename="../ui/settings/connectionform.cpp" line="178"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
@@ -4611,7 +4611,7 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     </message>
     <message>
         <location filename="../ui/settings/connectionform.ui" line="277"/>
-        <location filename="../ui/settings/connectionform.cpp" line="151"/>
+        <location filename="../ui/settings/connectionform.cpp" line="178"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -4758,27 +4758,72 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation>Den Wert dieses Headers im Schlüsselbund aufbewahren und überall maskieren, wo er erscheinen könnte.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="312"/>
+        <location filename="../ui/settings/connectionform.cpp" line="108"/>
+        <source>Token (personal access token)</source>
+        <translation>Token (persönliches Zugriffstoken)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.cpp" line="109"/>
+        <source>Databricks CLI</source>
+        <translation>Databricks CLI</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.cpp" line="110"/>
+        <source>Service principal (OAuth M2M)</source>
+        <translation>Dienstprinzipal (OAuth M2M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.cpp" line="111"/>
+        <source>Browser sign-in (OAuth U2M)</source>
+        <translation>Anmeldung im Browser (OAuth U2M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.cpp" line="112"/>
+        <source>How Parlance gets a token for this workspace.</source>
+        <translation>Wie Parlance das Token für diesen Arbeitsbereich erhält.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.cpp" line="113"/>
+        <source>Sign-in &amp;method:</source>
+        <translation>An&amp;meldeverfahren:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.cpp" line="117"/>
+        <source>DEFAULT</source>
+        <translation>DEFAULT</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.cpp" line="119"/>
+        <source>The profile in ~/.databrickscfg that holds the sign-in&apos;s settings, such as a service principal&apos;s client ID. Its client secret is never stored by Parlance.</source>
+        <translation>Das Profil in ~/.databrickscfg mit den Einstellungen der Anmeldung, etwa der Client-ID eines Dienstprinzipals. Dessen Client-Geheimnis speichert Parlance nie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.cpp" line="121"/>
+        <source>CLI pro&amp;file:</source>
+        <translation>CLI-Pro&amp;fil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.cpp" line="358"/>
         <source>Reading from the keychain…</source>
         <translation>Wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="314"/>
+        <location filename="../ui/settings/connectionform.cpp" line="360"/>
         <source>Not sent without authentication</source>
         <translation>Ohne Authentifizierung nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="316"/>
+        <location filename="../ui/settings/connectionform.cpp" line="362"/>
         <source>Paste a token; it is kept in the keychain</source>
         <translation>Token einfügen; es wird im Schlüsselbund aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="359"/>
+        <location filename="../ui/settings/connectionform.cpp" line="405"/>
         <source>Choose CA Certificates</source>
         <translation>CA-Zertifikate auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="361"/>
+        <location filename="../ui/settings/connectionform.cpp" line="407"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>

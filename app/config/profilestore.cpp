@@ -201,6 +201,11 @@ std::optional<QList<Core::Connection>> ProfileStore::read() const
         c.baseUrl = urlFrom(settings.value(QStringLiteral("baseUrl")).toString());
         c.auth = Core::authFromName(settings.value(QStringLiteral("auth")).toString())
                      .value_or(defaults.auth);
+        // Added with sign-in: a file without these keys (or with a method this build does not
+        // know) reads as a token connection, which asks for the token rather than guessing.
+        c.signIn = Core::signInFromName(settings.value(QStringLiteral("signIn")).toString())
+                       .value_or(defaults.signIn);
+        c.signInProfile = settings.value(QStringLiteral("signInProfile")).toString();
         const int headerCount = settings.beginReadArray(QStringLiteral("headers"));
         for (int h = 0; h < headerCount; ++h) {
             settings.setArrayIndex(h);
@@ -271,6 +276,10 @@ bool ProfileStore::write(QList<Core::Connection> connections)
             settings.setValue(QStringLiteral("gatewayPath"), c.gatewayPath);
             settings.setValue(QStringLiteral("baseUrl"), c.baseUrl.toString(QUrl::FullyEncoded));
             settings.setValue(QStringLiteral("auth"), Core::authName(c.auth));
+            // Only how to sign in: the tokens a sign-in gets are never part of the file.
+            settings.setValue(QStringLiteral("signIn"), Core::signInName(c.signIn));
+            if (!c.signInProfile.isEmpty())
+                settings.setValue(QStringLiteral("signInProfile"), c.signInProfile);
             settings.beginWriteArray(QStringLiteral("headers"), int(c.extraHeaders.size()));
             for (int h = 0; h < c.extraHeaders.size(); ++h) {
                 const Core::HttpHeader &header = c.extraHeaders.at(h);

@@ -98,6 +98,32 @@ void OAuthServer::registerRoutes(Router &router)
                [this](const Request &r, const QStringList &) { return authorize(r); });
     router.add("POST", QStringLiteral("/oidc/v1/token"),
                [this](const Request &r, const QStringList &) { return token(r); });
+    // Who the caller is, as a workspace's SCIM API says it: how a client names the signed-in
+    // user when its token is not a JWT it can read.
+    router.add("GET", QStringLiteral("/api/2\\.0/preview/scim/v2/Me"),
+               [this](const Request &r, const QStringList &) { return me(r); });
+}
+
+Response OAuthServer::me(const Request &request) const
+{
+    const QByteArray authorization = request.header("authorization");
+    const QByteArray bearer
+        = authorization.startsWith("Bearer ") ? authorization.mid(7).trimmed() : QByteArray();
+    // The gateway has refused unknown and expired tokens already; a static token is the
+    // simulated user's own.
+    QString userName = SignedInUser;
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto found = m_accessTokens.constFind(bearer);
+        if (found != m_accessTokens.cend())
+            userName = found->subject;
+    }
+    return Response::json(200,
+                          Json::Object()
+                              .raw("schemas", Json::array({Json::string(QByteArrayView(
+                                                  "urn:ietf:params:scim:schemas:core:2.0:User"))}))
+                              .str("userName", userName)
+                              .bytes());
 }
 
 Response OAuthServer::discovery(const Request &request) const
@@ -272,7 +298,7 @@ Response OAuthServer::issue(const QString &clientId, const QString &subject, con
                                             .str("jti", randomToken(12))
                                             .bytes());
     const QByteArray access = header + '.' + claims + '.' + randomToken(16).toLatin1();
-    m_accessTokens.insert(access, AccessToken{expires});
+    m_accessTokens.insert(access, AccessToken{expires, subject});
     m_issued.append(access);
 
     Json::Object body;

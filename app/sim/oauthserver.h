@@ -85,11 +85,13 @@ private:
     struct AccessToken
     {
         QDateTime expiresAt;
+        QString subject;
     };
 
     Response discovery(const Request &request) const;
     Response authorize(const Request &request);
     Response token(const Request &request);
+    Response me(const Request &request) const;
     Response issue(const QString &clientId, const QString &subject, const QString &scope,
                    bool withRefresh); // under m_mutex
 

@@ -141,6 +141,7 @@ private slots:
     void emptyStoreShowsPlaceholder();
     void databricksConnectionRoundTrips();
     void openAiConnectionRoundTrips();
+    void signInMethodRoundTrips();
     void tokenShowHide();
     void cancelDiscards();
     void duplicateCopiesFieldsAndToken();
@@ -338,6 +339,57 @@ void tst_SettingsDialog::emptyStoreShowsPlaceholder()
     QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("editorPage"));
     QCOMPARE(find<QLineEdit>(dialog.get(), QStringLiteral("nameEdit"))->text(),
              QStringLiteral("New connection"));
+}
+
+void tst_SettingsDialog::signInMethodRoundTrips()
+{
+    {
+        auto dialog = openDialog();
+        SettingsDialog *d = dialog.get();
+        addConnection(d, QStringLiteral("browser"));
+        choose(find<QComboBox>(d, QStringLiteral("kindCombo")), 0);
+        retype(find<QLineEdit>(d, QStringLiteral("hostEdit")),
+               QStringLiteral("adb-42.7.azuredatabricks.net"));
+        auto *method = find<QComboBox>(d, QStringLiteral("signInCombo"));
+        auto *profile = find<QLineEdit>(d, QStringLiteral("signInProfileEdit"));
+        auto *token = find<QLineEdit>(d, QStringLiteral("tokenEdit"));
+        QVERIFY(method->isVisible());
+        QVERIFY(!profile->isVisible()); // a token connection has no profile to name
+        QVERIFY(token->isVisible());
+
+        choose(method, int(Connection::SignIn::ExternalBrowser));
+        // Signing in gets the token: there is none to type, and no warning about it.
+        QVERIFY(!token->isVisible());
+        QVERIFY(!token->isEnabled());
+        QVERIFY(profile->isVisible());
+        QVERIFY(!find<QLabel>(d, QStringLiteral("tokenMessage"))->isVisible());
+        retype(profile, QStringLiteral("team-dev"));
+
+        // Other gateways do not sign in.
+        choose(find<QComboBox>(d, QStringLiteral("kindCombo")), 1);
+        QVERIFY(!method->isVisible());
+        QVERIFY(!profile->isVisible());
+        QVERIFY(token->isVisible());
+        choose(find<QComboBox>(d, QStringLiteral("kindCombo")), 0);
+
+        pressOk(d);
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    }
+
+    const std::optional<Connection> saved = m_store->connection(QStringLiteral("browser"));
+    QVERIFY(saved);
+    QCOMPARE(saved->signIn, Connection::SignIn::ExternalBrowser);
+    QCOMPARE(saved->signInProfile, QStringLiteral("team-dev"));
+
+    auto dialog = openDialog();
+    SettingsDialog *d = dialog.get();
+    QVERIFY(d->selectConnection(QStringLiteral("browser")));
+    QCOMPARE(find<QComboBox>(d, QStringLiteral("signInCombo"))->currentIndex(),
+             int(Connection::SignIn::ExternalBrowser));
+    QCOMPARE(find<QLineEdit>(d, QStringLiteral("signInProfileEdit"))->text(),
+             QStringLiteral("team-dev"));
+    QVERIFY(!find<QLineEdit>(d, QStringLiteral("tokenEdit"))->isVisible());
 }
 
 void tst_SettingsDialog::databricksConnectionRoundTrips()

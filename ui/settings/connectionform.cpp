@@ -102,12 +102,33 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ConnectionForm>())
 {
     m_ui->setupUi(this);
+    m_signInCombo = new QComboBox(this);
+    m_signInCombo->setObjectName(QStringLiteral("signInCombo"));
+    // In the order of Core::Connection::SignIn.
+    m_signInCombo->addItem(tr("Token (personal access token)"));
+    m_signInCombo->addItem(tr("Databricks CLI"));
+    m_signInCombo->addItem(tr("Service principal (OAuth M2M)"));
+    m_signInCombo->addItem(tr("Browser sign-in (OAuth U2M)"));
+    m_signInCombo->setToolTip(tr("How Parlance gets a token for this workspace."));
+    m_signInLabel = new QLabel(tr("Sign-in &method:"), this);
+    m_signInLabel->setBuddy(m_signInCombo);
+    m_signInProfileEdit = new QLineEdit(this);
+    m_signInProfileEdit->setObjectName(QStringLiteral("signInProfileEdit"));
+    m_signInProfileEdit->setPlaceholderText(tr("DEFAULT"));
+    m_signInProfileEdit->setToolTip(
+        tr("The profile in ~/.databrickscfg that holds the sign-in's settings, such as a service "
+           "principal's client ID. Its client secret is never stored by Parlance."));
+    m_signInProfileLabel = new QLabel(tr("CLI pro&file:"), this);
+    m_signInProfileLabel->setBuddy(m_signInProfileEdit);
+    m_ui->authLayout->insertRow(0, m_signInLabel, m_signInCombo);
+    m_ui->authLayout->insertRow(1, m_signInProfileLabel, m_signInProfileEdit);
     // Three group boxes, three form layouts: one label width lines their fields up.
-    const QList<QLabel *> labels = {
-        m_ui->nameLabel,    m_ui->kindLabel,           m_ui->hostLabel,    m_ui->gatewayPathLabel,
-        m_ui->baseUrlLabel, m_ui->authLabel,           m_ui->tokenLabel,   m_ui->headersLabel,
-        m_ui->timeoutLabel, m_ui->connectTimeoutLabel, m_ui->retriesLabel, m_ui->proxyLabel,
-        m_ui->caFileLabel};
+    const QList<QLabel *> labels
+        = {m_ui->nameLabel,           m_ui->kindLabel,    m_ui->hostLabel,
+           m_ui->gatewayPathLabel,    m_ui->baseUrlLabel, m_ui->authLabel,
+           m_ui->tokenLabel,          m_ui->headersLabel, m_ui->timeoutLabel,
+           m_ui->connectTimeoutLabel, m_ui->retriesLabel, m_ui->proxyLabel,
+           m_ui->caFileLabel,         m_signInLabel,      m_signInProfileLabel};
     int labelWidth = 0;
     for (const QLabel *label : labels)
         labelWidth = std::max(labelWidth, label->sizeHint().width());
@@ -139,6 +160,12 @@ ConnectionForm::ConnectionForm(QWidget *parent)
         updateTokenField();
         emitEdited();
     });
+    connect(m_signInCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateVisibleFields();
+        updateTokenField();
+        emitEdited();
+    });
+    connect(m_signInProfileEdit, &QLineEdit::textEdited, this, edited);
     connect(m_ui->tokenEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_draft.token = text;
         m_draft.tokenState = ConnectionDraft::TokenState::Known;
@@ -184,6 +211,8 @@ void ConnectionForm::setDraft(const ConnectionDraft &draft)
     m_ui->gatewayPathCombo->setEditText(c.gatewayPath);
     m_ui->baseUrlEdit->setText(c.baseUrl.toString());
     m_ui->authCombo->setCurrentIndex(int(c.auth));
+    m_signInCombo->setCurrentIndex(int(c.signIn));
+    m_signInProfileEdit->setText(c.signInProfile);
     m_ui->headersTable->setRowCount(0);
     for (const Core::HttpHeader &header : c.extraHeaders) {
         const int row = m_ui->headersTable->rowCount();
@@ -222,6 +251,10 @@ ConnectionDraft ConnectionForm::draft() const
     c.gatewayPath = m_ui->gatewayPathCombo->currentText().trimmed();
     c.baseUrl = urlFromField(m_ui->baseUrlEdit->text(), false);
     c.auth = Core::Connection::Auth(m_ui->authCombo->currentIndex());
+    c.signIn = signIn();
+    c.signInProfile = c.signIn == Core::Connection::SignIn::Token
+                          ? QString()
+                          : m_signInProfileEdit->text().trimmed();
     c.extraHeaders.clear();
     c.secretHeaders.clear();
     const QTableWidget *table = m_ui->headersTable;
@@ -291,16 +324,29 @@ void ConnectionForm::updateVisibleFields()
     m_ui->connectionLayout->setRowVisible(m_ui->hostField, databricks);
     m_ui->connectionLayout->setRowVisible(m_ui->gatewayPathField, databricks);
     m_ui->connectionLayout->setRowVisible(m_ui->baseUrlField, !databricks);
+    // Only Databricks workspaces sign in; other gateways take the token as given.
+    m_ui->authLayout->setRowVisible(m_signInCombo, databricks);
+    m_ui->authLayout->setRowVisible(m_signInProfileEdit,
+                                    signIn() != Core::Connection::SignIn::Token);
+    m_ui->authLayout->setRowVisible(m_ui->tokenField, signIn() == Core::Connection::SignIn::Token);
     const bool manualProxy
         = m_ui->proxyCombo->currentIndex() == int(Core::Connection::Proxy::Manual);
     m_ui->proxyHostEdit->setVisible(manualProxy);
     m_ui->proxyPortSpin->setVisible(manualProxy);
 }
 
+Core::Connection::SignIn ConnectionForm::signIn() const
+{
+    if (m_ui->kindCombo->currentIndex() != int(Core::Connection::Kind::Databricks))
+        return Core::Connection::SignIn::Token;
+    return Core::Connection::SignIn(m_signInCombo->currentIndex());
+}
+
 void ConnectionForm::updateTokenField()
 {
     using State = ConnectionDraft::TokenState;
-    const bool needsToken = m_ui->authCombo->currentIndex() != int(Core::Connection::Auth::None);
+    const bool needsToken = m_ui->authCombo->currentIndex() != int(Core::Connection::Auth::None)
+                            && signIn() == Core::Connection::SignIn::Token;
     const bool reading
         = m_draft.tokenState == State::Unread || m_draft.tokenState == State::Reading;
     m_ui->tokenEdit->setEnabled(needsToken && !reading);

@@ -3,6 +3,9 @@
 #include "settings/connectiondraft.h"
 #include "settings/connectionvalidator.h"
 
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QWidget>
 
 #include <memory>
@@ -57,7 +60,15 @@ private:
     void emitEdited();
     QLabel *messageLabel(ValidationIssue::Field field) const;
 
+    Core::Connection::SignIn signIn() const;
+
     std::unique_ptr<Ui::ConnectionForm> m_ui;
+    // Built here rather than in the .ui file: they belong to the authentication group's first
+    // rows, ahead of the authentication and token rows.
+    QLabel *m_signInLabel = nullptr;
+    QComboBox *m_signInCombo = nullptr;
+    QLabel *m_signInProfileLabel = nullptr;
+    QLineEdit *m_signInProfileEdit = nullptr;
     ConnectionDraft m_draft;
     bool m_filling = false;
 };

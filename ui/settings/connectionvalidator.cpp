@@ -141,7 +141,7 @@ QList<ValidationIssue> validateConnection(const ConnectionDraft &draft,
                        Tr::tr("%1 Type the token again to replace it, or leave the field empty "
                               "to keep what the keychain holds.")
                            .arg(draft.tokenError)});
-    } else if (c.auth != Core::Connection::Auth::None
+    } else if (c.auth != Core::Connection::Auth::None && c.signIn == Core::Connection::SignIn::Token
                && draft.tokenState == ConnectionDraft::TokenState::Known && draft.token.isEmpty()) {
         issues.append({Field::Token, Severity::Warning,
                        Tr::tr("No token: requests go out without credentials. Paste a token, or "

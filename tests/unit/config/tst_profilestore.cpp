@@ -130,6 +130,19 @@ void tst_ProfileStore::roundTrip_data()
     direct.caFile = QStringLiteral("C:/certs/ca.pem");
     QTest::newRow("no proxy, CA file") << direct;
 
+    for (auto method : {Connection::SignIn::DatabricksCli, Connection::SignIn::OAuthM2M,
+                        Connection::SignIn::ExternalBrowser}) {
+        Connection signedIn
+            = databricks(QStringLiteral("sign-in ") + Parlance::Core::signInName(method));
+        signedIn.signIn = method;
+        signedIn.signInProfile = QStringLiteral("team [dev] #1");
+        QTest::newRow(qPrintable(QStringLiteral("sign-in ") + Parlance::Core::signInName(method)))
+            << signedIn;
+    }
+    Connection browserNoProfile = databricks(QStringLiteral("browser"));
+    browserNoProfile.signIn = Connection::SignIn::ExternalBrowser;
+    QTest::newRow("browser sign-in, no profile") << browserNoProfile;
+
     Connection local;
     local.name = QString::fromUtf8("lokal \xc3\xbc\xc3\xb1\xc3\xaf\xe2\x9c\x93");
     local.kind = Connection::Kind::OpenAiCompatible;
@@ -159,6 +172,8 @@ void tst_ProfileStore::roundTrip()
     QCOMPARE(back->gatewayPath, connection.gatewayPath);
     QCOMPARE(back->baseUrl, connection.baseUrl);
     QCOMPARE(back->auth, connection.auth);
+    QCOMPARE(back->signIn, connection.signIn);
+    QCOMPARE(back->signInProfile, connection.signInProfile);
     QCOMPARE(back->extraHeaders, connection.extraHeaders);
     QCOMPARE(back->timeoutSeconds, connection.timeoutSeconds);
     QCOMPARE(back->connectTimeoutSeconds, connection.connectTimeoutSeconds);
@@ -195,6 +210,8 @@ void tst_ProfileStore::fileWithoutNetworkKeysLoadsDefaults()
     QCOMPARE(old->caFile, QString());
     QCOMPARE(old->maxTimeSeconds, 0);
     QCOMPARE(old->maxResponseBytes, Connection::defaultMaxResponseBytes());
+    QCOMPARE(old->signIn, Connection::SignIn::Token);
+    QCOMPARE(old->signInProfile, QString());
 
     // Saving it again writes the new keys, and it still reads back the same.
     QVERIFY2(store.save(*old), qPrintable(store.lastError()));

@@ -66,6 +66,7 @@ private slots:
     void clockSkewOverstatesTheLifetime();
     void tokenEndpointDown();
     void stateMismatchKnob();
+    void scimMeNamesWhoSignedIn();
 
 private:
     Answer get(const QString &path, const QByteArray &bearer = {});
@@ -347,6 +348,31 @@ void TstSimOAuth::stateMismatchKnob()
     QCOMPARE(a.status, 302);
     QVERIFY(QUrlQuery(QUrl::fromEncoded(a.location)).queryItemValue(QStringLiteral("state"))
             != QStringLiteral("mine"));
+}
+
+void TstSimOAuth::scimMeNamesWhoSignedIn()
+{
+    const QString me = QStringLiteral("/api/2.0/preview/scim/v2/Me");
+    const QByteArray user
+        = exchange(authorizeCode()).value(QStringLiteral("access_token")).toString().toLatin1();
+    const Answer asUser = get(me, user);
+    QCOMPARE(asUser.status, 200);
+    QCOMPARE(asUser.json().value(QStringLiteral("userName")).toString(),
+             QString(OAuthServer::SignedInUser));
+
+    const Answer grant
+        = post(QStringLiteral("/oidc/v1/token"),
+               form({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                     {QStringLiteral("scope"), QStringLiteral("all-apis")}}),
+               "sp-id:sp-secret");
+    const QByteArray principal
+        = grant.json().value(QStringLiteral("access_token")).toString().toLatin1();
+    QCOMPARE(get(me, principal).json().value(QStringLiteral("userName")).toString(),
+             QStringLiteral("sp-id"));
+
+    QCOMPARE(get(me, "made-up").status, 401);
+    m_gateway->oauth().expireAccessTokens();
+    QCOMPARE(get(me, user).status, 403);
 }
 
 QTEST_GUILESS_MAIN(TstSimOAuth)
