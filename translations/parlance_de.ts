@@ -4,37 +4,37 @@
 <context>
     <name>ChatCompletions</name>
     <message>
-        <location filename="../app/api/chatcompletions.cpp" line="77"/>
+        <location filename="../app/api/chatcompletions.cpp" line="57"/>
         <source>&quot;%1&quot; is missing from a chat completion.</source>
         <translation>„%1“ fehlt in einer Chat-Completion.</translation>
     </message>
     <message>
-        <location filename="../app/api/chatcompletions.cpp" line="80"/>
+        <location filename="../app/api/chatcompletions.cpp" line="59"/>
         <source>Unexpected %1 for &quot;%2&quot; in a chat completion.</source>
         <translation>Unerwarteter Wert vom Typ %1 für „%2“ in einer Chat-Completion.</translation>
     </message>
     <message>
-        <location filename="../app/api/chatcompletions.cpp" line="237"/>
+        <location filename="../app/api/chatcompletions.cpp" line="217"/>
         <source>Choice index %1 is out of range.</source>
         <translation>Der Choice-Index %1 liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
-        <location filename="../app/api/chatcompletions.cpp" line="242"/>
+        <location filename="../app/api/chatcompletions.cpp" line="222"/>
         <source>Too many choices in a chat completion.</source>
         <translation>Zu viele Choices in einer Chat-Completion.</translation>
     </message>
     <message>
-        <location filename="../app/api/chatcompletions.cpp" line="314"/>
+        <location filename="../app/api/chatcompletions.cpp" line="294"/>
         <source>Malformed JSON at offset %1: %2</source>
         <translation>Fehlerhaftes JSON an Position %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/api/chatcompletions.cpp" line="320"/>
+        <location filename="../app/api/chatcompletions.cpp" line="300"/>
         <source>Expected a JSON object, got an array.</source>
         <translation>JSON-Objekt erwartet, aber ein Array erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/api/chatcompletions.cpp" line="514"/>
+        <location filename="../app/api/chatcompletions.cpp" line="494"/>
         <source>The server reported an error in the stream.</source>
         <translation>Der Server hat im Stream einen Fehler gemeldet.</translation>
     </message>
@@ -2181,117 +2181,117 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Engine::BatchInput</name>
     <message>
-        <location filename="../app/engine/batchinput.cpp" line="68"/>
+        <location filename="../app/engine/batchinput.cpp" line="48"/>
         <source>&apos;messages&apos; must be a non-empty array of {&quot;role&quot;, &quot;content&quot;} objects, not a %1</source>
         <translation>&apos;messages&apos; muss ein nicht leeres Array von {&quot;role&quot;, &quot;content&quot;}-Objekten sein, kein %1</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchinput.cpp" line="70"/>
+        <location filename="../app/engine/batchinput.cpp" line="50"/>
         <source>empty array</source>
         <translation>leeres Array</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchinput.cpp" line="85"/>
+        <location filename="../app/engine/batchinput.cpp" line="65"/>
         <source>messages[%1] needs a &quot;role&quot; of system, user or assistant</source>
         <translation>messages[%1] braucht eine &quot;role&quot; system, user oder assistant</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchinput.cpp" line="90"/>
+        <location filename="../app/engine/batchinput.cpp" line="70"/>
         <source>messages[%1] needs a &quot;content&quot; string (or an array of text parts)</source>
         <translation>messages[%1] braucht einen &quot;content&quot;-String (oder ein Array von Textteilen)</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchinput.cpp" line="144"/>
+        <location filename="../app/engine/batchinput.cpp" line="124"/>
         <source>the row is larger than %1 MB; is this a text file, or is a quote left open?</source>
         <translation>die Zeile ist größer als %1 MB; ist das eine Textdatei, oder ist ein Anführungszeichen offen geblieben?</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchinput.cpp" line="161"/>
+        <location filename="../app/engine/batchinput.cpp" line="136"/>
         <source>the bytes here are not UTF-8 (byte 0x%1); save the file as UTF-8</source>
         <translation>die Bytes hier sind kein UTF-8 (Byte 0x%1); speichern Sie die Datei als UTF-8</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchinput.cpp" line="201"/>
+        <location filename="../app/engine/batchinput.cpp" line="173"/>
         <source>the input holds no rows</source>
         <translation>die Eingabe enthält keine Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchinput.cpp" line="206"/>
+        <location filename="../app/engine/batchinput.cpp" line="178"/>
         <source>the quoted field that starts here is never closed: a &quot; is missing</source>
         <translation>das hier beginnende Feld in Anführungszeichen wird nie geschlossen: ein &quot; fehlt</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchinput.cpp" line="212"/>
+        <location filename="../app/engine/batchinput.cpp" line="184"/>
         <source>the input is empty: a CSV file starts with a header row</source>
         <translation>die Eingabe ist leer: eine CSV-Datei beginnt mit einer Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchinput.cpp" line="214"/>
+        <location filename="../app/engine/batchinput.cpp" line="186"/>
         <source>the input has a header but no rows</source>
         <translation>die Eingabe hat eine Kopfzeile, aber keine Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchinput.cpp" line="252"/>
+        <location filename="../app/engine/batchinput.cpp" line="224"/>
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchinput.cpp" line="255"/>
+        <location filename="../app/engine/batchinput.cpp" line="227"/>
         <source>each line must be a JSON object, and this one is an array</source>
         <translation>jede Zeile muss ein JSON-Objekt sein, und diese ist ein Array</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchinput.cpp" line="329"/>
+        <location filename="../app/engine/batchinput.cpp" line="301"/>
         <source>after the closing quote of field %1 comes %2 instead of a comma or a line break; write a quote inside a quoted field as &quot;&quot;</source>
         <translation>nach dem schließenden Anführungszeichen von Feld %1 folgt %2 statt eines Kommas oder Zeilenumbruchs; ein Anführungszeichen in einem Feld in Anführungszeichen wird als &quot;&quot; geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchinput.cpp" line="366"/>
+        <location filename="../app/engine/batchinput.cpp" line="338"/>
         <source>column %1 of the header has no name</source>
         <translation>Spalte %1 der Kopfzeile hat keinen Namen</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchinput.cpp" line="369"/>
+        <location filename="../app/engine/batchinput.cpp" line="341"/>
         <source>the header names column &apos;%1&apos; twice</source>
         <translation>die Kopfzeile nennt die Spalte &apos;%1&apos; zweimal</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchinput.cpp" line="379"/>
+        <location filename="../app/engine/batchinput.cpp" line="351"/>
         <source>the template needs {{%1}}, but the header has no column &apos;%1&apos; (it has: %2)</source>
         <translation>die Vorlage braucht {{%1}}, aber die Kopfzeile hat keine Spalte &apos;%1&apos; (sie hat: %2)</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchinput.cpp" line="382"/>
+        <location filename="../app/engine/batchinput.cpp" line="354"/>
         <source>the header has no column &apos;%1&apos; for the prompt (it has: %2); name the prompt&apos;s column with --prompt-column, or give a --template</source>
         <translation>die Kopfzeile hat keine Spalte &apos;%1&apos; für den Prompt (sie hat: %2); nennen Sie die Spalte des Prompts mit --prompt-column, oder geben Sie ein --template an</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchinput.cpp" line="408"/>
+        <location filename="../app/engine/batchinput.cpp" line="380"/>
         <source>row %1 has %2 fields, but the header has %3 columns</source>
         <translation>Zeile %1 hat %2 Felder, die Kopfzeile aber %3 Spalten</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchinput.cpp" line="431"/>
+        <location filename="../app/engine/batchinput.cpp" line="403"/>
         <source>row %1 has &apos;messages&apos;, which a --template cannot fill in; give such rows without --template</source>
         <translation>Zeile %1 hat &apos;messages&apos;, die ein --template nicht füllen kann; geben Sie solche Zeilen ohne --template an</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchinput.cpp" line="438"/>
+        <location filename="../app/engine/batchinput.cpp" line="410"/>
         <source>row %1 has no &apos;%2&apos;, which the template needs for {{%2}}</source>
         <translation>Zeile %1 hat kein &apos;%2&apos;, das die Vorlage für {{%2}} braucht</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchinput.cpp" line="449"/>
+        <location filename="../app/engine/batchinput.cpp" line="421"/>
         <source>row %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchinput.cpp" line="456"/>
+        <location filename="../app/engine/batchinput.cpp" line="428"/>
         <source>row %1 has neither a &apos;%2&apos; string nor a &apos;messages&apos; array; name the prompt&apos;s key with --prompt-column, or give a --template</source>
         <translation>Zeile %1 hat weder einen String &apos;%2&apos; noch ein Array &apos;messages&apos;; nennen Sie den Schlüssel des Prompts mit --prompt-column, oder geben Sie ein --template an</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchinput.cpp" line="462"/>
+        <location filename="../app/engine/batchinput.cpp" line="434"/>
         <source>row %1: &apos;%2&apos; must be a string, not a %3</source>
         <translation>Zeile %1: &apos;%2&apos; muss ein String sein, kein %3</translation>
     </message>
@@ -3079,102 +3079,102 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../app/export/conversationfile.cpp" line="79"/>
+        <location filename="../app/export/conversationfile.cpp" line="61"/>
         <source>The member &quot;%1&quot; should be a date and time such as &quot;2024-06-01T08:00:00.000Z&quot;.</source>
         <translation>Das Feld „%1“ sollte ein Datum mit Uhrzeit sein, etwa „2024-06-01T08:00:00.000Z“.</translation>
     </message>
     <message>
-        <location filename="../app/export/conversationfile.cpp" line="92"/>
+        <location filename="../app/export/conversationfile.cpp" line="74"/>
         <source>The member &quot;%1&quot; should be text.</source>
         <translation>Das Feld „%1“ sollte Text sein.</translation>
     </message>
     <message>
-        <location filename="../app/export/conversationfile.cpp" line="102"/>
+        <location filename="../app/export/conversationfile.cpp" line="84"/>
         <source>This is an exported comparison, not a conversation: it cannot be imported.</source>
         <translation>Dies ist ein exportierter Vergleich, keine Unterhaltung: Er kann nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/export/conversationfile.cpp" line="105"/>
+        <location filename="../app/export/conversationfile.cpp" line="87"/>
         <source>The member &quot;format&quot; should be &quot;%1&quot;; this is not a Parlance conversation file.</source>
         <translation>Das Feld „format“ sollte „%1“ sein; dies ist keine Unterhaltungsdatei von Parlance.</translation>
     </message>
     <message>
-        <location filename="../app/export/conversationfile.cpp" line="114"/>
+        <location filename="../app/export/conversationfile.cpp" line="96"/>
         <source>The member &quot;version&quot; should be a whole number from 1.</source>
         <translation>Das Feld „version“ sollte eine ganze Zahl ab 1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/export/conversationfile.cpp" line="118"/>
+        <location filename="../app/export/conversationfile.cpp" line="100"/>
         <source>This file was made by a newer Parlance (conversation format version %1; this version reads up to %2). Update Parlance to import it.</source>
         <translation>Diese Datei wurde von einer neueren Version von Parlance erstellt (Unterhaltungsformat Version %1; diese Version liest bis Version %2). Aktualisieren Sie Parlance, um sie zu importieren.</translation>
     </message>
     <message>
-        <location filename="../app/export/conversationfile.cpp" line="136"/>
+        <location filename="../app/export/conversationfile.cpp" line="118"/>
         <source>The member &quot;settings&quot; should be an object.</source>
         <translation>Das Feld „settings“ sollte ein Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../app/export/conversationfile.cpp" line="143"/>
+        <location filename="../app/export/conversationfile.cpp" line="125"/>
         <source>In &quot;settings&quot;: %1</source>
         <translation>In „settings“: %1</translation>
     </message>
     <message>
-        <location filename="../app/export/conversationfile.cpp" line="151"/>
+        <location filename="../app/export/conversationfile.cpp" line="133"/>
         <source>The member &quot;turns&quot; should be a list.</source>
         <translation>Das Feld „turns“ sollte eine Liste sein.</translation>
     </message>
     <message>
-        <location filename="../app/export/conversationfile.cpp" line="159"/>
+        <location filename="../app/export/conversationfile.cpp" line="141"/>
         <source>The member &quot;%1&quot; should be an object.</source>
         <translation>Das Feld „%1“ sollte ein Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../app/export/conversationfile.cpp" line="165"/>
+        <location filename="../app/export/conversationfile.cpp" line="147"/>
         <source>In &quot;%1&quot;: %2</source>
         <translation>In „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../app/export/conversationfile.cpp" line="203"/>
+        <location filename="../app/export/conversationfile.cpp" line="185"/>
         <source>The file is too large to import (%1 MB; at most %2 MB).</source>
         <translation>Die Datei ist zu groß für einen Import (%1 MB; höchstens %2 MB).</translation>
     </message>
     <message>
-        <location filename="../app/export/conversationfile.cpp" line="210"/>
+        <location filename="../app/export/conversationfile.cpp" line="194"/>
         <source>The file is not valid UTF-8 text: byte %1 (%2) cannot be read.</source>
         <translation>Die Datei ist kein gültiger UTF-8-Text: Byte %1 (%2) kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/export/conversationfile.cpp" line="218"/>
+        <location filename="../app/export/conversationfile.cpp" line="202"/>
         <source>The file is not valid JSON: %1 at %2.</source>
         <translation>Die Datei ist kein gültiges JSON: %1 bei %2.</translation>
     </message>
     <message>
-        <location filename="../app/export/conversationfile.cpp" line="233"/>
+        <location filename="../app/export/conversationfile.cpp" line="217"/>
         <source>The file is neither a Parlance conversation (no &quot;format&quot;) nor an OpenAI-style request (no &quot;messages&quot;).</source>
         <translation>Die Datei ist weder eine Unterhaltung von Parlance (kein „format“) noch eine Anfrage im OpenAI-Stil (kein „messages“).</translation>
     </message>
     <message>
-        <location filename="../app/export/conversationfile.cpp" line="236"/>
+        <location filename="../app/export/conversationfile.cpp" line="220"/>
         <source>The file should hold a JSON object or a list of messages.</source>
         <translation>Die Datei sollte ein JSON-Objekt oder eine Liste von Nachrichten enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/export/conversationfile.cpp" line="239"/>
+        <location filename="../app/export/conversationfile.cpp" line="223"/>
         <source>The file holds no messages.</source>
         <translation>Die Datei enthält keine Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../app/export/conversationfile.cpp" line="249"/>
+        <location filename="../app/export/conversationfile.cpp" line="233"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/export/conversationfile.cpp" line="254"/>
+        <location filename="../app/export/conversationfile.cpp" line="238"/>
         <source>%1 is too large to import (%2 MB; at most %3 MB).</source>
         <translation>%1 ist zu groß für einen Import (%2 MB; höchstens %3 MB).</translation>
     </message>
     <message>
-        <location filename="../app/export/conversationfile.cpp" line="262"/>
+        <location filename="../app/export/conversationfile.cpp" line="246"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -4233,227 +4233,227 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Ui::CompareView</name>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="55"/>
+        <location filename="../ui/compare/compareview.cpp" line="57"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="68"/>
+        <location filename="../ui/compare/compareview.cpp" line="70"/>
         <source>Ask every column at once (Ctrl+Enter sends, Esc stops all)</source>
         <translation>Alle Spalten auf einmal fragen (Strg+Eingabe sendet, Esc stoppt alle)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="110"/>
+        <location filename="../ui/compare/compareview.cpp" line="112"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="112"/>
+        <location filename="../ui/compare/compareview.cpp" line="114"/>
         <source>Add column</source>
         <translation>Spalte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="115"/>
+        <location filename="../ui/compare/compareview.cpp" line="117"/>
         <source>Add a column (at most %1) (%2)</source>
         <translation>Eine Spalte hinzufügen (höchstens %1) (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="120"/>
+        <location filename="../ui/compare/compareview.cpp" line="122"/>
         <source>Stop all</source>
         <translation>Alle stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="121"/>
+        <location filename="../ui/compare/compareview.cpp" line="123"/>
         <source>Stop every column&apos;s answer; what arrived is kept (Esc)</source>
         <translation>Die Antworten aller Spalten stoppen; was angekommen ist, bleibt erhalten (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="124"/>
+        <location filename="../ui/compare/compareview.cpp" line="126"/>
         <source>New comparison</source>
         <translation>Neuer Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="125"/>
+        <location filename="../ui/compare/compareview.cpp" line="127"/>
         <source>Start over with the same columns</source>
         <translation>Mit denselben Spalten neu beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="129"/>
+        <location filename="../ui/compare/compareview.cpp" line="131"/>
         <source>Blind</source>
         <translation>Blind</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="131"/>
+        <location filename="../ui/compare/compareview.cpp" line="133"/>
         <source>Shuffle the columns and hide who answered until you vote</source>
         <translation>Die Spalten mischen und verbergen, wer geantwortet hat, bis Sie abstimmen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="137"/>
+        <location filename="../ui/compare/compareview.cpp" line="139"/>
         <source>Scroll together</source>
         <translation>Gemeinsam scrollen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="140"/>
+        <location filename="../ui/compare/compareview.cpp" line="142"/>
         <source>Scrolling one column scrolls the others to the same place</source>
         <translation>Scrollen in einer Spalte scrollt die anderen an dieselbe Stelle</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="144"/>
+        <location filename="../ui/compare/compareview.cpp" line="146"/>
         <source>Sets</source>
         <translation>Sets</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="145"/>
+        <location filename="../ui/compare/compareview.cpp" line="147"/>
         <source>Save these columns as a comparison set, or use a saved one</source>
         <translation>Diese Spalten als Vergleichsset speichern oder ein gespeichertes verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="146"/>
+        <location filename="../ui/compare/compareview.cpp" line="148"/>
         <source>Comparison sets</source>
         <translation>Vergleichssets</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="154"/>
+        <location filename="../ui/compare/compareview.cpp" line="156"/>
         <source>&amp;Differences:</source>
         <translation>&amp;Unterschiede:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="156"/>
+        <location filename="../ui/compare/compareview.cpp" line="158"/>
         <source>Show differences against</source>
         <translation>Unterschiede zeigen gegenüber</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="157"/>
+        <location filename="../ui/compare/compareview.cpp" line="159"/>
         <source>Mark, word by word, how every other answer differs from this column&apos;s</source>
         <translation>Wort für Wort markieren, wie jede andere Antwort von der dieser Spalte abweicht</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="167"/>
+        <location filename="../ui/compare/compareview.cpp" line="169"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="168"/>
+        <location filename="../ui/compare/compareview.cpp" line="170"/>
         <source>Save this comparison as Markdown, JSON or an HTML report</source>
         <translation>Diesen Vergleich als Markdown, JSON oder HTML-Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="171"/>
+        <location filename="../ui/compare/compareview.cpp" line="173"/>
         <source>&amp;Markdown…</source>
         <translation>&amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="172"/>
+        <location filename="../ui/compare/compareview.cpp" line="174"/>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="173"/>
+        <location filename="../ui/compare/compareview.cpp" line="175"/>
         <source>&amp;HTML report…</source>
         <translation>&amp;HTML-Bericht…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="177"/>
+        <location filename="../ui/compare/compareview.cpp" line="179"/>
         <source>Leaderboard</source>
         <translation>Rangliste</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="178"/>
+        <location filename="../ui/compare/compareview.cpp" line="180"/>
         <source>Wins, ties, losses and Elo ratings from your votes</source>
         <translation>Siege, Unentschieden, Niederlagen und Elo-Wertungen aus Ihren Stimmen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="185"/>
+        <location filename="../ui/compare/compareview.cpp" line="187"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="187"/>
+        <location filename="../ui/compare/compareview.cpp" line="189"/>
         <source>against %1</source>
         <translation>gegenüber %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="250"/>
+        <location filename="../ui/compare/compareview.cpp" line="252"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="262"/>
+        <location filename="../ui/compare/compareview.cpp" line="264"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="266"/>
+        <location filename="../ui/compare/compareview.cpp" line="268"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="270"/>
+        <location filename="../ui/compare/compareview.cpp" line="272"/>
         <source>HTML report (*.html)</source>
         <translation>HTML-Bericht (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="274"/>
+        <location filename="../ui/compare/compareview.cpp" line="276"/>
         <source>comparison</source>
         <translation>vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="275"/>
+        <location filename="../ui/compare/compareview.cpp" line="277"/>
         <source>Export comparison</source>
         <translation>Vergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="283"/>
+        <location filename="../ui/compare/compareview.cpp" line="285"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="284"/>
+        <location filename="../ui/compare/compareview.cpp" line="286"/>
         <source>Choose another folder or file name, and try again.</source>
         <translation>Wählen Sie einen anderen Ordner oder Dateinamen und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="357"/>
+        <location filename="../ui/compare/compareview.cpp" line="360"/>
         <source>A comparison keeps at least %1 columns, and none is removed while they answer.</source>
         <translation>Ein Vergleich behält mindestens %1 Spalten, und keine wird entfernt, während sie antworten.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="447"/>
+        <location filename="../ui/compare/compareview.cpp" line="450"/>
         <source>Column %1 cannot be asked: %2</source>
         <translation>Spalte %1 kann nicht gefragt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="460"/>
+        <location filename="../ui/compare/compareview.cpp" line="463"/>
         <source>Wait for every column to finish, or stop them, first.</source>
         <translation>Warten Sie zuerst, bis alle Spalten fertig sind, oder stoppen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="467"/>
+        <location filename="../ui/compare/compareview.cpp" line="470"/>
         <source>Every column now continues from the answer of %1.</source>
         <translation>Alle Spalten setzen jetzt bei der Antwort von %1 fort.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="476"/>
+        <location filename="../ui/compare/compareview.cpp" line="479"/>
         <source>&amp;Save these columns as a set…</source>
         <translation>Diese Spalten als Set &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="485"/>
+        <location filename="../ui/compare/compareview.cpp" line="488"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="489"/>
+        <location filename="../ui/compare/compareview.cpp" line="492"/>
         <source>&amp;Delete a set</source>
         <translation>Ein Set &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="502"/>
+        <location filename="../ui/compare/compareview.cpp" line="505"/>
         <source>Save comparison set</source>
         <translation>Vergleichsset speichern</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="502"/>
+        <location filename="../ui/compare/compareview.cpp" line="505"/>
         <source>Name of the set:</source>
         <translation>Name des Sets:</translation>
     </message>
