@@ -1,5 +1,7 @@
 #include "engine/batchjsonschema.h"
 
+#include "core/jsontype.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -60,28 +62,15 @@ const QSet<QString> &typeNames()
     return names;
 }
 
+// JSON Schema's names, which tell an integral number apart as "integer".
 QString typeOf(const QJsonValue &value)
 {
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("boolean");
-    case QJsonValue::Double: {
+    if (value.isDouble()) {
         const double d = value.toDouble();
-        return std::floor(d) == d && std::isfinite(d) ? QStringLiteral("integer")
-                                                      : QStringLiteral("number");
+        if (std::floor(d) == d && std::isfinite(d))
+            return QStringLiteral("integer");
     }
-    case QJsonValue::String:
-        return QStringLiteral("string");
-    case QJsonValue::Array:
-        return QStringLiteral("array");
-    case QJsonValue::Object:
-        return QStringLiteral("object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("undefined");
+    return Core::jsonTypeName(value);
 }
 
 bool isType(const QJsonValue &value, const QString &type)
