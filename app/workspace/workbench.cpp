@@ -18,6 +18,7 @@
 #include "workspace/comparesession.h"
 #include "workspace/demogateway.h"
 #include "workspace/historykeeper.h"
+#include "workspace/signinlog.h"
 
 #include <QSettings>
 
@@ -54,6 +55,7 @@ Workbench::Workbench(WorkbenchSetup setup, QObject *parent)
     m_signIn->setInteractive(true);
     m_client->setTokenSource(m_signIn);
     m_compare->setTokenSource(m_signIn);
+    logSignIns(m_client->network(), m_log);
 }
 
 void Workbench::setBrowserOpener(std::function<bool(const QUrl &)> opener)
