@@ -124,6 +124,12 @@ std::optional<QString> inlineSource(const BatchSqlSpec &spec, QString *error)
         }
     }
     if (!missing.isEmpty()) {
+        QStringList ordered; // as the template uses them
+        for (const QString &column : columns) {
+            if (missing.contains(column))
+                ordered << column;
+        }
+        missing = ordered;
         *error = Tr::tr("the template uses variables that are not columns of every row: %1")
                      .arg(missing.join(QStringLiteral(", ")));
         return std::nullopt;
@@ -167,9 +173,16 @@ QString sqlString(const QString &text)
     out.reserve(text.size() + 2);
     out += QLatin1Char('\'');
     for (const QChar c : text) {
-        if (c == u'\\' || c == u'\'')
-            out += QLatin1Char('\\');
-        out += c;
+        // Line breaks as escapes too: the statement stays one line per clause, and no line of
+        // it starts inside a literal.
+        if (c == u'\n')
+            out += QStringLiteral("\\n");
+        else if (c == u'\r')
+            out += QStringLiteral("\\r");
+        else if (c == u'\\' || c == u'\'')
+            out += QLatin1Char('\\') + c;
+        else
+            out += c;
     }
     out += QLatin1Char('\'');
     return out;

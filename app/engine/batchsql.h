@@ -43,7 +43,7 @@ std::optional<QString> batchSql(const BatchSqlSpec &spec, QString *error);
 
 // `name` with backquotes, a backquote inside doubled.
 QString sqlIdentifier(const QString &name);
-// 'text' with quotes and backslashes escaped by a backslash.
+// 'text' with quotes and backslashes escaped by a backslash, line breaks as \n and \r.
 QString sqlString(const QString &text);
 // The parts of CATALOG.SCHEMA.TABLE (one to three), each unquoted; nullopt with *error.
 std::optional<QStringList> sqlTableName(const QString &name, QString *error);

@@ -43,7 +43,7 @@ void SqlCall::send(const Core::HttpRequest &request, bool idempotent)
     Net::RetryPolicy retry;
     retry.maxRetries = m_connection.retries;
     retry.retryServerErrors = idempotent;
-    delete m_call;
+    dropCall();
     m_call = m_client->send(request, m_connection, m_token, retry);
     connect(m_call, &Net::GatewayCall::exchangeRecorded, this, &SqlCall::exchangeRecorded);
     connect(m_call, &Net::GatewayCall::finished, this,
@@ -108,7 +108,7 @@ bool SqlCall::takeRows(QList<QList<QJsonValue>> rows, qint64 bytes)
 
 void SqlCall::fetchNext()
 {
-    if (m_finished)
+    if (m_finished || m_cancelling)
         return;
     if (!m_result.nextChunkIndex) {
         finish(std::nullopt);
@@ -144,12 +144,23 @@ void SqlCall::onChunk()
         fetchNext();
 }
 
+void SqlCall::dropCall()
+{
+    // Often called from the call's own finished(): it goes once that has returned.
+    if (m_call) {
+        m_call->disconnect(this);
+        m_call->deleteLater();
+        m_call = nullptr;
+    }
+}
+
 void SqlCall::cancel()
 {
-    if (m_finished)
+    if (m_finished || m_cancelling)
         return;
+    m_cancelling = true;
     m_pollTimer.stop();
-    delete m_call;
+    dropCall();
     Core::ApiError error;
     error.kind = Core::ApiError::Kind::Cancelled;
     error.message = tr("The statement was cancelled.");

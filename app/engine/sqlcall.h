@@ -65,6 +65,7 @@ private:
     void onChunk();
     bool takeRows(QList<QList<QJsonValue>> rows, qint64 bytes);
     void fetchNext();
+    void dropCall();
     void finish(std::optional<Core::ApiError> error);
 
     Net::GatewayClient *m_client;
@@ -79,6 +80,7 @@ private:
     int m_lastStatus = 0;
     bool m_finished = false;
     bool m_fetching = false;
+    bool m_cancelling = false;
     bool m_keepRows = true;
     qint64 m_maxRows = kDefaultMaxRows;
     qint64 m_maxBytes = kDefaultMaxBytes;

@@ -169,7 +169,10 @@ std::optional<QString> stringLiteral(QStringView s)
         const QChar c = s.at(i);
         if (c == u'\\' && i + 1 < s.size() - 1) {
             const QChar n = s.at(++i);
-            out += n == u'n' ? QChar(u'\n') : n == u't' ? QChar(u'\t') : n;
+            out += n == u'n'   ? QChar(u'\n')
+                   : n == u't' ? QChar(u'\t')
+                   : n == u'r' ? QChar(u'\r')
+                               : n;
         } else {
             out += c;
         }
