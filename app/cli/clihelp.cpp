@@ -153,7 +153,12 @@ QString commandHelp(const QString &command)
             "  --check contains:TEXT | not-contains:TEXT | regex:RE | json |\n"
             "          json-schema:FILE | max-length:N | judge:MODEL:RUBRIC   (repeatable)\n"
             "  --api chat|responses|invocations   the API to call (default chat)\n"
-            "  (--table, --print-sql and --warehouse are not available yet in this version)\n");
+            "  --table CATALOG.SCHEMA.TABLE  the prompts from a table (with --warehouse or\n"
+            "                        --print-sql)\n"
+            "  --print-sql           print the Databricks SQL that runs the set (ai_query per\n"
+            "                        model) instead of running it; needs no connection\n"
+            "  --warehouse ID        run that SQL on SQL warehouse ID and write the same lines\n"
+            "                        (Ctrl-C cancels the statement; exit 130)\n");
     } else if (command == QLatin1String("sql")) {
         generation = true;
         text = Tr::tr(
