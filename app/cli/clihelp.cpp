@@ -129,9 +129,10 @@ QString commandHelp(const QString &command)
     } else if (command == QLatin1String("batch")) {
         generation = true;
         text = Tr::tr(
-            "Usage: parlance-cli [connection] batch --models A,B --input FILE(.jsonl|.csv)\n"
-            "             [--prompt-column COL] [--template TEXT] [--output FILE.jsonl]\n"
-            "             [--parallel N] [--resume] [--check ...] [generation]\n"
+            "Usage: parlance-cli [connection] batch --models A,B (--input FILE(.jsonl|.csv) |\n"
+            "             --table CATALOG.SCHEMA.TABLE) [--prompt-column COL] [--template TEXT]\n"
+            "             [--output FILE.jsonl] [--parallel N] [--resume] [--check ...]\n"
+            "             [--print-sql | --warehouse ID] [generation]\n"
             "\n"
             "Asks every model for every row and writes one JSON line per (row, model) as\n"
             "each finishes: the result object (as chat --json) with input_index, prompt, the\n"
