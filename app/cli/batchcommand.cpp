@@ -368,6 +368,8 @@ void onSigint(QObject *owner, std::function<void()> handler)
         char byte = 0;
         [[maybe_unused]] const auto got = ::read(g_interruptPipe[1], &byte, 1);
         notifier->setEnabled(false);
+        // A second Ctrl-C, while the cancel is on its way, ends the program at once.
+        std::signal(SIGINT, SIG_DFL);
         handler();
     });
     struct sigaction action = {};
