@@ -379,117 +379,182 @@ Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut, beha
 <context>
     <name>Parlance::Cli::Batch</name>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="118"/>
+        <location filename="../app/cli/batchcommand.cpp" line="125"/>
         <source>--input %1: name a .jsonl or a .csv file (the ending says which it is)</source>
         <translation>--input %1: nennen Sie eine .jsonl- oder .csv-Datei (die Endung sagt, welches Format)</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="174"/>
+        <location filename="../app/cli/batchcommand.cpp" line="181"/>
         <source>rate-limited: waiting %1 s, %2 at once</source>
         <translation>Rate-Limit: %1 s Wartezeit, %2 gleichzeitig</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="233"/>
+        <location filename="../app/cli/batchcommand.cpp" line="240"/>
         <source>batch: %1/%2 cells (%3), %4/s</source>
         <translation>batch: %1/%2 Zellen (%3), %4/s</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="239"/>
+        <location filename="../app/cli/batchcommand.cpp" line="246"/>
         <source>, ETA %1</source>
         <translation>, noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="253"/>
+        <location filename="../app/cli/batchcommand.cpp" line="260"/>
         <source>cannot write %1: %2; run again with --resume once there is room</source>
         <translation>%1 kann nicht geschrieben werden: %2; starten Sie erneut mit --resume, sobald wieder Platz ist</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="275"/>
+        <location filename="../app/cli/batchcommand.cpp" line="282"/>
         <source>batch: %1 cells in %2: %3 succeeded, %4 failed</source>
         <translation>batch: %1 Zellen in %2: %3 erfolgreich, %4 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="281"/>
+        <location filename="../app/cli/batchcommand.cpp" line="288"/>
         <source> (%1 were already in %2)</source>
         <translation> (%1 standen schon in %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="285"/>
+        <location filename="../app/cli/batchcommand.cpp" line="292"/>
         <source>; %1 asked again after a rate limit</source>
         <translation>; %1 nach einem Rate-Limit erneut gefragt</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="287"/>
+        <location filename="../app/cli/batchcommand.cpp" line="294"/>
+        <location filename="../app/cli/batchcommand.cpp" line="567"/>
         <source>MODEL</source>
         <translation>MODELL</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="287"/>
+        <location filename="../app/cli/batchcommand.cpp" line="294"/>
+        <location filename="../app/cli/batchcommand.cpp" line="567"/>
         <source>CELLS</source>
         <translation>ZELLEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="287"/>
+        <location filename="../app/cli/batchcommand.cpp" line="294"/>
+        <location filename="../app/cli/batchcommand.cpp" line="567"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="287"/>
+        <location filename="../app/cli/batchcommand.cpp" line="294"/>
+        <location filename="../app/cli/batchcommand.cpp" line="567"/>
         <source>FAILED</source>
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="289"/>
+        <location filename="../app/cli/batchcommand.cpp" line="296"/>
         <source>CHECKS PASSED</source>
         <translation>PRÜFUNGEN BESTANDEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="307"/>
+        <location filename="../app/cli/batchcommand.cpp" line="314"/>
         <source>CHECK</source>
         <translation>PRÜFUNG</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="346"/>
         <source>--table, --print-sql and --warehouse are not available yet in this version: run the prompt set from a file with --input FILE.jsonl or FILE.csv</source>
-        <translation>--table, --print-sql und --warehouse sind in dieser Version noch nicht verfügbar: führen Sie die Prompt-Sammlung aus einer Datei aus, mit --input DATEI.jsonl oder DATEI.csv</translation>
+        <translation type="vanished">--table, --print-sql und --warehouse sind in dieser Version noch nicht verfügbar: führen Sie die Prompt-Sammlung aus einer Datei aus, mit --input DATEI.jsonl oder DATEI.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="350"/>
+        <location filename="../app/cli/batchcommand.cpp" line="650"/>
         <source>%1 is for chat and compare: batch writes one JSON line per answer</source>
         <translation>%1 ist für chat und compare: batch schreibt eine JSON-Zeile pro Antwort</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="353"/>
+        <location filename="../app/cli/batchcommand.cpp" line="653"/>
         <source>batch needs the models to ask: parlance-cli batch --models A,B --input FILE.jsonl</source>
         <translation>batch braucht die Modelle, die gefragt werden sollen: parlance-cli batch --models A,B --input DATEI.jsonl</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="356"/>
+        <location filename="../app/cli/batchcommand.cpp" line="658"/>
         <source>batch needs the prompts: --input FILE.jsonl or FILE.csv</source>
         <translation>batch braucht die Prompts: --input DATEI.jsonl oder DATEI.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="358"/>
+        <location filename="../app/cli/batchcommand.cpp" line="660"/>
         <source>batch takes its prompts from --input, not from the command line (&apos;%1&apos;)</source>
         <translation>batch nimmt seine Prompts aus --input, nicht von der Befehlszeile (&apos;%1&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="361"/>
+        <location filename="../app/cli/batchcommand.cpp" line="671"/>
         <source>--resume continues the run in --output FILE.jsonl: name the file</source>
         <translation>--resume setzt den Lauf in --output DATEI.jsonl fort: nennen Sie die Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="411"/>
+        <location filename="../app/cli/batchcommand.cpp" line="738"/>
         <source>%1 already holds results: pass --resume to ask only for the pairs it lacks, or remove it to start over</source>
         <translation>%1 enthält schon Ergebnisse: geben Sie --resume an, um nur die fehlenden Paare zu fragen, oder entfernen Sie die Datei, um neu zu beginnen</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="422"/>
+        <location filename="../app/cli/batchcommand.cpp" line="532"/>
+        <location filename="../app/cli/batchcommand.cpp" line="619"/>
+        <location filename="../app/cli/batchcommand.cpp" line="749"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="427"/>
+        <location filename="../app/cli/batchcommand.cpp" line="542"/>
+        <source>interrupted before the statement was submitted</source>
+        <translation>unterbrochen, bevor die Anweisung gesendet war</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="543"/>
+        <source>interrupted: statement %1 was cancelled on warehouse %2</source>
+        <translation>unterbrochen: Anweisung %1 wurde auf Warehouse %2 abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="552"/>
+        <source>statement %1: %2: %3</source>
+        <translation>Anweisung %1: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="555"/>
+        <source>warehouse %1 is not running: start it in the workspace&apos;s SQL Warehouses page or with `databricks warehouses start %1`, then run again (%2)</source>
+        <translation>Warehouse %1 läuft nicht: Starten Sie es auf der Seite „SQL Warehouses“ des Workspace oder mit `databricks warehouses start %1` und starten Sie den Lauf dann erneut (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="574"/>
+        <source>batch: %1 cells on warehouse %2 in %3: %4 succeeded, %5 failed</source>
+        <translation>batch: %1 Zellen auf Warehouse %2 in %3: %4 gelungen, %5 gescheitert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="612"/>
+        <source>%1 already holds results: remove it, or name another file</source>
+        <translation>%1 enthält bereits Ergebnisse: Entfernen Sie die Datei oder nennen Sie eine andere</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="656"/>
+        <source>batch takes its prompts from --input or from --table, not both</source>
+        <translation>batch nimmt die Prompts aus --input oder aus --table, nicht aus beiden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="663"/>
+        <source>--print-sql prints the SQL instead of running it: leave out --warehouse</source>
+        <translation>--print-sql gibt das SQL aus, statt es auszuführen: Lassen Sie --warehouse weg</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="665"/>
+        <source>--table is read on a SQL warehouse: add --warehouse ID to run the set there, or --print-sql to see the SQL</source>
+        <translation>--table wird auf einem SQL-Warehouse gelesen: Geben Sie --warehouse ID an, um den Satz dort auszuführen, oder --print-sql, um das SQL zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="668"/>
+        <source>--resume is for runs here: a warehouse runs the whole set in one statement, so run it again without --resume</source>
+        <translation>--resume gilt für Läufe hier: Ein Warehouse führt den ganzen Satz in einer Anweisung aus, starten Sie ihn also ohne --resume erneut</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="673"/>
+        <source>--parallel is for runs here: the warehouse decides how many rows it asks at once</source>
+        <translation>--parallel gilt für Läufe hier: Das Warehouse entscheidet, wie viele Zeilen es gleichzeitig fragt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="682"/>
+        <source>--check %1: a judge asks a model here for every answer, so it cannot follow a warehouse run; run the set here, or leave the judge out</source>
+        <translation>--check %1: Ein Judge fragt hier für jede Antwort ein Modell und kann daher keinem Warehouse-Lauf folgen; führen Sie den Satz hier aus oder lassen Sie den Judge weg</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/batchcommand.cpp" line="754"/>
         <source>the last line of %1 was cut short (a run stopped while writing it); it is dropped and its pair asked again</source>
         <translation>die letzte Zeile von %1 ist abgeschnitten (ein Lauf wurde beim Schreiben beendet); sie wird verworfen und ihr Paar erneut gefragt</translation>
     </message>
@@ -962,7 +1027,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="159"/>
+        <location filename="../app/cli/clihelp.cpp" line="165"/>
         <source>Usage: parlance-cli [connection] sql --warehouse ID (--model MODEL PROMPT | --statement SQL)
 
 Runs SQL on a Databricks SQL warehouse and waits for the result: ai_query(MODEL,
@@ -992,7 +1057,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="176"/>
+        <location filename="../app/cli/clihelp.cpp" line="182"/>
         <source>Usage: parlance-cli [connection] code --target T MODEL [generation] PROMPT
 
 Prints a program that sends the request chat would send and prints the
@@ -1162,6 +1227,74 @@ Optionen:
     </message>
     <message>
         <location filename="../app/cli/clihelp.cpp" line="131"/>
+        <source>Usage: parlance-cli [connection] batch --models A,B (--input FILE(.jsonl|.csv) |
+             --table CATALOG.SCHEMA.TABLE) [--prompt-column COL] [--template TEXT]
+             [--output FILE.jsonl] [--parallel N] [--resume] [--check ...]
+             [--print-sql | --warehouse ID] [generation]
+
+Asks every model for every row and writes one JSON line per (row, model) as
+each finishes: the result object (as chat --json) with input_index, prompt, the
+row&apos;s other columns and checks. A summary with pass rates goes to stderr. Exit
+code 0 when every cell succeeded, 2 when any failed at the gateway, 1 for bad
+input (named by line and column; nothing is sent).
+
+Options:
+  --models A,B          the models
+  --input FILE          JSONL (a &quot;prompt&quot; or a &quot;messages&quot; array per line) or
+                        CSV with a header row
+  --prompt-column COL   the prompt&apos;s column or key (default prompt)
+  --template TEXT       the prompt made from the columns: &apos;Summarise {{text}}&apos;
+  --output FILE.jsonl   where the lines go (default stdout); an existing file
+                        with results needs --resume
+  --parallel N          requests in flight at once (1 to 64, default 4); a 429
+                        slows the run down rather than failing it
+  --resume              ask only for the pairs missing from --output
+  --check contains:TEXT | not-contains:TEXT | regex:RE | json |
+          json-schema:FILE | max-length:N | judge:MODEL:RUBRIC   (repeatable)
+  --api chat|responses|invocations   the API to call (default chat)
+  --table CATALOG.SCHEMA.TABLE  the prompts from a table (with --warehouse or
+                        --print-sql)
+  --print-sql           print the Databricks SQL that runs the set (ai_query per
+                        model) instead of running it; needs no connection
+  --warehouse ID        run that SQL on SQL warehouse ID and write the same lines
+                        (Ctrl-C cancels the statement; exit 130)
+</source>
+        <translation>Aufruf: parlance-cli [Verbindung] batch --models A,B (--input DATEI(.jsonl|.csv) |
+             --table KATALOG.SCHEMA.TABELLE) [--prompt-column SPALTE] [--template TEXT]
+             [--output DATEI.jsonl] [--parallel N] [--resume] [--check ...]
+             [--print-sql | --warehouse ID] [Generierung]
+
+Fragt jedes Modell zu jeder Zeile und schreibt eine JSON-Zeile pro (Zeile,
+Modell), sobald sie fertig ist: das Ergebnisobjekt (wie bei chat --json) mit
+input_index, prompt, den übrigen Spalten der Zeile und checks. Eine Übersicht
+mit Erfolgsquoten geht nach stderr. Exit-Code 0, wenn jede Zelle gelang, 2, wenn
+eine am Gateway scheiterte, 1 bei fehlerhafter Eingabe (mit Zeile und Spalte
+genannt; dann wird nichts gesendet).
+
+Optionen:
+  --models A,B          die Modelle
+  --input DATEI         JSONL (pro Zeile ein &quot;prompt&quot; oder ein &quot;messages&quot;-Array)
+                        oder CSV mit Kopfzeile
+  --prompt-column SPALTE  Spalte oder Schlüssel des Prompts (Standard: prompt)
+  --template TEXT       der Prompt aus den Spalten: &apos;Fasse {{text}} zusammen&apos;
+  --output DATEI.jsonl  wohin die Zeilen gehen (Standard: stdout); eine Datei
+                        mit Ergebnissen braucht --resume
+  --parallel N          gleichzeitig laufende Anfragen (1 bis 64, Standard: 4);
+                        ein 429 verlangsamt den Lauf, statt ihn scheitern zu lassen
+  --resume              nur die Paare fragen, die in --output fehlen
+  --check contains:TEXT | not-contains:TEXT | regex:RE | json |
+          json-schema:DATEI | max-length:N | judge:MODELL:RUBRIK   (mehrfach möglich)
+  --api chat|responses|invocations   die aufgerufene API (Standard: chat)
+  --table KATALOG.SCHEMA.TABELLE  die Prompts aus einer Tabelle (mit --warehouse
+                        oder --print-sql)
+  --print-sql           das Databricks-SQL ausgeben, das den Satz ausführt
+                        (ai_query pro Modell), statt es auszuführen; braucht keine
+                        Verbindung
+  --warehouse ID        dieses SQL auf SQL-Warehouse ID ausführen und dieselben
+                        Zeilen schreiben (Strg-C bricht die Anweisung ab; Exit 130)
+</translation>
+    </message>
+    <message>
         <source>Usage: parlance-cli [connection] batch --models A,B --input FILE(.jsonl|.csv)
              [--prompt-column COL] [--template TEXT] [--output FILE.jsonl]
              [--parallel N] [--resume] [--check ...] [generation]
@@ -1188,7 +1321,7 @@ Options:
   --api chat|responses|invocations   the API to call (default chat)
   (--table, --print-sql and --warehouse are not available yet in this version)
 </source>
-        <translation>Aufruf: parlance-cli [Verbindung] batch --models A,B --input DATEI(.jsonl|.csv)
+        <translation type="vanished">Aufruf: parlance-cli [Verbindung] batch --models A,B --input DATEI(.jsonl|.csv)
              [--prompt-column SPALTE] [--template TEXT] [--output DATEI.jsonl]
              [--parallel N] [--resume] [--check ...] [Generierung]
 
@@ -1217,7 +1350,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="194"/>
+        <location filename="../app/cli/clihelp.cpp" line="200"/>
         <source>Usage: parlance-cli [connection] login
 
 Signs in to a Databricks connection with OAuth (user to machine): prints
@@ -1244,7 +1377,7 @@ Umgebung:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="219"/>
+        <location filename="../app/cli/clihelp.cpp" line="225"/>
         <source>Usage: parlance-cli profiles [--json]
 
 Lists the saved connections and the ~/.databrickscfg profiles, one a line:
@@ -1277,7 +1410,7 @@ Meldet sich mit OAuth (User-to-Machine) bei einer Databricks-Verbindung an.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="207"/>
+        <location filename="../app/cli/clihelp.cpp" line="213"/>
         <source>Usage: parlance-cli sim [--port N]
 
 Serves the simulated gateway on 127.0.0.1 until SIGINT or SIGTERM. The
@@ -1321,7 +1454,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clihelp.cpp" line="230"/>
+        <location filename="../app/cli/clihelp.cpp" line="236"/>
         <source>Usage: parlance-cli help [COMMAND]
 
 Prints the options of COMMAND, or of every command without one. Same as
@@ -2454,6 +2587,79 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     </message>
 </context>
 <context>
+    <name>Parlance::Engine::BatchSql</name>
+    <message>
+        <location filename="../app/engine/batchsql.cpp" line="79"/>
+        <source>the prompt set has no rows</source>
+        <translation>der Prompt-Satz hat keine Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchsql.cpp" line="83"/>
+        <source>%1 rows are too many to send inline in one statement (at most %2): put them in a table and use --table</source>
+        <translation>%1 Zeilen sind zu viele, um sie in einer Anweisung mitzusenden (höchstens %2): Legen Sie sie in eine Tabelle und verwenden Sie --table</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchsql.cpp" line="99"/>
+        <source>row %1 holds a conversation (messages): ai_query takes one prompt, so run it here without --warehouse</source>
+        <translation>Zeile %1 enthält eine Unterhaltung (messages): ai_query nimmt einen Prompt, führen Sie sie also hier ohne --warehouse aus</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchsql.cpp" line="120"/>
+        <source>the prompt set is too large to send inline in one statement (over %1 MiB of SQL): put it in a table and use --table</source>
+        <translation>der Prompt-Satz ist zu groß, um ihn in einer Anweisung mitzusenden (über %1 MiB SQL): Legen Sie ihn in eine Tabelle und verwenden Sie --table</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchsql.cpp" line="133"/>
+        <source>the template uses variables that are not columns of every row: %1</source>
+        <translation>die Vorlage verwendet Variablen, die nicht in jeder Zeile Spalten sind: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchsql.cpp" line="225"/>
+        <source>--table %1: name a table as CATALOG.SCHEMA.TABLE (a part holding a dot goes in `backquotes`)</source>
+        <translation>--table %1: Nennen Sie eine Tabelle als KATALOG.SCHEMA.TABELLE (ein Teil mit einem Punkt steht in `Backquotes`)</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchsql.cpp" line="236"/>
+        <source>batch needs the models to ask</source>
+        <translation>batch braucht die zu fragenden Modelle</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchsql.cpp" line="266"/>
+        <source>the warehouse answered a row the batch statement does not make: %1</source>
+        <translation>das Warehouse lieferte eine Zeile, die die Batch-Anweisung nicht erzeugt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchsql.cpp" line="270"/>
+        <source>%1 columns instead of %2</source>
+        <translation>%1 Spalten statt %2</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchsql.cpp" line="276"/>
+        <source>input_index is not a number</source>
+        <translation>input_index ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchsql.cpp" line="279"/>
+        <source>model_index is not one of the models</source>
+        <translation>model_index ist keines der Modelle</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchsql.cpp" line="283"/>
+        <source>input_row is not a JSON object</source>
+        <translation>input_row ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchsql.cpp" line="290"/>
+        <source>response is not the STRUCT&lt;result, errorMessage&gt; of ai_query</source>
+        <translation>response ist nicht das STRUCT&lt;result, errorMessage&gt; von ai_query</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/batchsql.cpp" line="296"/>
+        <source>ai_query returned neither a result nor an error message</source>
+        <translation>ai_query lieferte weder ein Ergebnis noch eine Fehlermeldung</translation>
+    </message>
+</context>
+<context>
     <name>Parlance::Engine::BatchTemplate</name>
     <message>
         <location filename="../app/engine/batchtemplate.cpp" line="30"/>
@@ -2518,12 +2724,27 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Engine::SqlCall</name>
     <message>
-        <location filename="../app/engine/sqlcall.cpp" line="59"/>
+        <location filename="../app/engine/sqlcall.cpp" line="66"/>
         <source>The statement answer is not a SQL Statement Execution response.</source>
         <translation>Die Antwort auf die Anweisung ist keine Antwort der SQL Statement Execution API.</translation>
     </message>
     <message>
-        <location filename="../app/engine/sqlcall.cpp" line="87"/>
+        <location filename="../app/engine/sqlcall.cpp" line="96"/>
+        <source>The result has more than %1 rows; only that many are read.</source>
+        <translation>Das Ergebnis hat mehr als %1 Zeilen; nur so viele werden gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/sqlcall.cpp" line="97"/>
+        <source>The result is larger than %1 MiB; only that much is read.</source>
+        <translation>Das Ergebnis ist größer als %1 MiB; nur so viel wird gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/sqlcall.cpp" line="137"/>
+        <source>The result chunk is not a SQL Statement Execution result.</source>
+        <translation>Der Ergebnisteil ist kein Ergebnis der SQL Statement Execution API.</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/sqlcall.cpp" line="166"/>
         <source>The statement was cancelled.</source>
         <translation>Die Anweisung wurde abgebrochen.</translation>
     </message>
@@ -7997,7 +8218,7 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
 <context>
     <name>SqlStatements</name>
     <message>
-        <location filename="../app/api/sqlstatements.cpp" line="181"/>
+        <location filename="../app/api/sqlstatements.cpp" line="244"/>
         <source>The SQL statement failed without an error message.</source>
         <translation>Die SQL-Anweisung ist ohne Fehlermeldung fehlgeschlagen.</translation>
     </message>

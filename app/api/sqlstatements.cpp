@@ -51,17 +51,15 @@ Core::HttpRequest jsonRequest(const QByteArray &method, const QUrl &url, const Q
     return request;
 }
 
-// A SQL DOUBLE literal from a number the program holds, never from text: shortest round-trip
-// form, always with a decimal point or exponent so 1 stays DOUBLE instead of becoming INT.
-QString doubleLiteral(double value)
+} // namespace
+
+QString sqlDoubleLiteral(double value)
 {
     QString text = QString::number(value, 'g', QLocale::FloatingPointShortest);
     if (!text.contains(QLatin1Char('.')) && !text.contains(QLatin1Char('e')))
         text += QStringLiteral(".0");
     return text;
 }
-
-} // namespace
 
 bool StatementResult::isTerminal() const
 {
@@ -79,9 +77,10 @@ QString aiQueryStatement(const Core::GenerationParams &params)
     if (params.maxTokens)
         modelParameters << QStringLiteral("'max_tokens', ") + QString::number(*params.maxTokens);
     if (params.temperature && std::isfinite(*params.temperature))
-        modelParameters << QStringLiteral("'temperature', ") + doubleLiteral(*params.temperature);
+        modelParameters << QStringLiteral("'temperature', ")
+                               + sqlDoubleLiteral(*params.temperature);
     if (params.topP && std::isfinite(*params.topP))
-        modelParameters << QStringLiteral("'top_p', ") + doubleLiteral(*params.topP);
+        modelParameters << QStringLiteral("'top_p', ") + sqlDoubleLiteral(*params.topP);
 
     if (modelParameters.isEmpty())
         return QStringLiteral("SELECT ai_query(:endpoint, :prompt) AS response");
@@ -147,6 +146,70 @@ Core::HttpRequest buildListWarehousesRequest(const QUrl &restRoot)
                        restUrl(restRoot, QStringLiteral("/sql/warehouses")), {});
 }
 
+Core::HttpRequest buildGetResultChunkRequest(const QUrl &restRoot, const QString &statementId,
+                                             int chunkIndex)
+{
+    return jsonRequest(
+        QByteArrayLiteral("GET"),
+        restUrl(restRoot, QStringLiteral("/sql/statements/") + encodedSegment(statementId)
+                              + QStringLiteral("/result/chunks/") + QString::number(chunkIndex)),
+        {});
+}
+
+namespace {
+
+// The rows and the next chunk's index of a `result` object; false when it is malformed.
+bool readResultData(const QJsonObject &resultData, StatementResult *parsed)
+{
+    const QJsonValue dataArray = resultData.value(QLatin1StringView("data_array"));
+    if (!dataArray.isUndefined() && !dataArray.isNull()) {
+        if (!dataArray.isArray())
+            return false;
+        const QJsonArray rows = dataArray.toArray();
+        parsed->rows.reserve(rows.size());
+        for (const QJsonValue &rowValue : rows) {
+            // A row that is not an array would shift every later value into the wrong
+            // column: the whole result is rejected instead.
+            if (!rowValue.isArray())
+                return false;
+            const QJsonArray row = rowValue.toArray();
+            QList<QJsonValue> values;
+            values.reserve(row.size());
+            for (const QJsonValue &value : row)
+                values.append(value);
+            parsed->rows.append(values);
+        }
+    }
+
+    QJsonValue next = resultData.value(QLatin1StringView("next_chunk_index"));
+    if (!next.isDouble()) {
+        // With EXTERNAL_LINKS the index sits on the link instead.
+        const QJsonArray links = resultData.value(QLatin1StringView("external_links")).toArray();
+        if (!links.isEmpty())
+            next = links.last().toObject().value(QLatin1StringView("next_chunk_index"));
+    }
+    // An index out of range is no index: read as 0 it would fetch the first chunk again.
+    if (const std::optional<qint64> index = Core::wireInteger(next, 0, INT_MAX))
+        parsed->nextChunkIndex = int(*index);
+    return true;
+}
+
+} // namespace
+
+bool parseResultChunk(const QByteArray &body, StatementResult *result)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (!result || parseError.error != QJsonParseError::NoError || !document.isObject())
+        return false;
+    StatementResult parsed;
+    if (!readResultData(document.object(), &parsed))
+        return false;
+    result->rows = std::move(parsed.rows);
+    result->nextChunkIndex = parsed.nextChunkIndex;
+    return true;
+}
+
 bool parseStatementResponse(const QByteArray &body, StatementResult *result)
 {
     if (!result)
@@ -194,37 +257,8 @@ bool parseStatementResponse(const QByteArray &body, StatementResult *result)
     const QJsonValue resultValue = object.value(QLatin1StringView("result"));
     if (!resultValue.isUndefined() && !resultValue.isNull() && !resultValue.isObject())
         return false;
-    const QJsonObject resultData = resultValue.toObject();
-    const QJsonValue dataArray = resultData.value(QLatin1StringView("data_array"));
-    if (!dataArray.isUndefined() && !dataArray.isNull()) {
-        if (!dataArray.isArray())
-            return false;
-        const QJsonArray rows = dataArray.toArray();
-        parsed.rows.reserve(rows.size());
-        for (const QJsonValue &rowValue : rows) {
-            // A row that is not an array would shift every later value into the wrong
-            // column: the whole result is rejected instead.
-            if (!rowValue.isArray())
-                return false;
-            const QJsonArray row = rowValue.toArray();
-            QList<QJsonValue> values;
-            values.reserve(row.size());
-            for (const QJsonValue &value : row)
-                values.append(value);
-            parsed.rows.append(values);
-        }
-    }
-
-    QJsonValue next = resultData.value(QLatin1StringView("next_chunk_index"));
-    if (!next.isDouble()) {
-        // With EXTERNAL_LINKS the index sits on the link instead.
-        const QJsonArray links = resultData.value(QLatin1StringView("external_links")).toArray();
-        if (!links.isEmpty())
-            next = links.last().toObject().value(QLatin1StringView("next_chunk_index"));
-    }
-    // An index out of range is no index: read as 0 it would fetch the first chunk again.
-    if (const std::optional<qint64> index = Core::wireInteger(next, 0, INT_MAX))
-        parsed.nextChunkIndex = int(*index);
+    if (!readResultData(resultValue.toObject(), &parsed))
+        return false;
 
     if (const std::optional<qint64> total
         = Core::wireInteger(manifest.value(QLatin1StringView("total_row_count"))))

@@ -56,9 +56,19 @@ Core::HttpRequest buildAiQueryRequest(const QUrl &restRoot, const QString &wareh
 Core::HttpRequest buildGetStatementRequest(const QUrl &restRoot, const QString &statementId);
 Core::HttpRequest buildCancelStatementRequest(const QUrl &restRoot, const QString &statementId);
 Core::HttpRequest buildListWarehousesRequest(const QUrl &restRoot);
+// GET {restRoot}/sql/statements/{id}/result/chunks/{index}: a result's later chunks.
+Core::HttpRequest buildGetResultChunkRequest(const QUrl &restRoot, const QString &statementId,
+                                             int chunkIndex);
+
+// A SQL DOUBLE literal from a number the program holds, never from text: shortest round-trip
+// form, always with a decimal point or exponent so 1 stays DOUBLE instead of becoming INT.
+QString sqlDoubleLiteral(double value);
 
 // Returns false when the body is not a StatementResponse.
 bool parseStatementResponse(const QByteArray &body, StatementResult *result);
+// A result chunk (the `result` object of a statement, or a chunk fetched on its own): its rows
+// replace result->rows, its next_chunk_index result->nextChunkIndex. False when it is not one.
+bool parseResultChunk(const QByteArray &body, StatementResult *result);
 bool parseWarehouseList(const QByteArray &body, QList<WarehouseInfo> *warehouses);
 
 } // namespace Parlance::Api

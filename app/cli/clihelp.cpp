@@ -129,9 +129,10 @@ QString commandHelp(const QString &command)
     } else if (command == QLatin1String("batch")) {
         generation = true;
         text = Tr::tr(
-            "Usage: parlance-cli [connection] batch --models A,B --input FILE(.jsonl|.csv)\n"
-            "             [--prompt-column COL] [--template TEXT] [--output FILE.jsonl]\n"
-            "             [--parallel N] [--resume] [--check ...] [generation]\n"
+            "Usage: parlance-cli [connection] batch --models A,B (--input FILE(.jsonl|.csv) |\n"
+            "             --table CATALOG.SCHEMA.TABLE) [--prompt-column COL] [--template TEXT]\n"
+            "             [--output FILE.jsonl] [--parallel N] [--resume] [--check ...]\n"
+            "             [--print-sql | --warehouse ID] [generation]\n"
             "\n"
             "Asks every model for every row and writes one JSON line per (row, model) as\n"
             "each finishes: the result object (as chat --json) with input_index, prompt, the\n"
@@ -153,7 +154,12 @@ QString commandHelp(const QString &command)
             "  --check contains:TEXT | not-contains:TEXT | regex:RE | json |\n"
             "          json-schema:FILE | max-length:N | judge:MODEL:RUBRIC   (repeatable)\n"
             "  --api chat|responses|invocations   the API to call (default chat)\n"
-            "  (--table, --print-sql and --warehouse are not available yet in this version)\n");
+            "  --table CATALOG.SCHEMA.TABLE  the prompts from a table (with --warehouse or\n"
+            "                        --print-sql)\n"
+            "  --print-sql           print the Databricks SQL that runs the set (ai_query per\n"
+            "                        model) instead of running it; needs no connection\n"
+            "  --warehouse ID        run that SQL on SQL warehouse ID and write the same lines\n"
+            "                        (Ctrl-C cancels the statement; exit 130)\n");
     } else if (command == QLatin1String("sql")) {
         generation = true;
         text = Tr::tr(

@@ -43,10 +43,12 @@ void runCompare(const CommandContext &context);
 QString compareUsageError(const CliArgs &args);
 void runSql(const CommandContext &context);
 void runBatch(const CommandContext &context);
-// Why batch's arguments cannot run (no --models or --input, a bad --check or --template, the
-// warehouse options of a later version), checked before the connection is resolved; empty when
+// Why batch's arguments cannot run (no --models or prompts, a bad --check or --template,
+// options that do not go together), checked before the connection is resolved; empty when
 // they can.
 QString batchUsageError(const CliArgs &args);
+// batch --print-sql: prints the warehouse SQL; needs no connection.
+int runBatchPrintSql(const CliArgs &args);
 
 // Commands that need no connection; they return the exit code (sim returns -1 while serving).
 int runProfiles(const CliArgs &args);

@@ -54,6 +54,8 @@ int main(int argc, char *argv[])
             return Cli::ExitUsage;
         }
     }
+    if (command == QLatin1String("batch") && args->printSql)
+        return Cli::runBatchPrintSql(*args);
     if (command == QLatin1String("code"))
         return Cli::runCode(*args);
     Net::GatewayClient client;

@@ -20,7 +20,8 @@ class GatewayClient;
 
 namespace Parlance::Engine {
 
-// Runs one SQL statement on a warehouse and polls until it reaches a terminal state.
+// Runs one SQL statement on a warehouse, polls until it reaches a terminal state, and fetches
+// every chunk of its result, up to a row and a byte limit.
 class SqlCall final : public QObject
 {
     Q_OBJECT
@@ -31,8 +32,19 @@ public:
             Core::HttpRequest submit, QObject *parent = nullptr);
     ~SqlCall() override;
 
+    static constexpr qint64 kDefaultMaxRows = 1'000'000;
+    static constexpr qint64 kDefaultMaxBytes = qint64(512) << 20;
+
+    // A result past either limit fails the call (Protocol) instead of filling the memory.
+    // Bytes count the result bodies as received.
+    void setResultLimits(qint64 maxRows, qint64 maxBytes);
+    // Off: the rows are handed out by rowsReceived() only, and result().rows stays empty.
+    void setKeepRows(bool keep) { m_keepRows = keep; }
+
     void start();
-    void cancel(); // asks the warehouse to cancel, then reports Cancelled
+    // Asks the warehouse to cancel the statement (while it is polled or its result fetched)
+    // and reports Cancelled once the warehouse has answered that request.
+    void cancel();
 
     const Api::StatementResult &result() const { return m_result; }
     const std::optional<Core::ApiError> &error() const { return m_error; }
@@ -43,11 +55,17 @@ public:
 signals:
     void stateChanged(const QString &state);
     void exchangeRecorded(const Parlance::Net::Exchange &exchange);
+    // The rows of each result chunk, in order, as they arrive.
+    void rowsReceived(const QList<QList<QJsonValue>> &rows);
     void finished();
 
 private:
     void send(const Core::HttpRequest &request, bool idempotent);
     void onAnswer();
+    void onChunk();
+    bool takeRows(QList<QList<QJsonValue>> rows, qint64 bytes);
+    void fetchNext();
+    void dropCall();
     void finish(std::optional<Core::ApiError> error);
 
     Net::GatewayClient *m_client;
@@ -61,6 +79,13 @@ private:
     int m_attempts = 0;
     int m_lastStatus = 0;
     bool m_finished = false;
+    bool m_fetching = false;
+    bool m_cancelling = false;
+    bool m_keepRows = true;
+    qint64 m_maxRows = kDefaultMaxRows;
+    qint64 m_maxBytes = kDefaultMaxBytes;
+    qint64 m_rows = 0;
+    qint64 m_bytes = 0;
     Api::StatementResult m_result;
     std::optional<Core::ApiError> m_error;
 };

@@ -14,6 +14,8 @@ struct GatewayState
     quint64 serial = 0;
     bool modelServicesEnabled = false; // SimulatedGateway::setModelServices()
     int modelServicesPageCap = 1000;
+    int sqlChunkRows = 100;  // SimulatedGateway::setSqlWarehouse()
+    int sqlRunningPolls = 1; // polls a statement answers RUNNING before its outcome
 
     quint64 nextSerial() { return ++serial; }
 };

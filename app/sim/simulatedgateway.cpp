@@ -184,6 +184,13 @@ void SimulatedGateway::setModelServices(bool enabled, int pageCap)
     m_modelServicesPageCap = qMax(1, pageCap);
 }
 
+void SimulatedGateway::setSqlWarehouse(int chunkRows, int runningPolls)
+{
+    QMutexLocker lock(&m_mutex);
+    m_sqlChunkRows = qMax(1, chunkRows);
+    m_sqlRunningPolls = qMax(0, runningPolls);
+}
+
 QList<RecordedRequest> SimulatedGateway::requests() const
 {
     QMutexLocker lock(&m_mutex);
@@ -241,6 +248,8 @@ Response SimulatedGateway::handle(const Request &request)
         m_routes->state.models.setTimeScale(m_timeScale);
         m_routes->state.modelServicesEnabled = m_modelServices;
         m_routes->state.modelServicesPageCap = m_modelServicesPageCap;
+        m_routes->state.sqlChunkRows = m_sqlChunkRows;
+        m_routes->state.sqlRunningPolls = m_sqlRunningPolls;
     }
     emit requestReceived(recorded);
 

@@ -56,6 +56,9 @@ public:
     // workspaces today (the feature is in Beta): the listing answers 404 FEATURE_DISABLED.
     // `pageCap` caps its pages below the documented 1000, so paging can be tested with a few.
     void setModelServices(bool enabled, int pageCap = 1000);
+    // The SQL warehouse: rows per result chunk, and how many polls a statement stays RUNNING
+    // (so tests can force many chunks, or cancel a statement that is still running).
+    void setSqlWarehouse(int chunkRows, int runningPolls);
 
     // What was received, oldest first (the last MaxRecordedRequests), /__sim/ requests excepted.
     QList<RecordedRequest> requests() const;
@@ -88,6 +91,8 @@ private:
     double m_timeScale = 1.0;
     bool m_modelServices = false;
     int m_modelServicesPageCap = 1000;
+    int m_sqlChunkRows = 100;
+    int m_sqlRunningPolls = 1;
     int m_idleTimeoutMs = DefaultIdleTimeoutMs;
     int m_rateLimited = 0; // requests answered 429 for X-Sim-Fault: rate-limit=N
     QList<RecordedRequest> m_requests;

@@ -5,6 +5,7 @@
 #include "sim/jsonwriter.h"
 #include "sim/requestfields.h"
 #include "sim/router.h"
+#include "sim/sqlbatchquery.h"
 #include "sim/sqlstatementparser.h"
 
 #include <QJsonArray>
@@ -46,15 +47,19 @@ Response unknownStatement(const QString &id)
 void SqlRoutes::registerRoutes(Router &router)
 {
     router.add(
-        "GET", QStringLiteral("/api/2.0/sql/warehouses"), [](const Request &, const QStringList &) {
+        "GET", QStringLiteral("/api/2.0/sql/warehouses"),
+        [this](const Request &, const QStringList &) {
             const QByteArrayList list = {
                 warehouseJson(runningWarehouse, QLatin1StringView("Simulated warehouse"),
                               QLatin1StringView("RUNNING")),
                 warehouseJson(stoppedWarehouse, QLatin1StringView("Stopped warehouse"),
-                              QLatin1StringView("STOPPED")),
+                              m_started.contains(stoppedWarehouse) ? QLatin1StringView("RUNNING")
+                                                                   : QLatin1StringView("STOPPED")),
             };
             return Response::json(200, Json::Object().raw("warehouses", Json::array(list)).bytes());
         });
+    router.add("POST", QStringLiteral("/api/2.0/sql/warehouses/([^/]+)/start"),
+               [this](const Request &, const QStringList &c) { return start(c.value(0)); });
     router.add("POST", QStringLiteral("/api/2.0/sql/statements/?"),
                [this](const Request &request, const QStringList &) { return submit(request); });
     router.add("GET", QStringLiteral("/api/2.0/sql/statements/([^/]+)"),
@@ -80,6 +85,15 @@ Response SqlRoutes::submit(const Request &request)
     const QString warehouse = warehouseValue.toString();
     if (warehouse != runningWarehouse && warehouse != stoppedWarehouse)
         return notFound(u"The SQL warehouse " % warehouse % u" does not exist.");
+    if (warehouse == stoppedWarehouse && !m_started.contains(warehouse)) {
+        // The simulated stopped warehouse has auto-start off: it refuses until started.
+        ErrorSpec spec
+            = errorForStatus(400, u"The SQL warehouse " % warehouse
+                                      % u" is STOPPED. Start it with POST /api/2.0/sql/warehouses/"
+                                      % warehouse % u"/start and submit the statement again.");
+        spec.databricksCode = QStringLiteral("INVALID_STATE");
+        return errorResponse(ErrorStyle::Databricks, spec);
+    }
 
     QHash<QString, QString> parameters;
     const QJsonArray parameterList = body.value(QLatin1StringView("parameters")).toArray();
@@ -91,10 +105,56 @@ Response SqlRoutes::submit(const Request &request)
 
     Statement statement;
     statement.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const SqlStatement parsed = parseSqlStatement(statementValue.toString(), parameters);
-    statement.typeName = QStringLiteral("STRING");
-    statement.typeText = QStringLiteral("STRING");
-    statement.columnName = parsed.columnName;
+    statement.chunkRows = qMax(1, m_state.sqlChunkRows);
+    statement.runningPolls = m_state.sqlRunningPolls;
+    const QString sql = statementValue.toString();
+    if (isBatchQuery(sql)) {
+        const SqlTable table
+            = runBatchQuery(sql, [this](const QString &endpoint, const QString &prompt,
+                                        std::optional<int> maxTokens) {
+                  AiAnswer answer;
+                  const std::optional<DemoEndpoint> demo = DemoModels::endpoint(endpoint);
+                  if (!demo || !demo->ready || demo->task != u"llm/v1/chat") {
+                      answer.error = u"The serving endpoint '" % endpoint
+                                     % u"' does not exist or cannot answer chat requests.";
+                      return answer;
+                  }
+                  ModelCall call;
+                  call.model = endpoint;
+                  call.messages.append({QStringLiteral("user"), prompt});
+                  call.maxTokens = maxTokens;
+                  const ModelReply reply = m_state.models.run(call);
+                  if (reply.error)
+                      answer.error = reply.error->message;
+                  else
+                      answer.text = reply.toolCall ? reply.toolCall->arguments : reply.text();
+                  return answer;
+              });
+        if (!table.error.isEmpty()) {
+            // Analysis errors are known at once: the answer is FAILED without a PENDING phase.
+            statement.state = QStringLiteral("FAILED");
+            statement.errorCode = QStringLiteral("BAD_REQUEST");
+            statement.errorMessage = table.error;
+            m_statements.insert(statement.id, statement);
+            return Response::json(200, statementJson(statement));
+        }
+        statement.outcome = QStringLiteral("SUCCEEDED");
+        statement.columns = table.columns;
+        statement.typeNames = table.types;
+        for (const QString &type : table.types) {
+            statement.typeTexts << (type == u"STRUCT" ? QStringLiteral(
+                                        "STRUCT<result: STRING, errorMessage: STRING>")
+                                                      : type);
+        }
+        statement.rows = table.rows;
+        statement.state = QStringLiteral("PENDING");
+        m_statements.insert(statement.id, statement);
+        return Response::json(200, statementJson(statement));
+    }
+    const SqlStatement parsed = parseSqlStatement(sql, parameters);
+    statement.columns = {parsed.columnName};
+    statement.typeNames = {QStringLiteral("STRING")};
+    statement.typeTexts = {QStringLiteral("STRING")};
     switch (parsed.kind) {
     case SqlStatement::Kind::Failed:
         // Analysis errors are known at once: the answer is FAILED without a PENDING phase.
@@ -105,9 +165,11 @@ Response SqlRoutes::submit(const Request &request)
         return Response::json(200, statementJson(statement));
     case SqlStatement::Kind::Integer:
         statement.outcome = QStringLiteral("SUCCEEDED");
-        statement.value = QString::number(parsed.integer);
-        statement.typeName = parsed.integerIsBig ? QStringLiteral("LONG") : QStringLiteral("INT");
-        statement.typeText = parsed.integerIsBig ? QStringLiteral("BIGINT") : QStringLiteral("INT");
+        statement.rows = {{QString::number(parsed.integer)}};
+        statement.typeNames
+            = {parsed.integerIsBig ? QStringLiteral("LONG") : QStringLiteral("INT")};
+        statement.typeTexts
+            = {parsed.integerIsBig ? QStringLiteral("BIGINT") : QStringLiteral("INT")};
         break;
     case SqlStatement::Kind::AiQuery: {
         const std::optional<DemoEndpoint> endpoint = DemoModels::endpoint(parsed.endpoint);
@@ -131,7 +193,7 @@ Response SqlRoutes::submit(const Request &request)
             statement.errorMessage = reply.error->message;
         } else {
             statement.outcome = QStringLiteral("SUCCEEDED");
-            statement.value = reply.toolCall ? reply.toolCall->arguments : reply.text();
+            statement.rows = {{reply.toolCall ? reply.toolCall->arguments : reply.text()}};
         }
         break;
     }
@@ -148,7 +210,7 @@ Response SqlRoutes::poll(const QString &id)
         return unknownStatement(id);
     if (it->state == u"PENDING")
         it->state = QStringLiteral("RUNNING");
-    else if (it->state == u"RUNNING")
+    else if (it->state == u"RUNNING" && it->runningPolls-- <= 1)
         it->state = it->outcome;
     return Response::json(200, statementJson(*it));
 }
@@ -169,19 +231,49 @@ Response SqlRoutes::chunk(const QString &id, const QString &index)
     const auto it = m_statements.constFind(id);
     if (it == m_statements.cend())
         return unknownStatement(id);
-    if (it->state != u"SUCCEEDED" || index != u"0")
+    bool ok = false;
+    const int n = index.toInt(&ok);
+    if (it->state != u"SUCCEEDED" || !ok || n < 0 || n >= chunkCount(*it))
         return notFound(u"The statement " % id % u" has no result chunk " % index % u'.');
-    return Response::json(200, resultJson(*it));
+    return Response::json(200, resultJson(*it, n));
 }
 
-QByteArray SqlRoutes::resultJson(const Statement &s)
+Response SqlRoutes::start(const QString &warehouse)
 {
-    return Json::Object()
-        .num("chunk_index", 0)
-        .num("row_offset", 0)
-        .num("row_count", 1)
-        .raw("data_array", Json::array({Json::array({Json::string(s.value)})}))
-        .bytes();
+    if (warehouse != runningWarehouse && warehouse != stoppedWarehouse)
+        return notFound(u"The SQL warehouse " % warehouse % u" does not exist.");
+    if (warehouse == stoppedWarehouse)
+        m_started.insert(warehouse);
+    return Response::json(200, QByteArrayLiteral("{}"));
+}
+
+int SqlRoutes::chunkCount(const Statement &s)
+{
+    return qMax(1, int((s.rows.size() + s.chunkRows - 1) / s.chunkRows));
+}
+
+QByteArray SqlRoutes::resultJson(const Statement &s, int chunk)
+{
+    const qsizetype offset = qsizetype(chunk) * s.chunkRows;
+    const qsizetype count = qBound(qsizetype(0), s.rows.size() - offset, qsizetype(s.chunkRows));
+    QByteArrayList rows;
+    for (qsizetype r = offset; r < offset + count; ++r) {
+        QByteArrayList values;
+        for (const QJsonValue &v : s.rows.at(r))
+            values << (v.isNull() ? QByteArrayLiteral("null") : Json::string(v.toString()));
+        rows << Json::array(values);
+    }
+    Json::Object o;
+    o.num("chunk_index", chunk)
+        .num("row_offset", offset)
+        .num("row_count", count)
+        .raw("data_array", Json::array(rows));
+    if (chunk + 1 < chunkCount(s))
+        o.num("next_chunk_index", chunk + 1)
+            .str("next_chunk_internal_link",
+                 QString(u"/api/2.0/sql/statements/" % s.id % u"/result/chunks/"
+                         % QString::number(chunk + 1)));
+    return o.bytes();
 }
 
 QByteArray SqlRoutes::statementJson(const Statement &s)
@@ -196,25 +288,38 @@ QByteArray SqlRoutes::statementJson(const Statement &s)
     Json::Object o;
     o.str("statement_id", s.id).raw("status", status.bytes());
     if (s.state == u"SUCCEEDED") {
-        const QByteArray column = Json::Object()
-                                      .str("name", s.columnName)
-                                      .num("position", 0)
-                                      .str("type_name", s.typeName)
-                                      .str("type_text", s.typeText)
+        QByteArrayList columns;
+        for (qsizetype i = 0; i < s.columns.size(); ++i) {
+            columns << Json::Object()
+                           .str("name", s.columns.at(i))
+                           .num("position", i)
+                           .str("type_name", s.typeNames.value(i))
+                           .str("type_text", s.typeTexts.value(i))
+                           .bytes();
+        }
+        const QByteArray schema = Json::Object()
+                                      .num("column_count", s.columns.size())
+                                      .raw("columns", Json::array(columns))
                                       .bytes();
-        const QByteArray schema
-            = Json::Object().num("column_count", 1).raw("columns", Json::array({column})).bytes();
-        const QByteArray chunk
-            = Json::Object().num("chunk_index", 0).num("row_offset", 0).num("row_count", 1).bytes();
+        QByteArrayList chunks;
+        for (int c = 0; c < chunkCount(s); ++c) {
+            const qsizetype offset = qsizetype(c) * s.chunkRows;
+            chunks << Json::Object()
+                          .num("chunk_index", c)
+                          .num("row_offset", offset)
+                          .num("row_count",
+                               qBound(qsizetype(0), s.rows.size() - offset, qsizetype(s.chunkRows)))
+                          .bytes();
+        }
         o.raw("manifest", Json::Object()
                               .str("format", "JSON_ARRAY")
                               .raw("schema", schema)
-                              .num("total_chunk_count", 1)
-                              .num("total_row_count", 1)
+                              .num("total_chunk_count", chunkCount(s))
+                              .num("total_row_count", s.rows.size())
                               .boolean("truncated", false)
-                              .raw("chunks", Json::array({chunk}))
+                              .raw("chunks", Json::array(chunks))
                               .bytes());
-        o.raw("result", resultJson(s));
+        o.raw("result", resultJson(s, 0));
     }
     return o.bytes();
 }

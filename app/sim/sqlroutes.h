@@ -3,16 +3,22 @@
 #include "sim/response.h"
 
 #include <QHash>
+#include <QJsonValue>
+#include <QList>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace Parlance::Sim {
 
 class Router;
 struct GatewayState;
 
-// A Databricks SQL warehouse that runs ai_query against the demo models: the warehouse list
-// and the Statement Execution API (submit, poll, cancel, fetch a chunk). A submitted statement
-// is PENDING, the first poll sees RUNNING, the next one the outcome, so clients must poll.
+// Databricks SQL warehouses that run ai_query against the demo models: the warehouse list
+// (sim-warehouse running, sim-stopped stopped until POST .../start), and the Statement
+// Execution API (submit, poll, cancel, fetch a chunk). A submitted statement is PENDING, the
+// first poll sees RUNNING (for GatewayState::sqlRunningPolls polls), the next one the outcome,
+// so clients must poll. Results come in chunks of GatewayState::sqlChunkRows rows.
 class SqlRoutes
 {
 public:
@@ -28,21 +34,26 @@ private:
         QString outcome; // SUCCEEDED or FAILED, reached at the second poll
         QString errorCode;
         QString errorMessage;
-        QString columnName;
-        QString typeName; // STRING INT LONG
-        QString typeText; // STRING INT BIGINT
-        QString value;
+        QStringList columns;
+        QStringList typeNames; // STRING INT LONG STRUCT
+        QStringList typeTexts; // STRING INT BIGINT STRUCT<...>
+        QList<QList<QJsonValue>> rows;
+        int chunkRows = 100;
+        int runningPolls = 1;
     };
 
     Response submit(const Request &request);
     Response poll(const QString &id);
     Response cancel(const QString &id);
     Response chunk(const QString &id, const QString &index);
+    Response start(const QString &warehouse);
     static QByteArray statementJson(const Statement &statement);
-    static QByteArray resultJson(const Statement &statement);
+    static QByteArray resultJson(const Statement &statement, int chunk);
+    static int chunkCount(const Statement &statement);
 
     GatewayState &m_state;
     QHash<QString, Statement> m_statements;
+    QSet<QString> m_started; // stopped warehouses started since
 };
 
 } // namespace Parlance::Sim

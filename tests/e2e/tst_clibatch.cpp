@@ -436,14 +436,48 @@ void TstCliBatch::usageErrors_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("error");
     const QString in = QStringLiteral("IN"); // replaced by a real input file
-    QTest::newRow("table") << QStringList{QStringLiteral("--models"), QStringLiteral("a"),
-                                          QStringLiteral("--table"), QStringLiteral("c.s.t")}
-                           << QByteArray("--table, --print-sql and --warehouse are not available "
-                                         "yet in this version");
-    QTest::newRow("print-sql") << QStringList{QStringLiteral("--models"), QStringLiteral("a"),
-                                              QStringLiteral("--input"), in,
-                                              QStringLiteral("--print-sql")}
-                               << QByteArray("not available yet in this version");
+    QTest::newRow("table without a warehouse")
+        << QStringList{QStringLiteral("--models"), QStringLiteral("a"), QStringLiteral("--table"),
+                       QStringLiteral("c.s.t")}
+        << QByteArray("--table is read on a SQL warehouse: add --warehouse ID to run the set "
+                      "there, or --print-sql to see the SQL");
+    QTest::newRow("print-sql and warehouse")
+        << QStringList{QStringLiteral("--models"),
+                       QStringLiteral("a"),
+                       QStringLiteral("--input"),
+                       in,
+                       QStringLiteral("--print-sql"),
+                       QStringLiteral("--warehouse"),
+                       QStringLiteral("w")}
+        << QByteArray("--print-sql prints the SQL instead of running it: leave out --warehouse");
+    QTest::newRow("input and table")
+        << QStringList{QStringLiteral("--models"), QStringLiteral("a"),
+                       QStringLiteral("--input"),  in,
+                       QStringLiteral("--table"),  QStringLiteral("c.s.t")}
+        << QByteArray("batch takes its prompts from --input or from --table, not both");
+    QTest::newRow("resume on a warehouse")
+        << QStringList{QStringLiteral("--models"),    QStringLiteral("a"),
+                       QStringLiteral("--input"),     in,
+                       QStringLiteral("--warehouse"), QStringLiteral("w"),
+                       QStringLiteral("--resume"),    QStringLiteral("--output"),
+                       QStringLiteral("o.jsonl")}
+        << QByteArray("--resume is for runs here: a warehouse runs the whole set in one "
+                      "statement");
+    QTest::newRow("parallel on a warehouse")
+        << QStringList{QStringLiteral("--models"),    QStringLiteral("a"),
+                       QStringLiteral("--input"),     in,
+                       QStringLiteral("--warehouse"), QStringLiteral("w"),
+                       QStringLiteral("--parallel"),  QStringLiteral("8")}
+        << QByteArray("--parallel is for runs here");
+    QTest::newRow("judge on a warehouse")
+        << QStringList{QStringLiteral("--models"),
+                       QStringLiteral("a"),
+                       QStringLiteral("--table"),
+                       QStringLiteral("c.s.t"),
+                       QStringLiteral("--print-sql"),
+                       QStringLiteral("--check"),
+                       QStringLiteral("judge:demo-echo:is it good")}
+        << QByteArray("--check judge:demo-echo:is it good: a judge asks a model here");
     QTest::newRow("no models") << QStringList{QStringLiteral("--input"), in}
                                << QByteArray("batch needs the models to ask");
     QTest::newRow("no input") << QStringList{QStringLiteral("--models"), QStringLiteral("a")}

@@ -67,6 +67,7 @@ private slots:
     void hostileNumbersAreAbsent_data();
     void hostileNumbersAreAbsent();
 
+    void parseResultChunk();
     void parseWarehouses();
     void parseWarehousesRejects_data();
     void parseWarehousesRejects();
@@ -317,6 +318,12 @@ void TestSqlStatements::statementUrls()
     QCOMPARE(cancel.header("Content-Type"), QByteArrayLiteral("application/json"));
     QCOMPARE(cancel.url.toString(QUrl::FullyEncoded), base + encoded + QStringLiteral("/cancel"));
 
+    const Core::HttpRequest chunk = Api::buildGetResultChunkRequest(kRestRoot, statementId, 7);
+    QCOMPARE(chunk.method, QByteArrayLiteral("GET"));
+    QVERIFY(chunk.body.isEmpty());
+    QCOMPARE(chunk.url.toString(QUrl::FullyEncoded),
+             base + encoded + QStringLiteral("/result/chunks/7"));
+
     const Core::HttpRequest list = Api::buildListWarehousesRequest(kRestRoot);
     QCOMPARE(list.method, QByteArrayLiteral("GET"));
     QVERIFY(list.body.isEmpty());
@@ -528,6 +535,33 @@ void TestSqlStatements::hostileNumbersAreAbsent()
         &result));
     QVERIFY(!result.nextChunkIndex);
     QCOMPARE(result.totalRowCount, qint64(0));
+}
+
+// A chunk fetched on its own: its rows replace the previous chunk's, its next index (or none)
+// replaces the previous one; what is not a chunk leaves the result as it was.
+void TestSqlStatements::parseResultChunk()
+{
+    Api::StatementResult result;
+    result.statementId = QStringLiteral("s");
+    result.rows = {{QJsonValue(QStringLiteral("old"))}};
+    result.nextChunkIndex = 1;
+    QVERIFY(Api::parseResultChunk(
+        R"({"chunk_index":1,"row_offset":3,"row_count":2,"data_array":[["a",null],["b","c"]],"next_chunk_index":2})",
+        &result));
+    QCOMPARE(rowsAsText(result.rows),
+             (QStringList{QStringLiteral("a|<null>"), QStringLiteral("b|c")}));
+    QCOMPARE(result.nextChunkIndex, std::optional<int>(2));
+    QCOMPARE(result.statementId, QStringLiteral("s"));
+
+    QVERIFY(Api::parseResultChunk(R"({"chunk_index":2,"data_array":[["d"]]})", &result));
+    QCOMPARE(rowsAsText(result.rows), QStringList{QStringLiteral("d")});
+    QVERIFY(!result.nextChunkIndex);
+
+    for (const QByteArray &bad : {QByteArray("[]"), QByteArray("{\"data_array\":[\"x\"]}"),
+                                  QByteArray("{\"data_array\":{}}"), QByteArray("not json")}) {
+        QVERIFY(!Api::parseResultChunk(bad, &result));
+        QCOMPARE(rowsAsText(result.rows), QStringList{QStringLiteral("d")});
+    }
 }
 
 void TestSqlStatements::parseWarehouses()

@@ -293,6 +293,9 @@ private slots:
     void sqlStatements();
     void sqlErrors();
     void sqlCancel();
+    void sqlStoppedWarehouse();
+    void sqlResultChunks();
+    void sqlBatchFails();
 
     void keepAliveServesSeveralRequests();
     void connectionCloseIsHonoured();
@@ -2120,6 +2123,117 @@ void tst_SimulatedGateway::sqlCancel()
                  .value(QStringLiteral("state"))
                  .toString(),
              QStringLiteral("CANCELED"));
+}
+
+// A stopped warehouse refuses statements until it is started.
+void tst_SimulatedGateway::sqlStoppedWarehouse()
+{
+    SimulatedGateway gateway;
+    QVERIFY(gateway.listen());
+    const QByteArray statement
+        = toJson({{QStringLiteral("statement"), QStringLiteral("SELECT 1")},
+                  {QStringLiteral("warehouse_id"), QStringLiteral("sim-stopped")}});
+    const HttpResult refused
+        = send("POST", QStringLiteral("/api/2.0/sql/statements"), statement, {}, &gateway);
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(object(refused.body).value(QStringLiteral("error_code")).toString(),
+             QStringLiteral("INVALID_STATE"));
+    QVERIFY(object(refused.body)
+                .value(QStringLiteral("message"))
+                .toString()
+                .contains(QStringLiteral("/api/2.0/sql/warehouses/sim-stopped/start")));
+
+    QCOMPARE(send("POST", QStringLiteral("/api/2.0/sql/warehouses/nope/start"), "{}", {}, &gateway)
+                 .status,
+             404);
+    QCOMPARE(send("POST", QStringLiteral("/api/2.0/sql/warehouses/sim-stopped/start"), "{}", {},
+                  &gateway)
+                 .status,
+             200);
+    const QJsonArray list
+        = object(send("GET", QStringLiteral("/api/2.0/sql/warehouses"), {}, {}, &gateway).body)
+              .value(QStringLiteral("warehouses"))
+              .toArray();
+    QCOMPARE(list.at(1).toObject().value(QStringLiteral("state")).toString(),
+             QStringLiteral("RUNNING"));
+    QCOMPARE(
+        send("POST", QStringLiteral("/api/2.0/sql/statements"), statement, {}, &gateway).status,
+        200);
+}
+
+namespace {
+const QString kBatchSql = QStringLiteral(
+    "-- a comment line\n"
+    "WITH input AS (SELECT row_number() OVER (ORDER BY monotonically_increasing_id()) - 1 AS "
+    "input_index, to_json(struct(*)) AS input_row, CAST(`prompt` AS STRING) AS prompt FROM "
+    "main.demo.prompts)\n"
+    "SELECT input_index, 0 AS model_index, 'demo-echo' AS model, input_row, prompt, "
+    "ai_query('demo-echo', prompt, failOnError => false) AS response FROM input\n"
+    "ORDER BY input_index, model_index");
+}
+
+// Results come in chunks of the configured size, linked by next_chunk_index.
+void tst_SimulatedGateway::sqlResultChunks()
+{
+    m_gateway->setSqlWarehouse(3, 1);
+    const HttpResult r
+        = post(QStringLiteral("/api/2.0/sql/statements"),
+               toJson({{QStringLiteral("statement"), kBatchSql},
+                       {QStringLiteral("warehouse_id"), QStringLiteral("sim-warehouse")}}));
+    m_gateway->setSqlWarehouse(100, 1);
+    const QString id = object(r.body).value(QStringLiteral("statement_id")).toString();
+    QCOMPARE(sqlPoll(id).value(QStringLiteral("status"))[QStringLiteral("state")].toString(),
+             QStringLiteral("RUNNING"));
+    const QJsonObject done = sqlPoll(id);
+    QCOMPARE(done.value(QStringLiteral("status"))[QStringLiteral("state")].toString(),
+             QStringLiteral("SUCCEEDED"));
+    const QJsonObject manifest = done.value(QStringLiteral("manifest")).toObject();
+    QCOMPARE(manifest.value(QStringLiteral("total_chunk_count")).toInt(), 4);
+    QCOMPARE(manifest.value(QStringLiteral("total_row_count")).toInt(), 10);
+    QCOMPARE(manifest.value(QStringLiteral("schema"))[QStringLiteral("columns")].toArray().size(),
+             6);
+    QJsonObject chunk = done.value(QStringLiteral("result")).toObject();
+    QStringList prompts;
+    for (int index = 0;; ++index) {
+        QCOMPARE(chunk.value(QStringLiteral("chunk_index")).toInt(), index);
+        for (const QJsonValue &row : chunk.value(QStringLiteral("data_array")).toArray()) {
+            QCOMPARE(row[0].toString(), QString::number(prompts.size())); // input_index
+            prompts << row[4].toString();
+            const QJsonObject response = object(row[5].toString().toUtf8());
+            QCOMPARE(response.value(QStringLiteral("result")).toString(),
+                     QStringLiteral("You said: ") + prompts.constLast());
+            QVERIFY(response.value(QStringLiteral("errorMessage")).isNull());
+        }
+        if (!chunk.contains(QStringLiteral("next_chunk_index")))
+            break;
+        const int next = chunk.value(QStringLiteral("next_chunk_index")).toInt();
+        const HttpResult got = send("GET", u"/api/2.0/sql/statements/" + id + u"/result/chunks/"
+                                               + QString::number(next));
+        QCOMPARE(got.status, 200);
+        chunk = object(got.body);
+    }
+    QCOMPARE(prompts.size(), 10);
+    QCOMPARE(prompts.first(), QStringLiteral("Summarise: SQL warehouses run queries on demand."));
+    QCOMPARE(send("GET", u"/api/2.0/sql/statements/" + id + u"/result/chunks/4").status, 404);
+}
+
+// A statement the warehouse cannot analyse fails at once, its SQL state in the message.
+void tst_SimulatedGateway::sqlBatchFails()
+{
+    QString sql = kBatchSql;
+    sql.replace(QStringLiteral("CAST(`prompt`"), QStringLiteral("CAST(`missing`"));
+    const HttpResult r
+        = post(QStringLiteral("/api/2.0/sql/statements"),
+               toJson({{QStringLiteral("statement"), sql},
+                       {QStringLiteral("warehouse_id"), QStringLiteral("sim-warehouse")}}));
+    QCOMPARE(r.status, 200);
+    const QJsonObject status = object(r.body).value(QStringLiteral("status")).toObject();
+    QCOMPARE(status.value(QStringLiteral("state")).toString(), QStringLiteral("FAILED"));
+    const QString message = status[QStringLiteral("error")][QStringLiteral("message")].toString();
+    QVERIFY2(message.startsWith(QStringLiteral("[UNRESOLVED_COLUMN.WITH_SUGGESTION]")),
+             qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("`missing`")), qPrintable(message));
+    QVERIFY2(message.endsWith(QStringLiteral("SQLSTATE: 42703")), qPrintable(message));
 }
 
 // ---- HTTP connection handling --------------------------------------------------------------
