@@ -69,6 +69,8 @@ private:
     QComboBox *m_signInCombo = nullptr;
     QLabel *m_signInProfileLabel = nullptr;
     QLineEdit *m_signInProfileEdit = nullptr;
+    QLabel *m_clientSecretLabel = nullptr;
+    QLineEdit *m_clientSecretEdit = nullptr;
     ConnectionDraft m_draft;
     bool m_filling = false;
 };
