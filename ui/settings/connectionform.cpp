@@ -353,6 +353,11 @@ void ConnectionForm::updateVisibleFields()
     m_ui->proxyPortSpin->setVisible(manualProxy);
 }
 
+void ConnectionForm::setSignInPanel(QWidget *panel)
+{
+    m_ui->authLayout->insertRow(3, panel);
+}
+
 Core::Connection::SignIn ConnectionForm::signIn() const
 {
     if (m_ui->kindCombo->currentIndex() != int(Core::Connection::Kind::Databricks))

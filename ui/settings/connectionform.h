@@ -47,6 +47,10 @@ public:
 
     void focusName();
 
+    // Places the dialog's sign-in panel in the authentication group, under the sign-in
+    // method's fields (the panel shows and hides itself).
+    void setSignInPanel(QWidget *panel);
+
 signals:
     void edited();
 

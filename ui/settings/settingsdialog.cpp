@@ -40,7 +40,7 @@ SettingsDialog::SettingsDialog(Config::ProfileStore *store, Config::SecretStore 
     m_testPanel = new ConnectionTestPanel(client, m_ui->editorContents);
     m_testPanel->setObjectName(QStringLiteral("connectionTest"));
     m_ui->editorLayout->addWidget(m_form);
-    m_ui->editorLayout->addWidget(m_signInPanel);
+    m_form->setSignInPanel(m_signInPanel);
     m_ui->editorLayout->addWidget(m_testPanel);
     m_ui->editorLayout->addStretch(1);
     m_ui->splitter->setStretchFactor(1, 1);

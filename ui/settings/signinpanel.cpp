@@ -129,14 +129,19 @@ QString SignInPanel::describe(const Core::SignInStatus &status)
     case Phase::SignedIn:
         break;
     }
-    const QString until
-        = status.expiresAt.isValid()
-              ? QLocale().toString(status.expiresAt.toLocalTime().time(), QLocale::ShortFormat)
-              : QString();
+    const QString until = timeOf(status.expiresAt);
     if (status.subject.isEmpty())
         return until.isEmpty() ? tr("Signed in") : tr("Signed in until %1").arg(until);
     return until.isEmpty() ? tr("Signed in as %1").arg(status.subject)
                            : tr("Signed in as %1 until %2").arg(status.subject, until);
+}
+
+QString SignInPanel::timeOf(const QDateTime &expiresAt)
+{
+    // Not QLocale's short format: in some locales (C among them) it has seconds.
+    return expiresAt.isValid()
+               ? QLocale().toString(expiresAt.toLocalTime().time(), QStringLiteral("HH:mm"))
+               : QString();
 }
 
 void SignInPanel::refresh()

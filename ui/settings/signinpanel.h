@@ -48,6 +48,8 @@ public:
 
     // "Signed in as alice@example.com until 14:05" and the like, for the status bar as well.
     static QString describe(const Core::SignInStatus &status);
+    // An expiry as the status line shows it: local hours and minutes ("14:05").
+    static QString timeOf(const QDateTime &expiresAt);
 
 signals:
     // The details were opened or closed, or a message came or went: the panel changed height.

@@ -4,8 +4,6 @@
 #include "workspace/signinstate.h"
 #include "workspace/workbench.h"
 
-#include <QLocale>
-
 namespace Parlance::Ui {
 
 using Phase = Core::SignInStatus::Phase;
@@ -41,9 +39,7 @@ void SignInStatusLabel::showState()
         const QString who = status.subject.isEmpty() ? tr("Signed in")
                                                      : tr("Signed in as %1").arg(status.subject);
         text = status.expiresAt.isValid()
-                   ? tr("%1 · until %2")
-                         .arg(who, QLocale().toString(status.expiresAt.toLocalTime().time(),
-                                                      QLocale::ShortFormat))
+                   ? tr("%1 · until %2").arg(who, SignInPanel::timeOf(status.expiresAt))
                    : who;
         break;
     }
