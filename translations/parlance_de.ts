@@ -4839,27 +4839,27 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation>Client-S&amp;ecret:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="376"/>
+        <location filename="../ui/settings/connectionform.cpp" line="381"/>
         <source>Reading from the keychain…</source>
         <translation>Wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="378"/>
+        <location filename="../ui/settings/connectionform.cpp" line="383"/>
         <source>Not sent without authentication</source>
         <translation>Ohne Authentifizierung nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="380"/>
+        <location filename="../ui/settings/connectionform.cpp" line="385"/>
         <source>Paste a token; it is kept in the keychain</source>
         <translation>Token einfügen; es wird im Schlüsselbund aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="423"/>
+        <location filename="../ui/settings/connectionform.cpp" line="428"/>
         <source>Choose CA Certificates</source>
         <translation>CA-Zertifikate auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="425"/>
+        <location filename="../ui/settings/connectionform.cpp" line="430"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
@@ -4894,22 +4894,27 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation type="vanished">Nichts wurde gespeichert: Das Token von „%1“ konnte nicht gelesen werden, um es nach „%2“ zu übertragen. %3</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsaver.cpp" line="121"/>
+        <location filename="../ui/settings/connectionsaver.cpp" line="123"/>
+        <source>Nothing was saved: the client secret of &quot;%1&quot; could not be read to move it to &quot;%2&quot;. %3</source>
+        <translation>Nichts wurde gespeichert: Das Client-Secret von „%1“ konnte nicht gelesen werden, um es nach „%2“ zu übernehmen. %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionsaver.cpp" line="148"/>
         <source>Nothing was saved: the secrets of &quot;%1&quot; could not be read to move them to &quot;%2&quot;. %3</source>
         <translation>Nichts wurde gespeichert: Die Geheimnisse von „%1“ konnten nicht gelesen werden, um sie nach „%2“ zu übertragen. %3</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsaver.cpp" line="178"/>
+        <location filename="../ui/settings/connectionsaver.cpp" line="205"/>
         <source>The connections were saved, but a token was not: %1</source>
         <translation>Die Verbindungen wurden gespeichert, ein Token jedoch nicht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsaver.cpp" line="180"/>
+        <location filename="../ui/settings/connectionsaver.cpp" line="207"/>
         <source>The connections were saved, but a client secret was not: %1</source>
         <translation>Die Verbindungen wurden gespeichert, ein Client-Secret aber nicht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsaver.cpp" line="183"/>
+        <location filename="../ui/settings/connectionsaver.cpp" line="210"/>
         <source>The connections were saved, but a secret header value was not: %1</source>
         <translation>Die Verbindungen wurden gespeichert, der Wert eines geheimen Headers aber nicht: %1</translation>
     </message>
@@ -7346,22 +7351,22 @@ Vergleich: %2 · %3 Prompts · %4</translation>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/signinpanel.cpp" line="137"/>
+        <location filename="../ui/settings/signinpanel.cpp" line="134"/>
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/settings/signinpanel.cpp" line="137"/>
+        <location filename="../ui/settings/signinpanel.cpp" line="134"/>
         <source>Signed in until %1</source>
         <translation>Angemeldet bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/signinpanel.cpp" line="138"/>
+        <location filename="../ui/settings/signinpanel.cpp" line="135"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/signinpanel.cpp" line="139"/>
+        <location filename="../ui/settings/signinpanel.cpp" line="136"/>
         <source>Signed in as %1 until %2</source>
         <translation>Angemeldet als %1 bis %2</translation>
     </message>
@@ -7369,22 +7374,22 @@ Vergleich: %2 · %3 Prompts · %4</translation>
 <context>
     <name>Parlance::Ui::SignInStatusLabel</name>
     <message>
-        <location filename="../ui/window/signinstatus.cpp" line="41"/>
+        <location filename="../ui/window/signinstatus.cpp" line="39"/>
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/window/signinstatus.cpp" line="42"/>
+        <location filename="../ui/window/signinstatus.cpp" line="40"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/signinstatus.cpp" line="44"/>
+        <location filename="../ui/window/signinstatus.cpp" line="42"/>
         <source>%1 · until %2</source>
         <translation>%1 · bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/signinstatus.cpp" line="55"/>
+        <location filename="../ui/window/signinstatus.cpp" line="51"/>
         <source>Sign-in needed</source>
         <translation>Anmeldung nötig</translation>
     </message>

@@ -120,6 +120,7 @@ private slots:
     void failureShowsMessageAndRetryWorks();
     void cancelEndsABrowserSignIn();
     void clientSecretGoesToTheKeychainAndSignsIn();
+    void renamedConnectionKeepsItsClientSecret();
     void statusBarFollowsAndAFailedSendKeepsTheText();
 
 private:
@@ -160,7 +161,8 @@ void TstSignInUi::cleanup()
     m_gateway.oauth().setTokenEndpointDown(false);
     // Each test starts from an empty keychain.
     SecretStore *secrets = m_workbench->secrets();
-    for (const QString &name : {QStringLiteral("sim"), QStringLiteral("sp")}) {
+    for (const QString &name :
+         {QStringLiteral("sim"), QStringLiteral("sp"), QStringLiteral("sp renamed")}) {
         for (const char *entry : {"oauth-refresh-token", Config::ClientSecretEntry}) {
             await([&](auto done) {
                 secrets->remove(SecretStore::Entry::signInSecret(name, entry), done);
@@ -381,6 +383,33 @@ void TstSignInUi::clientSecretGoesToTheKeychainAndSignsIn()
                                  ->text()
                                  .startsWith(QStringLiteral("Signed in as sp-app until ")),
                              10000);
+}
+
+void TstSignInUi::renamedConnectionKeepsItsClientSecret()
+{
+    saveConnection(QStringLiteral("sp"), Connection::SignIn::OAuthM2M, QStringLiteral("sp"));
+    const auto pressOk = [](SettingsDialog *dialog) {
+        QTest::mouseClick(find<QDialogButtonBox>(dialog, QStringLiteral("buttonBox"))
+                              ->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 20000);
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    };
+    {
+        auto dialog = openDialog(QStringLiteral("sp"));
+        retype(find<QLineEdit>(dialog.get(), QStringLiteral("clientSecretEdit")), kSecret);
+        pressOk(dialog.get());
+    }
+    {
+        auto dialog = openDialog(QStringLiteral("sp"));
+        retype(find<QLineEdit>(dialog.get(), QStringLiteral("nameEdit")),
+               QStringLiteral("sp renamed"));
+        pressOk(dialog.get());
+    }
+    const auto moved = stored(QStringLiteral("sp renamed"), Config::ClientSecretEntry);
+    QVERIFY(moved && moved->ok);
+    QCOMPARE(moved->token, kSecret);
+    QVERIFY(stored(QStringLiteral("sp"), Config::ClientSecretEntry)->notFound);
 }
 
 void TstSignInUi::statusBarFollowsAndAFailedSendKeepsTheText()

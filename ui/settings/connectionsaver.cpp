@@ -103,6 +103,33 @@ void ConnectionSaver::fail(const QString &error)
 
 void ConnectionSaver::queueSecretReads()
 {
+    // A renamed service principal's client secret moves with it, unless a new one was typed.
+    for (qsizetype i = 0; i < m_drafts.size(); ++i) {
+        const ConnectionDraft &draft = m_drafts.at(i);
+        if (draft.connection.signIn != Core::Connection::SignIn::OAuthM2M
+            || !draft.clientSecret.isEmpty() || draft.tokenSource.isEmpty()
+            || draft.tokenSource == draft.name()) {
+            continue;
+        }
+        m_steps.append([this, i] {
+            const ConnectionDraft &draft = m_drafts.at(i);
+            m_secrets->read(
+                Entry::signInSecret(draft.tokenSource, QByteArray(Config::ClientSecretEntry)),
+                [this, alive = QPointer(this), i](const Config::SecretStore::Result &found) {
+                    if (!alive)
+                        return;
+                    ConnectionDraft &draft = m_drafts[i];
+                    if (!found.ok && !found.notFound) {
+                        fail(tr("Nothing was saved: the client secret of \"%1\" could not be "
+                                "read to move it to \"%2\". %3")
+                                 .arg(draft.tokenSource, draft.name(), found.error));
+                        return;
+                    }
+                    draft.clientSecret = found.ok ? found.token : QString();
+                    next();
+                });
+        });
+    }
     for (qsizetype i = 0; i < m_drafts.size(); ++i) {
         const ConnectionDraft &draft = m_drafts.at(i);
         if (draft.tokenState == TokenState::Known || draft.tokenSource.isEmpty()
