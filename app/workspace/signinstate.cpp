@@ -144,7 +144,8 @@ void SignInState::settle(const Core::Connection &connection, const Auth::TokenAn
 QString SignInState::messageFor(const Core::Connection &connection,
                                 const Auth::TokenAnswer &answer) const
 {
-    if (answer.needsSignIn)
+    // The Databricks CLI keeps its own sign-in: only it can renew one.
+    if (answer.needsSignIn && connection.signIn != SignIn::DatabricksCli)
         return tr("The sign-in has expired or was revoked. Sign in again.");
     if (answer.network) {
         return tr("Parlance could not reach the sign-in server of %1. Check the host, your "
@@ -171,6 +172,10 @@ QString SignInState::messageFor(const Core::Connection &connection,
 
 void SignInState::askWhoAmI(const Core::Connection &connection, const QString &accessToken)
 {
+    const QString key = Auth::SignInBroker::keyFor(connection);
+    if (m_whoAskedWith.value(key) == accessToken)
+        return;
+    m_whoAskedWith.insert(key, accessToken);
     QUrl url = connection.host;
     url.setPath(QStringLiteral("/api/2.0/preview/scim/v2/Me"));
     QNetworkRequest request(url);

@@ -57,6 +57,9 @@ private:
     QHash<QString, Core::SignInStatus> m_states; // by SignInBroker::keyFor
     // Raised by every sign-in, sign-out and cancel: an answer of one started before is stale.
     QHash<QString, quint64> m_generation;
+    // The access token each connection's GET .../scim/v2/Me was asked with: once per token, so
+    // a failing one is not asked again at every request.
+    QHash<QString, QString> m_whoAskedWith;
 };
 
 } // namespace Parlance::Workspace

@@ -31,6 +31,7 @@
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -121,6 +122,7 @@ private slots:
     void cancelEndsABrowserSignIn();
     void clientSecretGoesToTheKeychainAndSignsIn();
     void renamedConnectionKeepsItsClientSecret();
+    void databricksCliSignInNamesTheUserFromScim();
     void statusBarFollowsAndAFailedSendKeepsTheText();
 
 private:
@@ -185,6 +187,9 @@ std::unique_ptr<Workspace::Workbench> TstSignInUi::makeWorkbench()
     Workspace::WorkbenchSetup setup;
     setup.environment.insert(QStringLiteral("HOME"), m_dir->path());
     setup.environment.insert(QStringLiteral("DATABRICKS_CONFIG_FILE"), cfg);
+    // The fake `databricks` (tests/data/signin) for databricks-cli connections.
+    setup.environment.insert(QStringLiteral("PATH"),
+                             QStringLiteral(PARLANCE_TEST_DATA_DIR "/signin:/usr/bin:/bin"));
     setup.historyFile = m_dir->filePath(QStringLiteral("history.sqlite"));
     setup.connectionsFile = m_dir->filePath(QStringLiteral("connections.ini"));
     setup.settings = m_settings.get();
@@ -410,6 +415,33 @@ void TstSignInUi::renamedConnectionKeepsItsClientSecret()
     QVERIFY(moved && moved->ok);
     QCOMPARE(moved->token, kSecret);
     QVERIFY(stored(QStringLiteral("sp"), Config::ClientSecretEntry)->notFound);
+}
+
+void TstSignInUi::databricksCliSignInNamesTheUserFromScim()
+{
+    const auto restore = qScopeGuard([] { qunsetenv("FAKE_DATABRICKS_MODE"); });
+    qputenv("FAKE_DATABRICKS_MODE", "fail");
+    saveConnection(QStringLiteral("cli"), Connection::SignIn::DatabricksCli);
+    auto dialog = openDialog(QStringLiteral("cli"));
+    SettingsDialog *d = dialog.get();
+    auto *status = find<QLabel>(d, QStringLiteral("signInStatus"));
+    QTest::mouseClick(find<QPushButton>(d, QStringLiteral("signInButton")), Qt::LeftButton);
+    auto *message = find<QLabel>(d, QStringLiteral("signInMessage"));
+    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 10000);
+    QVERIFY2(message->text().contains(QStringLiteral("databricks auth login --host ")),
+             qPrintable(message->text()));
+    QVERIFY(find<QPlainTextEdit>(d, QStringLiteral("signInDetails"))
+                ->toPlainText()
+                .contains(QStringLiteral("not configured for this host")));
+
+    // The CLI's token is no JWT: who it belongs to comes from GET .../scim/v2/Me.
+    qunsetenv("FAKE_DATABRICKS_MODE");
+    QTest::mouseClick(find<QPushButton>(d, QStringLiteral("retrySignInButton")), Qt::LeftButton);
+    const QString until
+        = QDateTime(QDate(2099, 1, 1), QTime(11, 0), Qt::UTC).toLocalTime().toString(u"HH:mm");
+    QTRY_COMPARE_WITH_TIMEOUT(status->text(),
+                              QStringLiteral("Signed in as sim-user@parlance.local until ") + until,
+                              10000);
 }
 
 void TstSignInUi::statusBarFollowsAndAFailedSendKeepsTheText()
