@@ -253,6 +253,16 @@ void TstSignInUi::browserSignInShowsWhoAndUntilThenSignsOut()
     QVERIFY(signIn->isVisible());
     QVERIFY(!signOut->isVisible());
 
+    // Tab goes from the sign-in method's fields to the panel, then on to the authentication.
+    auto *profile = find<QLineEdit>(dialog.get(), QStringLiteral("signInProfileEdit"));
+    find<QComboBox>(dialog.get(), QStringLiteral("signInCombo"))->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), profile);
+    QTest::keyClick(profile, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), signIn);
+    QTest::keyClick(signIn, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), find<QWidget>(dialog.get(), QStringLiteral("authCombo")));
+
     QVERIFY2(tabTo(dialog.get(), signIn), "Sign in is not reachable with Tab");
     QTRY_VERIFY_WITH_TIMEOUT(
         status->text().startsWith(QStringLiteral("Signed in as sim-user@parlance.local until ")),

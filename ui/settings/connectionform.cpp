@@ -2,6 +2,7 @@
 
 #include "config/databrickscfg.h"
 #include "core/sensitiveheader.h"
+#include "settings/signinpanel.h"
 #include "ui_connectionform.h"
 
 #include <QDir>
@@ -133,6 +134,11 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     m_ui->authLayout->insertRow(0, m_signInLabel, m_signInCombo);
     m_ui->authLayout->insertRow(1, m_signInProfileLabel, m_signInProfileEdit);
     m_ui->authLayout->insertRow(2, m_clientSecretLabel, m_clientSecretEdit);
+    // Made after the .ui's fields, they would come last in the Tab order: they go where they
+    // are shown, at the top of the authentication group.
+    setTabOrder(m_ui->baseUrlEdit, m_signInCombo);
+    setTabOrder(m_signInCombo, m_signInProfileEdit);
+    setTabOrder(m_signInProfileEdit, m_clientSecretEdit);
     // Three group boxes, three form layouts: one label width lines their fields up.
     const QList<QLabel *> labels
         = {m_ui->nameLabel,           m_ui->kindLabel,    m_ui->hostLabel,
@@ -353,9 +359,14 @@ void ConnectionForm::updateVisibleFields()
     m_ui->proxyPortSpin->setVisible(manualProxy);
 }
 
-void ConnectionForm::setSignInPanel(QWidget *panel)
+void ConnectionForm::setSignInPanel(SignInPanel *panel)
 {
     m_ui->authLayout->insertRow(3, panel);
+    QWidget *previous = m_clientSecretEdit;
+    for (QWidget *next : panel->focusOrder()) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
 }
 
 Core::Connection::SignIn ConnectionForm::signIn() const

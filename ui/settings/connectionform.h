@@ -19,6 +19,8 @@ namespace Ui {
 class ConnectionForm;
 }
 
+class SignInPanel;
+
 // The right-hand side of the settings dialog: every field of one connection. It edits a copy
 // of a ConnectionDraft and says edited() on each change; the dialog decides what to keep.
 // Fields that do not apply to the connection's kind or authentication are hidden or disabled.
@@ -49,7 +51,7 @@ public:
 
     // Places the dialog's sign-in panel in the authentication group, under the sign-in
     // method's fields (the panel shows and hides itself).
-    void setSignInPanel(QWidget *panel);
+    void setSignInPanel(SignInPanel *panel);
 
 signals:
     void edited();

@@ -113,6 +113,12 @@ void SignInPanel::setConnection(const Core::Connection &connection)
     refresh();
 }
 
+QList<QWidget *> SignInPanel::focusOrder() const
+{
+    return {m_signInButton,  m_retryButton,   m_cancelButton,
+            m_signOutButton, m_detailsButton, m_details};
+}
+
 QString SignInPanel::statusText() const
 {
     return m_status->text();

@@ -45,6 +45,8 @@ public:
     void refresh();
 
     QString statusText() const;
+    // What takes the keyboard focus here, in the order Tab visits it (as laid out).
+    QList<QWidget *> focusOrder() const;
 
     // "Signed in as alice@example.com until 14:05" and the like, for the status bar as well.
     static QString describe(const Core::SignInStatus &status);
