@@ -278,6 +278,19 @@ Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut, beha
     </message>
 </context>
 <context>
+    <name>Parlance::Auth::KeychainM2MProvider</name>
+    <message>
+        <location filename="../app/auth/signinbroker.cpp" line="69"/>
+        <source>The client secret of %1 could not be read from the keychain: %2</source>
+        <translation>Das Client-Secret von %1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/signinbroker.cpp" line="89"/>
+        <source>%1 signs in as a service principal (oauth-m2m), but no client secret is stored for it: type it in Settings &gt; Connections (Client secret), or set client_secret in the profile or DATABRICKS_CLIENT_SECRET.</source>
+        <translation>%1 meldet sich als Dienstprinzipal an (oauth-m2m), aber für ihn ist kein Client-Secret gespeichert: Geben Sie es unter Einstellungen &gt; Verbindungen (Client-Secret) ein, oder setzen Sie client_secret im Profil oder DATABRICKS_CLIENT_SECRET.</translation>
+    </message>
+</context>
+<context>
     <name>Parlance::Auth::LoopbackReceiver</name>
     <message>
         <location filename="../app/auth/loopbackreceiver.cpp" line="48"/>
@@ -311,17 +324,21 @@ Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut, beha
 <context>
     <name>Parlance::Auth::SignInBroker</name>
     <message>
-        <location filename="../app/auth/signinbroker.cpp" line="95"/>
         <source>%1 signs in as a service principal (oauth-m2m), but its client id or secret is missing: set client_id and client_secret in the profile, or DATABRICKS_CLIENT_ID and DATABRICKS_CLIENT_SECRET.</source>
-        <translation>%1 meldet sich als Dienstprinzipal an (oauth-m2m), aber Client-ID oder Secret fehlt: Setzen Sie client_id und client_secret im Profil oder DATABRICKS_CLIENT_ID und DATABRICKS_CLIENT_SECRET.</translation>
+        <translation type="vanished">%1 meldet sich als Dienstprinzipal an (oauth-m2m), aber Client-ID oder Secret fehlt: Setzen Sie client_id und client_secret im Profil oder DATABRICKS_CLIENT_ID und DATABRICKS_CLIENT_SECRET.</translation>
     </message>
     <message>
-        <location filename="../app/auth/signinbroker.cpp" line="121"/>
+        <location filename="../app/auth/signinbroker.cpp" line="172"/>
+        <source>%1 signs in as a service principal (oauth-m2m), but its client id is missing: set client_id in the profile, or DATABRICKS_CLIENT_ID.</source>
+        <translation>%1 meldet sich als Dienstprinzipal an (oauth-m2m), aber die Client-ID fehlt: Setzen Sie client_id im Profil oder DATABRICKS_CLIENT_ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/signinbroker.cpp" line="201"/>
         <source>Unknown sign-in method.</source>
         <translation>Unbekannte Anmeldemethode.</translation>
     </message>
     <message>
-        <location filename="../app/auth/signinbroker.cpp" line="129"/>
+        <location filename="../app/auth/signinbroker.cpp" line="219"/>
         <source>This connection does not sign in.</source>
         <translation>Diese Verbindung meldet sich nicht an.</translation>
     </message>
@@ -4715,22 +4732,22 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Ui::ConnectionForm</name>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="144"/>
+        <location filename="../ui/settings/connectionform.cpp" line="156"/>
         <source>Databricks AI Gateway</source>
         <translation>Databricks AI Gateway</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="145"/>
+        <location filename="../ui/settings/connectionform.cpp" line="157"/>
         <source>Databricks Model Serving</source>
         <translation>Databricks Model Serving</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="146"/>
+        <location filename="../ui/settings/connectionform.cpp" line="158"/>
         <source>Kept in the system keychain, never in the settings file.</source>
         <translation>Wird im System-Schlüsselbund aufbewahrt, nie in der Einstellungsdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="178"/>
+        <location filename="../ui/settings/connectionform.cpp" line="191"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
@@ -4832,7 +4849,7 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     </message>
     <message>
         <location filename="../ui/settings/connectionform.ui" line="277"/>
-        <location filename="../ui/settings/connectionform.cpp" line="178"/>
+        <location filename="../ui/settings/connectionform.cpp" line="191"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -5015,36 +5032,55 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     </message>
     <message>
         <location filename="../ui/settings/connectionform.cpp" line="119"/>
-        <source>The profile in ~/.databrickscfg that holds the sign-in&apos;s settings, such as a service principal&apos;s client ID. Its client secret is never stored by Parlance.</source>
-        <translation>Das Profil in ~/.databrickscfg mit den Einstellungen der Anmeldung, etwa der Client-ID eines Dienstprinzipals. Dessen Client-Geheimnis speichert Parlance nie.</translation>
+        <source>The profile in ~/.databrickscfg that holds the sign-in&apos;s settings, such as a service principal&apos;s client ID (and secret, though the Client secret field keeps it in the keychain instead). What the profile sets wins.</source>
+        <translation>Das Profil in ~/.databrickscfg mit den Einstellungen der Anmeldung, etwa der Client-ID eines Dienstprinzipals (und seinem Secret, das das Feld „Client-Secret“ stattdessen im Schlüsselbund aufbewahrt). Was das Profil festlegt, hat Vorrang.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="121"/>
+        <source>The profile in ~/.databrickscfg that holds the sign-in&apos;s settings, such as a service principal&apos;s client ID. Its client secret is never stored by Parlance.</source>
+        <translation type="vanished">Das Profil in ~/.databrickscfg mit den Einstellungen der Anmeldung, etwa der Client-ID eines Dienstprinzipals. Dessen Client-Geheimnis speichert Parlance nie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.cpp" line="122"/>
         <source>CLI pro&amp;file:</source>
         <translation>CLI-Pro&amp;fil:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="358"/>
+        <location filename="../ui/settings/connectionform.cpp" line="127"/>
+        <source>Unchanged (type to replace)</source>
+        <translation>Unverändert (zum Ersetzen eingeben)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.cpp" line="129"/>
+        <source>The service principal&apos;s OAuth secret. Kept in the system keychain only, never in the settings file.</source>
+        <translation>Das OAuth-Secret des Dienstprinzipals. Nur im Schlüsselbund des Systems gespeichert, nie in der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.cpp" line="131"/>
+        <source>Client s&amp;ecret:</source>
+        <translation>Client-S&amp;ecret:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionform.cpp" line="381"/>
         <source>Reading from the keychain…</source>
         <translation>Wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="360"/>
+        <location filename="../ui/settings/connectionform.cpp" line="383"/>
         <source>Not sent without authentication</source>
         <translation>Ohne Authentifizierung nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="362"/>
+        <location filename="../ui/settings/connectionform.cpp" line="385"/>
         <source>Paste a token; it is kept in the keychain</source>
         <translation>Token einfügen; es wird im Schlüsselbund aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="405"/>
+        <location filename="../ui/settings/connectionform.cpp" line="428"/>
         <source>Choose CA Certificates</source>
         <translation>CA-Zertifikate auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="407"/>
+        <location filename="../ui/settings/connectionform.cpp" line="430"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
@@ -5079,17 +5115,27 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation type="vanished">Nichts wurde gespeichert: Das Token von „%1“ konnte nicht gelesen werden, um es nach „%2“ zu übertragen. %3</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsaver.cpp" line="120"/>
+        <location filename="../ui/settings/connectionsaver.cpp" line="123"/>
+        <source>Nothing was saved: the client secret of &quot;%1&quot; could not be read to move it to &quot;%2&quot;. %3</source>
+        <translation>Nichts wurde gespeichert: Das Client-Secret von „%1“ konnte nicht gelesen werden, um es nach „%2“ zu übernehmen. %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionsaver.cpp" line="148"/>
         <source>Nothing was saved: the secrets of &quot;%1&quot; could not be read to move them to &quot;%2&quot;. %3</source>
         <translation>Nichts wurde gespeichert: Die Geheimnisse von „%1“ konnten nicht gelesen werden, um sie nach „%2“ zu übertragen. %3</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsaver.cpp" line="177"/>
+        <location filename="../ui/settings/connectionsaver.cpp" line="205"/>
         <source>The connections were saved, but a token was not: %1</source>
         <translation>Die Verbindungen wurden gespeichert, ein Token jedoch nicht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionsaver.cpp" line="178"/>
+        <location filename="../ui/settings/connectionsaver.cpp" line="207"/>
+        <source>The connections were saved, but a client secret was not: %1</source>
+        <translation>Die Verbindungen wurden gespeichert, ein Client-Secret aber nicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionsaver.cpp" line="210"/>
         <source>The connections were saved, but a secret header value was not: %1</source>
         <translation>Die Verbindungen wurden gespeichert, der Wert eines geheimen Headers aber nicht: %1</translation>
     </message>
@@ -6570,197 +6616,197 @@ Vergleich: %2 · %3 Prompts · %4</translation>
 <context>
     <name>Parlance::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="68"/>
+        <location filename="../ui/window/mainwindow.cpp" line="69"/>
         <source>Parlance</source>
         <translation>Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="126"/>
+        <location filename="../ui/window/mainwindow.cpp" line="128"/>
         <source>The extra parameters are not valid JSON (%1); fix them to send.</source>
         <translation>Die zusätzlichen Parameter sind kein gültiges JSON (%1); korrigieren Sie sie, um zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="132"/>
+        <location filename="../ui/window/mainwindow.cpp" line="134"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="145"/>
+        <location filename="../ui/window/mainwindow.cpp" line="147"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="146"/>
+        <location filename="../ui/window/mainwindow.cpp" line="148"/>
         <source>Answer %1</source>
         <translation>Antwort %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="157"/>
+        <location filename="../ui/window/mainwindow.cpp" line="159"/>
         <source>Earlier comparison</source>
         <translation>Früherer Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="205"/>
+        <location filename="../ui/window/mainwindow.cpp" line="207"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="213"/>
+        <location filename="../ui/window/mainwindow.cpp" line="215"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="219"/>
+        <location filename="../ui/window/mainwindow.cpp" line="221"/>
         <source>SIMULATED</source>
         <translation>SIMULIERT</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="221"/>
+        <location filename="../ui/window/mainwindow.cpp" line="223"/>
         <source>Answers come from the demo gateway on this computer, not from a real model.</source>
         <translation>Die Antworten kommen vom Demo-Gateway auf diesem Computer, nicht von einem echten Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="230"/>
+        <location filename="../ui/window/mainwindow.cpp" line="232"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="236"/>
+        <location filename="../ui/window/mainwindow.cpp" line="238"/>
         <source>API:</source>
         <translation>API:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="242"/>
+        <location filename="../ui/window/mainwindow.cpp" line="244"/>
         <source>&amp;Compare models</source>
         <translation>Modelle &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="243"/>
+        <location filename="../ui/window/mainwindow.cpp" line="245"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="246"/>
+        <location filename="../ui/window/mainwindow.cpp" line="248"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="248"/>
+        <location filename="../ui/window/mainwindow.cpp" line="250"/>
         <source>Compare models side by side (%1)</source>
         <translation>Modelle nebeneinander vergleichen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="265"/>
+        <location filename="../ui/window/mainwindow.cpp" line="267"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="270"/>
+        <location filename="../ui/window/mainwindow.cpp" line="272"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="275"/>
+        <location filename="../ui/window/mainwindow.cpp" line="277"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="283"/>
+        <location filename="../ui/window/mainwindow.cpp" line="285"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="284"/>
+        <location filename="../ui/window/mainwindow.cpp" line="286"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="286"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="289"/>
         <source>Try the &amp;demo gateway</source>
         <translation>&amp;Demo-Gateway ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="290"/>
         <source>Model &amp;prices…</source>
         <translation>Modell&amp;preise…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="298"/>
+        <location filename="../ui/window/mainwindow.cpp" line="300"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="301"/>
+        <location filename="../ui/window/mainwindow.cpp" line="303"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="302"/>
+        <location filename="../ui/window/mainwindow.cpp" line="304"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="307"/>
+        <location filename="../ui/window/mainwindow.cpp" line="309"/>
         <source>&amp;Refresh models</source>
         <translation>Modelle &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="310"/>
+        <location filename="../ui/window/mainwindow.cpp" line="312"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="312"/>
+        <location filename="../ui/window/mainwindow.cpp" line="314"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="316"/>
+        <location filename="../ui/window/mainwindow.cpp" line="318"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="322"/>
+        <location filename="../ui/window/mainwindow.cpp" line="324"/>
         <source>Co&amp;mpare</source>
         <translation>Ver&amp;gleich</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="333"/>
+        <location filename="../ui/window/mainwindow.cpp" line="335"/>
         <source>Comparison &amp;sets</source>
         <translation>Vergleichs&amp;sets</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="341"/>
+        <location filename="../ui/window/mainwindow.cpp" line="343"/>
         <source>&amp;Export comparison</source>
         <translation>Vergleich &amp;exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="354"/>
+        <location filename="../ui/window/mainwindow.cpp" line="356"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="355"/>
+        <location filename="../ui/window/mainwindow.cpp" line="357"/>
         <source>&amp;About Parlance</source>
         <translation>Ü&amp;ber Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="356"/>
+        <location filename="../ui/window/mainwindow.cpp" line="358"/>
         <source>About Parlance</source>
         <translation>Über Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="357"/>
+        <location filename="../ui/window/mainwindow.cpp" line="359"/>
         <source>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for LLM gateways: chat with models, compare them side by side and inspect the raw API traffic.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: mit Modellen chatten, sie nebeneinander vergleichen und den rohen API-Verkehr untersuchen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="580"/>
+        <location filename="../ui/window/mainwindow.cpp" line="583"/>
         <source>There is no request to turn into code yet: send a message first.</source>
         <translation>Es gibt noch keine Anfrage, aus der Code werden kann: Senden Sie zuerst eine Nachricht.</translation>
     </message>
@@ -6773,27 +6819,27 @@ Vergleich: %2 · %3 Prompts · %4</translation>
         <translation type="vanished">&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: chatten, den rohen API-Verkehr untersuchen, Modelle vergleichen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="384"/>
+        <location filename="../ui/window/mainwindow.cpp" line="386"/>
         <source>Listing models of %1…</source>
         <translation>Modelle von %1 werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="390"/>
+        <location filename="../ui/window/mainwindow.cpp" line="392"/>
         <source>Could not list models: %1</source>
         <translation>Die Modelle konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="491"/>
+        <location filename="../ui/window/mainwindow.cpp" line="493"/>
         <source>%1: %2 models listed</source>
         <translation>%1: %2 Modelle aufgelistet</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="512"/>
+        <location filename="../ui/window/mainwindow.cpp" line="514"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="513"/>
+        <location filename="../ui/window/mainwindow.cpp" line="515"/>
         <source>Manage connections…</source>
         <translation>Verbindungen verwalten…</translation>
     </message>
@@ -7414,63 +7460,164 @@ Vergleich: %2 · %3 Prompts · %4</translation>
         <translation>Verbindungseinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="216"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="237"/>
         <source>Waiting for the keychain.</source>
         <translation>Warten auf den Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="216"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="237"/>
         <source>Fix the marked fields first.</source>
         <translation>Korrigieren Sie zuerst die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="224"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="245"/>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="236"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="257"/>
         <source>%1 copy</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="257"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="278"/>
         <source>Remove Connection</source>
         <translation>Verbindung entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="258"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="279"/>
         <source>Remove the connection &quot;%1&quot;?</source>
         <translation>Die Verbindung „%1“ entfernen?</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="261"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="282"/>
         <source>Its token is removed from the keychain when you press OK; Cancel keeps everything.</source>
         <translation>Ihr Token wird aus dem Schlüsselbund entfernt, wenn Sie auf „OK“ klicken; „Abbrechen“ behält alles bei.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="263"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="284"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="328"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="349"/>
         <source>Fix the marked fields of &quot;%1&quot; before saving.</source>
         <translation>Korrigieren Sie vor dem Speichern die markierten Felder von „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="335"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="356"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="386"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="407"/>
         <source>Kept for this session only, and forgotten when Parlance quits: the secrets of %1.</source>
         <translation>Nur für diese Sitzung aufbewahrt und beim Beenden von Parlance vergessen: die Geheimnisse von %1.</translation>
     </message>
     <message>
         <source>Kept for this session only, and forgotten when Parlance quits: the token of %1.</source>
         <translation type="vanished">Nur für diese Sitzung aufbewahrt und beim Beenden von Parlance vergessen: das Token von %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::SignInPanel</name>
+    <message>
+        <location filename="../ui/settings/signinpanel.cpp" line="18"/>
+        <source>&amp;Sign in with Databricks</source>
+        <translation>Bei Databricks &amp;anmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/signinpanel.cpp" line="19"/>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/signinpanel.cpp" line="20"/>
+        <source>Cancel sign-in</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/signinpanel.cpp" line="21"/>
+        <source>Retr&amp;y</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/signinpanel.cpp" line="33"/>
+        <source>Forgets this connection&apos;s tokens, the one kept in the keychain too.</source>
+        <translation>Vergisst die Tokens dieser Verbindung, auch das im Schlüsselbund gespeicherte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/signinpanel.cpp" line="42"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/signinpanel.cpp" line="49"/>
+        <source>Sign-in details</source>
+        <translation>Details der Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/signinpanel.cpp" line="126"/>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/signinpanel.cpp" line="126"/>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/signinpanel.cpp" line="128"/>
+        <source>Signing in… (a browser window is open)</source>
+        <translation>Anmeldung läuft… (ein Browserfenster ist offen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/signinpanel.cpp" line="128"/>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/signinpanel.cpp" line="134"/>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/signinpanel.cpp" line="134"/>
+        <source>Signed in until %1</source>
+        <translation>Angemeldet bis %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/signinpanel.cpp" line="135"/>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/signinpanel.cpp" line="136"/>
+        <source>Signed in as %1 until %2</source>
+        <translation>Angemeldet als %1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::SignInStatusLabel</name>
+    <message>
+        <location filename="../ui/window/signinstatus.cpp" line="39"/>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/signinstatus.cpp" line="40"/>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/signinstatus.cpp" line="42"/>
+        <source>%1 · until %2</source>
+        <translation>%1 · bis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/signinstatus.cpp" line="51"/>
+        <source>Sign-in needed</source>
+        <translation>Anmeldung nötig</translation>
     </message>
 </context>
 <context>
@@ -8148,6 +8295,60 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
         <location filename="../app/workspace/comparesession.cpp" line="280"/>
         <source>No model. Choose one for this column.</source>
         <translation>Kein Modell. Wählen Sie eines für diese Spalte.</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Workspace::SignInState</name>
+    <message>
+        <location filename="../app/workspace/signinstate.cpp" line="75"/>
+        <source>A new sign-in started.</source>
+        <translation>Eine neue Anmeldung hat begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/signinstate.cpp" line="88"/>
+        <location filename="../app/workspace/signinstate.cpp" line="94"/>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/signinstate.cpp" line="104"/>
+        <source>Signed out for this session, but the sign-in could not be removed from the keychain; it may sign in again on the next start. Unlock the keychain and sign out again.</source>
+        <translation>Für diese Sitzung abgemeldet, aber die Anmeldung konnte nicht aus dem Schlüsselbund entfernt werden; beim nächsten Start meldet sie sich womöglich wieder an. Entsperren Sie den Schlüsselbund und melden Sie sich erneut ab.</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/signinstate.cpp" line="118"/>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/signinstate.cpp" line="148"/>
+        <source>The sign-in has expired or was revoked. Sign in again.</source>
+        <translation>Die Anmeldung ist abgelaufen oder wurde widerrufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/signinstate.cpp" line="150"/>
+        <source>Parlance could not reach the sign-in server of %1. Check the host, your network and proxy, then retry.</source>
+        <translation>Parlance konnte den Anmeldeserver von %1 nicht erreichen. Prüfen Sie den Host, Ihr Netzwerk und den Proxy, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/signinstate.cpp" line="156"/>
+        <source>The browser sign-in did not finish. Retry, and complete the sign-in in the browser window that opens.</source>
+        <translation>Die Anmeldung im Browser wurde nicht abgeschlossen. Versuchen Sie es erneut und schließen Sie die Anmeldung im Browserfenster ab, das sich öffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/signinstate.cpp" line="159"/>
+        <source>The service principal could not sign in. If its client ID or secret is wrong, correct them and save; if the workspace&apos;s sign-in server is down, wait. Then retry.</source>
+        <translation>Der Dienstprinzipal konnte sich nicht anmelden. Sind Client-ID oder Secret falsch, korrigieren und speichern Sie sie; ist der Anmeldeserver des Workspace ausgefallen, warten Sie. Versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/signinstate.cpp" line="163"/>
+        <source>The Databricks CLI gave no token. Run &quot;databricks auth login --host %1&quot; in a terminal, then retry.</source>
+        <translation>Die Databricks-CLI hat kein Token geliefert. Führen Sie „databricks auth login --host %1“ in einem Terminal aus und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/signinstate.cpp" line="169"/>
+        <source>The sign-in failed. Retry.</source>
+        <translation>Die Anmeldung ist fehlgeschlagen. Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

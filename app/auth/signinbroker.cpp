@@ -3,8 +3,10 @@
 #include "auth/cliprovider.h"
 #include "auth/m2mprovider.h"
 #include "config/databrickscfg.h"
+#include "config/secretstore.h"
 #include "config/signinmethod.h"
 
+#include <QPointer>
 #include <QTimer>
 
 namespace Parlance::Auth {
@@ -31,6 +33,78 @@ protected:
 
 private:
     const QString m_error;
+};
+
+// A service principal whose client secret was typed in the settings: read from the keychain
+// on each renewal (so a changed secret is used at once), then exchanged as M2MProvider does.
+class KeychainM2MProvider final : public TokenProvider
+{
+public:
+    KeychainM2MProvider(QNetworkAccessManager *network, Config::SecretStore *secrets, QUrl host,
+                        QString clientId, QString keychainName, QObject *parent)
+        : TokenProvider(parent)
+        , m_network(network)
+        , m_secrets(secrets)
+        , m_host(std::move(host))
+        , m_clientId(std::move(clientId))
+        , m_keychainName(std::move(keychainName))
+    {}
+
+protected:
+    void obtain(Callback done) override
+    {
+        if (!m_secrets) {
+            fail(done, missingMessage());
+            return;
+        }
+        m_secrets->read(
+            Config::SecretStore::Entry::signInSecret(m_keychainName,
+                                                     QByteArray(Config::ClientSecretEntry)),
+            [this, alive = QPointer(this), done](const Config::SecretStore::Result &read) {
+                if (!alive)
+                    return;
+                if (!read.ok || read.token.isEmpty()) {
+                    fail(done, read.ok || read.notFound
+                                   ? missingMessage()
+                                   : tr("The client secret of %1 could not be read from the "
+                                        "keychain: %2")
+                                         .arg(m_keychainName, read.error));
+                    return;
+                }
+                if (!m_inner || read.token != m_secret) {
+                    delete m_inner;
+                    m_secret = read.token;
+                    m_inner = new M2MProvider(m_network, m_host, m_clientId, m_secret, this);
+                }
+                // This provider decided a new token is due; the inner one's cache must not
+                // answer with the old one.
+                m_inner->forget();
+                m_inner->token({}, done);
+            });
+    }
+
+private:
+    QString missingMessage() const
+    {
+        return tr("%1 signs in as a service principal (oauth-m2m), but no client secret is "
+                  "stored for it: type it in Settings > Connections (Client secret), or set "
+                  "client_secret in the profile or DATABRICKS_CLIENT_SECRET.")
+            .arg(m_host.toString());
+    }
+    void fail(const Callback &done, const QString &error)
+    {
+        TokenAnswer answer;
+        answer.error = error;
+        QTimer::singleShot(0, this, [done, answer] { done(answer); });
+    }
+
+    QNetworkAccessManager *m_network;
+    QPointer<Config::SecretStore> m_secrets;
+    const QUrl m_host;
+    const QString m_clientId;
+    const QString m_keychainName;
+    QString m_secret;
+    M2MProvider *m_inner = nullptr; // child
 };
 
 } // namespace
@@ -88,15 +162,21 @@ TokenProvider *SignInBroker::make(const Core::Connection &connection)
     case SignIn::Token:
         break;
     case SignIn::OAuthM2M: {
+        // The profile and the environment win, as for the CLI. A secret neither gives comes
+        // from the keychain, where the settings dialog keeps the one typed there: a profile
+        // may then name just the client id, and the secret stays out of ~/.databrickscfg.
         const Config::ClientCredentials credentials
             = Config::clientCredentials(profile ? &*profile : nullptr, m_env);
-        if (!credentials.isComplete()) {
+        if (credentials.clientId.isEmpty()) {
             return new FailingProvider(
-                tr("%1 signs in as a service principal (oauth-m2m), but its client id or "
-                   "secret is missing: set client_id and client_secret in the profile, or "
-                   "DATABRICKS_CLIENT_ID and DATABRICKS_CLIENT_SECRET.")
+                tr("%1 signs in as a service principal (oauth-m2m), but its client id is "
+                   "missing: set client_id in the profile, or DATABRICKS_CLIENT_ID.")
                     .arg(host.toString()),
                 this);
+        }
+        if (credentials.clientSecret.isEmpty()) {
+            return new KeychainM2MProvider(m_network, m_secrets, host, credentials.clientId,
+                                           keychainNameFor(connection), this);
         }
         return new M2MProvider(m_network, host, credentials.clientId, credentials.clientSecret,
                                this);
@@ -121,6 +201,16 @@ TokenProvider *SignInBroker::make(const Core::Connection &connection)
     return new FailingProvider(tr("Unknown sign-in method."), this);
 }
 
+void SignInBroker::discard(const Core::Connection &connection, const QString &why)
+{
+    TokenProvider *provider = m_providers.take(keyFor(connection));
+    if (!provider)
+        return;
+    provider->abandon(why);
+    // Not at once: the answer it just gave may still be on the stack.
+    provider->deleteLater();
+}
+
 void SignInBroker::token(const Core::Connection &connection, const QString &refused, Callback done)
 {
     TokenProvider *provider = providerFor(connection);
@@ -130,14 +220,17 @@ void SignInBroker::token(const Core::Connection &connection, const QString &refu
         QTimer::singleShot(0, this, [done, answer] { done(answer); });
         return;
     }
-    provider->token(refused, [done](const TokenAnswer &got) {
-        Answer answer;
-        answer.ok = got.ok;
-        answer.token = got.accessToken;
-        answer.error = got.error;
-        answer.network = got.network;
-        done(answer);
-    });
+    provider->token(refused,
+                    [this, alive = QPointer(this), connection, done](const TokenAnswer &got) {
+                        if (alive)
+                            emit answered(connection, got);
+                        Answer answer;
+                        answer.ok = got.ok;
+                        answer.token = got.accessToken;
+                        answer.error = got.error;
+                        answer.network = got.network;
+                        done(answer);
+                    });
 }
 
 } // namespace Parlance::Auth

@@ -53,12 +53,25 @@ public:
         m_hint = std::move(hint);
     }
 
+    // Drops the connection's provider: a sign-in under way stops (its waiting requests get
+    // `why`), cached tokens go, and the next use makes a new provider from the settings as
+    // they are then. What is stored in the keychain stays.
+    void discard(const Core::Connection &connection, const QString &why);
+
     // Whom a connection's sign-in secrets are kept for in the keychain: its name, else its
     // scheme://host:port.
     static QString keychainNameFor(const Core::Connection &connection);
+    // Which connections share a provider (and so a sign-in): same method, address, name and
+    // profile.
+    static QString keyFor(const Core::Connection &connection);
+
+signals:
+    // Every answer a request of `connection` got (a token renewed, a sign-in that failed), so
+    // a view of the sign-in state follows what requests meet.
+    void answered(const Parlance::Core::Connection &connection,
+                  const Parlance::Auth::TokenAnswer &answer);
 
 private:
-    static QString keyFor(const Core::Connection &connection);
     TokenProvider *make(const Core::Connection &connection);
 
     QNetworkAccessManager *m_network;

@@ -37,6 +37,16 @@ void TokenProvider::forget()
     m_expiresAt = {};
 }
 
+void TokenProvider::abandon(const QString &why)
+{
+    m_obtaining = false;
+    TokenAnswer answer;
+    answer.error = why;
+    const QList<Callback> waiting = std::exchange(m_waiting, {});
+    for (const Callback &done : waiting)
+        done(answer);
+}
+
 void TokenProvider::token(const QString &refused, Callback done)
 {
     if (!refused.isEmpty() && refused == m_token)

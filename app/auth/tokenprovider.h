@@ -48,6 +48,9 @@ public:
     // Drops the cached access token (what the sign-in keeps elsewhere stays).
     void forget();
     bool hasFreshToken() const;
+    // Answers everyone waiting for a token with `why` (a sign-in the user cancelled), so no
+    // request waits for an answer that will not come once this provider is gone.
+    void abandon(const QString &why);
     QDateTime expiresAt() const { return m_expiresAt; }
 
     static constexpr int RefreshMarginSeconds = 40;

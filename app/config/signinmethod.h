@@ -43,4 +43,8 @@ struct ClientCredentials
 ClientCredentials clientCredentials(const DatabricksCfgProfile *profile,
                                     const QProcessEnvironment &env);
 
+// The keychain entry (SecretStore::Entry::signInSecret) of an oauth-m2m connection's client
+// secret typed in the settings: the keychain only, never the connections file.
+inline constexpr char ClientSecretEntry[] = "oauth-client-secret";
+
 } // namespace Parlance::Config

@@ -19,6 +19,7 @@
 #include "workspace/demogateway.h"
 #include "workspace/historykeeper.h"
 #include "workspace/signinlog.h"
+#include "workspace/signinstate.h"
 
 #include <QSettings>
 
@@ -40,6 +41,7 @@ Workbench::Workbench(WorkbenchSetup setup, QObject *parent)
                                           : setup.connectionsFile))
     , m_secrets(new Config::SecretStore(QStringLiteral("Parlance"), this))
     , m_signIn(new Auth::SignInBroker(m_client->network(), m_secrets, m_env, this))
+    , m_signInState(new SignInState(m_signIn, m_client->network(), this))
     , m_historyService(new Store::HistoryService(
           setup.historyFile.isEmpty() ? Store::HistoryStore::defaultFilePath() : setup.historyFile,
           this))

@@ -40,6 +40,7 @@ class CompareKeeper;
 class CompareSession;
 class DemoGateway;
 class HistoryKeeper;
+class SignInState;
 
 // Where a workbench keeps what it knows. Empty fields mean the user's own: their environment,
 // history file, saved connections and settings.
@@ -76,6 +77,8 @@ public:
     // (QDesktopServices::openUrl in the app).
     Auth::SignInBroker *signIn() const { return m_signIn; }
     void setBrowserOpener(std::function<bool(const QUrl &)> opener);
+    // Who is signed in on each connection that signs in, and the sign-in and sign-out buttons.
+    SignInState *signInState() const { return m_signInState; }
     HistoryKeeper *history() const { return m_history; }
     // The comparison of the compare view; its columns use the active connection by default.
     CompareSession *compare() const { return m_compare; }
@@ -132,6 +135,7 @@ private:
     std::unique_ptr<Config::ProfileStore> m_profiles;
     Config::SecretStore *m_secrets;
     Auth::SignInBroker *m_signIn;
+    SignInState *m_signInState;
     DemoGateway *m_demo = nullptr;
     Store::HistoryService *m_historyService;
     HistoryKeeper *m_history;

@@ -4,7 +4,7 @@
 // as the GUI tests do, and writes PNGs:
 //
 //   parlance-screenshots [inspector] [conversation] [conversationStates] [compare]
-//                        [historySearch] [getCode]                         (all by default)
+//                        [historySearch] [getCode] [signin] [signinError]  (all by default)
 //
 // PARLANCE_SHOT_DIR: where the PNGs go (default: ./screenshots).
 // PARLANCE_SHOT_PAUSE: milliseconds each scene stays on screen after its last shot, to look at
@@ -14,6 +14,7 @@
 #include "compare/comparecolumnview.h"
 #include "compare/compareview.h"
 #include "compare/votebar.h"
+#include "config/profilestore.h"
 #include "controls/getcodedialog.h"
 #include "controls/modelpicker.h"
 #include "conversation/chatpane.h"
@@ -33,23 +34,31 @@
 #include "inspector/streameventmodel.h"
 #include "inspector/streampanel.h"
 #include "net/gatewaycall.h"
+#include "settings/settingsdialog.h"
+#include "sim/oauthserver.h"
 #include "store/historystore.h"
 #include "support/eventloop.h"
 #include "window/mainwindow.h"
+#include "window/signinstatus.h"
 #include "workspace/comparesession.h"
 #include "workspace/workbench.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Parlance;
 using Ui::BodyView;
@@ -75,8 +84,14 @@ private slots:
     void compare();
     void historySearch();
     void getCode();
+    void signin();
+    void signinError();
 
 private:
+    // The connection settings of a browser sign-in connection after pressing "Sign in with
+    // Databricks", the simulator's authorization server answering as a signed-in browser
+    // would; `tokenEndpointDown` makes it fail.
+    void signInScene(bool tokenEndpointDown, const QString &name);
     // Writes `widget` as <name>.png once what is pending (layouts, resizes) has been handled.
     bool save(QWidget *widget, const QString &name);
     // Keeps the scene on screen for PARLANCE_SHOT_PAUSE ms: time for a person, not a wait
@@ -507,6 +522,87 @@ void Screenshots::getCode()
     QVERIFY(save(dialog, QStringLiteral("get-code")));
     pause();
     dialog->close();
+}
+
+namespace {
+
+// A browser whose user is signed in: it follows the authorization redirect to the loopback
+// receiver.
+void fetchLikeABrowser(QNetworkAccessManager *network, const QUrl &url, int hopsLeft)
+{
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = network->get(request);
+    QObject::connect(reply, &QNetworkReply::finished, network, [network, reply, url, hopsLeft] {
+        reply->deleteLater();
+        const QUrl next = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        if (next.isValid() && hopsLeft > 0)
+            fetchLikeABrowser(network, url.resolved(next), hopsLeft - 1);
+    });
+}
+
+} // namespace
+
+void Screenshots::signInScene(bool tokenEndpointDown, const QString &name)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    Workspace::WorkbenchSetup setup;
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOME"), dir.path());
+    setup.environment = env;
+    setup.historyFile = dir.filePath(QStringLiteral("history.sqlite"));
+    setup.connectionsFile = dir.filePath(QStringLiteral("connections.ini"));
+    setup.settings = &settings;
+    Workspace::Workbench workbench(setup);
+    QNetworkAccessManager browser;
+    workbench.setBrowserOpener([&browser](const QUrl &url) {
+        fetchLikeABrowser(&browser, url, 5);
+        return true;
+    });
+    Core::Connection connection;
+    connection.name = QStringLiteral("Analytics workspace");
+    connection.host = m_rig.gateway->url();
+    connection.gatewayPath = QStringLiteral("/serving-endpoints");
+    connection.signIn = Core::Connection::SignIn::ExternalBrowser;
+    QVERIFY(workbench.profiles()->save(connection));
+    m_rig.gateway->oauth().setTokenEndpointDown(tokenEndpointDown);
+    const auto restore
+        = qScopeGuard([this] { m_rig.gateway->oauth().setTokenEndpointDown(false); });
+
+    Ui::SettingsDialog dialog(workbench.profiles(), workbench.secrets(), workbench.client());
+    Ui::SignInStatusLabel::connectDialog(&dialog, workbench.signInState());
+    dialog.resize(1000, 720);
+    QVERIFY(dialog.selectConnection(connection.name));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *signIn = dialog.findChild<QPushButton *>(QStringLiteral("signInButton"));
+    QVERIFY(signIn);
+    signIn->click();
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("signInStatus"));
+    if (tokenEndpointDown) {
+        QTRY_VERIFY_WITH_TIMEOUT(status->text() != QStringLiteral("Not signed in")
+                                     && !status->text().startsWith(QStringLiteral("Signing")),
+                                 10000);
+        dialog.findChild<QToolButton *>(QStringLiteral("signInDetailsButton"))->click();
+    } else {
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Signed in as")), 10000);
+    }
+    QVERIFY(save(&dialog, name));
+    pause();
+}
+
+// The connection settings signed in: who, and until when.
+void Screenshots::signin()
+{
+    signInScene(false, QStringLiteral("signin"));
+}
+
+// A sign-in whose token endpoint is down: what to do, Retry, and the raw error under Details.
+void Screenshots::signinError()
+{
+    signInScene(true, QStringLiteral("signin-error"));
 }
 
 QTEST_MAIN(Screenshots)

@@ -32,6 +32,9 @@ struct ConnectionDraft
     // The secret header values as read from the keychain under tokenSource: a value that differs
     // is written on save, one that is gone is removed.
     Core::HttpHeaders storedSecrets;
+    // oauth-m2m: a client secret typed here, written to the keychain on save (never read back
+    // into the form: empty means "keep what is stored").
+    QString clientSecret;
 
     QString name() const { return connection.name; }
 };

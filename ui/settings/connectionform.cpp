@@ -2,6 +2,7 @@
 
 #include "config/databrickscfg.h"
 #include "core/sensitiveheader.h"
+#include "settings/signinpanel.h"
 #include "ui_connectionform.h"
 
 #include <QDir>
@@ -117,18 +118,35 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     m_signInProfileEdit->setPlaceholderText(tr("DEFAULT"));
     m_signInProfileEdit->setToolTip(
         tr("The profile in ~/.databrickscfg that holds the sign-in's settings, such as a service "
-           "principal's client ID. Its client secret is never stored by Parlance."));
+           "principal's client ID (and secret, though the Client secret field keeps it in the "
+           "keychain instead). What the profile sets wins."));
     m_signInProfileLabel = new QLabel(tr("CLI pro&file:"), this);
     m_signInProfileLabel->setBuddy(m_signInProfileEdit);
+    m_clientSecretEdit = new QLineEdit(this);
+    m_clientSecretEdit->setObjectName(QStringLiteral("clientSecretEdit"));
+    m_clientSecretEdit->setEchoMode(QLineEdit::Password);
+    m_clientSecretEdit->setPlaceholderText(tr("Unchanged (type to replace)"));
+    m_clientSecretEdit->setToolTip(
+        tr("The service principal's OAuth secret. Kept in the system keychain only, never in "
+           "the settings file."));
+    m_clientSecretLabel = new QLabel(tr("Client s&ecret:"), this);
+    m_clientSecretLabel->setBuddy(m_clientSecretEdit);
     m_ui->authLayout->insertRow(0, m_signInLabel, m_signInCombo);
     m_ui->authLayout->insertRow(1, m_signInProfileLabel, m_signInProfileEdit);
+    m_ui->authLayout->insertRow(2, m_clientSecretLabel, m_clientSecretEdit);
+    // Made after the .ui's fields, they would come last in the Tab order: they go where they
+    // are shown, at the top of the authentication group.
+    setTabOrder(m_ui->baseUrlEdit, m_signInCombo);
+    setTabOrder(m_signInCombo, m_signInProfileEdit);
+    setTabOrder(m_signInProfileEdit, m_clientSecretEdit);
     // Three group boxes, three form layouts: one label width lines their fields up.
     const QList<QLabel *> labels
         = {m_ui->nameLabel,           m_ui->kindLabel,    m_ui->hostLabel,
            m_ui->gatewayPathLabel,    m_ui->baseUrlLabel, m_ui->authLabel,
            m_ui->tokenLabel,          m_ui->headersLabel, m_ui->timeoutLabel,
            m_ui->connectTimeoutLabel, m_ui->retriesLabel, m_ui->proxyLabel,
-           m_ui->caFileLabel,         m_signInLabel,      m_signInProfileLabel};
+           m_ui->caFileLabel,         m_signInLabel,      m_signInProfileLabel,
+           m_clientSecretLabel};
     int labelWidth = 0;
     for (const QLabel *label : labels)
         labelWidth = std::max(labelWidth, label->sizeHint().width());
@@ -166,6 +184,7 @@ ConnectionForm::ConnectionForm(QWidget *parent)
         emitEdited();
     });
     connect(m_signInProfileEdit, &QLineEdit::textEdited, this, edited);
+    connect(m_clientSecretEdit, &QLineEdit::textEdited, this, edited);
     connect(m_ui->tokenEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_draft.token = text;
         m_draft.tokenState = ConnectionDraft::TokenState::Known;
@@ -213,6 +232,7 @@ void ConnectionForm::setDraft(const ConnectionDraft &draft)
     m_ui->authCombo->setCurrentIndex(int(c.auth));
     m_signInCombo->setCurrentIndex(int(c.signIn));
     m_signInProfileEdit->setText(c.signInProfile);
+    m_clientSecretEdit->setText(draft.clientSecret);
     m_ui->headersTable->setRowCount(0);
     for (const Core::HttpHeader &header : c.extraHeaders) {
         const int row = m_ui->headersTable->rowCount();
@@ -255,6 +275,8 @@ ConnectionDraft ConnectionForm::draft() const
     c.signInProfile = c.signIn == Core::Connection::SignIn::Token
                           ? QString()
                           : m_signInProfileEdit->text().trimmed();
+    const bool m2m = c.signIn == Core::Connection::SignIn::OAuthM2M;
+    d.clientSecret = m2m ? m_clientSecretEdit->text().trimmed() : QString();
     c.extraHeaders.clear();
     c.secretHeaders.clear();
     const QTableWidget *table = m_ui->headersTable;
@@ -329,10 +351,22 @@ void ConnectionForm::updateVisibleFields()
     m_ui->authLayout->setRowVisible(m_signInProfileEdit,
                                     signIn() != Core::Connection::SignIn::Token);
     m_ui->authLayout->setRowVisible(m_ui->tokenField, signIn() == Core::Connection::SignIn::Token);
+    const bool m2m = signIn() == Core::Connection::SignIn::OAuthM2M;
+    m_ui->authLayout->setRowVisible(m_clientSecretEdit, m2m);
     const bool manualProxy
         = m_ui->proxyCombo->currentIndex() == int(Core::Connection::Proxy::Manual);
     m_ui->proxyHostEdit->setVisible(manualProxy);
     m_ui->proxyPortSpin->setVisible(manualProxy);
+}
+
+void ConnectionForm::setSignInPanel(SignInPanel *panel)
+{
+    m_ui->authLayout->insertRow(3, panel);
+    QWidget *previous = m_clientSecretEdit;
+    for (QWidget *next : panel->focusOrder()) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
 }
 
 Core::Connection::SignIn ConnectionForm::signIn() const

@@ -19,6 +19,8 @@ namespace Ui {
 class ConnectionForm;
 }
 
+class SignInPanel;
+
 // The right-hand side of the settings dialog: every field of one connection. It edits a copy
 // of a ConnectionDraft and says edited() on each change; the dialog decides what to keep.
 // Fields that do not apply to the connection's kind or authentication are hidden or disabled.
@@ -47,6 +49,10 @@ public:
 
     void focusName();
 
+    // Places the dialog's sign-in panel in the authentication group, under the sign-in
+    // method's fields (the panel shows and hides itself).
+    void setSignInPanel(SignInPanel *panel);
+
 signals:
     void edited();
 
@@ -69,6 +75,8 @@ private:
     QComboBox *m_signInCombo = nullptr;
     QLabel *m_signInProfileLabel = nullptr;
     QLineEdit *m_signInProfileEdit = nullptr;
+    QLabel *m_clientSecretLabel = nullptr;
+    QLineEdit *m_clientSecretEdit = nullptr;
     ConnectionDraft m_draft;
     bool m_filling = false;
 };

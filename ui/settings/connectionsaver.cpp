@@ -2,6 +2,7 @@
 
 #include "config/connectionsecrets.h"
 #include "config/profilestore.h"
+#include "config/signinmethod.h"
 
 #include <QPointer>
 
@@ -102,6 +103,33 @@ void ConnectionSaver::fail(const QString &error)
 
 void ConnectionSaver::queueSecretReads()
 {
+    // A renamed service principal's client secret moves with it, unless a new one was typed.
+    for (qsizetype i = 0; i < m_drafts.size(); ++i) {
+        const ConnectionDraft &draft = m_drafts.at(i);
+        if (draft.connection.signIn != Core::Connection::SignIn::OAuthM2M
+            || !draft.clientSecret.isEmpty() || draft.tokenSource.isEmpty()
+            || draft.tokenSource == draft.name()) {
+            continue;
+        }
+        m_steps.append([this, i] {
+            const ConnectionDraft &draft = m_drafts.at(i);
+            m_secrets->read(
+                Entry::signInSecret(draft.tokenSource, QByteArray(Config::ClientSecretEntry)),
+                [this, alive = QPointer(this), i](const Config::SecretStore::Result &found) {
+                    if (!alive)
+                        return;
+                    ConnectionDraft &draft = m_drafts[i];
+                    if (!found.ok && !found.notFound) {
+                        fail(tr("Nothing was saved: the client secret of \"%1\" could not be "
+                                "read to move it to \"%2\". %3")
+                                 .arg(draft.tokenSource, draft.name(), found.error));
+                        return;
+                    }
+                    draft.clientSecret = found.ok ? found.token : QString();
+                    next();
+                });
+        });
+    }
     for (qsizetype i = 0; i < m_drafts.size(); ++i) {
         const ConnectionDraft &draft = m_drafts.at(i);
         if (draft.tokenState == TokenState::Known || draft.tokenSource.isEmpty()
@@ -173,10 +201,13 @@ void ConnectionSaver::saveFiles()
 void ConnectionSaver::secretStepDone(const Entry &entry, bool ok, const QString &error)
 {
     if (!ok) {
-        fail(entry.isToken()
-                 ? tr("The connections were saved, but a token was not: %1").arg(error)
-                 : tr("The connections were saved, but a secret header value was not: %1")
-                       .arg(error));
+        if (entry.isToken())
+            fail(tr("The connections were saved, but a token was not: %1").arg(error));
+        else if (!entry.signIn.isEmpty())
+            fail(tr("The connections were saved, but a client secret was not: %1").arg(error));
+        else
+            fail(
+                tr("The connections were saved, but a secret header value was not: %1").arg(error));
         return;
     }
     next();
@@ -206,11 +237,20 @@ void ConnectionSaver::queueSecretWrites()
         if (kept)
             continue;
         queueRemoval(Entry::token(name));
+        queueRemoval(Entry::signInSecret(name, QByteArray(Config::ClientSecretEntry)));
         for (const QByteArray &header : m_storedSecretHeaders.value(name))
             queueRemoval(Entry::headerValue(name, header));
     }
     for (const ConnectionDraft &draft : m_drafts) {
         queueHeaderWrites(draft);
+        // Typed: stored (replacing what was); left empty: what is stored stays.
+        if (!draft.clientSecret.isEmpty()) {
+            const Entry entry
+                = Entry::signInSecret(draft.name(), QByteArray(Config::ClientSecretEntry));
+            const QString secret = draft.clientSecret;
+            m_steps.append([this, entry, secret] { storeSecret(entry, secret); });
+            m_changed = true;
+        }
         if (tokenInPlace(draft) || draft.tokenState != TokenState::Known)
             continue;
         const Entry entry = Entry::token(draft.name());
@@ -261,7 +301,7 @@ void ConnectionSaver::queueHeaderWrites(const ConnectionDraft &draft)
 void ConnectionSaver::stored(const Entry &entry, const QString &secret)
 {
     // Stored for good: a plain-text copy an older file kept can go now.
-    if (!entry.isToken()
+    if (!entry.header.isEmpty()
         && !m_store->dropSecretValues(entry.connection, {{entry.header, secret.toUtf8()}})) {
         secretStepDone(entry, false, m_store->lastError());
         return;
@@ -280,7 +320,9 @@ void ConnectionSaver::storeSecret(const Entry &entry, const QString &secret)
                 stored(entry, secret);
                 return;
             }
-            if (!result.keychainFailed || !m_keychainFailure) {
+            // A client secret never falls back to a file, not even when asked: the keychain or
+            // nothing.
+            if (!result.keychainFailed || !m_keychainFailure || !entry.signIn.isEmpty()) {
                 secretStepDone(entry, false, result.error);
                 return;
             }

@@ -10,6 +10,7 @@
 #include "settings/connectiontestpanel.h"
 #include "settings/connectionvalidator.h"
 #include "settings/databricksimportdialog.h"
+#include "settings/signinpanel.h"
 #include "ui_settingsdialog.h"
 
 #include <QLocale>
@@ -34,9 +35,12 @@ SettingsDialog::SettingsDialog(Config::ProfileStore *store, Config::SecretStore 
     m_ui->setupUi(this);
     m_form = new ConnectionForm(m_ui->editorContents);
     m_form->setObjectName(QStringLiteral("connectionForm"));
+    m_signInPanel = new SignInPanel(m_ui->editorContents);
+    m_signInPanel->setObjectName(QStringLiteral("signInPanel"));
     m_testPanel = new ConnectionTestPanel(client, m_ui->editorContents);
     m_testPanel->setObjectName(QStringLiteral("connectionTest"));
     m_ui->editorLayout->addWidget(m_form);
+    m_form->setSignInPanel(m_signInPanel);
     m_ui->editorLayout->addWidget(m_testPanel);
     m_ui->editorLayout->addStretch(1);
     m_ui->splitter->setStretchFactor(1, 1);
@@ -63,6 +67,11 @@ SettingsDialog::SettingsDialog(Config::ProfileStore *store, Config::SecretStore 
     };
     connect(m_testPanel, &ConnectionTestPanel::finished, this, showTestPanel);
     connect(m_testPanel, &ConnectionTestPanel::detailsToggled, this, showTestPanel);
+    connect(m_signInPanel, &SignInPanel::resized, this, [this] {
+        QMetaObject::invokeMethod(
+            this, [this] { m_ui->editorPage->ensureWidgetVisible(m_signInPanel, 0, 0); },
+            Qt::QueuedConnection);
+    });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_saver, &ConnectionSaver::finished, this, [this](bool ok) { saveFinished(ok); });
@@ -126,6 +135,16 @@ void SettingsDialog::select(int row)
     m_ui->connectionList->setCurrentIndex(m_model->index(row));
 }
 
+void SettingsDialog::setSignIn(SignInHooks hooks)
+{
+    m_signInPanel->setHooks(std::move(hooks));
+}
+
+void SettingsDialog::refreshSignIn()
+{
+    m_signInPanel->refresh();
+}
+
 void SettingsDialog::showCurrent()
 {
     const int row = currentRow();
@@ -139,6 +158,7 @@ void SettingsDialog::showCurrent()
     m_ui->editorStack->setCurrentWidget(m_ui->editorPage);
     if (m_form->draftId() != m_model->draft(row).id)
         m_form->setDraft(m_model->draft(row));
+    m_signInPanel->setConnection(m_form->draft().connection);
     readTokenIfNeeded(row);
     revalidate();
 }
@@ -149,6 +169,7 @@ void SettingsDialog::takeEdits()
     if (row < 0)
         return;
     m_model->update(row, m_form->draft());
+    m_signInPanel->setConnection(m_form->draft().connection);
     m_testPanel->reset();
     m_ui->statusLabel->clear();
     revalidate();

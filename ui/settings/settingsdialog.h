@@ -23,6 +23,8 @@ class ConnectionForm;
 class ConnectionListModel;
 class ConnectionSaver;
 class ConnectionTestPanel;
+class SignInPanel;
+struct SignInHooks;
 
 // Settings > Connections: the saved connections on the left (add, duplicate, remove, import
 // from ~/.databrickscfg), the selected one's form on the right, and "Test Connection".
@@ -41,6 +43,12 @@ public:
     SettingsDialog(Config::ProfileStore *store, Config::SecretStore *secrets,
                    Net::GatewayClient *client, QWidget *parent = nullptr);
     ~SettingsDialog() override;
+
+    // Connections that sign in get "Sign in with Databricks" and their state; without hooks
+    // the dialog shows none.
+    void setSignIn(SignInHooks hooks);
+    // The sign-in state changed somewhere: shows it again.
+    void refreshSignIn();
 
     // Selects the connection named `name`; false when there is none.
     bool selectConnection(const QString &name);
@@ -75,6 +83,7 @@ private:
     Config::SecretStore *m_secrets;
     ConnectionListModel *m_model;
     ConnectionForm *m_form;
+    SignInPanel *m_signInPanel;
     ConnectionTestPanel *m_testPanel;
     ConnectionSaver *m_saver;
     QStringList m_originalNames; // what ProfileStore held when the dialog opened

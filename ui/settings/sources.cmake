@@ -11,4 +11,5 @@ target_sources(parlance-ui PRIVATE
     settings/pricetabledelegate.h settings/pricetabledelegate.cpp
     settings/pricetabledialog.h settings/pricetabledialog.cpp
     settings/pricetablemodel.h settings/pricetablemodel.cpp
-    settings/settingsdialog.h settings/settingsdialog.cpp settings/settingsdialog.ui)
+    settings/settingsdialog.h settings/settingsdialog.cpp settings/settingsdialog.ui
+    settings/signinpanel.h settings/signinpanel.cpp)

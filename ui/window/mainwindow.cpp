@@ -25,6 +25,7 @@
 #include "window/conversationfileactions.h"
 #include "window/focuschain.h"
 #include "window/modelroutewarning.h"
+#include "window/signinstatus.h"
 #include "window/welcomepanel.h"
 #include "workspace/comparekeeper.h"
 #include "workspace/comparesession.h"
@@ -100,6 +101,7 @@ MainWindow::MainWindow(Workspace::Workbench *workbench, QWidget *parent)
 
     m_status = new QLabel(this);
     statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(new SignInStatusLabel(m_workbench, this));
     // Tab goes round the window as it is laid out: the toolbar, the history on the left, the
     // conversation and composer, the parameters on the right, the inspector below.
     orderFocusChain({findChild<QToolBar *>(QStringLiteral("connectionToolBar")), m_historyDock,
@@ -518,6 +520,7 @@ void MainWindow::showSettings()
     auto *dialog = new SettingsDialog(m_workbench->profiles(), m_workbench->secrets(),
                                       m_workbench->client(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    SignInStatusLabel::connectDialog(dialog, m_workbench->signInState());
     if (m_workbench->hasConnection())
         dialog->selectConnection(m_workbench->connection().name);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

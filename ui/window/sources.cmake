@@ -5,4 +5,5 @@ target_sources(parlance-ui PRIVATE
     window/focuschain.h window/focuschain.cpp
     window/mainwindow.h window/mainwindow.cpp
     window/modelroutewarning.h window/modelroutewarning.cpp
+    window/signinstatus.h window/signinstatus.cpp
     window/welcomepanel.h window/welcomepanel.cpp)
