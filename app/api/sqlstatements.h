@@ -56,9 +56,16 @@ Core::HttpRequest buildAiQueryRequest(const QUrl &restRoot, const QString &wareh
 Core::HttpRequest buildGetStatementRequest(const QUrl &restRoot, const QString &statementId);
 Core::HttpRequest buildCancelStatementRequest(const QUrl &restRoot, const QString &statementId);
 Core::HttpRequest buildListWarehousesRequest(const QUrl &restRoot);
+// POST {restRoot}/sql/warehouses/{id}/start: the warehouse goes STARTING, then RUNNING; the
+// answer says nothing more, so callers list the warehouses again to follow it.
+Core::HttpRequest buildStartWarehouseRequest(const QUrl &restRoot, const QString &warehouseId);
 
 // Returns false when the body is not a StatementResponse.
 bool parseStatementResponse(const QByteArray &body, StatementResult *result);
 bool parseWarehouseList(const QByteArray &body, QList<WarehouseInfo> *warehouses);
+
+// The SQLSTATE of a failed statement: status.sql_state of its StatementResponse `body`, else
+// the "SQLSTATE: XXXXX" Databricks writes into the error message. Empty when neither has one.
+QString statementSqlState(const QByteArray &body, const QString &message);
 
 } // namespace Parlance::Api

@@ -17,12 +17,12 @@ namespace {
 constexpr QLatin1StringView runningWarehouse("sim-warehouse");
 constexpr QLatin1StringView stoppedWarehouse("sim-stopped");
 
-QByteArray warehouseJson(QLatin1StringView id, QLatin1StringView name, QLatin1StringView state)
+QByteArray warehouseJson(QLatin1StringView id, QLatin1StringView name, QByteArrayView state)
 {
     return Json::Object()
         .str("id", QByteArrayView(id))
         .str("name", QByteArrayView(name))
-        .str("state", QByteArrayView(state))
+        .str("state", state)
         .str("cluster_size", "2X-Small")
         .str("warehouse_type", "PRO")
         .boolean("enable_serverless_compute", true)
@@ -36,6 +36,18 @@ Response notFound(const QString &message)
     return errorResponse(ErrorStyle::Databricks, spec);
 }
 
+// The SQLSTATE Spark gives the error class a message starts with ("[WRONG_NUM_ARGS] ...").
+QString sqlStateOf(const QString &message)
+{
+    static const QHash<QString, QString> states = {
+        {QStringLiteral("WRONG_NUM_ARGS"), QStringLiteral("42605")},
+        {QStringLiteral("NUMERIC_OUT_OF_SUPPORTED_RANGE"), QStringLiteral("22003")},
+    };
+    if (!message.startsWith(u'['))
+        return {};
+    return states.value(message.mid(1, message.indexOf(u']') - 1));
+}
+
 Response unknownStatement(const QString &id)
 {
     return notFound(u"The statement " % id % u" does not exist.");
@@ -45,16 +57,11 @@ Response unknownStatement(const QString &id)
 
 void SqlRoutes::registerRoutes(Router &router)
 {
+    router.add("GET", QStringLiteral("/api/2.0/sql/warehouses"),
+               [this](const Request &, const QStringList &) { return listWarehouses(); });
     router.add(
-        "GET", QStringLiteral("/api/2.0/sql/warehouses"), [](const Request &, const QStringList &) {
-            const QByteArrayList list = {
-                warehouseJson(runningWarehouse, QLatin1StringView("Simulated warehouse"),
-                              QLatin1StringView("RUNNING")),
-                warehouseJson(stoppedWarehouse, QLatin1StringView("Stopped warehouse"),
-                              QLatin1StringView("STOPPED")),
-            };
-            return Response::json(200, Json::Object().raw("warehouses", Json::array(list)).bytes());
-        });
+        "POST", QStringLiteral("/api/2.0/sql/warehouses/([^/]+)/start"),
+        [this](const Request &, const QStringList &c) { return startWarehouse(c.value(0)); });
     router.add("POST", QStringLiteral("/api/2.0/sql/statements/?"),
                [this](const Request &request, const QStringList &) { return submit(request); });
     router.add("GET", QStringLiteral("/api/2.0/sql/statements/([^/]+)"),
@@ -64,6 +71,27 @@ void SqlRoutes::registerRoutes(Router &router)
     router.add(
         "GET", QStringLiteral("/api/2.0/sql/statements/([^/]+)/result/chunks/([^/]+)"),
         [this](const Request &, const QStringList &c) { return chunk(c.value(0), c.value(1)); });
+}
+
+Response SqlRoutes::listWarehouses()
+{
+    const QByteArrayList list = {
+        warehouseJson(runningWarehouse, QLatin1StringView("Simulated warehouse"), "RUNNING"),
+        warehouseJson(stoppedWarehouse, QLatin1StringView("Stopped warehouse"), m_stoppedState),
+    };
+    if (m_stoppedState == "STARTING")
+        m_stoppedState = QByteArrayLiteral("RUNNING");
+    return Response::json(200, Json::Object().raw("warehouses", Json::array(list)).bytes());
+}
+
+Response SqlRoutes::startWarehouse(const QString &id)
+{
+    if (id != runningWarehouse && id != stoppedWarehouse)
+        return notFound(u"The SQL warehouse " % id % u" does not exist.");
+    // Starting a warehouse that runs changes nothing, as on Databricks.
+    if (id == stoppedWarehouse && m_stoppedState == "STOPPED")
+        m_stoppedState = QByteArrayLiteral("STARTING");
+    return Response::json(200, QByteArrayLiteral("{}"));
 }
 
 Response SqlRoutes::submit(const Request &request)
@@ -101,6 +129,7 @@ Response SqlRoutes::submit(const Request &request)
         statement.state = QStringLiteral("FAILED");
         statement.errorCode = QStringLiteral("BAD_REQUEST");
         statement.errorMessage = parsed.errorMessage;
+        statement.sqlState = sqlStateOf(parsed.errorMessage);
         m_statements.insert(statement.id, statement);
         return Response::json(200, statementJson(statement));
     case SqlStatement::Kind::Integer:
@@ -192,6 +221,8 @@ QByteArray SqlRoutes::statementJson(const Statement &s)
         status.raw(
             "error",
             Json::Object().str("error_code", s.errorCode).str("message", s.errorMessage).bytes());
+        if (!s.sqlState.isEmpty())
+            status.str("sql_state", s.sqlState);
     }
     Json::Object o;
     o.str("statement_id", s.id).raw("status", status.bytes());
