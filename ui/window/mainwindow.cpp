@@ -22,6 +22,7 @@
 #include "inspector/inspectorwidget.h"
 #include "settings/pricetabledialog.h"
 #include "settings/settingsdialog.h"
+#include "sql/sqlconsole.h"
 #include "window/conversationfileactions.h"
 #include "window/focuschain.h"
 #include "window/modelroutewarning.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(Workspace::Workbench *workbench, QWidget *parent)
 
     createToolBar();
     createDocks();
+    createSqlConsole();
     createMenus();
     connectWorkbench();
     connectHistory();
@@ -190,12 +192,17 @@ void MainWindow::showCompare(bool on)
         m_compareAction->setChecked(on); // comes back here through toggled()
     if (m_stack->currentWidget() == m_welcome && !m_workbench->hasConnection())
         return; // a connection first: the welcome panel says how
-    m_stack->setCurrentWidget(on ? static_cast<QWidget *>(m_compare) : m_chat);
+    QWidget *front = on                         ? static_cast<QWidget *>(m_compare)
+                     : m_sqlAction->isChecked() ? static_cast<QWidget *>(m_sql)
+                                                : m_chat;
+    m_stack->setCurrentWidget(front);
     // The history marks what is open in front: the comparison or the chat.
     m_history->setCurrentKey(on ? m_workbench->compare()->key()
                                 : m_workbench->history()->currentKey());
     if (on)
         m_compare->focusComposer();
+    else if (front == m_sql)
+        m_sql->focusEditor();
     else
         m_chat->focusInput();
 }
@@ -317,6 +324,7 @@ void MainWindow::createMenus()
     view->addAction(inspector);
     view->addSeparator();
     view->addAction(m_compareAction);
+    view->addAction(m_sqlAction);
 
     // Every compare action from the keyboard (Alt+M), not only from the compare toolbar.
     QMenu *compare = menuBar()->addMenu(tr("Co&mpare"));
