@@ -142,6 +142,7 @@ QWidget *SqlConsole::buildConsole()
     auto *highlighter = new CodeHighlighter(m_editor->document());
     highlighter->setLanguage(CodeHighlighter::Language::Sql);
     m_parameters = new SqlParametersTable(page);
+    m_parameters->setMinimumWidth(260); // a name and the start of its value, side by side
 
     m_outcome = new QStackedWidget(page);
     m_placeholder = new QLabel(tr("Run a statement to see its result here."), m_outcome);
@@ -161,7 +162,7 @@ QWidget *SqlConsole::buildConsole()
     auto *input = new QSplitter(Qt::Horizontal, page);
     input->addWidget(m_editor);
     input->addWidget(m_parameters);
-    input->setStretchFactor(0, 3);
+    input->setStretchFactor(0, 2);
     input->setStretchFactor(1, 1);
     input->setChildrenCollapsible(false);
     auto *split = new QSplitter(Qt::Vertical, page);
@@ -366,8 +367,11 @@ void SqlConsole::updateStateLine()
         return;
     }
     if (!m_session->failure()) {
-        m_stateLine->setText(tr("%1 · %n row(s) · %2 s", nullptr, int(m_session->rows().size()))
-                                 .arg(state, seconds));
+        // No %n plural: without a loaded translation it would print "row(s)".
+        const qsizetype rows = m_session->rows().size();
+        m_stateLine->setText(
+            rows == 1 ? tr("%1 · 1 row · %2 s").arg(state, seconds)
+                      : tr("%1 · %2 rows · %3 s").arg(state, QLocale().toString(rows), seconds));
         return;
     }
     m_stateLine->setText(tr("%1 · %2 s").arg(state.isEmpty() ? tr("Not sent") : state, seconds));
