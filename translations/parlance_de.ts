@@ -2309,133 +2309,133 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Engine::BatchJsonSchema</name>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="116"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="105"/>
         <source>%1: the keyword &apos;%2&apos; is not supported by --check json-schema (it knows type, enum, const, properties, required, additionalProperties, items, minItems, maxItems, minimum, maximum, exclusiveMinimum, exclusiveMaximum, minLength, maxLength, pattern)</source>
         <translation>%1: das Schlüsselwort &apos;%2&apos; wird von --check json-schema nicht unterstützt (es kennt type, enum, const, properties, required, additionalProperties, items, minItems, maxItems, minimum, maximum, exclusiveMinimum, exclusiveMaximum, minLength, maxLength, pattern)</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="124"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="113"/>
         <source>%1: &apos;%2&apos; must be %3</source>
         <translation>%1: &apos;%2&apos; muss %3 sein</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="131"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="120"/>
         <source>a type name or a list of them</source>
         <translation>ein Typname oder eine Liste davon</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="135"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="124"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="138"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="127"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="142"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="131"/>
         <source>an object of schemas</source>
         <translation>ein Objekt aus Schemas</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="149"/>
-        <location filename="../app/engine/batchjsonschema.cpp" line="152"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="138"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="141"/>
         <source>an array of names</source>
         <translation>ein Array von Namen</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="158"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="147"/>
         <source>true, false or a schema</source>
         <translation>true, false oder ein Schema</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="162"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="151"/>
         <source>one schema (a list of schemas is not supported)</source>
         <translation>ein einzelnes Schema (eine Liste von Schemas wird nicht unterstützt)</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="167"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="156"/>
         <source>a valid regular expression</source>
         <translation>ein gültiger regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="170"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="159"/>
         <source>a number from 0</source>
         <translation>eine Zahl ab 0</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="173"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="162"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="191"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="180"/>
         <source>%1: expected %2, got %3</source>
         <translation>%1: %2 erwartet, %3 erhalten</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="195"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="184"/>
         <source>%1: expected %2</source>
         <translation>%1: %2 erwartet</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="198"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="187"/>
         <source>%1: %2 is not one of %3</source>
         <translation>%1: %2 ist keiner von %3</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="207"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="196"/>
         <source>%1: %2 is less than the minimum %3</source>
         <translation>%1: %2 ist kleiner als das Minimum %3</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="209"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="198"/>
         <source>%1: %2 is more than the maximum %3</source>
         <translation>%1: %2 ist größer als das Maximum %3</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="211"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="200"/>
         <source>%1: %2 is not more than %3</source>
         <translation>%1: %2 ist nicht größer als %3</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="213"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="202"/>
         <source>%1: %2 is not less than %3</source>
         <translation>%1: %2 ist nicht kleiner als %3</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="219"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="208"/>
         <source>%1: %2 characters, fewer than %3</source>
         <translation>%1: %2 Zeichen, weniger als %3</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="221"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="210"/>
         <source>%1: %2 characters, more than %3</source>
         <translation>%1: %2 Zeichen, mehr als %3</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="225"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="214"/>
         <source>%1: does not match the pattern %2</source>
         <translation>%1: passt nicht zum Muster %2</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="231"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="220"/>
         <source>%1: %2 items, fewer than %3</source>
         <translation>%1: %2 Einträge, weniger als %3</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="233"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="222"/>
         <source>%1: %2 items, more than %3</source>
         <translation>%1: %2 Einträge, mehr als %3</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="249"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="238"/>
         <source>%1: the property &apos;%2&apos; is missing</source>
         <translation>%1: die Eigenschaft &apos;%2&apos; fehlt</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="261"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="250"/>
         <source>%1: the property &apos;%2&apos; is not allowed</source>
         <translation>%1: die Eigenschaft &apos;%2&apos; ist nicht erlaubt</translation>
     </message>
@@ -6344,197 +6344,197 @@ Vergleich: %2 · %3 Prompts · %4</translation>
 <context>
     <name>Parlance::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="68"/>
+        <location filename="../ui/window/mainwindow.cpp" line="69"/>
         <source>Parlance</source>
         <translation>Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="126"/>
+        <location filename="../ui/window/mainwindow.cpp" line="128"/>
         <source>The extra parameters are not valid JSON (%1); fix them to send.</source>
         <translation>Die zusätzlichen Parameter sind kein gültiges JSON (%1); korrigieren Sie sie, um zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="132"/>
+        <location filename="../ui/window/mainwindow.cpp" line="134"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="145"/>
+        <location filename="../ui/window/mainwindow.cpp" line="147"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="146"/>
+        <location filename="../ui/window/mainwindow.cpp" line="148"/>
         <source>Answer %1</source>
         <translation>Antwort %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="157"/>
+        <location filename="../ui/window/mainwindow.cpp" line="159"/>
         <source>Earlier comparison</source>
         <translation>Früherer Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="205"/>
+        <location filename="../ui/window/mainwindow.cpp" line="212"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="213"/>
+        <location filename="../ui/window/mainwindow.cpp" line="220"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="219"/>
+        <location filename="../ui/window/mainwindow.cpp" line="226"/>
         <source>SIMULATED</source>
         <translation>SIMULIERT</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="221"/>
+        <location filename="../ui/window/mainwindow.cpp" line="228"/>
         <source>Answers come from the demo gateway on this computer, not from a real model.</source>
         <translation>Die Antworten kommen vom Demo-Gateway auf diesem Computer, nicht von einem echten Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="230"/>
+        <location filename="../ui/window/mainwindow.cpp" line="237"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="236"/>
+        <location filename="../ui/window/mainwindow.cpp" line="243"/>
         <source>API:</source>
         <translation>API:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="242"/>
+        <location filename="../ui/window/mainwindow.cpp" line="249"/>
         <source>&amp;Compare models</source>
         <translation>Modelle &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="243"/>
+        <location filename="../ui/window/mainwindow.cpp" line="250"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="246"/>
+        <location filename="../ui/window/mainwindow.cpp" line="253"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="248"/>
+        <location filename="../ui/window/mainwindow.cpp" line="255"/>
         <source>Compare models side by side (%1)</source>
         <translation>Modelle nebeneinander vergleichen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="265"/>
+        <location filename="../ui/window/mainwindow.cpp" line="272"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="270"/>
+        <location filename="../ui/window/mainwindow.cpp" line="277"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="275"/>
+        <location filename="../ui/window/mainwindow.cpp" line="282"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="283"/>
+        <location filename="../ui/window/mainwindow.cpp" line="290"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="284"/>
+        <location filename="../ui/window/mainwindow.cpp" line="291"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="286"/>
+        <location filename="../ui/window/mainwindow.cpp" line="293"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="294"/>
         <source>Try the &amp;demo gateway</source>
         <translation>&amp;Demo-Gateway ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="295"/>
         <source>Model &amp;prices…</source>
         <translation>Modell&amp;preise…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="298"/>
+        <location filename="../ui/window/mainwindow.cpp" line="305"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="301"/>
+        <location filename="../ui/window/mainwindow.cpp" line="308"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="302"/>
+        <location filename="../ui/window/mainwindow.cpp" line="309"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="307"/>
+        <location filename="../ui/window/mainwindow.cpp" line="314"/>
         <source>&amp;Refresh models</source>
         <translation>Modelle &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="310"/>
+        <location filename="../ui/window/mainwindow.cpp" line="317"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="312"/>
+        <location filename="../ui/window/mainwindow.cpp" line="319"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="316"/>
+        <location filename="../ui/window/mainwindow.cpp" line="323"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="322"/>
+        <location filename="../ui/window/mainwindow.cpp" line="330"/>
         <source>Co&amp;mpare</source>
         <translation>Ver&amp;gleich</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="333"/>
+        <location filename="../ui/window/mainwindow.cpp" line="341"/>
         <source>Comparison &amp;sets</source>
         <translation>Vergleichs&amp;sets</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="341"/>
+        <location filename="../ui/window/mainwindow.cpp" line="349"/>
         <source>&amp;Export comparison</source>
         <translation>Vergleich &amp;exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="354"/>
+        <location filename="../ui/window/mainwindow.cpp" line="362"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="355"/>
+        <location filename="../ui/window/mainwindow.cpp" line="363"/>
         <source>&amp;About Parlance</source>
         <translation>Ü&amp;ber Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="356"/>
+        <location filename="../ui/window/mainwindow.cpp" line="364"/>
         <source>About Parlance</source>
         <translation>Über Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="357"/>
+        <location filename="../ui/window/mainwindow.cpp" line="365"/>
         <source>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for LLM gateways: chat with models, compare them side by side and inspect the raw API traffic.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: mit Modellen chatten, sie nebeneinander vergleichen und den rohen API-Verkehr untersuchen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="580"/>
+        <location filename="../ui/window/mainwindow.cpp" line="588"/>
         <source>There is no request to turn into code yet: send a message first.</source>
         <translation>Es gibt noch keine Anfrage, aus der Code werden kann: Senden Sie zuerst eine Nachricht.</translation>
     </message>
@@ -6547,29 +6547,44 @@ Vergleich: %2 · %3 Prompts · %4</translation>
         <translation type="vanished">&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: chatten, den rohen API-Verkehr untersuchen, Modelle vergleichen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="384"/>
+        <location filename="../ui/window/mainwindow.cpp" line="392"/>
         <source>Listing models of %1…</source>
         <translation>Modelle von %1 werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="390"/>
+        <location filename="../ui/window/mainwindow.cpp" line="398"/>
         <source>Could not list models: %1</source>
         <translation>Die Modelle konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="491"/>
+        <location filename="../ui/window/mainwindow.cpp" line="499"/>
         <source>%1: %2 models listed</source>
         <translation>%1: %2 Modelle aufgelistet</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="512"/>
+        <location filename="../ui/window/mainwindow.cpp" line="520"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="513"/>
+        <location filename="../ui/window/mainwindow.cpp" line="521"/>
         <source>Manage connections…</source>
         <translation>Verbindungen verwalten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindowsql.cpp" line="20"/>
+        <source>&amp;SQL console</source>
+        <translation>&amp;SQL-Konsole</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindowsql.cpp" line="23"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindowsql.cpp" line="24"/>
+        <source>Run SQL on a Databricks SQL warehouse (%1)</source>
+        <translation>SQL auf einem Databricks-SQL-Warehouse ausführen (%1)</translation>
     </message>
 </context>
 <context>
@@ -7248,6 +7263,247 @@ Vergleich: %2 · %3 Prompts · %4</translation>
     </message>
 </context>
 <context>
+    <name>Parlance::Ui::SqlConsole</name>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="40"/>
+        <source>&amp;Run statement</source>
+        <translation>Anweisung &amp;ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="41"/>
+        <source>&amp;Cancel statement</source>
+        <translation>Anweisung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="80"/>
+        <source>Waiting for the warehouse…</source>
+        <translation>Warten auf das Warehouse…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="105"/>
+        <source>&amp;Manage connections…</source>
+        <translation>Verbindungen &amp;verwalten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="120"/>
+        <source>Insert &amp;ai_query template</source>
+        <translation>&amp;ai_query-Vorlage einfügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="122"/>
+        <source>A statement that asks the current model through ai_query, with its generation parameters</source>
+        <translation>Eine Anweisung, die das aktuelle Modell über ai_query fragt, mit seinen Generierungsparametern</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="124"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="127"/>
+        <source>Run the statement, or the selected part of it (%1)</source>
+        <translation>Die Anweisung oder den markierten Teil davon ausführen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="129"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="131"/>
+        <source>Ask the warehouse to stop the statement (Esc)</source>
+        <translation>Das Warehouse bitten, die Anweisung anzuhalten (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="139"/>
+        <source>SELECT … (Ctrl+Enter runs it; :name marks a parameter)</source>
+        <translation>SELECT … (Strg+Eingabe führt sie aus; :name kennzeichnet einen Parameter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="141"/>
+        <source>SQL statement</source>
+        <translation>SQL-Anweisung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="148"/>
+        <source>Run a statement to see its result here.</source>
+        <translation>Führen Sie eine Anweisung aus, um hier ihr Ergebnis zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="252"/>
+        <source>The SQL console runs statements on the SQL warehouses of a Databricks workspace. Choose a Databricks connection in the toolbar, or add one.</source>
+        <translation>Die SQL-Konsole führt Anweisungen auf den SQL-Warehouses eines Databricks-Arbeitsbereichs aus. Wählen Sie in der Werkzeugleiste eine Databricks-Verbindung, oder fügen Sie eine hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="256"/>
+        <source>The SQL console runs statements on the SQL warehouses of a Databricks workspace, and &quot;%1&quot; is not a Databricks connection. Choose a Databricks connection in the toolbar, or add one.</source>
+        <translation>Die SQL-Konsole führt Anweisungen auf den SQL-Warehouses eines Databricks-Arbeitsbereichs aus, und „%1“ ist keine Databricks-Verbindung. Wählen Sie in der Werkzeugleiste eine Databricks-Verbindung, oder fügen Sie eine hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="302"/>
+        <source>Describe a SQL warehouse in one sentence.</source>
+        <translation>Beschreibe ein SQL-Warehouse in einem Satz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="314"/>
+        <source>Choose a model in the toolbar, or type the endpoint&apos;s name as the endpoint parameter.</source>
+        <translation>Wählen Sie in der Werkzeugleiste ein Modell, oder tragen Sie den Namen des Endpunkts als Parameter endpoint ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="325"/>
+        <source>Choose a warehouse first (refresh the list if it is empty).</source>
+        <translation>Wählen Sie zuerst ein Warehouse (aktualisieren Sie die Liste, wenn sie leer ist).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="334"/>
+        <source>Type a statement first.</source>
+        <translation>Geben Sie zuerst eine Anweisung ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="366"/>
+        <location filename="../ui/sql/sqlconsole.cpp" line="377"/>
+        <source>%1 · %2 s</source>
+        <translation>%1 · %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="366"/>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="373"/>
+        <source>%1 · 1 row · %2 s</source>
+        <translation>%1 · 1 Zeile · %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="374"/>
+        <source>%1 · %2 rows · %3 s</source>
+        <translation>%1 · %2 Zeilen · %3 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="377"/>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::SqlErrorPanel</name>
+    <message>
+        <location filename="../ui/sql/sqlerrorpanel.cpp" line="35"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlerrorpanel.cpp" line="36"/>
+        <source>Show the body the error came in</source>
+        <translation>Den Body zeigen, in dem der Fehler kam</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlerrorpanel.cpp" line="41"/>
+        <source>Error body</source>
+        <translation>Fehler-Body</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlerrorpanel.cpp" line="64"/>
+        <source>The statement %1 (%2).</source>
+        <translation>Die Anweisung: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlerrorpanel.cpp" line="65"/>
+        <source>The statement %1: SQL state %2 (%3).</source>
+        <translation>Die Anweisung: %1, SQL-Status %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlerrorpanel.cpp" line="69"/>
+        <source>The statement was cancelled.</source>
+        <translation>Die Anweisung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlerrorpanel.cpp" line="71"/>
+        <source>The warehouse was asked to stop it; what it had done so far is not shown.</source>
+        <translation>Das Warehouse wurde gebeten, sie anzuhalten; was sie bis dahin ergeben hatte, wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlerrorpanel.cpp" line="73"/>
+        <source>It was cancelled before the warehouse answered.</source>
+        <translation>Sie wurde abgebrochen, bevor das Warehouse antwortete.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlerrorpanel.cpp" line="79"/>
+        <source>SQL state %1.</source>
+        <translation>SQL-Status %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::SqlParametersTable</name>
+    <message>
+        <location filename="../ui/sql/sqlparameterstable.cpp" line="27"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlparameterstable.cpp" line="27"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlparameterstable.cpp" line="35"/>
+        <source>Statement parameters</source>
+        <translation>Parameter der Anweisung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlparameterstable.cpp" line="37"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlparameterstable.cpp" line="38"/>
+        <source>Add a parameter</source>
+        <translation>Einen Parameter hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlparameterstable.cpp" line="40"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlparameterstable.cpp" line="41"/>
+        <source>Remove the selected parameters</source>
+        <translation>Die markierten Parameter entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlparameterstable.cpp" line="43"/>
+        <source>&amp;Parameters (bound to :name as strings)</source>
+        <translation>&amp;Parameter (als Zeichenketten an :name gebunden)</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::SqlResultModel</name>
+    <message>
+        <location filename="../ui/sql/sqlresultmodel.cpp" line="93"/>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlresultmodel.cpp" line="100"/>
+        <source>NULL: no value</source>
+        <translation>NULL: kein Wert</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::SqlResultView</name>
+    <message>
+        <location filename="../ui/sql/sqlresultview.cpp" line="13"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlresultview.cpp" line="24"/>
+        <source>Statement result</source>
+        <translation>Ergebnis der Anweisung</translation>
+    </message>
+</context>
+<context>
     <name>Parlance::Ui::StopSequenceEditor</name>
     <message>
         <location filename="../ui/controls/stopsequenceeditor.cpp" line="29"/>
@@ -7847,6 +8103,84 @@ Vergleich: %2 · %3 Prompts · %4</translation>
     </message>
 </context>
 <context>
+    <name>Parlance::Ui::WarehouseBar</name>
+    <message>
+        <location filename="../ui/sql/warehousebar.cpp" line="46"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/warehousebar.cpp" line="52"/>
+        <source>No warehouse listed</source>
+        <translation>Kein Warehouse aufgelistet</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/warehousebar.cpp" line="54"/>
+        <source>Start the stopped warehouse (it takes a few minutes)</source>
+        <translation>Das angehaltene Warehouse starten (das dauert einige Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/warehousebar.cpp" line="56"/>
+        <source>List the warehouses again</source>
+        <translation>Die Warehouses erneut auflisten</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/warehousebar.cpp" line="57"/>
+        <source>Refresh warehouses</source>
+        <translation>Warehouses aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/warehousebar.cpp" line="59"/>
+        <source>&amp;Warehouse:</source>
+        <translation>&amp;Warehouse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/warehousebar.cpp" line="85"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/warehousebar.cpp" line="87"/>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/warehousebar.cpp" line="89"/>
+        <source>Starting</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/warehousebar.cpp" line="91"/>
+        <source>Stopping</source>
+        <translation>Hält an</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/warehousebar.cpp" line="93"/>
+        <source>Deleting</source>
+        <translation>Wird gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/warehousebar.cpp" line="95"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/warehousebar.cpp" line="96"/>
+        <source>State unknown</source>
+        <translation>Zustand unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/warehousebar.cpp" line="109"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/warehousebar.cpp" line="116"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Parlance::Ui::WelcomePanel</name>
     <message>
         <location filename="../ui/window/welcomepanel.cpp" line="20"/>
@@ -7925,14 +8259,33 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
     </message>
 </context>
 <context>
+    <name>Parlance::Workspace::SqlSession</name>
+    <message>
+        <location filename="../app/workspace/sqlsession.cpp" line="92"/>
+        <location filename="../app/workspace/sqlsession.cpp" line="98"/>
+        <source>The SQL warehouses could not be listed.</source>
+        <translation>Die SQL-Warehouses konnten nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/sqlsession.cpp" line="99"/>
+        <source>The warehouse list is not in a format Parlance knows.</source>
+        <translation>Die Liste der Warehouses hat kein Format, das Parlance kennt.</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/sqlsession.cpp" line="128"/>
+        <source>The SQL warehouse could not be started.</source>
+        <translation>Das SQL-Warehouse konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
     <name>Parlance::Workspace::Workbench</name>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="97"/>
+        <location filename="../app/workspace/workbench.cpp" line="99"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="129"/>
+        <location filename="../app/workspace/workbench.cpp" line="132"/>
         <source>There is no saved connection named &apos;%1&apos;.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“.</translation>
     </message>
@@ -7941,17 +8294,17 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
         <translation type="vanished">Das Token von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="164"/>
+        <location filename="../app/workspace/workbench.cpp" line="167"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="171"/>
+        <location filename="../app/workspace/workbench.cpp" line="174"/>
         <source>The demo gateway could not start: %1</source>
         <translation>Das Demo-Gateway konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="180"/>
+        <location filename="../app/workspace/workbench.cpp" line="183"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>
@@ -7992,7 +8345,7 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
 <context>
     <name>SqlStatements</name>
     <message>
-        <location filename="../app/api/sqlstatements.cpp" line="181"/>
+        <location filename="../app/api/sqlstatements.cpp" line="191"/>
         <source>The SQL statement failed without an error message.</source>
         <translation>Die SQL-Anweisung ist ohne Fehlermeldung fehlgeschlagen.</translation>
     </message>
