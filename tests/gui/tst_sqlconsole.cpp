@@ -4,6 +4,7 @@
 // keyboard alone, and in the window: the View action, the console only on Databricks
 // connections, and the statement surviving a connection change and a restart.
 #include "compare/compareview.h"
+#include "controls/modelpicker.h"
 #include "controls/refreshbutton.h"
 #include "conversation/chatpane.h"
 #include "engine/exchangelog.h"
@@ -27,6 +28,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -375,6 +377,20 @@ void TstSqlConsole::windowShowsItOnDatabricksOnly()
     QVERIFY(window.sqlConsole()->editor()->isVisible());
     QTRY_COMPARE(window.sqlConsole()->warehouseBar()->comboBox()->count(), 2);
     QTest::keyClicks(window.sqlConsole()->editor(), QStringLiteral("SELECT 42"));
+    // Tab goes round the whole window from the editor and back to it, through the console's
+    // warehouse list and parameters on the way.
+    QPlainTextEdit *editor = window.sqlConsole()->editor();
+    QTRY_COMPARE(QApplication::focusWidget(), editor);
+    QList<QWidget *> visited;
+    for (int press = 0; press < 200 && visited.value(visited.size() - 1) != editor; ++press) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(!visited.contains(QApplication::focusWidget()));
+        visited.append(QApplication::focusWidget());
+    }
+    QCOMPARE(visited.constLast(), editor);
+    QVERIFY(visited.contains(window.sqlConsole()->warehouseBar()->comboBox()));
+    QVERIFY(visited.contains(window.sqlConsole()->parametersTable()->table()));
+    QVERIFY(visited.contains(static_cast<QWidget *>(window.modelPicker()->lineEdit())));
 
     // The compare view takes the front; the console's action goes off, and comes back on.
     window.compareAction()->trigger();

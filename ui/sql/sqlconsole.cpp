@@ -177,21 +177,9 @@ QWidget *SqlConsole::buildConsole()
     layout->addLayout(actions);
     layout->addWidget(split, 1);
 
-    // Top to bottom, left to right, as it is laid out.
-    QWidget *chain[] = {m_warehouses->comboBox(),
-                        m_warehouses->startButton(),
-                        m_warehouses->refreshButton(),
-                        m_template,
-                        m_run,
-                        m_cancel,
-                        m_editor,
-                        m_parameters->table(),
-                        m_parameters->addButton(),
-                        m_parameters->removeButton(),
-                        m_results,
-                        m_error->detailsButton()};
-    for (size_t i = 1; i < std::size(chain); ++i)
-        setTabOrder(chain[i - 1], chain[i]);
+    // No setTabOrder() here: Tab follows the order the widgets were made in, which is how
+    // they are laid out (top to bottom, left to right); Qt 6.4's setTabOrder() can cut other
+    // widgets of the window out of the ring.
 
     connect(m_warehouses, &WarehouseBar::refreshRequested, m_session,
             &SqlSession::refreshWarehouses);

@@ -75,7 +75,6 @@ MainWindow::MainWindow(Workspace::Workbench *workbench, QWidget *parent)
 
     createToolBar();
     createDocks();
-    createSqlConsole();
     createMenus();
     connectWorkbench();
     connectHistory();
@@ -106,6 +105,8 @@ MainWindow::MainWindow(Workspace::Workbench *workbench, QWidget *parent)
     // conversation and composer, the parameters on the right, the inspector below.
     orderFocusChain({findChild<QToolBar *>(QStringLiteral("connectionToolBar")), m_historyDock,
                      m_stack, m_paramsDock, m_inspectorDock});
+    // After the chain is ordered: Qt 6.4's setTabOrder() breaks the ring with it in the stack.
+    createSqlConsole();
 
     resize(1280, 820);
     const QSettings &settings = *m_workbench->settings();
@@ -192,9 +193,9 @@ void MainWindow::showCompare(bool on)
         m_compareAction->setChecked(on); // comes back here through toggled()
     if (m_stack->currentWidget() == m_welcome && !m_workbench->hasConnection())
         return; // a connection first: the welcome panel says how
-    QWidget *front = on                         ? static_cast<QWidget *>(m_compare)
-                     : m_sqlAction->isChecked() ? static_cast<QWidget *>(m_sql)
-                                                : m_chat;
+    QWidget *front = on                                        ? static_cast<QWidget *>(m_compare)
+                     : m_sqlAction && m_sqlAction->isChecked() ? static_cast<QWidget *>(m_sql)
+                                                               : m_chat;
     m_stack->setCurrentWidget(front);
     // The history marks what is open in front: the comparison or the chat.
     m_history->setCurrentKey(on ? m_workbench->compare()->key()
@@ -324,7 +325,7 @@ void MainWindow::createMenus()
     view->addAction(inspector);
     view->addSeparator();
     view->addAction(m_compareAction);
-    view->addAction(m_sqlAction);
+    view->setObjectName(QStringLiteral("viewMenu")); // the SQL console joins it
 
     // Every compare action from the keyboard (Alt+M), not only from the compare toolbar.
     QMenu *compare = menuBar()->addMenu(tr("Co&mpare"));

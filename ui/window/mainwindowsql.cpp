@@ -6,6 +6,8 @@
 #include "workspace/workbench.h"
 
 #include <QAction>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStackedWidget>
 
 namespace Parlance::Ui {
@@ -24,6 +26,8 @@ void MainWindow::createSqlConsole()
     m_sqlAction->setToolTip(tr("Run SQL on a Databricks SQL warehouse (%1)")
                                 .arg(m_sqlAction->shortcut().toString(QKeySequence::NativeText)));
     addAction(m_sqlAction);
+    if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu")))
+        view->addAction(m_sqlAction);
     connect(m_sqlAction, &QAction::toggled, this, [this](bool on) {
         if (on)
             showCompare(false); // which shows the console while its action is checked
