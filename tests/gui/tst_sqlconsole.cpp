@@ -32,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -368,6 +369,7 @@ void TstSqlConsole::windowShowsItOnDatabricksOnly()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.start();
     QTRY_VERIFY(workbench.hasConnection());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.modelPicker()->currentModel().isEmpty(), 10000);
     auto *stack = window.findChild<QStackedWidget *>();
     QVERIFY(stack);
 
@@ -377,10 +379,15 @@ void TstSqlConsole::windowShowsItOnDatabricksOnly()
     QVERIFY(window.sqlConsole()->editor()->isVisible());
     QTRY_COMPARE(window.sqlConsole()->warehouseBar()->comboBox()->count(), 2);
     QTest::keyClicks(window.sqlConsole()->editor(), QStringLiteral("SELECT 42"));
-    // Tab goes round the whole window from the editor and back to it, through the console's
-    // warehouse list and parameters on the way.
     QPlainTextEdit *editor = window.sqlConsole()->editor();
     QTRY_COMPARE(QApplication::focusWidget(), editor);
+    // Models listed again (F5) leave the keyboard where it is, not in the hidden chat.
+    QSignalSpy listed(&workbench, &Workspace::Workbench::modelsLoaded);
+    workbench.refreshModels();
+    QVERIFY(listed.wait(10000));
+    QCOMPARE(QApplication::focusWidget(), editor);
+    // Tab goes round the whole window from the editor and back to it, through the console's
+    // warehouse list and parameters on the way.
     QList<QWidget *> visited;
     for (int press = 0; press < 200 && visited.value(visited.size() - 1) != editor; ++press) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);

@@ -500,7 +500,7 @@ void MainWindow::onModelsLoaded()
     m_status->setText(tr("%1: %2 models listed")
                           .arg(m_workbench->connectionLabel())
                           .arg(m_workbench->models().size()));
-    if (!m_compareAction->isChecked())
+    if (m_stack->currentWidget() == m_chat) // not from the compare view or the SQL console
         m_chat->focusInput();
 }
 
