@@ -55,6 +55,7 @@ private slots:
     void warehousesListedAndAStoppedOneStarted();
     void runsSelect42();
     void aiQueryTemplateWithParametersBoundByName();
+    void templateBesideOtherSqlRunsOnItsOwn();
     void failedStatementShowsSqlStateAndMessage();
     void cancelWhileRunning();
     void keyboardOnly();
@@ -254,6 +255,29 @@ void TstSqlConsole::aiQueryTemplateWithParametersBoundByName()
                          QJsonObject{{u"name"_qs, u"prompt"_qs},
                                      {u"value"_qs, u"Hello warehouse"_qs},
                                      {u"type"_qs, u"STRING"_qs}}}));
+}
+
+void TstSqlConsole::templateBesideOtherSqlRunsOnItsOwn()
+{
+    makeConsole();
+    m_console->setSettingsProvider([] {
+        Core::ChatSettings settings;
+        settings.model = QStringLiteral("demo-echo");
+        return settings;
+    });
+    type(QStringLiteral("SELECT 7"));
+    QTest::mouseClick(m_console->templateButton(), Qt::LeftButton);
+    const QString made = m_console->editor()->textCursor().selectedText();
+    QVERIFY2(made.startsWith(u"SELECT ai_query("), qPrintable(made));
+    QCOMPARE(m_console->editor()->toPlainText(), u"SELECT 7;\n"_qs + made);
+    QTest::keyClick(m_console->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(m_console->stateLine()->text().startsWith(u"SUCCEEDED"));
+    const QList<Sim::RecordedRequest> submits
+        = requestsTo(u"POST"_qs, u"/api/2.0/sql/statements"_qs);
+    QCOMPARE(submits.size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(submits.first().body).object().value(u"statement").toString(),
+             made);
+    QVERIFY(resultCell(0, 0).startsWith(u"You said: "));
 }
 
 void TstSqlConsole::failedStatementShowsSqlStateAndMessage()

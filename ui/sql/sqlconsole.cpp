@@ -290,11 +290,17 @@ void SqlConsole::insertAiQueryTemplate()
         previousPrompt.isEmpty() ? tr("Describe a SQL warehouse in one sentence.")
                                  : previousPrompt);
     QTextCursor cursor = m_editor->textCursor();
-    if (!m_editor->document()->isEmpty() && !cursor.hasSelection()) {
+    const bool besideOther = !m_editor->document()->isEmpty() && !cursor.hasSelection();
+    if (besideOther) {
         cursor.movePosition(QTextCursor::EndOfBlock);
         cursor.insertText(QStringLiteral(";\n"));
     }
+    const int start = cursor.position();
     cursor.insertText(made.sql);
+    // Beside other SQL it is left selected, so Run sends it alone: a warehouse runs one
+    // statement a request.
+    if (besideOther)
+        cursor.setPosition(start, QTextCursor::KeepAnchor);
     m_editor->setTextCursor(cursor);
     for (const auto &[name, value] : made.parameters)
         m_parameters->setValue(name, value);
