@@ -6349,192 +6349,192 @@ Vergleich: %2 · %3 Prompts · %4</translation>
         <translation>Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="128"/>
+        <location filename="../ui/window/mainwindow.cpp" line="129"/>
         <source>The extra parameters are not valid JSON (%1); fix them to send.</source>
         <translation>Die zusätzlichen Parameter sind kein gültiges JSON (%1); korrigieren Sie sie, um zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="134"/>
+        <location filename="../ui/window/mainwindow.cpp" line="135"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="147"/>
+        <location filename="../ui/window/mainwindow.cpp" line="148"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="148"/>
+        <location filename="../ui/window/mainwindow.cpp" line="149"/>
         <source>Answer %1</source>
         <translation>Antwort %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="159"/>
+        <location filename="../ui/window/mainwindow.cpp" line="160"/>
         <source>Earlier comparison</source>
         <translation>Früherer Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="212"/>
+        <location filename="../ui/window/mainwindow.cpp" line="213"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="220"/>
+        <location filename="../ui/window/mainwindow.cpp" line="221"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="226"/>
+        <location filename="../ui/window/mainwindow.cpp" line="227"/>
         <source>SIMULATED</source>
         <translation>SIMULIERT</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="228"/>
+        <location filename="../ui/window/mainwindow.cpp" line="229"/>
         <source>Answers come from the demo gateway on this computer, not from a real model.</source>
         <translation>Die Antworten kommen vom Demo-Gateway auf diesem Computer, nicht von einem echten Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="237"/>
+        <location filename="../ui/window/mainwindow.cpp" line="238"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="243"/>
+        <location filename="../ui/window/mainwindow.cpp" line="244"/>
         <source>API:</source>
         <translation>API:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="249"/>
+        <location filename="../ui/window/mainwindow.cpp" line="250"/>
         <source>&amp;Compare models</source>
         <translation>Modelle &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="250"/>
+        <location filename="../ui/window/mainwindow.cpp" line="251"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="253"/>
+        <location filename="../ui/window/mainwindow.cpp" line="254"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="255"/>
+        <location filename="../ui/window/mainwindow.cpp" line="256"/>
         <source>Compare models side by side (%1)</source>
         <translation>Modelle nebeneinander vergleichen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="272"/>
+        <location filename="../ui/window/mainwindow.cpp" line="273"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="277"/>
+        <location filename="../ui/window/mainwindow.cpp" line="278"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="282"/>
+        <location filename="../ui/window/mainwindow.cpp" line="283"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="290"/>
+        <location filename="../ui/window/mainwindow.cpp" line="291"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="291"/>
+        <location filename="../ui/window/mainwindow.cpp" line="292"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="293"/>
+        <location filename="../ui/window/mainwindow.cpp" line="294"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="294"/>
+        <location filename="../ui/window/mainwindow.cpp" line="295"/>
         <source>Try the &amp;demo gateway</source>
         <translation>&amp;Demo-Gateway ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="296"/>
         <source>Model &amp;prices…</source>
         <translation>Modell&amp;preise…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="305"/>
+        <location filename="../ui/window/mainwindow.cpp" line="306"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="308"/>
+        <location filename="../ui/window/mainwindow.cpp" line="309"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="309"/>
+        <location filename="../ui/window/mainwindow.cpp" line="310"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="314"/>
+        <location filename="../ui/window/mainwindow.cpp" line="315"/>
         <source>&amp;Refresh models</source>
         <translation>Modelle &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="317"/>
+        <location filename="../ui/window/mainwindow.cpp" line="318"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="319"/>
+        <location filename="../ui/window/mainwindow.cpp" line="320"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="323"/>
+        <location filename="../ui/window/mainwindow.cpp" line="324"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="330"/>
+        <location filename="../ui/window/mainwindow.cpp" line="331"/>
         <source>Co&amp;mpare</source>
         <translation>Ver&amp;gleich</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="341"/>
+        <location filename="../ui/window/mainwindow.cpp" line="342"/>
         <source>Comparison &amp;sets</source>
         <translation>Vergleichs&amp;sets</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="349"/>
+        <location filename="../ui/window/mainwindow.cpp" line="350"/>
         <source>&amp;Export comparison</source>
         <translation>Vergleich &amp;exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="362"/>
+        <location filename="../ui/window/mainwindow.cpp" line="363"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="363"/>
+        <location filename="../ui/window/mainwindow.cpp" line="364"/>
         <source>&amp;About Parlance</source>
         <translation>Ü&amp;ber Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="364"/>
+        <location filename="../ui/window/mainwindow.cpp" line="365"/>
         <source>About Parlance</source>
         <translation>Über Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="365"/>
+        <location filename="../ui/window/mainwindow.cpp" line="366"/>
         <source>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for LLM gateways: chat with models, compare them side by side and inspect the raw API traffic.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: mit Modellen chatten, sie nebeneinander vergleichen und den rohen API-Verkehr untersuchen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="588"/>
+        <location filename="../ui/window/mainwindow.cpp" line="589"/>
         <source>There is no request to turn into code yet: send a message first.</source>
         <translation>Es gibt noch keine Anfrage, aus der Code werden kann: Senden Sie zuerst eine Nachricht.</translation>
     </message>
@@ -6547,42 +6547,42 @@ Vergleich: %2 · %3 Prompts · %4</translation>
         <translation type="vanished">&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: chatten, den rohen API-Verkehr untersuchen, Modelle vergleichen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="392"/>
+        <location filename="../ui/window/mainwindow.cpp" line="393"/>
         <source>Listing models of %1…</source>
         <translation>Modelle von %1 werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="398"/>
+        <location filename="../ui/window/mainwindow.cpp" line="399"/>
         <source>Could not list models: %1</source>
         <translation>Die Modelle konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="499"/>
+        <location filename="../ui/window/mainwindow.cpp" line="500"/>
         <source>%1: %2 models listed</source>
         <translation>%1: %2 Modelle aufgelistet</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="520"/>
+        <location filename="../ui/window/mainwindow.cpp" line="521"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="521"/>
+        <location filename="../ui/window/mainwindow.cpp" line="522"/>
         <source>Manage connections…</source>
         <translation>Verbindungen verwalten…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowsql.cpp" line="20"/>
+        <location filename="../ui/window/mainwindowsql.cpp" line="22"/>
         <source>&amp;SQL console</source>
         <translation>&amp;SQL-Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowsql.cpp" line="23"/>
+        <location filename="../ui/window/mainwindowsql.cpp" line="25"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindowsql.cpp" line="24"/>
+        <location filename="../ui/window/mainwindowsql.cpp" line="26"/>
         <source>Run SQL on a Databricks SQL warehouse (%1)</source>
         <translation>SQL auf einem Databricks-SQL-Warehouse ausführen (%1)</translation>
     </message>
@@ -7330,58 +7330,58 @@ Vergleich: %2 · %3 Prompts · %4</translation>
         <translation>Führen Sie eine Anweisung aus, um hier ihr Ergebnis zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/sql/sqlconsole.cpp" line="252"/>
+        <location filename="../ui/sql/sqlconsole.cpp" line="240"/>
         <source>The SQL console runs statements on the SQL warehouses of a Databricks workspace. Choose a Databricks connection in the toolbar, or add one.</source>
         <translation>Die SQL-Konsole führt Anweisungen auf den SQL-Warehouses eines Databricks-Arbeitsbereichs aus. Wählen Sie in der Werkzeugleiste eine Databricks-Verbindung, oder fügen Sie eine hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/sql/sqlconsole.cpp" line="256"/>
+        <location filename="../ui/sql/sqlconsole.cpp" line="244"/>
         <source>The SQL console runs statements on the SQL warehouses of a Databricks workspace, and &quot;%1&quot; is not a Databricks connection. Choose a Databricks connection in the toolbar, or add one.</source>
         <translation>Die SQL-Konsole führt Anweisungen auf den SQL-Warehouses eines Databricks-Arbeitsbereichs aus, und „%1“ ist keine Databricks-Verbindung. Wählen Sie in der Werkzeugleiste eine Databricks-Verbindung, oder fügen Sie eine hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/sql/sqlconsole.cpp" line="302"/>
+        <location filename="../ui/sql/sqlconsole.cpp" line="290"/>
         <source>Describe a SQL warehouse in one sentence.</source>
         <translation>Beschreibe ein SQL-Warehouse in einem Satz.</translation>
     </message>
     <message>
-        <location filename="../ui/sql/sqlconsole.cpp" line="314"/>
+        <location filename="../ui/sql/sqlconsole.cpp" line="308"/>
         <source>Choose a model in the toolbar, or type the endpoint&apos;s name as the endpoint parameter.</source>
         <translation>Wählen Sie in der Werkzeugleiste ein Modell, oder tragen Sie den Namen des Endpunkts als Parameter endpoint ein.</translation>
     </message>
     <message>
-        <location filename="../ui/sql/sqlconsole.cpp" line="325"/>
+        <location filename="../ui/sql/sqlconsole.cpp" line="319"/>
         <source>Choose a warehouse first (refresh the list if it is empty).</source>
         <translation>Wählen Sie zuerst ein Warehouse (aktualisieren Sie die Liste, wenn sie leer ist).</translation>
     </message>
     <message>
-        <location filename="../ui/sql/sqlconsole.cpp" line="334"/>
+        <location filename="../ui/sql/sqlconsole.cpp" line="328"/>
         <source>Type a statement first.</source>
         <translation>Geben Sie zuerst eine Anweisung ein.</translation>
     </message>
     <message>
-        <location filename="../ui/sql/sqlconsole.cpp" line="366"/>
-        <location filename="../ui/sql/sqlconsole.cpp" line="377"/>
+        <location filename="../ui/sql/sqlconsole.cpp" line="360"/>
+        <location filename="../ui/sql/sqlconsole.cpp" line="371"/>
         <source>%1 · %2 s</source>
         <translation>%1 · %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/sql/sqlconsole.cpp" line="366"/>
+        <location filename="../ui/sql/sqlconsole.cpp" line="360"/>
         <source>Sending</source>
         <translation>Wird gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/sql/sqlconsole.cpp" line="373"/>
+        <location filename="../ui/sql/sqlconsole.cpp" line="367"/>
         <source>%1 · 1 row · %2 s</source>
         <translation>%1 · 1 Zeile · %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/sql/sqlconsole.cpp" line="374"/>
+        <location filename="../ui/sql/sqlconsole.cpp" line="368"/>
         <source>%1 · %2 rows · %3 s</source>
         <translation>%1 · %2 Zeilen · %3 s</translation>
     </message>
     <message>
-        <location filename="../ui/sql/sqlconsole.cpp" line="377"/>
+        <location filename="../ui/sql/sqlconsole.cpp" line="371"/>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
     </message>
