@@ -437,25 +437,25 @@ Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut, beha
     </message>
     <message>
         <location filename="../app/cli/batchcommand.cpp" line="294"/>
-        <location filename="../app/cli/batchcommand.cpp" line="567"/>
+        <location filename="../app/cli/batchcommand.cpp" line="569"/>
         <source>MODEL</source>
         <translation>MODELL</translation>
     </message>
     <message>
         <location filename="../app/cli/batchcommand.cpp" line="294"/>
-        <location filename="../app/cli/batchcommand.cpp" line="567"/>
+        <location filename="../app/cli/batchcommand.cpp" line="569"/>
         <source>CELLS</source>
         <translation>ZELLEN</translation>
     </message>
     <message>
         <location filename="../app/cli/batchcommand.cpp" line="294"/>
-        <location filename="../app/cli/batchcommand.cpp" line="567"/>
+        <location filename="../app/cli/batchcommand.cpp" line="569"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
         <location filename="../app/cli/batchcommand.cpp" line="294"/>
-        <location filename="../app/cli/batchcommand.cpp" line="567"/>
+        <location filename="../app/cli/batchcommand.cpp" line="569"/>
         <source>FAILED</source>
         <translation>FEHLER</translation>
     </message>
@@ -474,104 +474,104 @@ Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut, beha
         <translation type="vanished">--table, --print-sql und --warehouse sind in dieser Version noch nicht verfügbar: führen Sie die Prompt-Sammlung aus einer Datei aus, mit --input DATEI.jsonl oder DATEI.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="650"/>
+        <location filename="../app/cli/batchcommand.cpp" line="652"/>
         <source>%1 is for chat and compare: batch writes one JSON line per answer</source>
         <translation>%1 ist für chat und compare: batch schreibt eine JSON-Zeile pro Antwort</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="653"/>
+        <location filename="../app/cli/batchcommand.cpp" line="655"/>
         <source>batch needs the models to ask: parlance-cli batch --models A,B --input FILE.jsonl</source>
         <translation>batch braucht die Modelle, die gefragt werden sollen: parlance-cli batch --models A,B --input DATEI.jsonl</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="658"/>
+        <location filename="../app/cli/batchcommand.cpp" line="660"/>
         <source>batch needs the prompts: --input FILE.jsonl or FILE.csv</source>
         <translation>batch braucht die Prompts: --input DATEI.jsonl oder DATEI.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="660"/>
+        <location filename="../app/cli/batchcommand.cpp" line="662"/>
         <source>batch takes its prompts from --input, not from the command line (&apos;%1&apos;)</source>
         <translation>batch nimmt seine Prompts aus --input, nicht von der Befehlszeile (&apos;%1&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="671"/>
+        <location filename="../app/cli/batchcommand.cpp" line="673"/>
         <source>--resume continues the run in --output FILE.jsonl: name the file</source>
         <translation>--resume setzt den Lauf in --output DATEI.jsonl fort: nennen Sie die Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="738"/>
+        <location filename="../app/cli/batchcommand.cpp" line="740"/>
         <source>%1 already holds results: pass --resume to ask only for the pairs it lacks, or remove it to start over</source>
         <translation>%1 enthält schon Ergebnisse: geben Sie --resume an, um nur die fehlenden Paare zu fragen, oder entfernen Sie die Datei, um neu zu beginnen</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="532"/>
-        <location filename="../app/cli/batchcommand.cpp" line="619"/>
-        <location filename="../app/cli/batchcommand.cpp" line="749"/>
+        <location filename="../app/cli/batchcommand.cpp" line="534"/>
+        <location filename="../app/cli/batchcommand.cpp" line="621"/>
+        <location filename="../app/cli/batchcommand.cpp" line="751"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="542"/>
+        <location filename="../app/cli/batchcommand.cpp" line="544"/>
         <source>interrupted before the statement was submitted</source>
         <translation>unterbrochen, bevor die Anweisung gesendet war</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="543"/>
+        <location filename="../app/cli/batchcommand.cpp" line="545"/>
         <source>interrupted: statement %1 was cancelled on warehouse %2</source>
         <translation>unterbrochen: Anweisung %1 wurde auf Warehouse %2 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="552"/>
+        <location filename="../app/cli/batchcommand.cpp" line="554"/>
         <source>statement %1: %2: %3</source>
         <translation>Anweisung %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="555"/>
+        <location filename="../app/cli/batchcommand.cpp" line="557"/>
         <source>warehouse %1 is not running: start it in the workspace&apos;s SQL Warehouses page or with `databricks warehouses start %1`, then run again (%2)</source>
         <translation>Warehouse %1 läuft nicht: Starten Sie es auf der Seite „SQL Warehouses“ des Workspace oder mit `databricks warehouses start %1` und starten Sie den Lauf dann erneut (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="574"/>
+        <location filename="../app/cli/batchcommand.cpp" line="576"/>
         <source>batch: %1 cells on warehouse %2 in %3: %4 succeeded, %5 failed</source>
         <translation>batch: %1 Zellen auf Warehouse %2 in %3: %4 gelungen, %5 gescheitert</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="612"/>
+        <location filename="../app/cli/batchcommand.cpp" line="614"/>
         <source>%1 already holds results: remove it, or name another file</source>
         <translation>%1 enthält bereits Ergebnisse: Entfernen Sie die Datei oder nennen Sie eine andere</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="656"/>
+        <location filename="../app/cli/batchcommand.cpp" line="658"/>
         <source>batch takes its prompts from --input or from --table, not both</source>
         <translation>batch nimmt die Prompts aus --input oder aus --table, nicht aus beiden</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="663"/>
+        <location filename="../app/cli/batchcommand.cpp" line="665"/>
         <source>--print-sql prints the SQL instead of running it: leave out --warehouse</source>
         <translation>--print-sql gibt das SQL aus, statt es auszuführen: Lassen Sie --warehouse weg</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="665"/>
+        <location filename="../app/cli/batchcommand.cpp" line="667"/>
         <source>--table is read on a SQL warehouse: add --warehouse ID to run the set there, or --print-sql to see the SQL</source>
         <translation>--table wird auf einem SQL-Warehouse gelesen: Geben Sie --warehouse ID an, um den Satz dort auszuführen, oder --print-sql, um das SQL zu sehen</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="668"/>
+        <location filename="../app/cli/batchcommand.cpp" line="670"/>
         <source>--resume is for runs here: a warehouse runs the whole set in one statement, so run it again without --resume</source>
         <translation>--resume gilt für Läufe hier: Ein Warehouse führt den ganzen Satz in einer Anweisung aus, starten Sie ihn also ohne --resume erneut</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="673"/>
+        <location filename="../app/cli/batchcommand.cpp" line="675"/>
         <source>--parallel is for runs here: the warehouse decides how many rows it asks at once</source>
         <translation>--parallel gilt für Läufe hier: Das Warehouse entscheidet, wie viele Zeilen es gleichzeitig fragt</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="682"/>
+        <location filename="../app/cli/batchcommand.cpp" line="684"/>
         <source>--check %1: a judge asks a model here for every answer, so it cannot follow a warehouse run; run the set here, or leave the judge out</source>
         <translation>--check %1: Ein Judge fragt hier für jede Antwort ein Modell und kann daher keinem Warehouse-Lauf folgen; führen Sie den Satz hier aus oder lassen Sie den Judge weg</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="754"/>
+        <location filename="../app/cli/batchcommand.cpp" line="756"/>
         <source>the last line of %1 was cut short (a run stopped while writing it); it is dropped and its pair asked again</source>
         <translation>die letzte Zeile von %1 ist abgeschnitten (ein Lauf wurde beim Schreiben beendet); sie wird verworfen und ihr Paar erneut gefragt</translation>
     </message>
@@ -4732,22 +4732,22 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Ui::ConnectionForm</name>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="156"/>
+        <location filename="../ui/settings/connectionform.cpp" line="162"/>
         <source>Databricks AI Gateway</source>
         <translation>Databricks AI Gateway</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="157"/>
+        <location filename="../ui/settings/connectionform.cpp" line="163"/>
         <source>Databricks Model Serving</source>
         <translation>Databricks Model Serving</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="158"/>
+        <location filename="../ui/settings/connectionform.cpp" line="164"/>
         <source>Kept in the system keychain, never in the settings file.</source>
         <translation>Wird im System-Schlüsselbund aufbewahrt, nie in der Einstellungsdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="191"/>
+        <location filename="../ui/settings/connectionform.cpp" line="197"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
@@ -4849,7 +4849,7 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     </message>
     <message>
         <location filename="../ui/settings/connectionform.ui" line="277"/>
-        <location filename="../ui/settings/connectionform.cpp" line="191"/>
+        <location filename="../ui/settings/connectionform.cpp" line="197"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -4986,52 +4986,52 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="91"/>
+        <location filename="../ui/settings/connectionform.cpp" line="92"/>
         <source>This header carries a credential, so its value is always kept in the keychain.</source>
         <translation>Dieser Header trägt Anmeldedaten, daher wird sein Wert immer im Schlüsselbund aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="93"/>
+        <location filename="../ui/settings/connectionform.cpp" line="94"/>
         <source>Keep this header&apos;s value in the keychain and mask it wherever it could show.</source>
         <translation>Den Wert dieses Headers im Schlüsselbund aufbewahren und überall maskieren, wo er erscheinen könnte.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="108"/>
+        <location filename="../ui/settings/connectionform.cpp" line="109"/>
         <source>Token (personal access token)</source>
         <translation>Token (persönliches Zugriffstoken)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="109"/>
+        <location filename="../ui/settings/connectionform.cpp" line="110"/>
         <source>Databricks CLI</source>
         <translation>Databricks CLI</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="110"/>
+        <location filename="../ui/settings/connectionform.cpp" line="111"/>
         <source>Service principal (OAuth M2M)</source>
         <translation>Dienstprinzipal (OAuth M2M)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="111"/>
+        <location filename="../ui/settings/connectionform.cpp" line="112"/>
         <source>Browser sign-in (OAuth U2M)</source>
         <translation>Anmeldung im Browser (OAuth U2M)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="112"/>
+        <location filename="../ui/settings/connectionform.cpp" line="113"/>
         <source>How Parlance gets a token for this workspace.</source>
         <translation>Wie Parlance das Token für diesen Arbeitsbereich erhält.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="113"/>
+        <location filename="../ui/settings/connectionform.cpp" line="114"/>
         <source>Sign-in &amp;method:</source>
         <translation>An&amp;meldeverfahren:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="117"/>
+        <location filename="../ui/settings/connectionform.cpp" line="118"/>
         <source>DEFAULT</source>
         <translation>DEFAULT</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="119"/>
+        <location filename="../ui/settings/connectionform.cpp" line="120"/>
         <source>The profile in ~/.databrickscfg that holds the sign-in&apos;s settings, such as a service principal&apos;s client ID (and secret, though the Client secret field keeps it in the keychain instead). What the profile sets wins.</source>
         <translation>Das Profil in ~/.databrickscfg mit den Einstellungen der Anmeldung, etwa der Client-ID eines Dienstprinzipals (und seinem Secret, das das Feld „Client-Secret“ stattdessen im Schlüsselbund aufbewahrt). Was das Profil festlegt, hat Vorrang.</translation>
     </message>
@@ -5040,47 +5040,47 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation type="vanished">Das Profil in ~/.databrickscfg mit den Einstellungen der Anmeldung, etwa der Client-ID eines Dienstprinzipals. Dessen Client-Geheimnis speichert Parlance nie.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="122"/>
+        <location filename="../ui/settings/connectionform.cpp" line="123"/>
         <source>CLI pro&amp;file:</source>
         <translation>CLI-Pro&amp;fil:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="127"/>
+        <location filename="../ui/settings/connectionform.cpp" line="128"/>
         <source>Unchanged (type to replace)</source>
         <translation>Unverändert (zum Ersetzen eingeben)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="129"/>
+        <location filename="../ui/settings/connectionform.cpp" line="130"/>
         <source>The service principal&apos;s OAuth secret. Kept in the system keychain only, never in the settings file.</source>
         <translation>Das OAuth-Secret des Dienstprinzipals. Nur im Schlüsselbund des Systems gespeichert, nie in der Einstellungsdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="131"/>
+        <location filename="../ui/settings/connectionform.cpp" line="132"/>
         <source>Client s&amp;ecret:</source>
         <translation>Client-S&amp;ecret:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="381"/>
+        <location filename="../ui/settings/connectionform.cpp" line="392"/>
         <source>Reading from the keychain…</source>
         <translation>Wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="383"/>
+        <location filename="../ui/settings/connectionform.cpp" line="394"/>
         <source>Not sent without authentication</source>
         <translation>Ohne Authentifizierung nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="385"/>
+        <location filename="../ui/settings/connectionform.cpp" line="396"/>
         <source>Paste a token; it is kept in the keychain</source>
         <translation>Token einfügen; es wird im Schlüsselbund aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="428"/>
+        <location filename="../ui/settings/connectionform.cpp" line="439"/>
         <source>Choose CA Certificates</source>
         <translation>CA-Zertifikate auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionform.cpp" line="430"/>
+        <location filename="../ui/settings/connectionform.cpp" line="441"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
@@ -6616,197 +6616,197 @@ Vergleich: %2 · %3 Prompts · %4</translation>
 <context>
     <name>Parlance::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="69"/>
+        <location filename="../ui/window/mainwindow.cpp" line="70"/>
         <source>Parlance</source>
         <translation>Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="128"/>
+        <location filename="../ui/window/mainwindow.cpp" line="131"/>
         <source>The extra parameters are not valid JSON (%1); fix them to send.</source>
         <translation>Die zusätzlichen Parameter sind kein gültiges JSON (%1); korrigieren Sie sie, um zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="134"/>
+        <location filename="../ui/window/mainwindow.cpp" line="137"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="147"/>
+        <location filename="../ui/window/mainwindow.cpp" line="150"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="148"/>
+        <location filename="../ui/window/mainwindow.cpp" line="151"/>
         <source>Answer %1</source>
         <translation>Antwort %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="159"/>
+        <location filename="../ui/window/mainwindow.cpp" line="162"/>
         <source>Earlier comparison</source>
         <translation>Früherer Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="207"/>
+        <location filename="../ui/window/mainwindow.cpp" line="215"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="215"/>
+        <location filename="../ui/window/mainwindow.cpp" line="223"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="221"/>
+        <location filename="../ui/window/mainwindow.cpp" line="229"/>
         <source>SIMULATED</source>
         <translation>SIMULIERT</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="223"/>
+        <location filename="../ui/window/mainwindow.cpp" line="231"/>
         <source>Answers come from the demo gateway on this computer, not from a real model.</source>
         <translation>Die Antworten kommen vom Demo-Gateway auf diesem Computer, nicht von einem echten Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="232"/>
+        <location filename="../ui/window/mainwindow.cpp" line="240"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="238"/>
+        <location filename="../ui/window/mainwindow.cpp" line="246"/>
         <source>API:</source>
         <translation>API:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="244"/>
+        <location filename="../ui/window/mainwindow.cpp" line="252"/>
         <source>&amp;Compare models</source>
         <translation>Modelle &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="245"/>
+        <location filename="../ui/window/mainwindow.cpp" line="253"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="248"/>
+        <location filename="../ui/window/mainwindow.cpp" line="256"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="250"/>
+        <location filename="../ui/window/mainwindow.cpp" line="258"/>
         <source>Compare models side by side (%1)</source>
         <translation>Modelle nebeneinander vergleichen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="267"/>
+        <location filename="../ui/window/mainwindow.cpp" line="275"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="272"/>
+        <location filename="../ui/window/mainwindow.cpp" line="280"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="277"/>
+        <location filename="../ui/window/mainwindow.cpp" line="285"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="285"/>
+        <location filename="../ui/window/mainwindow.cpp" line="293"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="286"/>
+        <location filename="../ui/window/mainwindow.cpp" line="294"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="296"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="289"/>
+        <location filename="../ui/window/mainwindow.cpp" line="297"/>
         <source>Try the &amp;demo gateway</source>
         <translation>&amp;Demo-Gateway ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="290"/>
+        <location filename="../ui/window/mainwindow.cpp" line="298"/>
         <source>Model &amp;prices…</source>
         <translation>Modell&amp;preise…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="300"/>
+        <location filename="../ui/window/mainwindow.cpp" line="308"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="303"/>
+        <location filename="../ui/window/mainwindow.cpp" line="311"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="304"/>
+        <location filename="../ui/window/mainwindow.cpp" line="312"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="309"/>
+        <location filename="../ui/window/mainwindow.cpp" line="317"/>
         <source>&amp;Refresh models</source>
         <translation>Modelle &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="312"/>
+        <location filename="../ui/window/mainwindow.cpp" line="320"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="314"/>
+        <location filename="../ui/window/mainwindow.cpp" line="322"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="318"/>
+        <location filename="../ui/window/mainwindow.cpp" line="326"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="324"/>
+        <location filename="../ui/window/mainwindow.cpp" line="333"/>
         <source>Co&amp;mpare</source>
         <translation>Ver&amp;gleich</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="335"/>
+        <location filename="../ui/window/mainwindow.cpp" line="344"/>
         <source>Comparison &amp;sets</source>
         <translation>Vergleichs&amp;sets</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="343"/>
+        <location filename="../ui/window/mainwindow.cpp" line="352"/>
         <source>&amp;Export comparison</source>
         <translation>Vergleich &amp;exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="356"/>
+        <location filename="../ui/window/mainwindow.cpp" line="365"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="357"/>
+        <location filename="../ui/window/mainwindow.cpp" line="366"/>
         <source>&amp;About Parlance</source>
         <translation>Ü&amp;ber Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="358"/>
+        <location filename="../ui/window/mainwindow.cpp" line="367"/>
         <source>About Parlance</source>
         <translation>Über Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="359"/>
+        <location filename="../ui/window/mainwindow.cpp" line="368"/>
         <source>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for LLM gateways: chat with models, compare them side by side and inspect the raw API traffic.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: mit Modellen chatten, sie nebeneinander vergleichen und den rohen API-Verkehr untersuchen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="583"/>
+        <location filename="../ui/window/mainwindow.cpp" line="592"/>
         <source>There is no request to turn into code yet: send a message first.</source>
         <translation>Es gibt noch keine Anfrage, aus der Code werden kann: Senden Sie zuerst eine Nachricht.</translation>
     </message>
@@ -6819,29 +6819,44 @@ Vergleich: %2 · %3 Prompts · %4</translation>
         <translation type="vanished">&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: chatten, den rohen API-Verkehr untersuchen, Modelle vergleichen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="386"/>
+        <location filename="../ui/window/mainwindow.cpp" line="395"/>
         <source>Listing models of %1…</source>
         <translation>Modelle von %1 werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="392"/>
+        <location filename="../ui/window/mainwindow.cpp" line="401"/>
         <source>Could not list models: %1</source>
         <translation>Die Modelle konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="493"/>
+        <location filename="../ui/window/mainwindow.cpp" line="502"/>
         <source>%1: %2 models listed</source>
         <translation>%1: %2 Modelle aufgelistet</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="514"/>
+        <location filename="../ui/window/mainwindow.cpp" line="523"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="515"/>
+        <location filename="../ui/window/mainwindow.cpp" line="524"/>
         <source>Manage connections…</source>
         <translation>Verbindungen verwalten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindowsql.cpp" line="22"/>
+        <source>&amp;SQL console</source>
+        <translation>&amp;SQL-Konsole</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindowsql.cpp" line="25"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindowsql.cpp" line="26"/>
+        <source>Run SQL on a Databricks SQL warehouse (%1)</source>
+        <translation>SQL auf einem Databricks-SQL-Warehouse ausführen (%1)</translation>
     </message>
 </context>
 <context>
@@ -7557,42 +7572,42 @@ Vergleich: %2 · %3 Prompts · %4</translation>
         <translation>Details der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/settings/signinpanel.cpp" line="126"/>
+        <location filename="../ui/settings/signinpanel.cpp" line="132"/>
         <source>Sign-in failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/signinpanel.cpp" line="126"/>
+        <location filename="../ui/settings/signinpanel.cpp" line="132"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/settings/signinpanel.cpp" line="128"/>
+        <location filename="../ui/settings/signinpanel.cpp" line="134"/>
         <source>Signing in… (a browser window is open)</source>
         <translation>Anmeldung läuft… (ein Browserfenster ist offen)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/signinpanel.cpp" line="128"/>
+        <location filename="../ui/settings/signinpanel.cpp" line="134"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/signinpanel.cpp" line="134"/>
+        <location filename="../ui/settings/signinpanel.cpp" line="140"/>
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/settings/signinpanel.cpp" line="134"/>
+        <location filename="../ui/settings/signinpanel.cpp" line="140"/>
         <source>Signed in until %1</source>
         <translation>Angemeldet bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/signinpanel.cpp" line="135"/>
+        <location filename="../ui/settings/signinpanel.cpp" line="141"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/signinpanel.cpp" line="136"/>
+        <location filename="../ui/settings/signinpanel.cpp" line="142"/>
         <source>Signed in as %1 until %2</source>
         <translation>Angemeldet als %1 bis %2</translation>
     </message>
@@ -7618,6 +7633,247 @@ Vergleich: %2 · %3 Prompts · %4</translation>
         <location filename="../ui/window/signinstatus.cpp" line="51"/>
         <source>Sign-in needed</source>
         <translation>Anmeldung nötig</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::SqlConsole</name>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="40"/>
+        <source>&amp;Run statement</source>
+        <translation>Anweisung &amp;ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="41"/>
+        <source>&amp;Cancel statement</source>
+        <translation>Anweisung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="80"/>
+        <source>Waiting for the warehouse…</source>
+        <translation>Warten auf das Warehouse…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="105"/>
+        <source>&amp;Manage connections…</source>
+        <translation>Verbindungen &amp;verwalten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="120"/>
+        <source>Insert &amp;ai_query template</source>
+        <translation>&amp;ai_query-Vorlage einfügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="122"/>
+        <source>A statement that asks the current model through ai_query, with its generation parameters</source>
+        <translation>Eine Anweisung, die das aktuelle Modell über ai_query fragt, mit seinen Generierungsparametern</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="124"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="127"/>
+        <source>Run the statement, or the selected part of it (%1)</source>
+        <translation>Die Anweisung oder den markierten Teil davon ausführen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="129"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="131"/>
+        <source>Ask the warehouse to stop the statement (Esc)</source>
+        <translation>Das Warehouse bitten, die Anweisung anzuhalten (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="139"/>
+        <source>SELECT … (Ctrl+Enter runs it; :name marks a parameter)</source>
+        <translation>SELECT … (Strg+Eingabe führt sie aus; :name kennzeichnet einen Parameter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="141"/>
+        <source>SQL statement</source>
+        <translation>SQL-Anweisung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="148"/>
+        <source>Run a statement to see its result here.</source>
+        <translation>Führen Sie eine Anweisung aus, um hier ihr Ergebnis zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="240"/>
+        <source>The SQL console runs statements on the SQL warehouses of a Databricks workspace. Choose a Databricks connection in the toolbar, or add one.</source>
+        <translation>Die SQL-Konsole führt Anweisungen auf den SQL-Warehouses eines Databricks-Arbeitsbereichs aus. Wählen Sie in der Werkzeugleiste eine Databricks-Verbindung, oder fügen Sie eine hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="244"/>
+        <source>The SQL console runs statements on the SQL warehouses of a Databricks workspace, and &quot;%1&quot; is not a Databricks connection. Choose a Databricks connection in the toolbar, or add one.</source>
+        <translation>Die SQL-Konsole führt Anweisungen auf den SQL-Warehouses eines Databricks-Arbeitsbereichs aus, und „%1“ ist keine Databricks-Verbindung. Wählen Sie in der Werkzeugleiste eine Databricks-Verbindung, oder fügen Sie eine hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="290"/>
+        <source>Describe a SQL warehouse in one sentence.</source>
+        <translation>Beschreibe ein SQL-Warehouse in einem Satz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="308"/>
+        <source>Choose a model in the toolbar, or type the endpoint&apos;s name as the endpoint parameter.</source>
+        <translation>Wählen Sie in der Werkzeugleiste ein Modell, oder tragen Sie den Namen des Endpunkts als Parameter endpoint ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="319"/>
+        <source>Choose a warehouse first (refresh the list if it is empty).</source>
+        <translation>Wählen Sie zuerst ein Warehouse (aktualisieren Sie die Liste, wenn sie leer ist).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="328"/>
+        <source>Type a statement first.</source>
+        <translation>Geben Sie zuerst eine Anweisung ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="360"/>
+        <location filename="../ui/sql/sqlconsole.cpp" line="371"/>
+        <source>%1 · %2 s</source>
+        <translation>%1 · %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="360"/>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="367"/>
+        <source>%1 · 1 row · %2 s</source>
+        <translation>%1 · 1 Zeile · %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="368"/>
+        <source>%1 · %2 rows · %3 s</source>
+        <translation>%1 · %2 Zeilen · %3 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsole.cpp" line="371"/>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::SqlErrorPanel</name>
+    <message>
+        <location filename="../ui/sql/sqlerrorpanel.cpp" line="35"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlerrorpanel.cpp" line="36"/>
+        <source>Show the body the error came in</source>
+        <translation>Den Body zeigen, in dem der Fehler kam</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlerrorpanel.cpp" line="41"/>
+        <source>Error body</source>
+        <translation>Fehler-Body</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlerrorpanel.cpp" line="64"/>
+        <source>The statement %1 (%2).</source>
+        <translation>Die Anweisung: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlerrorpanel.cpp" line="65"/>
+        <source>The statement %1: SQL state %2 (%3).</source>
+        <translation>Die Anweisung: %1, SQL-Status %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlerrorpanel.cpp" line="69"/>
+        <source>The statement was cancelled.</source>
+        <translation>Die Anweisung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlerrorpanel.cpp" line="71"/>
+        <source>The warehouse was asked to stop it; what it had done so far is not shown.</source>
+        <translation>Das Warehouse wurde gebeten, sie anzuhalten; was sie bis dahin ergeben hatte, wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlerrorpanel.cpp" line="73"/>
+        <source>It was cancelled before the warehouse answered.</source>
+        <translation>Sie wurde abgebrochen, bevor das Warehouse antwortete.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlerrorpanel.cpp" line="79"/>
+        <source>SQL state %1.</source>
+        <translation>SQL-Status %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::SqlParametersTable</name>
+    <message>
+        <location filename="../ui/sql/sqlparameterstable.cpp" line="27"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlparameterstable.cpp" line="27"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlparameterstable.cpp" line="35"/>
+        <source>Statement parameters</source>
+        <translation>Parameter der Anweisung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlparameterstable.cpp" line="37"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlparameterstable.cpp" line="38"/>
+        <source>Add a parameter</source>
+        <translation>Einen Parameter hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlparameterstable.cpp" line="40"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlparameterstable.cpp" line="41"/>
+        <source>Remove the selected parameters</source>
+        <translation>Die markierten Parameter entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlparameterstable.cpp" line="43"/>
+        <source>&amp;Parameters (bound to :name as strings)</source>
+        <translation>&amp;Parameter (als Zeichenketten an :name gebunden)</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::SqlResultModel</name>
+    <message>
+        <location filename="../ui/sql/sqlresultmodel.cpp" line="93"/>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlresultmodel.cpp" line="100"/>
+        <source>NULL: no value</source>
+        <translation>NULL: kein Wert</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::SqlResultView</name>
+    <message>
+        <location filename="../ui/sql/sqlresultview.cpp" line="13"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlresultview.cpp" line="24"/>
+        <source>Statement result</source>
+        <translation>Ergebnis der Anweisung</translation>
     </message>
 </context>
 <context>
@@ -8220,6 +8476,84 @@ Vergleich: %2 · %3 Prompts · %4</translation>
     </message>
 </context>
 <context>
+    <name>Parlance::Ui::WarehouseBar</name>
+    <message>
+        <location filename="../ui/sql/warehousebar.cpp" line="46"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/warehousebar.cpp" line="52"/>
+        <source>No warehouse listed</source>
+        <translation>Kein Warehouse aufgelistet</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/warehousebar.cpp" line="54"/>
+        <source>Start the stopped warehouse (it takes a few minutes)</source>
+        <translation>Das angehaltene Warehouse starten (das dauert einige Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/warehousebar.cpp" line="56"/>
+        <source>List the warehouses again</source>
+        <translation>Die Warehouses erneut auflisten</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/warehousebar.cpp" line="57"/>
+        <source>Refresh warehouses</source>
+        <translation>Warehouses aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/warehousebar.cpp" line="59"/>
+        <source>&amp;Warehouse:</source>
+        <translation>&amp;Warehouse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/warehousebar.cpp" line="85"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/warehousebar.cpp" line="87"/>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/warehousebar.cpp" line="89"/>
+        <source>Starting</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/warehousebar.cpp" line="91"/>
+        <source>Stopping</source>
+        <translation>Hält an</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/warehousebar.cpp" line="93"/>
+        <source>Deleting</source>
+        <translation>Wird gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/warehousebar.cpp" line="95"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/warehousebar.cpp" line="96"/>
+        <source>State unknown</source>
+        <translation>Zustand unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/warehousebar.cpp" line="109"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/warehousebar.cpp" line="116"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Parlance::Ui::WelcomePanel</name>
     <message>
         <location filename="../ui/window/welcomepanel.cpp" line="20"/>
@@ -8321,45 +8655,64 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
         <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/workspace/signinstate.cpp" line="148"/>
+        <location filename="../app/workspace/signinstate.cpp" line="149"/>
         <source>The sign-in has expired or was revoked. Sign in again.</source>
         <translation>Die Anmeldung ist abgelaufen oder wurde widerrufen. Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../app/workspace/signinstate.cpp" line="150"/>
+        <location filename="../app/workspace/signinstate.cpp" line="151"/>
         <source>Parlance could not reach the sign-in server of %1. Check the host, your network and proxy, then retry.</source>
         <translation>Parlance konnte den Anmeldeserver von %1 nicht erreichen. Prüfen Sie den Host, Ihr Netzwerk und den Proxy, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/workspace/signinstate.cpp" line="156"/>
+        <location filename="../app/workspace/signinstate.cpp" line="157"/>
         <source>The browser sign-in did not finish. Retry, and complete the sign-in in the browser window that opens.</source>
         <translation>Die Anmeldung im Browser wurde nicht abgeschlossen. Versuchen Sie es erneut und schließen Sie die Anmeldung im Browserfenster ab, das sich öffnet.</translation>
     </message>
     <message>
-        <location filename="../app/workspace/signinstate.cpp" line="159"/>
+        <location filename="../app/workspace/signinstate.cpp" line="160"/>
         <source>The service principal could not sign in. If its client ID or secret is wrong, correct them and save; if the workspace&apos;s sign-in server is down, wait. Then retry.</source>
         <translation>Der Dienstprinzipal konnte sich nicht anmelden. Sind Client-ID oder Secret falsch, korrigieren und speichern Sie sie; ist der Anmeldeserver des Workspace ausgefallen, warten Sie. Versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/workspace/signinstate.cpp" line="163"/>
+        <location filename="../app/workspace/signinstate.cpp" line="164"/>
         <source>The Databricks CLI gave no token. Run &quot;databricks auth login --host %1&quot; in a terminal, then retry.</source>
         <translation>Die Databricks-CLI hat kein Token geliefert. Führen Sie „databricks auth login --host %1“ in einem Terminal aus und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/workspace/signinstate.cpp" line="169"/>
+        <location filename="../app/workspace/signinstate.cpp" line="170"/>
         <source>The sign-in failed. Retry.</source>
         <translation>Die Anmeldung ist fehlgeschlagen. Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
+    <name>Parlance::Workspace::SqlSession</name>
+    <message>
+        <location filename="../app/workspace/sqlsession.cpp" line="92"/>
+        <location filename="../app/workspace/sqlsession.cpp" line="98"/>
+        <source>The SQL warehouses could not be listed.</source>
+        <translation>Die SQL-Warehouses konnten nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/sqlsession.cpp" line="99"/>
+        <source>The warehouse list is not in a format Parlance knows.</source>
+        <translation>Die Liste der Warehouses hat kein Format, das Parlance kennt.</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/sqlsession.cpp" line="128"/>
+        <source>The SQL warehouse could not be started.</source>
+        <translation>Das SQL-Warehouse konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
     <name>Parlance::Workspace::Workbench</name>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="99"/>
+        <location filename="../app/workspace/workbench.cpp" line="103"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="131"/>
+        <location filename="../app/workspace/workbench.cpp" line="136"/>
         <source>There is no saved connection named &apos;%1&apos;.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“.</translation>
     </message>
@@ -8368,17 +8721,17 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
         <translation type="vanished">Das Token von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="166"/>
+        <location filename="../app/workspace/workbench.cpp" line="171"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="173"/>
+        <location filename="../app/workspace/workbench.cpp" line="178"/>
         <source>The demo gateway could not start: %1</source>
         <translation>Das Demo-Gateway konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="182"/>
+        <location filename="../app/workspace/workbench.cpp" line="187"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>
@@ -8419,7 +8772,7 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
 <context>
     <name>SqlStatements</name>
     <message>
-        <location filename="../app/api/sqlstatements.cpp" line="244"/>
+        <location filename="../app/api/sqlstatements.cpp" line="252"/>
         <source>The SQL statement failed without an error message.</source>
         <translation>Die SQL-Anweisung ist ohne Fehlermeldung fehlgeschlagen.</translation>
     </message>

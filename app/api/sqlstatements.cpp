@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <climits>
 #include <cmath>
@@ -210,6 +211,15 @@ bool parseResultChunk(const QByteArray &body, StatementResult *result)
     return true;
 }
 
+Core::HttpRequest buildStartWarehouseRequest(const QUrl &restRoot, const QString &warehouseId)
+{
+    return jsonRequest(QByteArrayLiteral("POST"),
+                       restUrl(restRoot, QStringLiteral("/sql/warehouses/")
+                                             + encodedSegment(warehouseId)
+                                             + QStringLiteral("/start")),
+                       QByteArrayLiteral("{}"));
+}
+
 bool parseStatementResponse(const QByteArray &body, StatementResult *result)
 {
     if (!result)
@@ -297,6 +307,22 @@ bool parseWarehouseList(const QByteArray &body, QList<WarehouseInfo> *warehouses
     }
     *warehouses = parsed;
     return true;
+}
+
+QString statementSqlState(const QByteArray &body, const QString &message)
+{
+    // Five characters of digits and upper-case letters, as SQL:2016 and Spark's error classes
+    // spell them; anything else in the field is not a state to show.
+    static const QRegularExpression stateRe(QStringLiteral("^[0-9A-Z]{5}$"));
+    const QJsonValue field = QJsonDocument::fromJson(body)
+                                 .object()
+                                 .value(QLatin1StringView("status"))
+                                 .toObject()
+                                 .value(QLatin1StringView("sql_state"));
+    if (field.isString() && stateRe.match(field.toString()).hasMatch())
+        return field.toString();
+    static const QRegularExpression inMessageRe(QStringLiteral("\\bSQLSTATE:\\s*([0-9A-Z]{5})\\b"));
+    return inMessageRe.match(message).captured(1);
 }
 
 } // namespace Parlance::Api

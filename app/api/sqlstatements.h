@@ -63,6 +63,9 @@ Core::HttpRequest buildGetResultChunkRequest(const QUrl &restRoot, const QString
 // A SQL DOUBLE literal from a number the program holds, never from text: shortest round-trip
 // form, always with a decimal point or exponent so 1 stays DOUBLE instead of becoming INT.
 QString sqlDoubleLiteral(double value);
+// POST {restRoot}/sql/warehouses/{id}/start: the warehouse goes STARTING, then RUNNING; the
+// answer says nothing more, so callers list the warehouses again to follow it.
+Core::HttpRequest buildStartWarehouseRequest(const QUrl &restRoot, const QString &warehouseId);
 
 // Returns false when the body is not a StatementResponse.
 bool parseStatementResponse(const QByteArray &body, StatementResult *result);
@@ -70,5 +73,9 @@ bool parseStatementResponse(const QByteArray &body, StatementResult *result);
 // replace result->rows, its next_chunk_index result->nextChunkIndex. False when it is not one.
 bool parseResultChunk(const QByteArray &body, StatementResult *result);
 bool parseWarehouseList(const QByteArray &body, QList<WarehouseInfo> *warehouses);
+
+// The SQLSTATE of a failed statement: status.sql_state of its StatementResponse `body`, else
+// the "SQLSTATE: XXXXX" Databricks writes into the error message. Empty when neither has one.
+QString statementSqlState(const QByteArray &body, const QString &message);
 
 } // namespace Parlance::Api

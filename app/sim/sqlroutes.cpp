@@ -18,12 +18,12 @@ namespace {
 constexpr QLatin1StringView runningWarehouse("sim-warehouse");
 constexpr QLatin1StringView stoppedWarehouse("sim-stopped");
 
-QByteArray warehouseJson(QLatin1StringView id, QLatin1StringView name, QLatin1StringView state)
+QByteArray warehouseJson(QLatin1StringView id, QLatin1StringView name, QByteArrayView state)
 {
     return Json::Object()
         .str("id", QByteArrayView(id))
         .str("name", QByteArrayView(name))
-        .str("state", QByteArrayView(state))
+        .str("state", state)
         .str("cluster_size", "2X-Small")
         .str("warehouse_type", "PRO")
         .boolean("enable_serverless_compute", true)
@@ -37,6 +37,22 @@ Response notFound(const QString &message)
     return errorResponse(ErrorStyle::Databricks, spec);
 }
 
+// The SQLSTATE Spark gives the error class a message starts with ("[WRONG_NUM_ARGS] ..."),
+// else the one the message ends with ("... SQLSTATE: 42703").
+QString sqlStateOf(const QString &message)
+{
+    static const QHash<QString, QString> states = {
+        {QStringLiteral("WRONG_NUM_ARGS"), QStringLiteral("42605")},
+        {QStringLiteral("NUMERIC_OUT_OF_SUPPORTED_RANGE"), QStringLiteral("22003")},
+    };
+    const qsizetype marker = message.lastIndexOf(QLatin1StringView("SQLSTATE: "));
+    if (marker >= 0)
+        return message.mid(marker + 10, 5);
+    if (!message.startsWith(u'['))
+        return {};
+    return states.value(message.mid(1, message.indexOf(u']') - 1));
+}
+
 Response unknownStatement(const QString &id)
 {
     return notFound(u"The statement " % id % u" does not exist.");
@@ -46,18 +62,8 @@ Response unknownStatement(const QString &id)
 
 void SqlRoutes::registerRoutes(Router &router)
 {
-    router.add(
-        "GET", QStringLiteral("/api/2.0/sql/warehouses"),
-        [this](const Request &, const QStringList &) {
-            const QByteArrayList list = {
-                warehouseJson(runningWarehouse, QLatin1StringView("Simulated warehouse"),
-                              QLatin1StringView("RUNNING")),
-                warehouseJson(stoppedWarehouse, QLatin1StringView("Stopped warehouse"),
-                              m_started.contains(stoppedWarehouse) ? QLatin1StringView("RUNNING")
-                                                                   : QLatin1StringView("STOPPED")),
-            };
-            return Response::json(200, Json::Object().raw("warehouses", Json::array(list)).bytes());
-        });
+    router.add("GET", QStringLiteral("/api/2.0/sql/warehouses"),
+               [this](const Request &, const QStringList &) { return listWarehouses(); });
     router.add("POST", QStringLiteral("/api/2.0/sql/warehouses/([^/]+)/start"),
                [this](const Request &, const QStringList &c) { return start(c.value(0)); });
     router.add("POST", QStringLiteral("/api/2.0/sql/statements/?"),
@@ -85,7 +91,8 @@ Response SqlRoutes::submit(const Request &request)
     const QString warehouse = warehouseValue.toString();
     if (warehouse != runningWarehouse && warehouse != stoppedWarehouse)
         return notFound(u"The SQL warehouse " % warehouse % u" does not exist.");
-    if (warehouse == stoppedWarehouse && !m_started.contains(warehouse)) {
+    // A starting warehouse takes statements (they wait for it, as on Databricks).
+    if (warehouse == stoppedWarehouse && m_stoppedState == "STOPPED") {
         // The simulated stopped warehouse has auto-start off: it refuses until started.
         ErrorSpec spec
             = errorForStatus(400, u"The SQL warehouse " % warehouse
@@ -238,12 +245,24 @@ Response SqlRoutes::chunk(const QString &id, const QString &index)
     return Response::json(200, resultJson(*it, n));
 }
 
+Response SqlRoutes::listWarehouses()
+{
+    const QByteArrayList list = {
+        warehouseJson(runningWarehouse, QLatin1StringView("Simulated warehouse"), "RUNNING"),
+        warehouseJson(stoppedWarehouse, QLatin1StringView("Stopped warehouse"), m_stoppedState),
+    };
+    if (m_stoppedState == "STARTING")
+        m_stoppedState = QByteArrayLiteral("RUNNING");
+    return Response::json(200, Json::Object().raw("warehouses", Json::array(list)).bytes());
+}
+
 Response SqlRoutes::start(const QString &warehouse)
 {
     if (warehouse != runningWarehouse && warehouse != stoppedWarehouse)
         return notFound(u"The SQL warehouse " % warehouse % u" does not exist.");
-    if (warehouse == stoppedWarehouse)
-        m_started.insert(warehouse);
+    // Starting a warehouse that runs changes nothing, as on Databricks.
+    if (warehouse == stoppedWarehouse && m_stoppedState == "STOPPED")
+        m_stoppedState = QByteArrayLiteral("STARTING");
     return Response::json(200, QByteArrayLiteral("{}"));
 }
 
@@ -284,6 +303,9 @@ QByteArray SqlRoutes::statementJson(const Statement &s)
         status.raw(
             "error",
             Json::Object().str("error_code", s.errorCode).str("message", s.errorMessage).bytes());
+        const QString sqlState = sqlStateOf(s.errorMessage);
+        if (!sqlState.isEmpty())
+            status.str("sql_state", sqlState);
     }
     Json::Object o;
     o.str("statement_id", s.id).raw("status", status.bytes());

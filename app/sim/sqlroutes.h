@@ -2,10 +2,10 @@
 
 #include "sim/response.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QJsonValue>
 #include <QList>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -15,7 +15,8 @@ class Router;
 struct GatewayState;
 
 // Databricks SQL warehouses that run ai_query against the demo models: the warehouse list
-// (sim-warehouse running, sim-stopped stopped until POST .../start), and the Statement
+// (sim-warehouse running; sim-stopped stopped until POST .../start, then STARTING for one
+// listing), and the Statement
 // Execution API (submit, poll, cancel, fetch a chunk). A submitted statement is PENDING, the
 // first poll sees RUNNING (for GatewayState::sqlRunningPolls polls), the next one the outcome,
 // so clients must poll. Results come in chunks of GatewayState::sqlChunkRows rows.
@@ -42,6 +43,7 @@ private:
         int runningPolls = 1;
     };
 
+    Response listWarehouses();
     Response submit(const Request &request);
     Response poll(const QString &id);
     Response cancel(const QString &id);
@@ -53,7 +55,9 @@ private:
 
     GatewayState &m_state;
     QHash<QString, Statement> m_statements;
-    QSet<QString> m_started; // stopped warehouses started since
+    // The stopped warehouse: STOPPED until started, then STARTING for one listing, then
+    // RUNNING, so a client has to follow the start by listing again.
+    QByteArray m_stoppedState = QByteArrayLiteral("STOPPED");
 };
 
 } // namespace Parlance::Sim

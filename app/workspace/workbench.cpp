@@ -20,6 +20,7 @@
 #include "workspace/historykeeper.h"
 #include "workspace/signinlog.h"
 #include "workspace/signinstate.h"
+#include "workspace/sqlsession.h"
 
 #include <QSettings>
 
@@ -48,6 +49,7 @@ Workbench::Workbench(WorkbenchSetup setup, QObject *parent)
     , m_history(new HistoryKeeper(m_session, m_historyService, m_settings, this))
     , m_compare(new CompareSession(m_log, m_profiles.get(), m_secrets, this))
     , m_compareKeeper(new CompareKeeper(m_compare, m_historyService, this))
+    , m_sql(new SqlSession(m_client, m_log, this))
 {
     // Before the session sends a first message the keeper has given it a key (it saves the
     // message at once), so every reply's exchanges are logged under their conversation.
@@ -118,6 +120,7 @@ void Workbench::useConnection(const Core::Connection &connection, const QString 
     m_simulated = simulated;
     m_session->setConnection(connection, token);
     m_compare->setSharedConnection(connection, token);
+    m_sql->setConnection(connection, token);
     m_history->setConnectionName(simulated ? QString() : connection.name);
     m_settings->setValue(kLastWasDemoKey, simulated);
     if (!simulated && m_profiles->connection(connection.name))

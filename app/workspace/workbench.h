@@ -41,6 +41,7 @@ class CompareSession;
 class DemoGateway;
 class HistoryKeeper;
 class SignInState;
+class SqlSession;
 
 // Where a workbench keeps what it knows. Empty fields mean the user's own: their environment,
 // history file, saved connections and settings.
@@ -84,6 +85,8 @@ public:
     CompareSession *compare() const { return m_compare; }
     // Keeps the comparison in the history and lists the votes.
     CompareKeeper *compareKeeper() const { return m_compareKeeper; }
+    // The SQL console's warehouses and statements, on the active connection.
+    SqlSession *sql() const { return m_sql; }
     // What is remembered between runs; a window keeps its layout here too.
     QSettings *settings() const { return m_settings; }
 
@@ -141,6 +144,7 @@ private:
     HistoryKeeper *m_history;
     CompareSession *m_compare;
     CompareKeeper *m_compareKeeper;
+    SqlSession *m_sql;
 
     Core::Connection m_connection;
     QString m_token;

@@ -4,7 +4,8 @@
 // as the GUI tests do, and writes PNGs:
 //
 //   parlance-screenshots [inspector] [conversation] [conversationStates] [compare]
-//                        [historySearch] [getCode] [signin] [signinError]  (all by default)
+//                        [historySearch] [getCode] [signin] [signinError]
+//                        [sqlConsole]                                    (all by default)
 //
 // PARLANCE_SHOT_DIR: where the PNGs go (default: ./screenshots).
 // PARLANCE_SHOT_PAUSE: milliseconds each scene stays on screen after its last shot, to look at
@@ -36,6 +37,9 @@
 #include "net/gatewaycall.h"
 #include "settings/settingsdialog.h"
 #include "sim/oauthserver.h"
+#include "sql/sqlconsole.h"
+#include "sql/sqlparameterstable.h"
+#include "sql/warehousebar.h"
 #include "store/historystore.h"
 #include "support/eventloop.h"
 #include "window/mainwindow.h"
@@ -43,7 +47,9 @@
 #include "workspace/comparesession.h"
 #include "workspace/workbench.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -86,6 +92,7 @@ private slots:
     void getCode();
     void signin();
     void signinError();
+    void sqlConsole();
 
 private:
     // The connection settings of a browser sign-in connection after pressing "Sign in with
@@ -603,6 +610,42 @@ void Screenshots::signin()
 void Screenshots::signinError()
 {
     signInScene(true, QStringLiteral("signin-error"));
+}
+
+// The SQL console on a Databricks connection: the running warehouse picked, an ai_query made
+// from the template for the chosen model with its prompt as a parameter, and its result.
+void Screenshots::sqlConsole()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    Workspace::WorkbenchSetup setup;
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOME"), dir.path());
+    env.insert(QStringLiteral("DATABRICKS_HOST"), m_rig.gateway->url().toString());
+    env.insert(QStringLiteral("DATABRICKS_TOKEN"), Token);
+    setup.environment = env;
+    setup.historyFile = dir.filePath(QStringLiteral("history.sqlite"));
+    setup.connectionsFile = dir.filePath(QStringLiteral("connections.json"));
+    setup.settings = &settings;
+    Workspace::Workbench workbench(setup);
+    Ui::MainWindow window(&workbench);
+    window.resize(1180, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.modelPicker()->currentModel().isEmpty(), 10000);
+    window.modelPicker()->setCurrentModel(QStringLiteral("demo-echo"));
+
+    window.sqlConsoleAction()->trigger();
+    Ui::SqlConsole *console = window.sqlConsole();
+    QTRY_COMPARE_WITH_TIMEOUT(console->warehouseBar()->comboBox()->count(), 2, 10000);
+    console->insertAiQueryTemplate();
+    console->parametersTable()->setValue(QStringLiteral("prompt"),
+                                         QStringLiteral("Name three uses of a SQL warehouse."));
+    console->run();
+    QTRY_VERIFY_WITH_TIMEOUT(console->stateLine()->text().startsWith(u"SUCCEEDED"), 20000);
+    QVERIFY(save(&window, QStringLiteral("sql-console")));
+    pause();
 }
 
 QTEST_MAIN(Screenshots)

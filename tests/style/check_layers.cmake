@@ -24,7 +24,9 @@ set(app_sim "") # an independent reference: shares nothing with the client it te
 set(app_store core)
 set(app_engine core api net config)
 set(app_export core net store) # the conversation file builds on the history's JSON
-set(app_workspace core config net auth engine store sim export)
+# api: the SQL console's session builds its warehouse and statement requests, so that ui/ never
+# reads the wire formats itself.
+set(app_workspace core api config net auth engine store sim export)
 set(app_cli core config net auth engine store sim export)
 set(app_main window workspace)
 # ui/: widgets. They talk to the engine and the workspace, never to the wire formats (api),
@@ -36,7 +38,10 @@ set(ui_areas controls conversation history inspector settings)
 # The compare workspace is built of conversation views and controls around a CompareSession,
 # so it may use them; the window assembles it with the rest.
 set(ui_compare conversation controls workspace)
-set(ui_window ${ui_areas} compare workspace)
+# The SQL console wraps a SqlSession (the workspace holds the Statement Execution API for it)
+# and borrows controls and the error wording of the conversation.
+set(ui_sql conversation controls workspace)
+set(ui_window ${ui_areas} compare sql workspace)
 
 set(failures "")
 set(checked 0)
@@ -70,6 +75,8 @@ foreach(file IN LISTS files)
             list(APPEND allowed ${ui_window})
         elseif(layer STREQUAL "compare")
             list(APPEND allowed ${ui_compare})
+        elseif(layer STREQUAL "sql")
+            list(APPEND allowed ${ui_sql})
         elseif(NOT layer STREQUAL "common" AND NOT layer IN_LIST ui_areas)
             list(APPEND failures "${file}: ui/${layer} is an area check_layers.cmake has no rule for")
             continue()

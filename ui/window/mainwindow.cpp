@@ -22,6 +22,7 @@
 #include "inspector/inspectorwidget.h"
 #include "settings/pricetabledialog.h"
 #include "settings/settingsdialog.h"
+#include "sql/sqlconsole.h"
 #include "window/conversationfileactions.h"
 #include "window/focuschain.h"
 #include "window/modelroutewarning.h"
@@ -106,6 +107,8 @@ MainWindow::MainWindow(Workspace::Workbench *workbench, QWidget *parent)
     // conversation and composer, the parameters on the right, the inspector below.
     orderFocusChain({findChild<QToolBar *>(QStringLiteral("connectionToolBar")), m_historyDock,
                      m_stack, m_paramsDock, m_inspectorDock});
+    // After the chain is ordered: Qt 6.4's setTabOrder() breaks the ring with it in the stack.
+    createSqlConsole();
 
     resize(1280, 820);
     const QSettings &settings = *m_workbench->settings();
@@ -192,12 +195,17 @@ void MainWindow::showCompare(bool on)
         m_compareAction->setChecked(on); // comes back here through toggled()
     if (m_stack->currentWidget() == m_welcome && !m_workbench->hasConnection())
         return; // a connection first: the welcome panel says how
-    m_stack->setCurrentWidget(on ? static_cast<QWidget *>(m_compare) : m_chat);
+    QWidget *front = on                                        ? static_cast<QWidget *>(m_compare)
+                     : m_sqlAction && m_sqlAction->isChecked() ? static_cast<QWidget *>(m_sql)
+                                                               : m_chat;
+    m_stack->setCurrentWidget(front);
     // The history marks what is open in front: the comparison or the chat.
     m_history->setCurrentKey(on ? m_workbench->compare()->key()
                                 : m_workbench->history()->currentKey());
     if (on)
         m_compare->focusComposer();
+    else if (front == m_sql)
+        m_sql->focusEditor();
     else
         m_chat->focusInput();
 }
@@ -319,6 +327,7 @@ void MainWindow::createMenus()
     view->addAction(inspector);
     view->addSeparator();
     view->addAction(m_compareAction);
+    view->setObjectName(QStringLiteral("viewMenu")); // the SQL console joins it
 
     // Every compare action from the keyboard (Alt+M), not only from the compare toolbar.
     QMenu *compare = menuBar()->addMenu(tr("Co&mpare"));
@@ -493,7 +502,7 @@ void MainWindow::onModelsLoaded()
     m_status->setText(tr("%1: %2 models listed")
                           .arg(m_workbench->connectionLabel())
                           .arg(m_workbench->models().size()));
-    if (!m_compareAction->isChecked())
+    if (m_stack->currentWidget() == m_chat) // not from the compare view or the SQL console
         m_chat->focusInput();
 }
 

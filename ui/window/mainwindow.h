@@ -25,6 +25,7 @@ class HistoryPanel;
 class InspectorWidget;
 class ModelPicker;
 class ParametersPanel;
+class SqlConsole;
 class WelcomePanel;
 
 // Assembles the workbench: toolbar (connection, model, API), the chat in the middle,
@@ -46,6 +47,8 @@ public:
     ChatPane *chatPane() const { return m_chat; }
     CompareView *compareView() const { return m_compare; }
     QAction *compareAction() const { return m_compareAction; }
+    SqlConsole *sqlConsole() const { return m_sql; }
+    QAction *sqlConsoleAction() const { return m_sqlAction; }
     ModelPicker *modelPicker() const { return m_models; }
     ApiSelector *apiSelector() const { return m_api; }
     ParametersPanel *parametersPanel() const { return m_params; }
@@ -79,6 +82,7 @@ private:
     void showInspectorFor(quint64 exchangeId);
     Core::ChatSettings currentSettings();
     void showCompare(bool on);
+    void createSqlConsole(); // mainwindowsql.cpp
     void connectCompareToInspector();
     void connectGetCode();
     void applyPrices();                  // the price table's costs into the compare view
@@ -90,6 +94,8 @@ private:
     ChatPane *m_chat;
     CompareView *m_compare;
     QAction *m_compareAction = nullptr;
+    SqlConsole *m_sql = nullptr;
+    QAction *m_sqlAction = nullptr;
     ModelPicker *m_models;
     ApiSelector *m_api;
     ParametersPanel *m_params;

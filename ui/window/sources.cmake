@@ -3,7 +3,7 @@
 target_sources(parlance-ui PRIVATE
     window/conversationfileactions.h window/conversationfileactions.cpp
     window/focuschain.h window/focuschain.cpp
-    window/mainwindow.h window/mainwindow.cpp
+    window/mainwindow.h window/mainwindow.cpp window/mainwindowsql.cpp
     window/modelroutewarning.h window/modelroutewarning.cpp
     window/signinstatus.h window/signinstatus.cpp
     window/welcomepanel.h window/welcomepanel.cpp)

@@ -2150,15 +2150,21 @@ void tst_SimulatedGateway::sqlStoppedWarehouse()
                   &gateway)
                  .status,
              200);
-    const QJsonArray list
-        = object(send("GET", QStringLiteral("/api/2.0/sql/warehouses"), {}, {}, &gateway).body)
-              .value(QStringLiteral("warehouses"))
-              .toArray();
-    QCOMPARE(list.at(1).toObject().value(QStringLiteral("state")).toString(),
-             QStringLiteral("RUNNING"));
+    const auto stoppedState = [this, &gateway] {
+        return object(send("GET", QStringLiteral("/api/2.0/sql/warehouses"), {}, {}, &gateway).body)
+            .value(QStringLiteral("warehouses"))
+            .toArray()
+            .at(1)
+            .toObject()
+            .value(QStringLiteral("state"))
+            .toString();
+    };
+    // Started, it is STARTING for one listing and takes statements already (they wait).
+    QCOMPARE(stoppedState(), QStringLiteral("STARTING"));
     QCOMPARE(
         send("POST", QStringLiteral("/api/2.0/sql/statements"), statement, {}, &gateway).status,
         200);
+    QCOMPARE(stoppedState(), QStringLiteral("RUNNING"));
 }
 
 namespace {
