@@ -36,6 +36,7 @@ class HistoryService;
 
 namespace Parlance::Workspace {
 
+class BatchSession;
 class CompareKeeper;
 class CompareSession;
 class DemoGateway;
@@ -81,6 +82,8 @@ public:
     CompareSession *compare() const { return m_compare; }
     // Keeps the comparison in the history and lists the votes.
     CompareKeeper *compareKeeper() const { return m_compareKeeper; }
+    // The batch run of the batch view, on the active connection.
+    BatchSession *batch() const { return m_batch; }
     // What is remembered between runs; a window keeps its layout here too.
     QSettings *settings() const { return m_settings; }
 
@@ -137,6 +140,7 @@ private:
     HistoryKeeper *m_history;
     CompareSession *m_compare;
     CompareKeeper *m_compareKeeper;
+    BatchSession *m_batch;
 
     Core::Connection m_connection;
     QString m_token;

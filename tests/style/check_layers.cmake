@@ -36,7 +36,9 @@ set(ui_areas controls conversation history inspector settings)
 # The compare workspace is built of conversation views and controls around a CompareSession,
 # so it may use them; the window assembles it with the rest.
 set(ui_compare conversation controls workspace)
-set(ui_window ${ui_areas} compare workspace)
+# The batch workspace: a setup of controls around a BatchSession, and its results table.
+set(ui_batch controls workspace)
+set(ui_window ${ui_areas} compare batch workspace)
 
 set(failures "")
 set(checked 0)
@@ -70,6 +72,8 @@ foreach(file IN LISTS files)
             list(APPEND allowed ${ui_window})
         elseif(layer STREQUAL "compare")
             list(APPEND allowed ${ui_compare})
+        elseif(layer STREQUAL "batch")
+            list(APPEND allowed ${ui_batch})
         elseif(NOT layer STREQUAL "common" AND NOT layer IN_LIST ui_areas)
             list(APPEND failures "${file}: ui/${layer} is an area check_layers.cmake has no rule for")
             continue()

@@ -74,6 +74,7 @@ MainWindow::MainWindow(Workspace::Workbench *workbench, QWidget *parent)
 
     createToolBar();
     createDocks();
+    setUpBatch();
     createMenus();
     connectWorkbench();
     connectHistory();
@@ -317,6 +318,7 @@ void MainWindow::createMenus()
     view->addAction(inspector);
     view->addSeparator();
     view->addAction(m_compareAction);
+    view->addAction(m_batchAction);
 
     // Every compare action from the keyboard (Alt+M), not only from the compare toolbar.
     QMenu *compare = menuBar()->addMenu(tr("Co&mpare"));

@@ -20,6 +20,7 @@ namespace Parlance::Ui {
 
 class ApiSelector;
 class ChatPane;
+class BatchView;
 class CompareView;
 class HistoryPanel;
 class InspectorWidget;
@@ -46,6 +47,8 @@ public:
     ChatPane *chatPane() const { return m_chat; }
     CompareView *compareView() const { return m_compare; }
     QAction *compareAction() const { return m_compareAction; }
+    BatchView *batchView() const { return m_batch; }
+    QAction *batchAction() const { return m_batchAction; }
     ModelPicker *modelPicker() const { return m_models; }
     ApiSelector *apiSelector() const { return m_api; }
     ParametersPanel *parametersPanel() const { return m_params; }
@@ -79,6 +82,7 @@ private:
     void showInspectorFor(quint64 exchangeId);
     Core::ChatSettings currentSettings();
     void showCompare(bool on);
+    void setUpBatch(); // batchwiring.cpp
     void connectCompareToInspector();
     void connectGetCode();
     void applyPrices();                  // the price table's costs into the compare view
@@ -89,6 +93,8 @@ private:
     WelcomePanel *m_welcome;
     ChatPane *m_chat;
     CompareView *m_compare;
+    BatchView *m_batch = nullptr;
+    QAction *m_batchAction = nullptr;
     QAction *m_compareAction = nullptr;
     ModelPicker *m_models;
     ApiSelector *m_api;
