@@ -379,117 +379,117 @@ Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut, beha
 <context>
     <name>Parlance::Cli::Batch</name>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="118"/>
+        <location filename="../app/cli/batchcommand.cpp" line="78"/>
         <source>--input %1: name a .jsonl or a .csv file (the ending says which it is)</source>
         <translation>--input %1: nennen Sie eine .jsonl- oder .csv-Datei (die Endung sagt, welches Format)</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="174"/>
+        <location filename="../app/cli/batchcommand.cpp" line="134"/>
         <source>rate-limited: waiting %1 s, %2 at once</source>
         <translation>Rate-Limit: %1 s Wartezeit, %2 gleichzeitig</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="233"/>
+        <location filename="../app/cli/batchcommand.cpp" line="194"/>
         <source>batch: %1/%2 cells (%3), %4/s</source>
         <translation>batch: %1/%2 Zellen (%3), %4/s</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="239"/>
+        <location filename="../app/cli/batchcommand.cpp" line="200"/>
         <source>, ETA %1</source>
         <translation>, noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="253"/>
+        <location filename="../app/cli/batchcommand.cpp" line="214"/>
         <source>cannot write %1: %2; run again with --resume once there is room</source>
         <translation>%1 kann nicht geschrieben werden: %2; starten Sie erneut mit --resume, sobald wieder Platz ist</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="275"/>
+        <location filename="../app/cli/batchcommand.cpp" line="236"/>
         <source>batch: %1 cells in %2: %3 succeeded, %4 failed</source>
         <translation>batch: %1 Zellen in %2: %3 erfolgreich, %4 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="281"/>
+        <location filename="../app/cli/batchcommand.cpp" line="242"/>
         <source> (%1 were already in %2)</source>
         <translation> (%1 standen schon in %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="285"/>
+        <location filename="../app/cli/batchcommand.cpp" line="246"/>
         <source>; %1 asked again after a rate limit</source>
         <translation>; %1 nach einem Rate-Limit erneut gefragt</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="287"/>
+        <location filename="../app/cli/batchcommand.cpp" line="248"/>
         <source>MODEL</source>
         <translation>MODELL</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="287"/>
+        <location filename="../app/cli/batchcommand.cpp" line="248"/>
         <source>CELLS</source>
         <translation>ZELLEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="287"/>
+        <location filename="../app/cli/batchcommand.cpp" line="248"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="287"/>
+        <location filename="../app/cli/batchcommand.cpp" line="248"/>
         <source>FAILED</source>
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="289"/>
+        <location filename="../app/cli/batchcommand.cpp" line="250"/>
         <source>CHECKS PASSED</source>
         <translation>PRÜFUNGEN BESTANDEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="307"/>
+        <location filename="../app/cli/batchcommand.cpp" line="268"/>
         <source>CHECK</source>
         <translation>PRÜFUNG</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="346"/>
+        <location filename="../app/cli/batchcommand.cpp" line="307"/>
         <source>--table, --print-sql and --warehouse are not available yet in this version: run the prompt set from a file with --input FILE.jsonl or FILE.csv</source>
         <translation>--table, --print-sql und --warehouse sind in dieser Version noch nicht verfügbar: führen Sie die Prompt-Sammlung aus einer Datei aus, mit --input DATEI.jsonl oder DATEI.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="350"/>
+        <location filename="../app/cli/batchcommand.cpp" line="311"/>
         <source>%1 is for chat and compare: batch writes one JSON line per answer</source>
         <translation>%1 ist für chat und compare: batch schreibt eine JSON-Zeile pro Antwort</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="353"/>
+        <location filename="../app/cli/batchcommand.cpp" line="314"/>
         <source>batch needs the models to ask: parlance-cli batch --models A,B --input FILE.jsonl</source>
         <translation>batch braucht die Modelle, die gefragt werden sollen: parlance-cli batch --models A,B --input DATEI.jsonl</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="356"/>
+        <location filename="../app/cli/batchcommand.cpp" line="317"/>
         <source>batch needs the prompts: --input FILE.jsonl or FILE.csv</source>
         <translation>batch braucht die Prompts: --input DATEI.jsonl oder DATEI.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="358"/>
+        <location filename="../app/cli/batchcommand.cpp" line="319"/>
         <source>batch takes its prompts from --input, not from the command line (&apos;%1&apos;)</source>
         <translation>batch nimmt seine Prompts aus --input, nicht von der Befehlszeile (&apos;%1&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="361"/>
+        <location filename="../app/cli/batchcommand.cpp" line="322"/>
         <source>--resume continues the run in --output FILE.jsonl: name the file</source>
         <translation>--resume setzt den Lauf in --output DATEI.jsonl fort: nennen Sie die Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="411"/>
+        <location filename="../app/cli/batchcommand.cpp" line="372"/>
         <source>%1 already holds results: pass --resume to ask only for the pairs it lacks, or remove it to start over</source>
         <translation>%1 enthält schon Ergebnisse: geben Sie --resume an, um nur die fehlenden Paare zu fragen, oder entfernen Sie die Datei, um neu zu beginnen</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="422"/>
+        <location filename="../app/cli/batchcommand.cpp" line="383"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="427"/>
+        <location filename="../app/cli/batchcommand.cpp" line="388"/>
         <source>the last line of %1 was cut short (a run stopped while writing it); it is dropped and its pair asked again</source>
         <translation>die letzte Zeile von %1 ist abgeschnitten (ein Lauf wurde beim Schreiben beendet); sie wird verworfen und ihr Paar erneut gefragt</translation>
     </message>
@@ -2309,133 +2309,133 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Engine::BatchJsonSchema</name>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="116"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="105"/>
         <source>%1: the keyword &apos;%2&apos; is not supported by --check json-schema (it knows type, enum, const, properties, required, additionalProperties, items, minItems, maxItems, minimum, maximum, exclusiveMinimum, exclusiveMaximum, minLength, maxLength, pattern)</source>
         <translation>%1: das Schlüsselwort &apos;%2&apos; wird von --check json-schema nicht unterstützt (es kennt type, enum, const, properties, required, additionalProperties, items, minItems, maxItems, minimum, maximum, exclusiveMinimum, exclusiveMaximum, minLength, maxLength, pattern)</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="124"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="113"/>
         <source>%1: &apos;%2&apos; must be %3</source>
         <translation>%1: &apos;%2&apos; muss %3 sein</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="131"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="120"/>
         <source>a type name or a list of them</source>
         <translation>ein Typname oder eine Liste davon</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="135"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="124"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="138"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="127"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="142"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="131"/>
         <source>an object of schemas</source>
         <translation>ein Objekt aus Schemas</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="149"/>
-        <location filename="../app/engine/batchjsonschema.cpp" line="152"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="138"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="141"/>
         <source>an array of names</source>
         <translation>ein Array von Namen</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="158"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="147"/>
         <source>true, false or a schema</source>
         <translation>true, false oder ein Schema</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="162"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="151"/>
         <source>one schema (a list of schemas is not supported)</source>
         <translation>ein einzelnes Schema (eine Liste von Schemas wird nicht unterstützt)</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="167"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="156"/>
         <source>a valid regular expression</source>
         <translation>ein gültiger regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="170"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="159"/>
         <source>a number from 0</source>
         <translation>eine Zahl ab 0</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="173"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="162"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="191"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="180"/>
         <source>%1: expected %2, got %3</source>
         <translation>%1: %2 erwartet, %3 erhalten</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="195"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="184"/>
         <source>%1: expected %2</source>
         <translation>%1: %2 erwartet</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="198"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="187"/>
         <source>%1: %2 is not one of %3</source>
         <translation>%1: %2 ist keiner von %3</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="207"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="196"/>
         <source>%1: %2 is less than the minimum %3</source>
         <translation>%1: %2 ist kleiner als das Minimum %3</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="209"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="198"/>
         <source>%1: %2 is more than the maximum %3</source>
         <translation>%1: %2 ist größer als das Maximum %3</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="211"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="200"/>
         <source>%1: %2 is not more than %3</source>
         <translation>%1: %2 ist nicht größer als %3</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="213"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="202"/>
         <source>%1: %2 is not less than %3</source>
         <translation>%1: %2 ist nicht kleiner als %3</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="219"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="208"/>
         <source>%1: %2 characters, fewer than %3</source>
         <translation>%1: %2 Zeichen, weniger als %3</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="221"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="210"/>
         <source>%1: %2 characters, more than %3</source>
         <translation>%1: %2 Zeichen, mehr als %3</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="225"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="214"/>
         <source>%1: does not match the pattern %2</source>
         <translation>%1: passt nicht zum Muster %2</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="231"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="220"/>
         <source>%1: %2 items, fewer than %3</source>
         <translation>%1: %2 Einträge, weniger als %3</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="233"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="222"/>
         <source>%1: %2 items, more than %3</source>
         <translation>%1: %2 Einträge, mehr als %3</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="249"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="238"/>
         <source>%1: the property &apos;%2&apos; is missing</source>
         <translation>%1: die Eigenschaft &apos;%2&apos; fehlt</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchjsonschema.cpp" line="261"/>
+        <location filename="../app/engine/batchjsonschema.cpp" line="250"/>
         <source>%1: the property &apos;%2&apos; is not allowed</source>
         <translation>%1: die Eigenschaft &apos;%2&apos; ist nicht erlaubt</translation>
     </message>
@@ -2526,6 +2526,34 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <location filename="../app/engine/sqlcall.cpp" line="87"/>
         <source>The statement was cancelled.</source>
         <translation>Die Anweisung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Export::BatchExport</name>
+    <message>
+        <location filename="../app/export/batchexport.cpp" line="45"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/export/batchexport.cpp" line="47"/>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <location filename="../app/export/batchexport.cpp" line="49"/>
+        <source>checks %1/%2</source>
+        <translation>Prüfungen %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../app/export/batchexport.cpp" line="83"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../app/export/batchexport.cpp" line="98"/>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
     </message>
 </context>
 <context>
@@ -3911,6 +3939,444 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <location filename="../ui/controls/apiselector.cpp" line="79"/>
         <source>Invocations</source>
         <translation>Invocations</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::BatchAnswerDialog</name>
+    <message>
+        <location filename="../ui/batch/batchanswerdialog.cpp" line="17"/>
+        <source>Prompt %1 · %2</source>
+        <translation>Prompt %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchanswerdialog.cpp" line="29"/>
+        <source>Not asked yet.</source>
+        <translation>Noch nicht angefragt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchanswerdialog.cpp" line="32"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchanswerdialog.cpp" line="34"/>
+        <source>%L1 ms</source>
+        <translation>%L1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchanswerdialog.cpp" line="36"/>
+        <source>%L1 tokens</source>
+        <translation>%L1 Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchanswerdialog.cpp" line="48"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::BatchResultModel</name>
+    <message>
+        <location filename="../ui/batch/batchresultmodel.cpp" line="95"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchresultmodel.cpp" line="115"/>
+        <source>%L1 ms</source>
+        <translation>%L1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchresultmodel.cpp" line="117"/>
+        <source>%L1 tokens</source>
+        <translation>%L1 Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchresultmodel.cpp" line="134"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::BatchSetupPanel</name>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="43"/>
+        <source>JSONL</source>
+        <translation>JSONL</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="44"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="45"/>
+        <source>Prompt format</source>
+        <translation>Prompt-Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="47"/>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="197"/>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="273"/>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="49"/>
+        <source>Paste a prompt set: JSONL, one {&quot;prompt&quot;: &quot;…&quot;} a line, or CSV with a prompt column</source>
+        <translation>Fügen Sie ein Prompt-Set ein: JSONL, ein {&quot;prompt&quot;: &quot;…&quot;} pro Zeile, oder CSV mit einer Spalte prompt</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="56"/>
+        <source>Optional, e.g. Summarise: {{text}}</source>
+        <translation>Optional, z. B. Fasse zusammen: {{text}}</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="58"/>
+        <source>Comparison set</source>
+        <translation>Vergleichsset</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="60"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="62"/>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="63"/>
+        <source>One check a line:
+contains:TEXT
+not-contains:TEXT
+regex:RE
+json
+max-length:N
+judge:MODEL:RUBRIC</source>
+        <translation>Eine Prüfung pro Zeile:
+contains:TEXT
+not-contains:TEXT
+regex:RE
+json
+max-length:N
+judge:MODELL:KRITERIEN</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="69"/>
+        <source>Requests at once</source>
+        <translation>Gleichzeitige Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="32"/>
+        <source>Open prompt fi&amp;le…</source>
+        <translation>Prompt-Datei &amp;laden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="78"/>
+        <source>Templ&amp;ate:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="79"/>
+        <source>Se&amp;t:</source>
+        <translation>Vergleichsse&amp;t:</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="81"/>
+        <source>Mo&amp;dels:</source>
+        <translation>&amp;Modelle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="83"/>
+        <source>Chec&amp;ks:</source>
+        <translation>Prüf&amp;ungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="85"/>
+        <source>Prompt&amp;s:</source>
+        <translation>Prompt&amp;s:</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="88"/>
+        <source>Requests at &amp;once:</source>
+        <translation>Anfragen gle&amp;ichzeitig:</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="101"/>
+        <source>Parameters and API: from the Parameters panel.</source>
+        <translation>Parameter und API: aus dem Parameter-Bereich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="157"/>
+        <source>%1: choose a .jsonl or a .csv file</source>
+        <translation>%1: Wählen Sie eine .jsonl- oder .csv-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="162"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="166"/>
+        <source>%1 is larger than %2 MB: run it with parlance-cli batch</source>
+        <translation>%1 ist größer als %2 MB: Führen Sie es mit parlance-cli batch aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="190"/>
+        <source>Template: %1</source>
+        <translation>Vorlage: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="208"/>
+        <source>Check %1: %2</source>
+        <translation>Prüfung %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="215"/>
+        <source>Tick the models to ask.</source>
+        <translation>Haken Sie die Modelle an, die gefragt werden sollen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="224"/>
+        <source>Open a prompt set</source>
+        <translation>Ein Prompt-Set öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="225"/>
+        <source>Prompt sets (*.jsonl *.ndjson *.csv)</source>
+        <translation>Prompt-Sets (*.jsonl *.ndjson *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="236"/>
+        <source>Choose a comparison set…</source>
+        <translation>Ein Vergleichsset wählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="271"/>
+        <source>No prompts yet.</source>
+        <translation>Noch keine Prompts.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="275"/>
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>%n Prompt</numerusform>
+            <numerusform>%n Prompts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::BatchView</name>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="52"/>
+        <source>&amp;Run</source>
+        <translation>Sta&amp;rten</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="53"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="54"/>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbr&amp;echen</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="55"/>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="74"/>
+        <source>Batch progress</source>
+        <translation>Fortschritt des Batch-Laufs</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="obsolete">&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="84"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="85"/>
+        <source>JSONL…</source>
+        <translation>JSONL…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="86"/>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="89"/>
+        <source>All rows</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="90"/>
+        <source>Failures only</source>
+        <translation>Nur Fehlschläge</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="91"/>
+        <source>Models differ</source>
+        <translation>Modelle weichen ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="92"/>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="93"/>
+        <source>Sort by</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="117"/>
+        <source>Batch results</source>
+        <translation>Ergebnisse des Batch-Laufs</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="80"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="127"/>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="129"/>
+        <source>Sort &amp;by:</source>
+        <translation>Sortieren &amp;nach:</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="182"/>
+        <source>Rate-limited: waiting %1 s, %2 at once</source>
+        <translation>Ratenbegrenzt: %1 s Wartezeit, %2 gleichzeitig</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="231"/>
+        <source>Choose a connection first.</source>
+        <translation>Wählen Sie zuerst eine Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="275"/>
+        <source>%L1 / %L2</source>
+        <translation>%L1 / %L2</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="280"/>
+        <source> · %1/s</source>
+        <translation> · %1/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="282"/>
+        <source> · ETA %1</source>
+        <translation> · noch %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="284"/>
+        <source> · pausing</source>
+        <translation> · wird pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="287"/>
+        <source> · paused</source>
+        <translation> · pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="290"/>
+        <source> · cancelled</source>
+        <translation> · abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="293"/>
+        <source> · done</source>
+        <translation> · fertig</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="305"/>
+        <source>Input order</source>
+        <translation>Reihenfolge der Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="307"/>
+        <source>%1 · total time</source>
+        <translation>%1 · Gesamtzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="308"/>
+        <source>%1 · tokens</source>
+        <translation>%1 · Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="309"/>
+        <source>%1 · checks passed</source>
+        <translation>%1 · bestandene Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="310"/>
+        <source>%1 · answer length</source>
+        <translation>%1 · Länge der Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="354"/>
+        <source>%1% passed</source>
+        <translation>%1 % bestanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="356"/>
+        <source>%1/%2 answered</source>
+        <translation>%1/%2 beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="358"/>
+        <source>median %L1 ms</source>
+        <translation>Median %L1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="360"/>
+        <source>%L1 tokens</source>
+        <translation>%L1 Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="428"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="429"/>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="430"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="434"/>
+        <source>Export the batch</source>
+        <translation>Den Batch-Lauf exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="440"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="442"/>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
     </message>
 </context>
 <context>
@@ -6349,192 +6815,192 @@ Vergleich: %2 · %3 Prompts · %4</translation>
         <translation>Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="126"/>
+        <location filename="../ui/window/mainwindow.cpp" line="127"/>
         <source>The extra parameters are not valid JSON (%1); fix them to send.</source>
         <translation>Die zusätzlichen Parameter sind kein gültiges JSON (%1); korrigieren Sie sie, um zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="132"/>
+        <location filename="../ui/window/mainwindow.cpp" line="133"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="145"/>
+        <location filename="../ui/window/mainwindow.cpp" line="146"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="146"/>
+        <location filename="../ui/window/mainwindow.cpp" line="147"/>
         <source>Answer %1</source>
         <translation>Antwort %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="157"/>
+        <location filename="../ui/window/mainwindow.cpp" line="158"/>
         <source>Earlier comparison</source>
         <translation>Früherer Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="205"/>
+        <location filename="../ui/window/mainwindow.cpp" line="206"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="213"/>
+        <location filename="../ui/window/mainwindow.cpp" line="214"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="219"/>
+        <location filename="../ui/window/mainwindow.cpp" line="220"/>
         <source>SIMULATED</source>
         <translation>SIMULIERT</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="221"/>
+        <location filename="../ui/window/mainwindow.cpp" line="222"/>
         <source>Answers come from the demo gateway on this computer, not from a real model.</source>
         <translation>Die Antworten kommen vom Demo-Gateway auf diesem Computer, nicht von einem echten Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="230"/>
+        <location filename="../ui/window/mainwindow.cpp" line="231"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="236"/>
+        <location filename="../ui/window/mainwindow.cpp" line="237"/>
         <source>API:</source>
         <translation>API:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="242"/>
+        <location filename="../ui/window/mainwindow.cpp" line="243"/>
         <source>&amp;Compare models</source>
         <translation>Modelle &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="243"/>
+        <location filename="../ui/window/mainwindow.cpp" line="244"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="246"/>
+        <location filename="../ui/window/mainwindow.cpp" line="247"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="248"/>
+        <location filename="../ui/window/mainwindow.cpp" line="249"/>
         <source>Compare models side by side (%1)</source>
         <translation>Modelle nebeneinander vergleichen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="265"/>
+        <location filename="../ui/window/mainwindow.cpp" line="266"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="270"/>
+        <location filename="../ui/window/mainwindow.cpp" line="271"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="275"/>
+        <location filename="../ui/window/mainwindow.cpp" line="276"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="283"/>
+        <location filename="../ui/window/mainwindow.cpp" line="284"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="284"/>
+        <location filename="../ui/window/mainwindow.cpp" line="285"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="286"/>
+        <location filename="../ui/window/mainwindow.cpp" line="287"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>Try the &amp;demo gateway</source>
         <translation>&amp;Demo-Gateway ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="289"/>
         <source>Model &amp;prices…</source>
         <translation>Modell&amp;preise…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="298"/>
+        <location filename="../ui/window/mainwindow.cpp" line="299"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="301"/>
+        <location filename="../ui/window/mainwindow.cpp" line="302"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="302"/>
+        <location filename="../ui/window/mainwindow.cpp" line="303"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="307"/>
+        <location filename="../ui/window/mainwindow.cpp" line="308"/>
         <source>&amp;Refresh models</source>
         <translation>Modelle &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="310"/>
+        <location filename="../ui/window/mainwindow.cpp" line="311"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="312"/>
+        <location filename="../ui/window/mainwindow.cpp" line="313"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="316"/>
+        <location filename="../ui/window/mainwindow.cpp" line="317"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="322"/>
+        <location filename="../ui/window/mainwindow.cpp" line="324"/>
         <source>Co&amp;mpare</source>
         <translation>Ver&amp;gleich</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="333"/>
+        <location filename="../ui/window/mainwindow.cpp" line="335"/>
         <source>Comparison &amp;sets</source>
         <translation>Vergleichs&amp;sets</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="341"/>
+        <location filename="../ui/window/mainwindow.cpp" line="343"/>
         <source>&amp;Export comparison</source>
         <translation>Vergleich &amp;exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="354"/>
+        <location filename="../ui/window/mainwindow.cpp" line="356"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="355"/>
+        <location filename="../ui/window/mainwindow.cpp" line="357"/>
         <source>&amp;About Parlance</source>
         <translation>Ü&amp;ber Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="356"/>
+        <location filename="../ui/window/mainwindow.cpp" line="358"/>
         <source>About Parlance</source>
         <translation>Über Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="357"/>
+        <location filename="../ui/window/mainwindow.cpp" line="359"/>
         <source>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for LLM gateways: chat with models, compare them side by side and inspect the raw API traffic.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: mit Modellen chatten, sie nebeneinander vergleichen und den rohen API-Verkehr untersuchen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="580"/>
+        <location filename="../ui/window/mainwindow.cpp" line="582"/>
         <source>There is no request to turn into code yet: send a message first.</source>
         <translation>Es gibt noch keine Anfrage, aus der Code werden kann: Senden Sie zuerst eine Nachricht.</translation>
     </message>
@@ -6547,29 +7013,44 @@ Vergleich: %2 · %3 Prompts · %4</translation>
         <translation type="vanished">&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: chatten, den rohen API-Verkehr untersuchen, Modelle vergleichen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="384"/>
+        <location filename="../ui/window/mainwindow.cpp" line="386"/>
         <source>Listing models of %1…</source>
         <translation>Modelle von %1 werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="390"/>
+        <location filename="../ui/window/mainwindow.cpp" line="392"/>
         <source>Could not list models: %1</source>
         <translation>Die Modelle konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="491"/>
+        <location filename="../ui/window/mainwindow.cpp" line="493"/>
         <source>%1: %2 models listed</source>
         <translation>%1: %2 Modelle aufgelistet</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="512"/>
+        <location filename="../ui/window/mainwindow.cpp" line="514"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="513"/>
+        <location filename="../ui/window/mainwindow.cpp" line="515"/>
         <source>Manage connections…</source>
         <translation>Verbindungen verwalten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/batchwiring.cpp" line="32"/>
+        <source>&amp;Batch run</source>
+        <translation>&amp;Batch-Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/batchwiring.cpp" line="35"/>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/batchwiring.cpp" line="37"/>
+        <source>Run a prompt set against several models (%1)</source>
+        <translation>Ein Prompt-Set mit mehreren Modellen ausführen (%1)</translation>
     </message>
 </context>
 <context>
@@ -7927,12 +8408,12 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
 <context>
     <name>Parlance::Workspace::Workbench</name>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="97"/>
+        <location filename="../app/workspace/workbench.cpp" line="101"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="129"/>
+        <location filename="../app/workspace/workbench.cpp" line="134"/>
         <source>There is no saved connection named &apos;%1&apos;.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“.</translation>
     </message>
@@ -7941,17 +8422,17 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
         <translation type="vanished">Das Token von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="164"/>
+        <location filename="../app/workspace/workbench.cpp" line="169"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="171"/>
+        <location filename="../app/workspace/workbench.cpp" line="176"/>
         <source>The demo gateway could not start: %1</source>
         <translation>Das Demo-Gateway konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="180"/>
+        <location filename="../app/workspace/workbench.cpp" line="185"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>

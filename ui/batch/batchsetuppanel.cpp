@@ -29,7 +29,7 @@ constexpr qint64 kMaxFileBytes = 64 << 20;
 BatchSetupPanel::BatchSetupPanel(QSettings *settings, QWidget *parent)
     : QWidget(parent)
     , m_settings(settings)
-    , m_open(new QPushButton(tr("&Open prompts…"), this))
+    , m_open(new QPushButton(tr("Open prompt fi&le…"), this))
     , m_format(new QComboBox(this))
     , m_prompts(new QPlainTextEdit(this))
     , m_status(new QLabel(this))
@@ -75,14 +75,14 @@ BatchSetupPanel::BatchSetupPanel(QSettings *settings, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Template:"), m_template);
-    form->addRow(tr("&Set:"), m_sets);
+    form->addRow(tr("Templ&ate:"), m_template);
+    form->addRow(tr("Se&t:"), m_sets);
 
-    auto *modelsLabel = new QLabel(tr("&Models:"), this);
+    auto *modelsLabel = new QLabel(tr("Mo&dels:"), this);
     modelsLabel->setBuddy(m_models);
-    auto *checksLabel = new QLabel(tr("C&hecks:"), this);
+    auto *checksLabel = new QLabel(tr("Chec&ks:"), this);
     checksLabel->setBuddy(m_checks);
-    auto *promptsLabel = new QLabel(tr("P&rompts:"), this);
+    auto *promptsLabel = new QLabel(tr("Prompt&s:"), this);
     promptsLabel->setBuddy(m_prompts);
     auto *parallel = new QFormLayout;
     parallel->addRow(tr("Requests at &once:"), m_parallel);

@@ -77,7 +77,7 @@ BatchView::BatchView(BatchSession *session, QSettings *settings, QWidget *parent
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
 
-    m_export->setText(tr("&Export"));
+    m_export->setText(tr("E&xport"));
     m_export->setPopupMode(QToolButton::InstantPopup);
     m_export->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *exportMenu = new QMenu(m_export);
@@ -124,9 +124,9 @@ BatchView::BatchView(BatchSession *session, QSettings *settings, QWidget *parent
     controls->addWidget(m_progress, 1);
     controls->addWidget(m_progressText);
 
-    auto *filterLabel = new QLabel(tr("Sh&ow:"), this);
+    auto *filterLabel = new QLabel(tr("Sho&w:"), this);
     filterLabel->setBuddy(m_filter);
-    auto *sortLabel = new QLabel(tr("S&ort by:"), this);
+    auto *sortLabel = new QLabel(tr("Sort &by:"), this);
     sortLabel->setBuddy(m_sort);
     auto *tools = new QHBoxLayout;
     tools->addWidget(filterLabel);
