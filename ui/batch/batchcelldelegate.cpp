@@ -17,13 +17,17 @@ const QColor kFailColor(0xc6, 0x28, 0x28);
 void drawWrapped(QPainter *painter, const QFont &font, const QString &text, const QRect &rect,
                  int lines)
 {
-    QString flat = text.trimmed();
+    const QFontMetrics metrics(font);
+    // Only what can show is laid out: twice the characters of average width that fit, so a
+    // long answer costs no more than a short one.
+    const qsizetype budget
+        = qsizetype(lines) * rect.width() / std::max(1, metrics.averageCharWidth()) * 2 + 1;
+    QString flat = text.trimmed().left(budget);
     flat.replace(u'\n', QChar::LineSeparator);
     QTextLayout layout(flat, font);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout.setTextOption(option);
-    const QFontMetrics metrics(font);
     layout.beginLayout();
     int y = 0;
     for (int i = 0; i < lines; ++i) {

@@ -32,6 +32,7 @@ using Workspace::BatchSession;
 namespace {
 
 constexpr int kProgressMs = 250;
+constexpr int kMinColumnWidth = 200;
 
 QString duration(double seconds)
 {
@@ -170,11 +171,19 @@ BatchView::BatchView(BatchSession *session, QSettings *settings, QWidget *parent
     connect(m_session, &BatchSession::stateChanged, this, [this] {
         updateControls();
         updateProgress();
+        // The last answers' order and figures now, not at the model's next refresh.
+        if (!m_session->isActive())
+            m_model->refresh();
     });
     connect(m_session, &BatchSession::prepared, this, [this] {
         rebuildSortChoices();
         rebuildFooter();
         m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+        // Every column in view when they fit at a readable width; else scrolled to.
+        const int columns = m_model->columnCount();
+        const int width = std::max(kMinColumnWidth, m_table->viewport()->width() / columns);
+        for (int column = 0; column < columns; ++column)
+            m_table->setColumnWidth(column, width);
         updateProgress();
     });
     connect(m_session, &BatchSession::throttled, this, [this](double seconds, int limit) {
@@ -338,6 +347,8 @@ void BatchView::rebuildFooter()
     for (int i = 0; i < m_session->modelCount(); ++i) {
         auto *label = new QLabel(this);
         label->setTextFormat(Qt::PlainText);
+        // Wraps rather than widening the view when the figures are longer than a column.
+        label->setWordWrap(true);
         label->setObjectName(QStringLiteral("batchFooter%1").arg(i));
         m_footer->addWidget(label);
         m_footerLabels.append(label);
