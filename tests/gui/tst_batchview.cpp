@@ -16,12 +16,14 @@
 #include "sim/simulatedgateway.h"
 #include "window/mainwindow.h"
 #include "workspace/batchsession.h"
+#include "workspace/comparisonsets.h"
 #include "workspace/workbench.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,6 +59,7 @@ private slots:
     void pauseThenResumeAsksEachPairOnce();
     void cancelThenResumeAsksOnlyTheMissing();
     void exportsReadBack();
+    void aComparisonSetTicksItsModels();
     void windowOpensTheBatchView();
 
 private:
@@ -251,6 +254,21 @@ void TstBatchView::filtersToFailures()
     filter->setCurrentIndex(filter->findData(int(BatchResultModel::Filter::All)));
     QCOMPARE(model->rowCount(), 20);
 
+    // A click on a model's header sorts by its time (the metric chosen), and the combo says so.
+    QHeaderView *header = m_view->table()->horizontalHeader();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(1) + header->sectionSize(1) / 2,
+                             header->height() / 2));
+    QCOMPARE(model->sortColumn(), 1);
+    QCOMPARE(m_view->sortCombo()->currentText(),
+             Ui::BatchView::tr("%1 · total time").arg(u"demo-echo"));
+    qint64 previous = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const qint64 ms = *m_session->cell(model->sessionRow(row), 0).result->metrics.totalMs;
+        QVERIFY(ms >= previous);
+        previous = ms;
+    }
+
     // Sorting by the checks passed puts the passing rows first.
     QComboBox *sort = m_view->sortCombo();
     const int byChecks = sort->findText(Ui::BatchView::tr("%1 · checks passed").arg(u"demo-echo"));
@@ -367,6 +385,25 @@ void TstBatchView::exportsReadBack()
     QFile mdFile(md);
     QVERIFY(mdFile.open(QIODevice::ReadOnly));
     QCOMPARE(mdFile.readAll().trimmed().split('\n').size(), 22);
+}
+
+void TstBatchView::aComparisonSetTicksItsModels()
+{
+    Core::ComparisonSet set;
+    set.name = QStringLiteral("echo and lorem");
+    set.columns = {{u"demo-echo"_qs, std::nullopt, std::nullopt, std::nullopt},
+                   {u"demo-lorem"_qs, std::nullopt, std::nullopt, std::nullopt}};
+    QVERIFY(Workspace::ComparisonSets(m_settings.get()).save(set));
+    makeView({u"demo-echo"_qs, u"demo-lorem"_qs, u"demo-error"_qs});
+    tick({u"demo-error"_qs});
+    QComboBox *sets = m_view->setupPanel()->setsCombo();
+    const int index = sets->findText(set.name);
+    QVERIFY(index > 0);
+    sets->setFocus();
+    sets->setCurrentIndex(index);
+    emit sets->activated(index);
+    QCOMPARE(m_view->setupPanel()->selectedModels(),
+             (QStringList{u"demo-echo"_qs, u"demo-lorem"_qs}));
 }
 
 void TstBatchView::windowOpensTheBatchView()
