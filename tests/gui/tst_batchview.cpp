@@ -223,6 +223,19 @@ void TstBatchView::runsASetFromTheKeyboard()
     dialog->close();
     QTRY_VERIFY(!m_view->answerDialog()); // it goes once closed
 
+    // A double-click opens a cell too. (QTest's double-click sends only the second press, as
+    // the window system does after a first click: the first goes in as a click.)
+    const QRect rect = table->visualRect(model->index(1, 1));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    QTRY_VERIFY(m_view->answerDialog());
+    dialog = qobject_cast<Ui::BatchAnswerDialog *>(m_view->answerDialog());
+    QCOMPARE(dialog->answerEdit()->toPlainText(), u"You said: prompt 1"_qs);
+    dialog->close();
+    QTRY_VERIFY(!m_view->answerDialog());
+    table->setFocus();
+    table->setCurrentIndex(model->index(2, 1));
+
     // An error opens the same way.
     QTest::keyClick(table, Qt::Key_Right);
     QTest::keyClick(table, Qt::Key_Right);
