@@ -4170,27 +4170,27 @@ judge:MODELL:KRITERIEN</translation>
 <context>
     <name>Parlance::Ui::BatchView</name>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="52"/>
+        <location filename="../ui/batch/batchview.cpp" line="53"/>
         <source>&amp;Run</source>
         <translation>Sta&amp;rten</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="53"/>
+        <location filename="../ui/batch/batchview.cpp" line="54"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="54"/>
+        <location filename="../ui/batch/batchview.cpp" line="55"/>
         <source>Ca&amp;ncel</source>
         <translation>Abbr&amp;echen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="55"/>
+        <location filename="../ui/batch/batchview.cpp" line="56"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="74"/>
+        <location filename="../ui/batch/batchview.cpp" line="75"/>
         <source>Batch progress</source>
         <translation>Fortschritt des Batch-Laufs</translation>
     </message>
@@ -4199,182 +4199,187 @@ judge:MODELL:KRITERIEN</translation>
         <translation type="obsolete">&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="84"/>
+        <location filename="../ui/batch/batchview.cpp" line="85"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="85"/>
+        <location filename="../ui/batch/batchview.cpp" line="86"/>
         <source>JSONL…</source>
         <translation>JSONL…</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="86"/>
+        <location filename="../ui/batch/batchview.cpp" line="87"/>
         <source>Markdown…</source>
         <translation>Markdown…</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="89"/>
+        <location filename="../ui/batch/batchview.cpp" line="90"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="90"/>
+        <location filename="../ui/batch/batchview.cpp" line="91"/>
         <source>Failures only</source>
         <translation>Nur Fehlschläge</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="91"/>
+        <location filename="../ui/batch/batchview.cpp" line="92"/>
         <source>Models differ</source>
         <translation>Modelle weichen ab</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="92"/>
+        <location filename="../ui/batch/batchview.cpp" line="93"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="93"/>
+        <location filename="../ui/batch/batchview.cpp" line="94"/>
         <source>Sort by</source>
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="117"/>
+        <location filename="../ui/batch/batchview.cpp" line="118"/>
         <source>Batch results</source>
         <translation>Ergebnisse des Batch-Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="80"/>
+        <location filename="../ui/batch/batchview.cpp" line="81"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="127"/>
+        <location filename="../ui/batch/batchview.cpp" line="128"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="129"/>
+        <location filename="../ui/batch/batchview.cpp" line="130"/>
         <source>Sort &amp;by:</source>
         <translation>Sortieren &amp;nach:</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="182"/>
+        <location filename="../ui/batch/batchview.cpp" line="154"/>
+        <source>Batch setup</source>
+        <translation>Einrichtung des Batch-Laufs</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="190"/>
         <source>Rate-limited: waiting %1 s, %2 at once</source>
         <translation>Ratenbegrenzt: %1 s Wartezeit, %2 gleichzeitig</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="231"/>
+        <location filename="../ui/batch/batchview.cpp" line="239"/>
         <source>Choose a connection first.</source>
         <translation>Wählen Sie zuerst eine Verbindung.</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="275"/>
+        <location filename="../ui/batch/batchview.cpp" line="283"/>
         <source>%L1 / %L2</source>
         <translation>%L1 / %L2</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="280"/>
+        <location filename="../ui/batch/batchview.cpp" line="288"/>
         <source> · %1/s</source>
         <translation> · %1/s</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="282"/>
+        <location filename="../ui/batch/batchview.cpp" line="290"/>
         <source> · ETA %1</source>
         <translation> · noch %1</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="284"/>
+        <location filename="../ui/batch/batchview.cpp" line="292"/>
         <source> · pausing</source>
         <translation> · wird pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="287"/>
+        <location filename="../ui/batch/batchview.cpp" line="295"/>
         <source> · paused</source>
         <translation> · pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="290"/>
+        <location filename="../ui/batch/batchview.cpp" line="298"/>
         <source> · cancelled</source>
         <translation> · abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="293"/>
+        <location filename="../ui/batch/batchview.cpp" line="301"/>
         <source> · done</source>
         <translation> · fertig</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="305"/>
+        <location filename="../ui/batch/batchview.cpp" line="313"/>
         <source>Input order</source>
         <translation>Reihenfolge der Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="307"/>
+        <location filename="../ui/batch/batchview.cpp" line="315"/>
         <source>%1 · total time</source>
         <translation>%1 · Gesamtzeit</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="308"/>
+        <location filename="../ui/batch/batchview.cpp" line="316"/>
         <source>%1 · tokens</source>
         <translation>%1 · Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="309"/>
+        <location filename="../ui/batch/batchview.cpp" line="317"/>
         <source>%1 · checks passed</source>
         <translation>%1 · bestandene Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="310"/>
+        <location filename="../ui/batch/batchview.cpp" line="318"/>
         <source>%1 · answer length</source>
         <translation>%1 · Länge der Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="354"/>
+        <location filename="../ui/batch/batchview.cpp" line="364"/>
         <source>%1% passed</source>
         <translation>%1 % bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="356"/>
+        <location filename="../ui/batch/batchview.cpp" line="366"/>
         <source>%1/%2 answered</source>
         <translation>%1/%2 beantwortet</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="358"/>
+        <location filename="../ui/batch/batchview.cpp" line="368"/>
         <source>median %L1 ms</source>
         <translation>Median %L1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="360"/>
+        <location filename="../ui/batch/batchview.cpp" line="370"/>
         <source>%L1 tokens</source>
         <translation>%L1 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="428"/>
+        <location filename="../ui/batch/batchview.cpp" line="438"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="429"/>
+        <location filename="../ui/batch/batchview.cpp" line="439"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="430"/>
+        <location filename="../ui/batch/batchview.cpp" line="440"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="434"/>
+        <location filename="../ui/batch/batchview.cpp" line="444"/>
         <source>Export the batch</source>
         <translation>Den Batch-Lauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="440"/>
+        <location filename="../ui/batch/batchview.cpp" line="450"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="442"/>
+        <location filename="../ui/batch/batchview.cpp" line="452"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
@@ -6810,197 +6815,197 @@ Vergleich: %2 · %3 Prompts · %4</translation>
 <context>
     <name>Parlance::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="68"/>
+        <location filename="../ui/window/mainwindow.cpp" line="70"/>
         <source>Parlance</source>
         <translation>Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="127"/>
+        <location filename="../ui/window/mainwindow.cpp" line="129"/>
         <source>The extra parameters are not valid JSON (%1); fix them to send.</source>
         <translation>Die zusätzlichen Parameter sind kein gültiges JSON (%1); korrigieren Sie sie, um zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="133"/>
+        <location filename="../ui/window/mainwindow.cpp" line="135"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="146"/>
+        <location filename="../ui/window/mainwindow.cpp" line="148"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="147"/>
+        <location filename="../ui/window/mainwindow.cpp" line="149"/>
         <source>Answer %1</source>
         <translation>Antwort %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="158"/>
+        <location filename="../ui/window/mainwindow.cpp" line="160"/>
         <source>Earlier comparison</source>
         <translation>Früherer Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="206"/>
+        <location filename="../ui/window/mainwindow.cpp" line="208"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="214"/>
+        <location filename="../ui/window/mainwindow.cpp" line="216"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="220"/>
+        <location filename="../ui/window/mainwindow.cpp" line="222"/>
         <source>SIMULATED</source>
         <translation>SIMULIERT</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="222"/>
+        <location filename="../ui/window/mainwindow.cpp" line="224"/>
         <source>Answers come from the demo gateway on this computer, not from a real model.</source>
         <translation>Die Antworten kommen vom Demo-Gateway auf diesem Computer, nicht von einem echten Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="231"/>
+        <location filename="../ui/window/mainwindow.cpp" line="233"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="237"/>
+        <location filename="../ui/window/mainwindow.cpp" line="239"/>
         <source>API:</source>
         <translation>API:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="243"/>
+        <location filename="../ui/window/mainwindow.cpp" line="245"/>
         <source>&amp;Compare models</source>
         <translation>Modelle &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="244"/>
+        <location filename="../ui/window/mainwindow.cpp" line="246"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="247"/>
+        <location filename="../ui/window/mainwindow.cpp" line="249"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="249"/>
+        <location filename="../ui/window/mainwindow.cpp" line="251"/>
         <source>Compare models side by side (%1)</source>
         <translation>Modelle nebeneinander vergleichen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="266"/>
+        <location filename="../ui/window/mainwindow.cpp" line="268"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="271"/>
+        <location filename="../ui/window/mainwindow.cpp" line="273"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="276"/>
+        <location filename="../ui/window/mainwindow.cpp" line="278"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="284"/>
+        <location filename="../ui/window/mainwindow.cpp" line="286"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="285"/>
+        <location filename="../ui/window/mainwindow.cpp" line="287"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="289"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="290"/>
         <source>Try the &amp;demo gateway</source>
         <translation>&amp;Demo-Gateway ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="289"/>
+        <location filename="../ui/window/mainwindow.cpp" line="291"/>
         <source>Model &amp;prices…</source>
         <translation>Modell&amp;preise…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="299"/>
+        <location filename="../ui/window/mainwindow.cpp" line="301"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="302"/>
+        <location filename="../ui/window/mainwindow.cpp" line="304"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="303"/>
+        <location filename="../ui/window/mainwindow.cpp" line="305"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="308"/>
+        <location filename="../ui/window/mainwindow.cpp" line="310"/>
         <source>&amp;Refresh models</source>
         <translation>Modelle &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="311"/>
+        <location filename="../ui/window/mainwindow.cpp" line="313"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="313"/>
+        <location filename="../ui/window/mainwindow.cpp" line="315"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="317"/>
+        <location filename="../ui/window/mainwindow.cpp" line="319"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="324"/>
+        <location filename="../ui/window/mainwindow.cpp" line="326"/>
         <source>Co&amp;mpare</source>
         <translation>Ver&amp;gleich</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="335"/>
+        <location filename="../ui/window/mainwindow.cpp" line="337"/>
         <source>Comparison &amp;sets</source>
         <translation>Vergleichs&amp;sets</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="343"/>
+        <location filename="../ui/window/mainwindow.cpp" line="345"/>
         <source>&amp;Export comparison</source>
         <translation>Vergleich &amp;exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="356"/>
+        <location filename="../ui/window/mainwindow.cpp" line="358"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="357"/>
+        <location filename="../ui/window/mainwindow.cpp" line="359"/>
         <source>&amp;About Parlance</source>
         <translation>Ü&amp;ber Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="358"/>
+        <location filename="../ui/window/mainwindow.cpp" line="360"/>
         <source>About Parlance</source>
         <translation>Über Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="359"/>
+        <location filename="../ui/window/mainwindow.cpp" line="361"/>
         <source>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for LLM gateways: chat with models, compare them side by side and inspect the raw API traffic.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: mit Modellen chatten, sie nebeneinander vergleichen und den rohen API-Verkehr untersuchen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="582"/>
+        <location filename="../ui/window/mainwindow.cpp" line="584"/>
         <source>There is no request to turn into code yet: send a message first.</source>
         <translation>Es gibt noch keine Anfrage, aus der Code werden kann: Senden Sie zuerst eine Nachricht.</translation>
     </message>
@@ -7013,42 +7018,42 @@ Vergleich: %2 · %3 Prompts · %4</translation>
         <translation type="vanished">&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: chatten, den rohen API-Verkehr untersuchen, Modelle vergleichen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="386"/>
+        <location filename="../ui/window/mainwindow.cpp" line="388"/>
         <source>Listing models of %1…</source>
         <translation>Modelle von %1 werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="392"/>
+        <location filename="../ui/window/mainwindow.cpp" line="394"/>
         <source>Could not list models: %1</source>
         <translation>Die Modelle konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="493"/>
+        <location filename="../ui/window/mainwindow.cpp" line="495"/>
         <source>%1: %2 models listed</source>
         <translation>%1: %2 Modelle aufgelistet</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="514"/>
+        <location filename="../ui/window/mainwindow.cpp" line="516"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="515"/>
+        <location filename="../ui/window/mainwindow.cpp" line="517"/>
         <source>Manage connections…</source>
         <translation>Verbindungen verwalten…</translation>
     </message>
     <message>
-        <location filename="../ui/window/batchwiring.cpp" line="32"/>
+        <location filename="../ui/window/batchwiring.cpp" line="31"/>
         <source>&amp;Batch run</source>
         <translation>&amp;Batch-Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/window/batchwiring.cpp" line="35"/>
+        <location filename="../ui/window/batchwiring.cpp" line="34"/>
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-        <location filename="../ui/window/batchwiring.cpp" line="37"/>
+        <location filename="../ui/window/batchwiring.cpp" line="36"/>
         <source>Run a prompt set against several models (%1)</source>
         <translation>Ein Prompt-Set mit mehreren Modellen ausführen (%1)</translation>
     </message>

@@ -151,6 +151,7 @@ BatchView::BatchView(BatchSession *session, QSettings *settings, QWidget *parent
     scroll->setWidget(m_setup);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Batch setup"));
     scroll->setMinimumWidth(300);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -160,8 +161,6 @@ BatchView::BatchView(BatchSession *session, QSettings *settings, QWidget *parent
     splitter->setSizes({340, 900});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
-
-    setTabOrder(m_setup->parallelSpin(), m_run);
 
     connect(m_run, &QPushButton::clicked, this, &BatchView::run);
     connect(m_pause, &QPushButton::clicked, m_session, &BatchSession::pause);

@@ -14,7 +14,6 @@ namespace Parlance::Ui {
 
 void MainWindow::setUpBatch()
 {
-    m_batch = new BatchView(m_workbench->batch(), m_workbench->settings(), m_stack);
     m_stack->addWidget(m_batch);
     // A run takes the API and parameters of the Parameters panel when it starts.
     m_batch->setSettingsProvider([this] { return currentSettings(); });
