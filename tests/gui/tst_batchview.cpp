@@ -60,6 +60,7 @@ private slots:
     void cancelThenResumeAsksOnlyTheMissing();
     void exportsReadBack();
     void aComparisonSetTicksItsModels();
+    void loadsAFileAndNamesTheBadLine();
     void windowOpensTheBatchView();
 
 private:
@@ -417,6 +418,38 @@ void TstBatchView::aComparisonSetTicksItsModels()
     emit sets->activated(index);
     QCOMPARE(m_view->setupPanel()->selectedModels(),
              (QStringList{u"demo-echo"_qs, u"demo-lorem"_qs}));
+}
+
+void TstBatchView::loadsAFileAndNamesTheBadLine()
+{
+    makeView({u"demo-echo"_qs});
+    Ui::BatchSetupPanel *setup = m_view->setupPanel();
+    const QString csv = m_dir.filePath(u"set.csv"_qs);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("id,prompt\r\n1,\"Hello, \"\"world\"\"\"\r\n2,\"two\nlines\"\r\n");
+    file.close();
+    QString error;
+    QVERIFY(setup->loadFile(csv, &error));
+    QCOMPARE(setup->formatCombo()->currentData().toInt(), int(Engine::BatchFormat::Csv));
+    QCOMPARE(setup->promptStatus()->text(), Ui::BatchSetupPanel::tr("%n prompt(s)", nullptr, 2));
+    tick({u"demo-echo"_qs});
+    QTest::mouseClick(m_view->runButton(), Qt::LeftButton);
+    QVERIFY(waitState(BatchSession::State::Finished));
+    QCOMPARE(m_view->resultModel()->index(0, 1).data().toString(),
+             u"You said: Hello, \"world\""_qs);
+
+    // A malformed line: Run says where, and nothing is asked.
+    setup->setPrompts(u"{\"prompt\": \"fine\"}\n{\"prompt\": 3}\n"_qs, Engine::BatchFormat::Jsonl);
+    QVERIFY(setup->promptStatus()->text().startsWith(u"Prompts:2:"));
+    m_gateway.clearRequests();
+    QTest::mouseClick(m_view->runButton(), Qt::LeftButton);
+    QVERIFY(m_view->messageLabel()->text().startsWith(u"Prompts:2:"));
+    QCOMPARE(m_session->state(), BatchSession::State::Finished); // the earlier run's table
+    QVERIFY(askedPrompts().isEmpty());
+
+    QVERIFY(!setup->loadFile(m_dir.filePath(u"set.txt"_qs), &error));
+    QVERIFY(error.contains(u".jsonl"));
 }
 
 void TstBatchView::windowOpensTheBatchView()
