@@ -329,42 +329,42 @@ Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut, beha
 <context>
     <name>Parlance::Auth::TokenEndpoint</name>
     <message>
-        <location filename="../app/auth/tokenendpoint.cpp" line="63"/>
+        <location filename="../app/auth/tokenendpoint.cpp" line="64"/>
         <source>Refused to send credentials to %1: the token endpoint must use https.</source>
         <translation>Anmeldedaten wurden nicht an %1 gesendet: Der Token-Endpunkt muss https verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/auth/tokenendpoint.cpp" line="91"/>
+        <location filename="../app/auth/tokenendpoint.cpp" line="96"/>
         <source>Could not reach the token endpoint %1: %2.</source>
         <translation>Der Token-Endpunkt %1 war nicht erreichbar: %2.</translation>
     </message>
     <message>
-        <location filename="../app/auth/tokenendpoint.cpp" line="105"/>
+        <location filename="../app/auth/tokenendpoint.cpp" line="110"/>
         <source>The token endpoint %1 answered without an access token.</source>
         <translation>Der Token-Endpunkt %1 hat ohne Zugriffstoken geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/auth/tokenendpoint.cpp" line="114"/>
+        <location filename="../app/auth/tokenendpoint.cpp" line="119"/>
         <source>The token endpoint %1 answered HTTP %2; try again later.</source>
         <translation>Der Token-Endpunkt %1 hat mit HTTP %2 geantwortet; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../app/auth/tokenendpoint.cpp" line="118"/>
+        <location filename="../app/auth/tokenendpoint.cpp" line="123"/>
         <source>The token endpoint refused: %1 (%2).</source>
         <translation>Der Token-Endpunkt hat abgelehnt: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/auth/tokenendpoint.cpp" line="140"/>
+        <location filename="../app/auth/tokenendpoint.cpp" line="146"/>
         <source>Could not reach %1: %2.</source>
         <translation>%1 war nicht erreichbar: %2.</translation>
     </message>
     <message>
-        <location filename="../app/auth/tokenendpoint.cpp" line="150"/>
+        <location filename="../app/auth/tokenendpoint.cpp" line="156"/>
         <source>%1 does not offer OAuth sign-in (%2 answered HTTP %3 without the endpoints). Use a token instead.</source>
         <translation>%1 bietet keine OAuth-Anmeldung an (%2 hat mit HTTP %3 ohne die Endpunkte geantwortet). Verwenden Sie stattdessen ein Token.</translation>
     </message>
     <message>
-        <location filename="../app/auth/tokenendpoint.cpp" line="162"/>
+        <location filename="../app/auth/tokenendpoint.cpp" line="168"/>
         <source>%1 names OAuth endpoints on another host (%2); Parlance signs in only with the workspace&apos;s own.</source>
         <translation>%1 nennt OAuth-Endpunkte auf einem anderen Host (%2); Parlance meldet sich nur über die des Arbeitsbereichs selbst an.</translation>
     </message>
@@ -1515,7 +1515,7 @@ parlance-cli BEFEHL --help.
 <context>
     <name>Parlance::Cli::Har</name>
     <message>
-        <location filename="../app/cli/harrecorder.cpp" line="48"/>
+        <location filename="../app/cli/harrecorder.cpp" line="79"/>
         <source>%1 holds the token and secret header values in plain text (--har-include-credentials); keep it private and delete it when done.</source>
         <translation>%1 enthält das Token und die Werte geheimer Header im Klartext (--har-include-credentials); behalten Sie die Datei für sich und löschen Sie sie, wenn Sie sie nicht mehr brauchen.</translation>
     </message>
@@ -3417,47 +3417,47 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation>Eintrag %1 wurde ausgelassen: Er hat keine Anfrage-URL.</translation>
     </message>
     <message>
-        <location filename="../app/export/harreader.cpp" line="213"/>
+        <location filename="../app/export/harreader.cpp" line="221"/>
         <source>The file records no answer to this request.</source>
         <translation>Die Datei enthält keine Antwort auf diese Anfrage.</translation>
     </message>
     <message>
-        <location filename="../app/export/harreader.cpp" line="233"/>
+        <location filename="../app/export/harreader.cpp" line="241"/>
         <source>The file is larger than %1 MB, more than Parlance opens as a HAR file. Export fewer requests, or split the file.</source>
         <translation>Die Datei ist größer als %1 MB, mehr als Parlance als HAR-Datei öffnet. Exportieren Sie weniger Anfragen, oder teilen Sie die Datei auf.</translation>
     </message>
     <message>
-        <location filename="../app/export/harreader.cpp" line="241"/>
+        <location filename="../app/export/harreader.cpp" line="249"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/export/harreader.cpp" line="247"/>
+        <location filename="../app/export/harreader.cpp" line="255"/>
         <source>The file is not valid UTF-8 throughout; the bytes that are not were replaced with �.</source>
         <translation>Die Datei ist nicht durchgehend gültiges UTF-8; die ungültigen Bytes wurden durch � ersetzt.</translation>
     </message>
     <message>
-        <location filename="../app/export/harreader.cpp" line="253"/>
+        <location filename="../app/export/harreader.cpp" line="261"/>
         <source>The file is not valid JSON (%1 at byte %2), so it is no HAR file, or it was cut off.</source>
         <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2): Sie ist also keine HAR-Datei, oder sie wurde abgeschnitten.</translation>
     </message>
     <message>
-        <location filename="../app/export/harreader.cpp" line="261"/>
+        <location filename="../app/export/harreader.cpp" line="269"/>
         <source>The file is JSON but no HAR file: it has no &quot;log&quot; object.</source>
         <translation>Die Datei ist JSON, aber keine HAR-Datei: Sie hat kein „log“-Objekt.</translation>
     </message>
     <message>
-        <location filename="../app/export/harreader.cpp" line="277"/>
+        <location filename="../app/export/harreader.cpp" line="285"/>
         <source>The file is HAR version %1; Parlance reads versions 1.1 and 1.2.</source>
         <translation>Die Datei hat die HAR-Version %1; Parlance liest die Versionen 1.1 und 1.2.</translation>
     </message>
     <message>
-        <location filename="../app/export/harreader.cpp" line="283"/>
+        <location filename="../app/export/harreader.cpp" line="291"/>
         <source>The HAR file has no list of entries.</source>
         <translation>Die HAR-Datei hat keine Liste von Einträgen.</translation>
     </message>
     <message>
-        <location filename="../app/export/harreader.cpp" line="292"/>
+        <location filename="../app/export/harreader.cpp" line="300"/>
         <source>The file has %1 entries; the first %2 were read.</source>
         <translation>Die Datei hat %1 Einträge; die ersten %2 wurden gelesen.</translation>
     </message>
@@ -4000,6 +4000,11 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Ui::BatchSetupPanel</name>
     <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="32"/>
+        <source>Open prompt fi&amp;le…</source>
+        <translation>Prompt-Datei &amp;laden…</translation>
+    </message>
+    <message>
         <location filename="../ui/batch/batchsetuppanel.cpp" line="43"/>
         <source>JSONL</source>
         <translation>JSONL</translation>
@@ -4067,11 +4072,6 @@ judge:MODELL:KRITERIEN</translation>
         <location filename="../ui/batch/batchsetuppanel.cpp" line="69"/>
         <source>Requests at once</source>
         <translation>Gleichzeitige Anfragen</translation>
-    </message>
-    <message>
-        <location filename="../ui/batch/batchsetuppanel.cpp" line="32"/>
-        <source>Open prompt fi&amp;le…</source>
-        <translation>Prompt-Datei &amp;laden…</translation>
     </message>
     <message>
         <location filename="../ui/batch/batchsetuppanel.cpp" line="78"/>
@@ -4195,8 +4195,9 @@ judge:MODELL:KRITERIEN</translation>
         <translation>Fortschritt des Batch-Laufs</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation type="obsolete">&amp;Exportieren</translation>
+        <location filename="../ui/batch/batchview.cpp" line="81"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <location filename="../ui/batch/batchview.cpp" line="85"/>
@@ -4242,11 +4243,6 @@ judge:MODELL:KRITERIEN</translation>
         <location filename="../ui/batch/batchview.cpp" line="118"/>
         <source>Batch results</source>
         <translation>Ergebnisse des Batch-Laufs</translation>
-    </message>
-    <message>
-        <location filename="../ui/batch/batchview.cpp" line="81"/>
-        <source>E&amp;xport</source>
-        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <location filename="../ui/batch/batchview.cpp" line="128"/>
@@ -5995,7 +5991,7 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::ExchangeTableModel</name>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="134"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="136"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
@@ -6004,57 +6000,62 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
         <translation type="vanished">…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="126"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="63"/>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="128"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="128"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="130"/>
         <source>receiving</source>
         <translation>empfängt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="130"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="132"/>
         <source>streaming</source>
         <translation>streamt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="132"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="134"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="140"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="142"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="157"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="159"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="159"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="161"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="161"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="163"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="163"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="165"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="165"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="167"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="167"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="169"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
@@ -8413,12 +8414,12 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
 <context>
     <name>Parlance::Workspace::Workbench</name>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="101"/>
+        <location filename="../app/workspace/workbench.cpp" line="103"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="134"/>
+        <location filename="../app/workspace/workbench.cpp" line="136"/>
         <source>There is no saved connection named &apos;%1&apos;.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“.</translation>
     </message>
@@ -8427,17 +8428,17 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
         <translation type="vanished">Das Token von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="169"/>
+        <location filename="../app/workspace/workbench.cpp" line="171"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="176"/>
+        <location filename="../app/workspace/workbench.cpp" line="178"/>
         <source>The demo gateway could not start: %1</source>
         <translation>Das Demo-Gateway konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="185"/>
+        <location filename="../app/workspace/workbench.cpp" line="187"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>

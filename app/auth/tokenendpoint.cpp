@@ -1,5 +1,6 @@
 #include "auth/tokenendpoint.h"
 
+#include "auth/signintraffic.h"
 #include "core/connection.h"
 #include "core/loopback.h"
 
@@ -74,13 +75,17 @@ void requestToken(QNetworkAccessManager *network, const QUrl &endpoint, const Fo
     QNetworkRequest request = requestFor(endpoint);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
+    QList<QByteArray> secrets;
     if (!basicUser.isEmpty()) {
         // RFC 6749 section 2.3.1: both parts form-encoded before the Basic encoding.
         const QByteArray credentials
             = QUrl::toPercentEncoding(basicUser) + ':' + QUrl::toPercentEncoding(basicPassword);
         request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
+        secrets << basicPassword.toUtf8() << credentials << credentials.toBase64();
     }
-    QNetworkReply *reply = network->post(request, parts.join('&'));
+    const QByteArray body = parts.join('&');
+    QNetworkReply *reply = network->post(request, body);
+    SignInTraffic::follow(network, reply, body, secrets);
     QObject::connect(reply, &QNetworkReply::finished, context, [reply, endpoint, done] {
         reply->deleteLater();
         TokenGrant grant;
@@ -130,6 +135,7 @@ void discoverEndpoints(QNetworkAccessManager *network, const QUrl &host, QObject
     QUrl url = host;
     url.setPath(QStringLiteral("/oidc/.well-known/oauth-authorization-server"));
     QNetworkReply *reply = network->get(requestFor(url));
+    SignInTraffic::follow(network, reply, {});
     QObject::connect(reply, &QNetworkReply::finished, context, [reply, url, host, done] {
         reply->deleteLater();
         OidcEndpoints endpoints;

@@ -29,9 +29,9 @@ struct TokenGrant
 using FormFields = QList<std::pair<QString, QString>>;
 
 // POSTs `form` (application/x-www-form-urlencoded) to the token endpoint; with `basicUser`
-// set, the client authenticates with HTTP Basic (client_secret_basic). Nothing here is
-// logged or recorded: the form and the answer carry secrets. Answers through `done` unless
-// `context` is gone by then.
+// set, the client authenticates with HTTP Basic (client_secret_basic). The form and the answer
+// carry secrets: nothing is logged, and what SignInTraffic records for the inspector is masked.
+// Answers through `done` unless `context` is gone by then.
 void requestToken(QNetworkAccessManager *network, const QUrl &endpoint, const FormFields &form,
                   const QString &basicUser, const QString &basicPassword, QObject *context,
                   std::function<void(const TokenGrant &)> done);

@@ -113,8 +113,10 @@ QByteArray formatExchange(const Net::Exchange &exchange)
 {
     QByteArray out;
     const Core::HttpRequest &request = exchange.request;
-    out += "* attempt " + QByteArray::number(exchange.attempt) + ", "
-           + exchange.startedAt.toString(Qt::ISODateWithMs).toUtf8() + '\n';
+    out += (exchange.origin == Net::Exchange::Origin::SignIn
+                ? QByteArrayLiteral("* sign-in")
+                : "* attempt " + QByteArray::number(exchange.attempt))
+           + ", " + exchange.startedAt.toString(Qt::ISODateWithMs).toUtf8() + '\n';
     out += "> " + request.method + ' ' + request.url.toEncoded(QUrl::RemoveUserInfo) + '\n';
     for (const Core::HttpHeader &h : request.headers)
         out += "> " + h.first + ": " + h.second + '\n';

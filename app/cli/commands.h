@@ -3,8 +3,12 @@
 #include "cli/cliargs.h"
 #include "core/apierror.h"
 #include "core/connection.h"
+#include "net/exchange.h"
+
+#include <QList>
 
 #include <functional>
+#include <memory>
 
 namespace Parlance::Net {
 class GatewayClient;
@@ -26,6 +30,8 @@ struct CommandContext
     // Where connections that sign in (OAuth, the Databricks CLI) get their tokens; also the
     // client's token source.
     Auth::SignInBroker *signIn = nullptr;
+    // The sign-in requests of the run so far (masked), for --har: followSignIns() keeps them.
+    std::shared_ptr<QList<Net::Exchange>> signIns;
     std::function<void(int)> done;
 };
 

@@ -1,11 +1,15 @@
 #include "cli/harrecorder.h"
 
+#include "auth/signintraffic.h"
 #include "cli/clioutput.h"
 #include "export/har.h"
 #include "export/harfile.h"
+#include "net/gatewayclient.h"
 #include "net/redaction.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace Parlance::Cli {
 
@@ -15,6 +19,24 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Parlance::Cli::Har)
 };
 } // namespace
+
+void followSignIns(CommandContext &context)
+{
+    const bool inspect = context.args.inspect;
+    const bool har = !context.args.har.isEmpty();
+    if (!inspect && !har)
+        return;
+    auto kept = std::make_shared<QList<Net::Exchange>>();
+    context.signIns = kept;
+    Auth::SignInTraffic *traffic = Auth::SignInTraffic::of(context.client->network());
+    QObject::connect(traffic, &Auth::SignInTraffic::exchangeRecorded, traffic,
+                     [inspect, har, kept](quint64, const Net::Exchange &exchange) {
+                         if (inspect)
+                             writeErr(formatExchange(exchange));
+                         if (har)
+                             kept->append(exchange);
+                     });
+}
 
 void HarRecorder::add(const Net::Exchange &exchange, const QString &source)
 {
@@ -38,6 +60,15 @@ bool HarRecorder::write() const
     QList<Export::HarEntryInput> entries;
     for (const Recorded &recorded : m_exchanges)
         entries.append({recorded.exchange, recorded.source, credentials});
+    if (m_context.signIns) {
+        // The connection's credentials were never a sign-in's: none are put back into one.
+        for (const Net::Exchange &exchange : std::as_const(*m_context.signIns))
+            entries.append({exchange, {}, {}});
+        std::stable_sort(entries.begin(), entries.end(),
+                         [](const Export::HarEntryInput &a, const Export::HarEntryInput &b) {
+                             return a.exchange.startedAt < b.exchange.startedAt;
+                         });
+    }
     const QString error = Export::writeHarFile(args.har, Export::toHar(entries, options),
                                                args.harIncludeCredentials);
     if (!error.isEmpty()) {

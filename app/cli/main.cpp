@@ -3,6 +3,7 @@
 #include "cli/clihelp.h"
 #include "cli/clioutput.h"
 #include "cli/commands.h"
+#include "cli/harrecorder.h"
 #include "config/secretstore.h"
 #include "net/gatewayclient.h"
 
@@ -66,6 +67,7 @@ int main(int argc, char *argv[])
     context.args = *args;
     context.client = &client;
     context.signIn = &signIn;
+    Cli::followSignIns(context);
     // Exit from the event loop so that a synchronous `done` (a configuration error) still ends it.
     context.done = [](int code) {
         QMetaObject::invokeMethod(

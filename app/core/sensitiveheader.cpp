@@ -23,4 +23,17 @@ bool isSensitiveHeader(QByteArrayView name)
     return lower.contains("token") && !rateLimitCounter;
 }
 
+bool isSensitiveField(QByteArrayView name)
+{
+    const QByteArray lower = name.toByteArray().toLower();
+    static constexpr const char *Names[]
+        = {"client_secret",    "code",        "code_verifier", "refresh_token", "assertion",
+           "client_assertion", "device_code", "password",      "state",         "token"};
+    for (const char *known : Names) {
+        if (lower == known)
+            return true;
+    }
+    return lower.endsWith("_token") || lower.endsWith("_secret");
+}
+
 } // namespace Parlance::Core

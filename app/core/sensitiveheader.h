@@ -14,4 +14,12 @@ namespace Parlance::Core {
 // the keychain.
 bool isSensitiveHeader(QByteArrayView name);
 
+// True for the form fields, query items and JSON members by which OAuth carries credentials
+// (name compared case-insensitively): client_secret, code, code_verifier, refresh_token,
+// assertion, client_assertion, device_code, password, state, token, and any name ending in
+// "_token" or "_secret" (access_token, id_token). token_type, expires_in, scope and the error
+// fields are no secrets and are not named, so a masked exchange still says what was granted or
+// refused.
+bool isSensitiveField(QByteArrayView name);
+
 } // namespace Parlance::Core

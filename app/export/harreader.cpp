@@ -178,6 +178,14 @@ public:
         }
         e.omittedEvents
             = qMax<qint64>(0, milliseconds(response.value(QLatin1StringView("_omittedEvents"))));
+        if (entry.value(QLatin1StringView("_origin")).toString() == QLatin1StringView("sign-in")) {
+            // A sign-in is shown masked as the inspector records its own, whoever wrote the file.
+            e.origin = Net::Exchange::Origin::SignIn;
+            r.url = Net::redactQueryFields(r.url);
+            r.body = Net::redactCredentialFields(r.body).text;
+            if (std::optional<Net::FieldRedaction> json = Net::redactJsonFields(e.responseBody))
+                e.responseBody = json->text;
+        }
         const QJsonValue streaming = request.value(QLatin1StringView("_streaming"));
         r.streaming = streaming.isBool() ? streaming.toBool() : eventStream;
 

@@ -61,6 +61,8 @@ public:
         entry.insert(QStringLiteral("time"), time);
         if (!input.source.isEmpty())
             entry.insert(QStringLiteral("_source"), input.source);
+        if (e.origin == Net::Exchange::Origin::SignIn)
+            entry.insert(QStringLiteral("_origin"), QStringLiteral("sign-in"));
         return entry;
     }
 
@@ -158,7 +160,12 @@ private:
             {QStringLiteral("url"), text(r.url.toEncoded())},
             {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
             {QStringLiteral("cookies"), QJsonArray()},
-            {QStringLiteral("headers"), headers(r.headers, input.credentials)},
+            // The connection's credentials were never a sign-in's (its Authorization is the
+            // client's Basic one): none are put back into one.
+            {QStringLiteral("headers"),
+             headers(r.headers, input.exchange.origin == Net::Exchange::Origin::SignIn
+                                    ? Core::HttpHeaders()
+                                    : input.credentials)},
             {QStringLiteral("queryString"), query},
             {QStringLiteral("headersSize"), -1},
             {QStringLiteral("bodySize"), r.body.size()},

@@ -35,6 +35,11 @@ namespace Parlance::Net {
 // what `--inspect` prints. Credentials are masked before anything is stored here.
 struct Exchange
 {
+    // Who sent it: the work the user asked for, or the sign-in that got its token (OAuth
+    // discovery, the token endpoint), which the inspector, --inspect and HAR files label so.
+    enum class Origin { Gateway, SignIn };
+
+    Origin origin = Origin::Gateway;
     int attempt = 1;
     QDateTime startedAt;
     Core::HttpRequest request; // as sent, with Authorization and other secrets masked

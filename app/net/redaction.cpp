@@ -1,5 +1,9 @@
 #include "net/redaction.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <algorithm>
 #include <vector>
 
@@ -150,7 +154,164 @@ QByteArray redactForms(QByteArray text, const std::vector<SecretForm> &forms)
     return masked;
 }
 
+bool isFormByte(char c)
+{
+    return uchar(c) > 0x20 && uchar(c) < 0x7F;
+}
+
+bool isFormName(QByteArrayView name)
+{
+    return !name.isEmpty() && std::all_of(name.begin(), name.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+               || c == '-' || c == '.' || c == '_' || c == '~' || c == '%' || c == '+' || c == '*';
+    });
+}
+
+QByteArray formDecoded(QByteArrayView encoded, bool plusIsSpace)
+{
+    QByteArray bytes = encoded.toByteArray();
+    if (plusIsSpace)
+        bytes.replace('+', ' ');
+    return QByteArray::fromPercentEncoding(bytes);
+}
+
+// The name=value parts of a form or a query, the sensitive values masked. `strict`: nothing
+// unless every part is name=value; else parts that are not are kept as they are.
+std::optional<FieldRedaction> maskParts(QByteArrayView text, bool strict, bool plusIsSpace)
+{
+    if (strict && !std::all_of(text.begin(), text.end(), isFormByte))
+        return std::nullopt;
+    FieldRedaction out;
+    out.text.reserve(text.size());
+    for (qsizetype from = 0; from <= text.size();) {
+        qsizetype amp = text.indexOf('&', from);
+        if (amp < 0)
+            amp = text.size();
+        const QByteArrayView part = text.sliced(from, amp - from);
+        const qsizetype eq = part.indexOf('=');
+        const QByteArrayView name = eq < 0 ? part : part.first(eq);
+        if (strict && !part.isEmpty() && (eq <= 0 || !isFormName(name)))
+            return std::nullopt;
+        if (eq > 0 && Core::isSensitiveField(formDecoded(name, plusIsSpace))) {
+            const QByteArray secret = formDecoded(part.sliced(eq + 1), plusIsSpace);
+            if (!secret.isEmpty())
+                out.secrets.append(secret);
+            out.text += name;
+            out.text += '=';
+            out.text += maskSecret(secret).toPercentEncoding("*");
+        } else {
+            out.text += part;
+        }
+        if (amp < text.size())
+            out.text += '&';
+        from = amp + 1;
+    }
+    // A secret may be repeated in a field that is not named (a redirect URI carrying the code).
+    out.text = redactSecrets(std::move(out.text), out.secrets);
+    return out;
+}
+
+QJsonValue maskedMembers(const QJsonValue &value, QList<QByteArray> *secrets)
+{
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (QJsonValueRef element : array)
+            element = maskedMembers(element, secrets);
+        return array;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QJsonValue member = it.value();
+        if (!Core::isSensitiveField(it.key().toUtf8())) {
+            it.value() = maskedMembers(member, secrets);
+        } else if (member.isString()) {
+            const QByteArray secret = member.toString().toUtf8();
+            if (!secret.isEmpty())
+                secrets->append(secret);
+            it.value() = QString::fromUtf8(maskSecret(secret));
+        } else if (!member.isNull()) {
+            // A number, or a structure: no tail of it is worth showing.
+            it.value() = QString::fromLatin1(stars());
+        }
+    }
+    return object;
+}
+
+QJsonValue jsonRoot(const QJsonDocument &document)
+{
+    return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+}
+
 } // namespace
+
+std::optional<FieldRedaction> redactFormFields(QByteArrayView body)
+{
+    return maskParts(body, true, true);
+}
+
+std::optional<FieldRedaction> redactJsonFields(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || (!document.isObject() && !document.isArray()))
+        return std::nullopt;
+    const QJsonValue root = jsonRoot(document);
+    QList<QByteArray> secrets;
+    const QJsonValue masked = maskedMembers(root, &secrets);
+    if (masked == root)
+        return FieldRedaction{body, {}};
+    // In place, the answer reads as it came; that is right only when it parses to the masked
+    // document (a secret written with escapes, or too short to mask in text, is not replaced).
+    QByteArray inPlace = redactSecrets(body, secrets);
+    if (jsonRoot(QJsonDocument::fromJson(inPlace)) == masked)
+        return FieldRedaction{std::move(inPlace), secrets};
+    const QJsonDocument rewritten
+        = masked.isArray() ? QJsonDocument(masked.toArray()) : QJsonDocument(masked.toObject());
+    return FieldRedaction{redactSecrets(rewritten.toJson(QJsonDocument::Compact), secrets),
+                          secrets};
+}
+
+FieldRedaction redactCredentialFields(const QByteArray &body)
+{
+    if (body.isEmpty())
+        return {};
+    if (std::optional<FieldRedaction> json = redactJsonFields(body))
+        return *std::move(json);
+    if (std::optional<FieldRedaction> form = redactFormFields(body))
+        return *std::move(form);
+    return {"[" + QByteArray::number(body.size())
+                + " bytes not recorded: neither a form nor JSON, so no secret in them could be "
+                  "told apart]",
+            {}};
+}
+
+FieldRedaction redactCredentialAnswer(const QByteArray &body, int status)
+{
+    if (status >= 200 && status < 300)
+        return redactCredentialFields(body);
+    if (std::optional<FieldRedaction> json = redactJsonFields(body))
+        return *std::move(json);
+    if (std::optional<FieldRedaction> form = redactFormFields(body))
+        return *std::move(form);
+    return {body, {}};
+}
+
+QUrl redactQueryFields(const QUrl &url, QList<QByteArray> *secrets)
+{
+    if (!url.hasQuery())
+        return url;
+    const std::optional<FieldRedaction> masked
+        = maskParts(url.query(QUrl::FullyEncoded).toLatin1(), false, false);
+    if (masked->secrets.isEmpty())
+        return url;
+    if (secrets)
+        secrets->append(masked->secrets);
+    QUrl redacted = url;
+    redacted.setQuery(QString::fromLatin1(masked->text), QUrl::TolerantMode);
+    return redacted;
+}
 
 QByteArray maskSecret(QByteArrayView secret)
 {

@@ -8,7 +8,9 @@
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
+#include <optional>
 #include <vector>
 
 // Secrets never leave the process unmasked: not in output, logs, exports or the inspector.
@@ -35,6 +37,39 @@ Core::HttpHeaders redactHeaders(const Core::HttpHeaders &headers);
 // ordinary text), as are secrets made only of '*' (a mask would contain them). The result
 // contains none of those forms of any secret.
 QByteArray redactSecrets(QByteArray text, const QList<QByteArray> &secrets);
+
+// OAuth carries its secrets in bodies and queries, not only in headers: the client secret, the
+// code and its verifier, the refresh token in a token request; the tokens in the answer
+// (Core::isSensitiveField names them). These mask the values of such fields with maskSecret()
+// and keep every other byte, so a sign-in's record still shows what was asked and granted.
+// `secrets` are the values masked, decoded: what the caller masks wherever else they appear
+// (an answer's headers, an error echoing the request) with a SecretRedactor.
+struct FieldRedaction
+{
+    QByteArray text;
+    QList<QByteArray> secrets;
+};
+
+// A form body (application/x-www-form-urlencoded): every sensitive field's value masked
+// (decoded, masked, encoded again), repeated fields each, the order and the other fields as
+// they were. Nothing when the body is no form: a part without '=', or bytes a form encoder
+// never leaves as they are (spaces, control characters, non-ASCII).
+std::optional<FieldRedaction> redactFormFields(QByteArrayView body);
+// A JSON body: the values of sensitive members masked at any depth. The bytes are kept as sent
+// when the secrets can be masked in place; else (escaped secrets, a secret too short to mask in
+// place) the document is written again with the masks. Nothing when the body is no JSON object
+// or array.
+std::optional<FieldRedaction> redactJsonFields(const QByteArray &body);
+// JSON, else a form, else the body replaced by a note of its size: in a body of neither kind
+// no secret can be told from the rest. An empty body stays empty.
+FieldRedaction redactCredentialFields(const QByteArray &body);
+// An OAuth endpoint's answer with HTTP `status`: as redactCredentialFields(), but a body of
+// neither kind is kept when the status is no 2xx. An error page says why a sign-in failed and
+// holds no token; a 2xx body in a shape no field rule reads might.
+FieldRedaction redactCredentialAnswer(const QByteArray &body, int status);
+// The URL with the values of its sensitive query items masked (the code and state of an OAuth
+// redirect).
+QUrl redactQueryFields(const QUrl &url, QList<QByteArray> *secrets = nullptr);
 
 // The secrets of one connection, prepared once and applied where the gateway's bytes come in:
 // a gateway or proxy may echo a credential back in a header, an error body or a stream event,

@@ -19,6 +19,7 @@
 #include "workspace/comparesession.h"
 #include "workspace/demogateway.h"
 #include "workspace/historykeeper.h"
+#include "workspace/signinlog.h"
 
 #include <QSettings>
 
@@ -57,6 +58,7 @@ Workbench::Workbench(WorkbenchSetup setup, QObject *parent)
     m_client->setTokenSource(m_signIn);
     m_compare->setTokenSource(m_signIn);
     m_batch->setTokenSource(m_signIn);
+    logSignIns(m_client->network(), m_log);
 }
 
 void Workbench::setBrowserOpener(std::function<bool(const QUrl &)> opener)

@@ -2,15 +2,22 @@
 // browser sign-in, with a test "browser" that follows the redirects) keeping its refresh token
 // in a real Secret Service, a service principal, the Databricks CLI's sign-in through a fake
 // `databricks`, `profiles` naming each method, every failure with its message and exit code,
-// and no secret in anything printed.
+// the token exchange in --inspect and --har masked, and no secret (client secret, code, code
+// verifier, refresh or access token) in anything printed, any HAR file or any file the runs
+// left (the history database among them).
 #include "clirunner.h"
 #include "config/secretstore.h"
 #include "sim/oauthserver.h"
 #include "sim/simulatedgateway.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Parlance;
 
@@ -33,6 +40,7 @@ private slots:
     void loginTokenEndpointDown();
     void servicePrincipal();
     void servicePrincipalWrongSecret();
+    void signInExchangeInHar();
     void databricksCli();
     void databricksCliMisbehaves_data();
     void databricksCliMisbehaves();
@@ -46,12 +54,18 @@ private:
 
     Sim::SimulatedGateway m_gateway;
     CliRunner m_cli;
-    QList<CliResult> m_outputs; // every run, checked for secrets at the end
+    QList<CliResult> m_outputs;        // every run, checked for secrets at the end
+    QList<QByteArray> m_tokenRequests; // the bodies the token endpoint received
 };
 
 void TstCliSignIn::initTestCase()
 {
     QVERIFY(m_gateway.listen());
+    connect(&m_gateway, &Sim::SimulatedGateway::requestReceived, this,
+            [this](const Sim::RecordedRequest &r) {
+                if (r.path.startsWith(QLatin1String("/oidc/v1/token")))
+                    m_tokenRequests.append(r.body);
+            });
     // The fake CLI's token opens the gateway like a personal access token; the tokens the
     // OAuth server issues open it too, and nothing else does.
     m_gateway.setRequiredToken(kCliToken);
@@ -73,12 +87,41 @@ void TstCliSignIn::cleanupTestCase()
     QList<QByteArray> secrets = m_gateway.oauth().issuedSecrets();
     secrets << kSecret.toUtf8() << kCliToken.toUtf8();
     QVERIFY(secrets.size() > 3);
+    // Nor the codes and verifiers of the code exchanges, nor a refresh token as it was sent.
+    int exchanged = 0;
+    for (const QByteArray &body : std::as_const(m_tokenRequests)) {
+        const QUrlQuery form(QString::fromUtf8(body));
+        for (const char *name : {"code", "code_verifier", "refresh_token"}) {
+            const QString value = form.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+            if (!value.isEmpty()) {
+                secrets << value.toUtf8() << QUrl::toPercentEncoding(value);
+                ++exchanged;
+            }
+        }
+    }
+    QVERIFY(exchanged >= 3); // a code and its verifier, a refresh token at least
     for (const CliResult &r : std::as_const(m_outputs)) {
         for (const QByteArray &secret : std::as_const(secrets)) {
             QVERIFY2(!r.out.contains(secret), r.out.constData());
             QVERIFY2(!r.err.contains(secret), r.err.constData());
         }
     }
+    // Nor any file the runs left: HAR files, the history database, settings. The profile file
+    // holds the client secret because the test put it there.
+    int files = 0;
+    QDirIterator it(m_cli.home(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (it.fileName() == QLatin1String(".databrickscfg"))
+            continue;
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const QByteArray content = file.readAll();
+        ++files;
+        for (const QByteArray &secret : std::as_const(secrets))
+            QVERIFY2(!content.contains(secret), qPrintable(path));
+    }
+    QVERIFY(files >= 2); // the HAR files at least
 }
 
 CliResult TstCliSignIn::run(const QStringList &args)
@@ -120,11 +163,21 @@ void TstCliSignIn::loginThenChat()
     m_cli.env().insert(QStringLiteral("DATABRICKS_AUTH_TYPE"), QStringLiteral("external-browser"));
     m_cli.env().insert(QStringLiteral("PARLANCE_TEST_BROWSER"), QStringLiteral("none"));
     const int codes = m_gateway.oauth().counts().authorizationCodeGrants;
-    const CliResult chat = run(hostArgs() << QStringLiteral("--inspect") << QStringLiteral("chat")
+    const QString har = m_cli.home() + QStringLiteral("/u2m.har");
+    const CliResult chat = run(hostArgs() << QStringLiteral("--inspect") << QStringLiteral("--har")
+                                          << har << QStringLiteral("chat")
                                           << QStringLiteral("demo-echo") << QStringLiteral("hi"));
     QVERIFY2(chat.exitCode == 0, chat.err.constData());
     QCOMPARE(chat.out, QByteArray("You said: hi"));
     QVERIFY(chat.err.contains("Bearer ****"));
+    // The refresh is in --inspect and the HAR file, its refresh tokens masked.
+    QVERIFY2(chat.err.contains("> grant_type=refresh_token&refresh_token=****"),
+             chat.err.constData());
+    QFile harFile(har);
+    QVERIFY(harFile.open(QIODevice::ReadOnly));
+    const QByteArray harBytes = harFile.readAll();
+    QVERIFY(harBytes.contains("\"_origin\": \"sign-in\""));
+    QVERIFY(harBytes.contains("grant_type=refresh_token&refresh_token=****"));
     QCOMPARE(m_gateway.oauth().counts().authorizationCodeGrants, codes);
     QVERIFY(m_gateway.oauth().counts().refreshGrants >= 1);
 
@@ -205,6 +258,63 @@ void TstCliSignIn::servicePrincipalWrongSecret()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("client id or secret is wrong"), r.err.constData());
     QVERIFY(!r.err.contains("not-the-secret"));
+}
+
+void TstCliSignIn::signInExchangeInHar()
+{
+    // A service principal's token exchange is in the HAR file of a chat that signed in, before
+    // the chat, masked, and marked as a sign-in; with --har-include-credentials too, since the
+    // connection's credentials were never the sign-in's.
+    writeCfg("[sp]\nhost = " + m_gateway.url().toEncoded()
+             + "\nclient_id = sp-id\nclient_secret = " + kSecret.toUtf8() + "\n");
+    for (const bool withCredentials : {false, true}) {
+        const QString har
+            = m_cli.home()
+              + (withCredentials ? QStringLiteral("/with.har") : QStringLiteral("/signin.har"));
+        QStringList args{QStringLiteral("--profile"), QStringLiteral("sp"),
+                         QStringLiteral("--inspect"), QStringLiteral("--har"), har};
+        if (withCredentials)
+            args << QStringLiteral("--har-include-credentials");
+        const CliResult r = run(args << QStringLiteral("chat") << QStringLiteral("demo-echo")
+                                     << QStringLiteral("har"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // --inspect shows the exchange as well, labelled.
+        QVERIFY2(r.err.contains("* sign-in, "), r.err.constData());
+        QVERIFY(
+            r.err.contains(QByteArray("> POST " + m_gateway.url().toEncoded() + "/oidc/v1/token")));
+        QVERIFY(r.err.contains("> Authorization: Basic ****"));
+
+        QFile file(har);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const QJsonArray entries = QJsonDocument::fromJson(bytes)
+                                       .object()[QStringLiteral("log")][QStringLiteral("entries")]
+                                       .toArray();
+        QCOMPARE(entries.size(), 2);
+        const QJsonObject signIn = entries.at(0).toObject();
+        QCOMPARE(signIn[QStringLiteral("_origin")].toString(), QStringLiteral("sign-in"));
+        QVERIFY(!entries.at(1).toObject().contains(QStringLiteral("_origin")));
+        const QJsonObject request = signIn[QStringLiteral("request")].toObject();
+        QVERIFY(
+            request[QStringLiteral("url")].toString().endsWith(QLatin1String("/oidc/v1/token")));
+        for (const QJsonValue &header : request[QStringLiteral("headers")].toArray()) {
+            if (header[QStringLiteral("name")].toString() == QLatin1String("Authorization"))
+                QCOMPARE(header[QStringLiteral("value")].toString(), QStringLiteral("Basic ****"));
+        }
+        const QString answer
+            = signIn[QStringLiteral("response")][QStringLiteral("content")][QStringLiteral("text")]
+                  .toString();
+        QVERIFY2(answer.contains(QLatin1String("\"access_token\":\"****")), qPrintable(answer));
+        QVERIFY(answer.contains(QLatin1String("\"token_type\"")));
+        QVERIFY(!bytes.contains(kSecret.toUtf8()));
+        if (withCredentials) {
+            // The chat's own token is in this one, as asked: not a file to leave about.
+            QVERIFY(file.remove());
+            continue;
+        }
+        for (const QByteArray &issued : m_gateway.oauth().issuedSecrets())
+            QVERIFY(!bytes.contains(issued));
+    }
 }
 
 void TstCliSignIn::databricksCli()

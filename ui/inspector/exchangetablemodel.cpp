@@ -59,6 +59,8 @@ void ExchangeTableModel::refreshTags()
 
 QString ExchangeTableModel::tagFor(int row) const
 {
+    if (m_log->exchangeAt(row).origin == Net::Exchange::Origin::SignIn)
+        return tr("Sign-in");
     if (!m_tagger)
         return {};
     return m_tagger(m_log->conversationOf(m_log->idAt(row)));

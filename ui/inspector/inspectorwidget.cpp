@@ -373,9 +373,11 @@ void InspectorWidget::onLogDataChanged(const QModelIndex &topLeft, const QModelI
 void InspectorWidget::updateActions()
 {
     const bool has = m_view->hasExchange();
+    // A sign-in's secrets are masked in its record: sent again or made code, it could only fail.
+    const bool sendable = has && m_view->exchange().origin != Net::Exchange::Origin::SignIn;
     m_copyAsCurl->setEnabled(has);
-    m_resend->setEnabled(has);
-    m_getCode->setEnabled(has);
+    m_resend->setEnabled(sendable);
+    m_getCode->setEnabled(sendable);
 }
 
 void InspectorWidget::copyAsCurl()

@@ -32,6 +32,7 @@ private slots:
     void sanitizedByDefault();
     void includeCredentialsPutsTheRealValuesBack();
     void credentialHeadersOfAConnection();
+    void signInEntriesStayMasked();
     void browserHarImports();
     void hostileFilesAreRefused_data();
     void hostileFilesAreRefused();
@@ -395,6 +396,67 @@ void tst_Har::includeCredentialsPutsTheRealValuesBack()
     QVERIFY(!sanitized.contains(kToken));
     QVERIFY(!sanitized.contains("team-secret-value-42"));
     QVERIFY(!sanitized.contains("ue42"));
+}
+
+void tst_Har::signInEntriesStayMasked()
+{
+    // A sign-in's record is masked when it is made; the connection's credentials were never
+    // its own, so asking for credentials puts none into it, and it says what it is.
+    Net::Exchange signIn = jsonExchange();
+    signIn.origin = Net::Exchange::Origin::SignIn;
+    signIn.request.url = QUrl(QStringLiteral("https://h.example/oidc/v1/token"));
+    signIn.request.headers
+        = {{"Authorization", "Basic ****"}, {"Content-Type", "application/x-www-form-urlencoded"}};
+    signIn.request.body = "grant_type=client_credentials&scope=all-apis";
+    signIn.responseBody = R"({"access_token":"****abcd","token_type":"Bearer"})";
+    const Core::HttpHeaders credentials{{"Authorization", "Bearer " + kToken}};
+    HarOptions options;
+    options.includeCredentials = true;
+    const QByteArray har
+        = Export::toHar({{signIn, {}, credentials}, {jsonExchange(), {}, credentials}}, options);
+    QVERIFY(HarValidator::validate(har).isEmpty());
+    const QJsonArray entries = entriesOf(har);
+    const QJsonObject first = entries.at(0).toObject();
+    QCOMPARE(first.value(QLatin1String("_origin")).toString(), QStringLiteral("sign-in"));
+    QVERIFY(!entries.at(1).toObject().contains(QLatin1String("_origin")));
+    const QJsonArray headers = first.value(QLatin1String("request"))
+                                   .toObject()
+                                   .value(QLatin1String("headers"))
+                                   .toArray();
+    QCOMPARE(headers.at(0).toObject().value(QLatin1String("value")).toString(),
+             QStringLiteral("Basic ****"));
+    QVERIFY(!QJsonDocument(first).toJson().contains(kToken));
+
+    // Read back, it is a sign-in again; one a file brings unmasked is masked as it is read.
+    const HarImport back = Export::fromHar(har);
+    QVERIFY2(back.ok(), qPrintable(back.error));
+    QCOMPARE(back.exchanges.at(0).origin, Net::Exchange::Origin::SignIn);
+    QCOMPARE(back.exchanges.at(1).origin, Net::Exchange::Origin::Gateway);
+    QJsonDocument foreign = QJsonDocument::fromJson(har);
+    QJsonObject log = foreign.object().value(QLatin1String("log")).toObject();
+    QJsonArray list = log.value(QLatin1String("entries")).toArray();
+    QJsonObject entry = list.at(0).toObject();
+    QJsonObject request = entry.value(QLatin1String("request")).toObject();
+    QJsonObject postData = request.value(QLatin1String("postData")).toObject();
+    postData.insert(
+        QLatin1String("text"),
+        QStringLiteral("grant_type=client_credentials&client_secret=raw-secret-0123456789"));
+    request.insert(QLatin1String("postData"), postData);
+    entry.insert(QLatin1String("request"), request);
+    QJsonObject response = entry.value(QLatin1String("response")).toObject();
+    QJsonObject content = response.value(QLatin1String("content")).toObject();
+    content.insert(QLatin1String("text"),
+                   QStringLiteral(R"({"access_token":"raw-access-0123456789"})"));
+    response.insert(QLatin1String("content"), content);
+    entry.insert(QLatin1String("response"), response);
+    list.replace(0, entry);
+    log.insert(QLatin1String("entries"), list);
+    const HarImport masked
+        = Export::fromHar(QJsonDocument(QJsonObject{{QLatin1String("log"), log}}).toJson());
+    QVERIFY2(masked.ok(), qPrintable(masked.error));
+    const Net::Exchange &read = masked.exchanges.at(0);
+    QCOMPARE(read.request.body, QByteArray("grant_type=client_credentials&client_secret=****6789"));
+    QCOMPARE(read.responseBody, QByteArray(R"({"access_token":"****6789"})"));
 }
 
 void tst_Har::credentialHeadersOfAConnection()
