@@ -396,76 +396,76 @@ Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut, beha
 <context>
     <name>Parlance::Cli::Batch</name>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="125"/>
+        <location filename="../app/cli/batchcommand.cpp" line="85"/>
         <source>--input %1: name a .jsonl or a .csv file (the ending says which it is)</source>
         <translation>--input %1: nennen Sie eine .jsonl- oder .csv-Datei (die Endung sagt, welches Format)</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="181"/>
+        <location filename="../app/cli/batchcommand.cpp" line="141"/>
         <source>rate-limited: waiting %1 s, %2 at once</source>
         <translation>Rate-Limit: %1 s Wartezeit, %2 gleichzeitig</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="240"/>
+        <location filename="../app/cli/batchcommand.cpp" line="201"/>
         <source>batch: %1/%2 cells (%3), %4/s</source>
         <translation>batch: %1/%2 Zellen (%3), %4/s</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="246"/>
+        <location filename="../app/cli/batchcommand.cpp" line="207"/>
         <source>, ETA %1</source>
         <translation>, noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="260"/>
+        <location filename="../app/cli/batchcommand.cpp" line="221"/>
         <source>cannot write %1: %2; run again with --resume once there is room</source>
         <translation>%1 kann nicht geschrieben werden: %2; starten Sie erneut mit --resume, sobald wieder Platz ist</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="282"/>
+        <location filename="../app/cli/batchcommand.cpp" line="243"/>
         <source>batch: %1 cells in %2: %3 succeeded, %4 failed</source>
         <translation>batch: %1 Zellen in %2: %3 erfolgreich, %4 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="288"/>
+        <location filename="../app/cli/batchcommand.cpp" line="249"/>
         <source> (%1 were already in %2)</source>
         <translation> (%1 standen schon in %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="292"/>
+        <location filename="../app/cli/batchcommand.cpp" line="253"/>
         <source>; %1 asked again after a rate limit</source>
         <translation>; %1 nach einem Rate-Limit erneut gefragt</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="294"/>
-        <location filename="../app/cli/batchcommand.cpp" line="569"/>
+        <location filename="../app/cli/batchcommand.cpp" line="255"/>
+        <location filename="../app/cli/batchcommand.cpp" line="530"/>
         <source>MODEL</source>
         <translation>MODELL</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="294"/>
-        <location filename="../app/cli/batchcommand.cpp" line="569"/>
+        <location filename="../app/cli/batchcommand.cpp" line="255"/>
+        <location filename="../app/cli/batchcommand.cpp" line="530"/>
         <source>CELLS</source>
         <translation>ZELLEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="294"/>
-        <location filename="../app/cli/batchcommand.cpp" line="569"/>
+        <location filename="../app/cli/batchcommand.cpp" line="255"/>
+        <location filename="../app/cli/batchcommand.cpp" line="530"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="294"/>
-        <location filename="../app/cli/batchcommand.cpp" line="569"/>
+        <location filename="../app/cli/batchcommand.cpp" line="255"/>
+        <location filename="../app/cli/batchcommand.cpp" line="530"/>
         <source>FAILED</source>
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="296"/>
+        <location filename="../app/cli/batchcommand.cpp" line="257"/>
         <source>CHECKS PASSED</source>
         <translation>PRÜFUNGEN BESTANDEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="314"/>
+        <location filename="../app/cli/batchcommand.cpp" line="275"/>
         <source>CHECK</source>
         <translation>PRÜFUNG</translation>
     </message>
@@ -474,104 +474,104 @@ Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut, beha
         <translation type="vanished">--table, --print-sql und --warehouse sind in dieser Version noch nicht verfügbar: führen Sie die Prompt-Sammlung aus einer Datei aus, mit --input DATEI.jsonl oder DATEI.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="652"/>
+        <location filename="../app/cli/batchcommand.cpp" line="613"/>
         <source>%1 is for chat and compare: batch writes one JSON line per answer</source>
         <translation>%1 ist für chat und compare: batch schreibt eine JSON-Zeile pro Antwort</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="655"/>
+        <location filename="../app/cli/batchcommand.cpp" line="616"/>
         <source>batch needs the models to ask: parlance-cli batch --models A,B --input FILE.jsonl</source>
         <translation>batch braucht die Modelle, die gefragt werden sollen: parlance-cli batch --models A,B --input DATEI.jsonl</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="660"/>
+        <location filename="../app/cli/batchcommand.cpp" line="621"/>
         <source>batch needs the prompts: --input FILE.jsonl or FILE.csv</source>
         <translation>batch braucht die Prompts: --input DATEI.jsonl oder DATEI.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="662"/>
+        <location filename="../app/cli/batchcommand.cpp" line="623"/>
         <source>batch takes its prompts from --input, not from the command line (&apos;%1&apos;)</source>
         <translation>batch nimmt seine Prompts aus --input, nicht von der Befehlszeile (&apos;%1&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="673"/>
+        <location filename="../app/cli/batchcommand.cpp" line="634"/>
         <source>--resume continues the run in --output FILE.jsonl: name the file</source>
         <translation>--resume setzt den Lauf in --output DATEI.jsonl fort: nennen Sie die Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="740"/>
+        <location filename="../app/cli/batchcommand.cpp" line="701"/>
         <source>%1 already holds results: pass --resume to ask only for the pairs it lacks, or remove it to start over</source>
         <translation>%1 enthält schon Ergebnisse: geben Sie --resume an, um nur die fehlenden Paare zu fragen, oder entfernen Sie die Datei, um neu zu beginnen</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="534"/>
-        <location filename="../app/cli/batchcommand.cpp" line="621"/>
-        <location filename="../app/cli/batchcommand.cpp" line="751"/>
+        <location filename="../app/cli/batchcommand.cpp" line="495"/>
+        <location filename="../app/cli/batchcommand.cpp" line="582"/>
+        <location filename="../app/cli/batchcommand.cpp" line="712"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="544"/>
+        <location filename="../app/cli/batchcommand.cpp" line="505"/>
         <source>interrupted before the statement was submitted</source>
         <translation>unterbrochen, bevor die Anweisung gesendet war</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="545"/>
+        <location filename="../app/cli/batchcommand.cpp" line="506"/>
         <source>interrupted: statement %1 was cancelled on warehouse %2</source>
         <translation>unterbrochen: Anweisung %1 wurde auf Warehouse %2 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="554"/>
+        <location filename="../app/cli/batchcommand.cpp" line="515"/>
         <source>statement %1: %2: %3</source>
         <translation>Anweisung %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="557"/>
+        <location filename="../app/cli/batchcommand.cpp" line="518"/>
         <source>warehouse %1 is not running: start it in the workspace&apos;s SQL Warehouses page or with `databricks warehouses start %1`, then run again (%2)</source>
         <translation>Warehouse %1 läuft nicht: Starten Sie es auf der Seite „SQL Warehouses“ des Workspace oder mit `databricks warehouses start %1` und starten Sie den Lauf dann erneut (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="576"/>
+        <location filename="../app/cli/batchcommand.cpp" line="537"/>
         <source>batch: %1 cells on warehouse %2 in %3: %4 succeeded, %5 failed</source>
         <translation>batch: %1 Zellen auf Warehouse %2 in %3: %4 gelungen, %5 gescheitert</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="614"/>
+        <location filename="../app/cli/batchcommand.cpp" line="575"/>
         <source>%1 already holds results: remove it, or name another file</source>
         <translation>%1 enthält bereits Ergebnisse: Entfernen Sie die Datei oder nennen Sie eine andere</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="658"/>
+        <location filename="../app/cli/batchcommand.cpp" line="619"/>
         <source>batch takes its prompts from --input or from --table, not both</source>
         <translation>batch nimmt die Prompts aus --input oder aus --table, nicht aus beiden</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="665"/>
+        <location filename="../app/cli/batchcommand.cpp" line="626"/>
         <source>--print-sql prints the SQL instead of running it: leave out --warehouse</source>
         <translation>--print-sql gibt das SQL aus, statt es auszuführen: Lassen Sie --warehouse weg</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="667"/>
+        <location filename="../app/cli/batchcommand.cpp" line="628"/>
         <source>--table is read on a SQL warehouse: add --warehouse ID to run the set there, or --print-sql to see the SQL</source>
         <translation>--table wird auf einem SQL-Warehouse gelesen: Geben Sie --warehouse ID an, um den Satz dort auszuführen, oder --print-sql, um das SQL zu sehen</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="670"/>
+        <location filename="../app/cli/batchcommand.cpp" line="631"/>
         <source>--resume is for runs here: a warehouse runs the whole set in one statement, so run it again without --resume</source>
         <translation>--resume gilt für Läufe hier: Ein Warehouse führt den ganzen Satz in einer Anweisung aus, starten Sie ihn also ohne --resume erneut</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="675"/>
+        <location filename="../app/cli/batchcommand.cpp" line="636"/>
         <source>--parallel is for runs here: the warehouse decides how many rows it asks at once</source>
         <translation>--parallel gilt für Läufe hier: Das Warehouse entscheidet, wie viele Zeilen es gleichzeitig fragt</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="684"/>
+        <location filename="../app/cli/batchcommand.cpp" line="645"/>
         <source>--check %1: a judge asks a model here for every answer, so it cannot follow a warehouse run; run the set here, or leave the judge out</source>
         <translation>--check %1: Ein Judge fragt hier für jede Antwort ein Modell und kann daher keinem Warehouse-Lauf folgen; führen Sie den Satz hier aus oder lassen Sie den Judge weg</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="756"/>
+        <location filename="../app/cli/batchcommand.cpp" line="717"/>
         <source>the last line of %1 was cut short (a run stopped while writing it); it is dropped and its pair asked again</source>
         <translation>die letzte Zeile von %1 ist abgeschnitten (ein Lauf wurde beim Schreiben beendet); sie wird verworfen und ihr Paar erneut gefragt</translation>
     </message>
@@ -2767,6 +2767,34 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     </message>
 </context>
 <context>
+    <name>Parlance::Export::BatchExport</name>
+    <message>
+        <location filename="../app/export/batchexport.cpp" line="45"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/export/batchexport.cpp" line="47"/>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <location filename="../app/export/batchexport.cpp" line="49"/>
+        <source>checks %1/%2</source>
+        <translation>Prüfungen %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../app/export/batchexport.cpp" line="83"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../app/export/batchexport.cpp" line="98"/>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+</context>
+<context>
     <name>Parlance::Export::Code</name>
     <message>
         <location filename="../app/export/codegenerator.cpp" line="36"/>
@@ -4149,6 +4177,445 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <location filename="../ui/controls/apiselector.cpp" line="79"/>
         <source>Invocations</source>
         <translation>Invocations</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::BatchAnswerDialog</name>
+    <message>
+        <location filename="../ui/batch/batchanswerdialog.cpp" line="17"/>
+        <source>Prompt %1 · %2</source>
+        <translation>Prompt %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchanswerdialog.cpp" line="29"/>
+        <source>Not asked yet.</source>
+        <translation>Noch nicht angefragt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchanswerdialog.cpp" line="32"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchanswerdialog.cpp" line="34"/>
+        <source>%L1 ms</source>
+        <translation>%L1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchanswerdialog.cpp" line="36"/>
+        <source>%L1 tokens</source>
+        <translation>%L1 Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchanswerdialog.cpp" line="48"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::BatchResultModel</name>
+    <message>
+        <location filename="../ui/batch/batchresultmodel.cpp" line="95"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchresultmodel.cpp" line="115"/>
+        <source>%L1 ms</source>
+        <translation>%L1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchresultmodel.cpp" line="117"/>
+        <source>%L1 tokens</source>
+        <translation>%L1 Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchresultmodel.cpp" line="134"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::BatchSetupPanel</name>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="32"/>
+        <source>Open prompt fi&amp;le…</source>
+        <translation>Prompt-Datei &amp;laden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="43"/>
+        <source>JSONL</source>
+        <translation>JSONL</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="44"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="45"/>
+        <source>Prompt format</source>
+        <translation>Prompt-Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="47"/>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="197"/>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="273"/>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="49"/>
+        <source>Paste a prompt set: JSONL, one {&quot;prompt&quot;: &quot;…&quot;} a line, or CSV with a prompt column</source>
+        <translation>Fügen Sie ein Prompt-Set ein: JSONL, ein {&quot;prompt&quot;: &quot;…&quot;} pro Zeile, oder CSV mit einer Spalte prompt</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="56"/>
+        <source>Optional, e.g. Summarise: {{text}}</source>
+        <translation>Optional, z. B. Fasse zusammen: {{text}}</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="58"/>
+        <source>Comparison set</source>
+        <translation>Vergleichsset</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="60"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="62"/>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="63"/>
+        <source>One check a line:
+contains:TEXT
+not-contains:TEXT
+regex:RE
+json
+max-length:N
+judge:MODEL:RUBRIC</source>
+        <translation>Eine Prüfung pro Zeile:
+contains:TEXT
+not-contains:TEXT
+regex:RE
+json
+max-length:N
+judge:MODELL:KRITERIEN</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="69"/>
+        <source>Requests at once</source>
+        <translation>Gleichzeitige Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="78"/>
+        <source>Templ&amp;ate:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="79"/>
+        <source>Se&amp;t:</source>
+        <translation>Vergleichsse&amp;t:</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="81"/>
+        <source>Mo&amp;dels:</source>
+        <translation>&amp;Modelle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="83"/>
+        <source>Chec&amp;ks:</source>
+        <translation>Prüf&amp;ungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="85"/>
+        <source>Prompt&amp;s:</source>
+        <translation>Prompt&amp;s:</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="88"/>
+        <source>Requests at &amp;once:</source>
+        <translation>Anfragen gle&amp;ichzeitig:</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="101"/>
+        <source>Parameters and API: from the Parameters panel.</source>
+        <translation>Parameter und API: aus dem Parameter-Bereich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="157"/>
+        <source>%1: choose a .jsonl or a .csv file</source>
+        <translation>%1: Wählen Sie eine .jsonl- oder .csv-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="162"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="166"/>
+        <source>%1 is larger than %2 MB: run it with parlance-cli batch</source>
+        <translation>%1 ist größer als %2 MB: Führen Sie es mit parlance-cli batch aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="190"/>
+        <source>Template: %1</source>
+        <translation>Vorlage: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="208"/>
+        <source>Check %1: %2</source>
+        <translation>Prüfung %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="215"/>
+        <source>Tick the models to ask.</source>
+        <translation>Haken Sie die Modelle an, die gefragt werden sollen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="224"/>
+        <source>Open a prompt set</source>
+        <translation>Ein Prompt-Set öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="225"/>
+        <source>Prompt sets (*.jsonl *.ndjson *.csv)</source>
+        <translation>Prompt-Sets (*.jsonl *.ndjson *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="236"/>
+        <source>Choose a comparison set…</source>
+        <translation>Ein Vergleichsset wählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="271"/>
+        <source>No prompts yet.</source>
+        <translation>Noch keine Prompts.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="275"/>
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>%n Prompt</numerusform>
+            <numerusform>%n Prompts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Ui::BatchView</name>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="53"/>
+        <source>&amp;Run</source>
+        <translation>Sta&amp;rten</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="54"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="55"/>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbr&amp;echen</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="56"/>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="75"/>
+        <source>Batch progress</source>
+        <translation>Fortschritt des Batch-Laufs</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="81"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="85"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="86"/>
+        <source>JSONL…</source>
+        <translation>JSONL…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="87"/>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="90"/>
+        <source>All rows</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="91"/>
+        <source>Failures only</source>
+        <translation>Nur Fehlschläge</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="92"/>
+        <source>Models differ</source>
+        <translation>Modelle weichen ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="93"/>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="94"/>
+        <source>Sort by</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="118"/>
+        <source>Batch results</source>
+        <translation>Ergebnisse des Batch-Laufs</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="128"/>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="130"/>
+        <source>Sort &amp;by:</source>
+        <translation>Sortieren &amp;nach:</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="154"/>
+        <source>Batch setup</source>
+        <translation>Einrichtung des Batch-Laufs</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="190"/>
+        <source>Rate-limited: waiting %1 s, %2 at once</source>
+        <translation>Ratenbegrenzt: %1 s Wartezeit, %2 gleichzeitig</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="239"/>
+        <source>Choose a connection first.</source>
+        <translation>Wählen Sie zuerst eine Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="283"/>
+        <source>%L1 / %L2</source>
+        <translation>%L1 / %L2</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="288"/>
+        <source> · %1/s</source>
+        <translation> · %1/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="290"/>
+        <source> · ETA %1</source>
+        <translation> · noch %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="292"/>
+        <source> · pausing</source>
+        <translation> · wird pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="295"/>
+        <source> · paused</source>
+        <translation> · pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="298"/>
+        <source> · cancelled</source>
+        <translation> · abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="301"/>
+        <source> · done</source>
+        <translation> · fertig</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="313"/>
+        <source>Input order</source>
+        <translation>Reihenfolge der Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="315"/>
+        <source>%1 · total time</source>
+        <translation>%1 · Gesamtzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="316"/>
+        <source>%1 · tokens</source>
+        <translation>%1 · Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="317"/>
+        <source>%1 · checks passed</source>
+        <translation>%1 · bestandene Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="318"/>
+        <source>%1 · answer length</source>
+        <translation>%1 · Länge der Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="364"/>
+        <source>%1% passed</source>
+        <translation>%1 % bestanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="366"/>
+        <source>%1/%2 answered</source>
+        <translation>%1/%2 beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="368"/>
+        <source>median %L1 ms</source>
+        <translation>Median %L1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="370"/>
+        <source>%L1 tokens</source>
+        <translation>%L1 Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="438"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="439"/>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="440"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="444"/>
+        <source>Export the batch</source>
+        <translation>Den Batch-Lauf exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="450"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="452"/>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
     </message>
 </context>
 <context>
@@ -6616,197 +7083,197 @@ Vergleich: %2 · %3 Prompts · %4</translation>
 <context>
     <name>Parlance::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="70"/>
+        <location filename="../ui/window/mainwindow.cpp" line="72"/>
         <source>Parlance</source>
         <translation>Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="131"/>
+        <location filename="../ui/window/mainwindow.cpp" line="134"/>
         <source>The extra parameters are not valid JSON (%1); fix them to send.</source>
         <translation>Die zusätzlichen Parameter sind kein gültiges JSON (%1); korrigieren Sie sie, um zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="137"/>
+        <location filename="../ui/window/mainwindow.cpp" line="140"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="150"/>
+        <location filename="../ui/window/mainwindow.cpp" line="153"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="151"/>
+        <location filename="../ui/window/mainwindow.cpp" line="154"/>
         <source>Answer %1</source>
         <translation>Antwort %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="162"/>
+        <location filename="../ui/window/mainwindow.cpp" line="165"/>
         <source>Earlier comparison</source>
         <translation>Früherer Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="215"/>
+        <location filename="../ui/window/mainwindow.cpp" line="218"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="223"/>
+        <location filename="../ui/window/mainwindow.cpp" line="226"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="229"/>
+        <location filename="../ui/window/mainwindow.cpp" line="232"/>
         <source>SIMULATED</source>
         <translation>SIMULIERT</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="231"/>
+        <location filename="../ui/window/mainwindow.cpp" line="234"/>
         <source>Answers come from the demo gateway on this computer, not from a real model.</source>
         <translation>Die Antworten kommen vom Demo-Gateway auf diesem Computer, nicht von einem echten Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="240"/>
+        <location filename="../ui/window/mainwindow.cpp" line="243"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="246"/>
+        <location filename="../ui/window/mainwindow.cpp" line="249"/>
         <source>API:</source>
         <translation>API:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="252"/>
+        <location filename="../ui/window/mainwindow.cpp" line="255"/>
         <source>&amp;Compare models</source>
         <translation>Modelle &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="253"/>
+        <location filename="../ui/window/mainwindow.cpp" line="256"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="256"/>
+        <location filename="../ui/window/mainwindow.cpp" line="259"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="258"/>
+        <location filename="../ui/window/mainwindow.cpp" line="261"/>
         <source>Compare models side by side (%1)</source>
         <translation>Modelle nebeneinander vergleichen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="275"/>
+        <location filename="../ui/window/mainwindow.cpp" line="278"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="280"/>
+        <location filename="../ui/window/mainwindow.cpp" line="283"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="285"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="293"/>
+        <location filename="../ui/window/mainwindow.cpp" line="296"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="294"/>
+        <location filename="../ui/window/mainwindow.cpp" line="297"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="296"/>
+        <location filename="../ui/window/mainwindow.cpp" line="299"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="297"/>
+        <location filename="../ui/window/mainwindow.cpp" line="300"/>
         <source>Try the &amp;demo gateway</source>
         <translation>&amp;Demo-Gateway ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="298"/>
+        <location filename="../ui/window/mainwindow.cpp" line="301"/>
         <source>Model &amp;prices…</source>
         <translation>Modell&amp;preise…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="308"/>
+        <location filename="../ui/window/mainwindow.cpp" line="311"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="311"/>
+        <location filename="../ui/window/mainwindow.cpp" line="314"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="312"/>
+        <location filename="../ui/window/mainwindow.cpp" line="315"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="317"/>
+        <location filename="../ui/window/mainwindow.cpp" line="320"/>
         <source>&amp;Refresh models</source>
         <translation>Modelle &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="320"/>
+        <location filename="../ui/window/mainwindow.cpp" line="323"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="322"/>
+        <location filename="../ui/window/mainwindow.cpp" line="325"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="326"/>
+        <location filename="../ui/window/mainwindow.cpp" line="329"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="333"/>
+        <location filename="../ui/window/mainwindow.cpp" line="337"/>
         <source>Co&amp;mpare</source>
         <translation>Ver&amp;gleich</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="344"/>
+        <location filename="../ui/window/mainwindow.cpp" line="348"/>
         <source>Comparison &amp;sets</source>
         <translation>Vergleichs&amp;sets</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="352"/>
+        <location filename="../ui/window/mainwindow.cpp" line="356"/>
         <source>&amp;Export comparison</source>
         <translation>Vergleich &amp;exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="365"/>
+        <location filename="../ui/window/mainwindow.cpp" line="369"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="366"/>
+        <location filename="../ui/window/mainwindow.cpp" line="370"/>
         <source>&amp;About Parlance</source>
         <translation>Ü&amp;ber Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="367"/>
+        <location filename="../ui/window/mainwindow.cpp" line="371"/>
         <source>About Parlance</source>
         <translation>Über Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="368"/>
+        <location filename="../ui/window/mainwindow.cpp" line="372"/>
         <source>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for LLM gateways: chat with models, compare them side by side and inspect the raw API traffic.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: mit Modellen chatten, sie nebeneinander vergleichen und den rohen API-Verkehr untersuchen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="592"/>
+        <location filename="../ui/window/mainwindow.cpp" line="596"/>
         <source>There is no request to turn into code yet: send a message first.</source>
         <translation>Es gibt noch keine Anfrage, aus der Code werden kann: Senden Sie zuerst eine Nachricht.</translation>
     </message>
@@ -6819,27 +7286,27 @@ Vergleich: %2 · %3 Prompts · %4</translation>
         <translation type="vanished">&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: chatten, den rohen API-Verkehr untersuchen, Modelle vergleichen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="395"/>
+        <location filename="../ui/window/mainwindow.cpp" line="399"/>
         <source>Listing models of %1…</source>
         <translation>Modelle von %1 werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="401"/>
+        <location filename="../ui/window/mainwindow.cpp" line="405"/>
         <source>Could not list models: %1</source>
         <translation>Die Modelle konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="502"/>
+        <location filename="../ui/window/mainwindow.cpp" line="506"/>
         <source>%1: %2 models listed</source>
         <translation>%1: %2 Modelle aufgelistet</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="523"/>
+        <location filename="../ui/window/mainwindow.cpp" line="527"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="524"/>
+        <location filename="../ui/window/mainwindow.cpp" line="528"/>
         <source>Manage connections…</source>
         <translation>Verbindungen verwalten…</translation>
     </message>
@@ -6857,6 +7324,21 @@ Vergleich: %2 · %3 Prompts · %4</translation>
         <location filename="../ui/window/mainwindowsql.cpp" line="26"/>
         <source>Run SQL on a Databricks SQL warehouse (%1)</source>
         <translation>SQL auf einem Databricks-SQL-Warehouse ausführen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/batchwiring.cpp" line="31"/>
+        <source>&amp;Batch run</source>
+        <translation>&amp;Batch-Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/batchwiring.cpp" line="34"/>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/batchwiring.cpp" line="36"/>
+        <source>Run a prompt set against several models (%1)</source>
+        <translation>Ein Prompt-Set mit mehreren Modellen ausführen (%1)</translation>
     </message>
 </context>
 <context>
@@ -8707,12 +9189,12 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
 <context>
     <name>Parlance::Workspace::Workbench</name>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="103"/>
+        <location filename="../app/workspace/workbench.cpp" line="107"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="136"/>
+        <location filename="../app/workspace/workbench.cpp" line="141"/>
         <source>There is no saved connection named &apos;%1&apos;.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“.</translation>
     </message>
@@ -8721,17 +9203,17 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
         <translation type="vanished">Das Token von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="171"/>
+        <location filename="../app/workspace/workbench.cpp" line="176"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="178"/>
+        <location filename="../app/workspace/workbench.cpp" line="183"/>
         <source>The demo gateway could not start: %1</source>
         <translation>Das Demo-Gateway konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="187"/>
+        <location filename="../app/workspace/workbench.cpp" line="192"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>
@@ -8772,7 +9254,7 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
 <context>
     <name>SqlStatements</name>
     <message>
-        <location filename="../app/api/sqlstatements.cpp" line="252"/>
+        <location filename="../app/api/sqlstatements.cpp" line="254"/>
         <source>The SQL statement failed without an error message.</source>
         <translation>Die SQL-Anweisung ist ohne Fehlermeldung fehlgeschlagen.</translation>
     </message>

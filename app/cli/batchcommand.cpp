@@ -1,11 +1,11 @@
 #include "cli/clioutput.h"
 #include "cli/commands.h"
-#include "cli/resultjson.h"
 #include "engine/batchcheck.h"
 #include "engine/batchreader.h"
 #include "engine/batchresume.h"
 #include "engine/batchrunner.h"
 #include "engine/batchsql.h"
+#include "engine/resultjson.h"
 #include "engine/sqlcall.h"
 #include "net/gatewayclient.h"
 
@@ -30,46 +30,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Parlance::Cli::Batch)
 };
-
-// The keys of a result line; a column of the input with one of these names goes in as
-// input_NAME instead, so it never hides a part of the result.
-const QSet<QString> &reservedKeys()
-{
-    static const QSet<QString> keys{
-        QStringLiteral("model"),     QStringLiteral("api"),        QStringLiteral("text"),
-        QStringLiteral("reasoning"), QStringLiteral("tool_calls"), QStringLiteral("finish_reason"),
-        QStringLiteral("usage"),     QStringLiteral("metrics"),    QStringLiteral("http"),
-        QStringLiteral("error"),     QStringLiteral("incomplete"), QStringLiteral("input_index"),
-        QStringLiteral("prompt"),    QStringLiteral("checks"),
-    };
-    return keys;
-}
-
-QJsonObject cellJson(const Engine::BatchCell &cell)
-{
-    QJsonObject line = chatResultJson(cell.result);
-    const Engine::BatchRow &row = *cell.row;
-    for (auto it = row.columns.constBegin(); it != row.columns.constEnd(); ++it) {
-        QString key = it.key();
-        while (reservedKeys().contains(key) || (key != it.key() && line.contains(key)))
-            key.prepend(QLatin1String("input_"));
-        line.insert(key, it.value());
-    }
-    line.insert(QStringLiteral("input_index"), row.index);
-    line.insert(QStringLiteral("prompt"), row.prompt);
-    QJsonArray checks;
-    for (const Engine::BatchCheckResult &check : cell.checks) {
-        QJsonObject entry{{QStringLiteral("name"), check.name},
-                          {QStringLiteral("pass"), check.pass}};
-        if (check.score)
-            entry.insert(QStringLiteral("score"), *check.score);
-        if (!check.detail.isEmpty())
-            entry.insert(QStringLiteral("detail"), check.detail);
-        checks.append(entry);
-    }
-    line.insert(QStringLiteral("checks"), checks);
-    return line;
-}
 
 QString duration(double seconds)
 {
@@ -204,8 +164,9 @@ private:
 
     void write(const Engine::BatchCell &cell)
     {
-        const QByteArray line
-            = QJsonDocument(cellJson(cell)).toJson(QJsonDocument::Compact).append('\n');
+        const QByteArray line = QJsonDocument(Engine::batchCellJson(cell))
+                                    .toJson(QJsonDocument::Compact)
+                                    .append('\n');
         if (m_output) {
             // Flushed line by line: a run killed now loses nothing it finished.
             if (m_output->write(line) != line.size() || !m_output->flush()) {
@@ -500,7 +461,7 @@ private:
             }
             for (const Engine::BatchCheck &check : std::as_const(m_checks))
                 out.checks.append(cell->error ? check.notAnswered() : check.evaluate(cell->text));
-            QJsonObject json = cellJson(out);
+            QJsonObject json = Engine::batchCellJson(out);
             // What ran it: ai_query on a warehouse, which reports no usage, timings or HTTP
             // status per row (those stay null).
             json.insert(QStringLiteral("api"), QStringLiteral("ai_query"));

@@ -1,9 +1,9 @@
 #include "cli/clioutput.h"
 #include "cli/commands.h"
 #include "cli/harrecorder.h"
-#include "cli/resultjson.h"
 #include "engine/chatcall.h"
 #include "engine/chatresult.h"
+#include "engine/resultjson.h"
 #include "net/gatewayclient.h"
 
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 #include "cli/commands.h"
 #include "cli/comparetable.h"
 #include "cli/harrecorder.h"
-#include "cli/resultjson.h"
 #include "engine/chatrunner.h"
+#include "engine/resultjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

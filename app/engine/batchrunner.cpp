@@ -2,6 +2,7 @@
 
 #include "engine/chatcall.h"
 #include "engine/chatrunner.h"
+#include "engine/exchangelog.h"
 #include "net/gatewayclient.h"
 
 #include <algorithm>
@@ -45,6 +46,7 @@ Net::GatewayClient *BatchRunner::clientFor(int slot)
     while (m_clients.size() <= index) {
         auto *client = new Net::GatewayClient(this);
         client->setRecordEvents(false); // nobody reads them, and long answers would pile up
+        client->setTokenSource(m_setup.tokenSource);
         m_clients.append(client);
     }
     return m_clients.at(index);
@@ -73,6 +75,15 @@ void BatchRunner::cancel()
             running->call->cancel();
     }
     maybeFinish();
+}
+
+void BatchRunner::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    if (!paused)
+        pump();
 }
 
 std::optional<BatchRunner::Pending> BatchRunner::takeNext()
@@ -107,7 +118,7 @@ void BatchRunner::pump()
     if (m_pumping || m_finished)
         return;
     m_pumping = true;
-    while (!m_cancelled && m_inFlight < m_limit) {
+    while (!m_cancelled && !m_paused && m_inFlight < m_limit) {
         const qint64 now = m_clock.elapsed();
         if (now < m_pausedUntilMs) {
             m_pauseTimer.start(int(m_pausedUntilMs - now));
@@ -157,6 +168,12 @@ void BatchRunner::startCell(Pending pending, int slot)
             });
     connect(call, &ChatCall::finished, this, [this, slot] { onCallFinished(slot); });
     call->start();
+    if (m_setup.log) {
+        m_setup.log->follow(call->gatewayCall(), m_setup.logKey, [this, slot](quint64 id) {
+            if (const std::unique_ptr<Running> &running = m_slots[size_t(slot)])
+                running->exchangeIds.append(id);
+        });
+    }
 }
 
 void BatchRunner::throttle(double seconds)
@@ -182,6 +199,7 @@ void BatchRunner::onCallFinished(int slot)
     ChatCall *call = std::exchange(running.call, nullptr);
     running.result = ChatResult::of(*call);
     running.result.attempts += running.cell.attempts;
+    running.result.exchangeIds = running.exchangeIds;
     call->disconnect(this);
     call->deleteLater(); // we are in its finished() signal
 

@@ -18,11 +18,13 @@
 
 namespace Parlance::Net {
 class GatewayClient;
-}
+class TokenSource;
+} // namespace Parlance::Net
 
 namespace Parlance::Engine {
 
 class ChatCall;
+class ExchangeLog;
 
 // One finished (row, model) pair of a batch: what the model answered and what the checks said.
 struct BatchCell
@@ -60,6 +62,12 @@ public:
         QStringList models;
         int parallel = 4;
         QList<BatchCheck> checks;
+        // Where connections that sign in get their tokens; null: `token` is the credential.
+        Net::TokenSource *tokenSource = nullptr;
+        // When set, every answer's requests are logged here under `logKey`, and the cell's
+        // result names them (exchangeIds), so a view can show them in the inspector.
+        ExchangeLog *log = nullptr;
+        QString logKey;
     };
 
     // The next row, or nullopt at the end of the set.
@@ -76,6 +84,10 @@ public:
     // Starts nothing more and cancels what is in flight; the cancelled cells are not handed out
     // (a resumed run asks them again). finished() follows.
     void cancel();
+    // Paused, no new cell starts; the ones in flight finish and are handed out. finished()
+    // does not come while paused unless nothing was left to ask.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
 
     int inFlight() const { return m_inFlight; }
     int limit() const { return m_limit; } // requests allowed in flight now
@@ -102,6 +114,7 @@ private:
         ChatCall *call = nullptr;
         ChatResult result;
         QList<BatchCheckResult> checks;
+        QList<quint64> exchangeIds;
         int judgesLeft = 0;
     };
 
@@ -128,6 +141,7 @@ private:
     bool m_cancelled = false;
     bool m_finished = false;
     bool m_pumping = false;
+    bool m_paused = false;
     int m_inFlight = 0;
     int m_limit = 1;
     int m_successStreak = 0;

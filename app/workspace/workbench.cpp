@@ -14,6 +14,7 @@
 #include "net/gatewayclient.h"
 #include "store/historyservice.h"
 #include "store/historystore.h"
+#include "workspace/batchsession.h"
 #include "workspace/comparekeeper.h"
 #include "workspace/comparesession.h"
 #include "workspace/demogateway.h"
@@ -50,6 +51,7 @@ Workbench::Workbench(WorkbenchSetup setup, QObject *parent)
     , m_compare(new CompareSession(m_log, m_profiles.get(), m_secrets, this))
     , m_compareKeeper(new CompareKeeper(m_compare, m_historyService, this))
     , m_sql(new SqlSession(m_client, m_log, this))
+    , m_batch(new BatchSession(m_log, this))
 {
     // Before the session sends a first message the keeper has given it a key (it saves the
     // message at once), so every reply's exchanges are logged under their conversation.
@@ -59,6 +61,7 @@ Workbench::Workbench(WorkbenchSetup setup, QObject *parent)
     m_signIn->setInteractive(true);
     m_client->setTokenSource(m_signIn);
     m_compare->setTokenSource(m_signIn);
+    m_batch->setTokenSource(m_signIn);
     logSignIns(m_client->network(), m_log);
 }
 
@@ -76,6 +79,7 @@ Workbench::~Workbench()
     delete m_compareKeeper;
     // Its columns log into m_log, which goes with the other children.
     delete m_compare;
+    delete m_batch; // its run logs into m_log too
 }
 
 void Workbench::start()
@@ -121,6 +125,7 @@ void Workbench::useConnection(const Core::Connection &connection, const QString 
     m_session->setConnection(connection, token);
     m_compare->setSharedConnection(connection, token);
     m_sql->setConnection(connection, token);
+    m_batch->setConnection(connection, token);
     m_history->setConnectionName(simulated ? QString() : connection.name);
     m_settings->setValue(kLastWasDemoKey, simulated);
     if (!simulated && m_profiles->connection(connection.name))

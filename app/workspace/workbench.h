@@ -36,6 +36,7 @@ class HistoryService;
 
 namespace Parlance::Workspace {
 
+class BatchSession;
 class CompareKeeper;
 class CompareSession;
 class DemoGateway;
@@ -87,6 +88,8 @@ public:
     CompareKeeper *compareKeeper() const { return m_compareKeeper; }
     // The SQL console's warehouses and statements, on the active connection.
     SqlSession *sql() const { return m_sql; }
+    // The batch run of the batch view, on the active connection.
+    BatchSession *batch() const { return m_batch; }
     // What is remembered between runs; a window keeps its layout here too.
     QSettings *settings() const { return m_settings; }
 
@@ -145,6 +148,7 @@ private:
     CompareSession *m_compare;
     CompareKeeper *m_compareKeeper;
     SqlSession *m_sql;
+    BatchSession *m_batch;
 
     Core::Connection m_connection;
     QString m_token;

@@ -5,13 +5,16 @@
 //
 //   parlance-screenshots [inspector] [conversation] [conversationStates] [compare]
 //                        [historySearch] [getCode] [signin] [signinError]
-//                        [sqlConsole]                                    (all by default)
+//                        [sqlConsole] [batch]                            (all by default)
 //
 // PARLANCE_SHOT_DIR: where the PNGs go (default: ./screenshots).
 // PARLANCE_SHOT_PAUSE: milliseconds each scene stays on screen after its last shot, to look at
 // it or capture it with another tool (run it on a display rather than offscreen for that).
 
 #include "api/dialect.h"
+#include "batch/batchresultmodel.h"
+#include "batch/batchsetuppanel.h"
+#include "batch/batchview.h"
 #include "compare/comparecolumnview.h"
 #include "compare/compareview.h"
 #include "compare/votebar.h"
@@ -44,6 +47,7 @@
 #include "support/eventloop.h"
 #include "window/mainwindow.h"
 #include "window/signinstatus.h"
+#include "workspace/batchsession.h"
 #include "workspace/comparesession.h"
 #include "workspace/workbench.h"
 
@@ -51,9 +55,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
@@ -93,6 +99,7 @@ private slots:
     void signin();
     void signinError();
     void sqlConsole();
+    void batch();
 
 private:
     // The connection settings of a browser sign-in connection after pressing "Sign in with
@@ -645,6 +652,61 @@ void Screenshots::sqlConsole()
     console->run();
     QTRY_VERIFY_WITH_TIMEOUT(console->stateLine()->text().startsWith(u"SUCCEEDED"), 20000);
     QVERIFY(save(&window, QStringLiteral("sql-console")));
+    pause();
+}
+
+void Screenshots::batch()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    Workspace::WorkbenchSetup setup;
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOME"), dir.path());
+    env.insert(QStringLiteral("OPENAI_BASE_URL"), m_rig.gateway->url().toString() + u"/v1"_qs);
+    env.insert(QStringLiteral("OPENAI_API_KEY"), Token);
+    setup.environment = env;
+    setup.historyFile = dir.filePath(QStringLiteral("history.sqlite"));
+    setup.connectionsFile = dir.filePath(QStringLiteral("connections.json"));
+    setup.settings = &settings;
+    Workspace::Workbench workbench(setup);
+    Ui::MainWindow window(&workbench);
+    window.resize(1440, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.modelPicker()->currentModel().isEmpty(), 10000);
+    window.batchAction()->trigger();
+    // The batch view alone: its table is what the picture is of.
+    for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+        dock->hide();
+    QVERIFY(Testing::deliverPostedEvents()); // laid out without them before the run sizes columns
+    Ui::BatchView *view = window.batchView();
+    QTRY_VERIFY(view->setupPanel()->modelList()->count() > 0);
+
+    const QStringList prompts{
+        QStringLiteral("Name the capital of France."),
+        QStringLiteral("Summarise the plot of Hamlet in one sentence."),
+        QStringLiteral("Translate 'good morning' into German."),
+        QStringLiteral("What is 17 times 23?"),
+        QStringLiteral("List three uses of a KV cache."),
+        QStringLiteral("Write a haiku about gateways."),
+        QStringLiteral("Explain HTTP 429 to a new engineer."),
+        QStringLiteral("Give a JSON object with keys a and b."),
+        QStringLiteral("Which is larger, 9.11 or 9.9?"),
+        QStringLiteral("Suggest a name for a code review bot."),
+    };
+    QString jsonl;
+    for (const QString &prompt : prompts)
+        jsonl += QStringLiteral("{\"prompt\": \"%1\"}\n").arg(prompt);
+    view->setupPanel()->setPrompts(jsonl, Engine::BatchFormat::Jsonl);
+    view->setupPanel()->setSelectedModels(
+        {QStringLiteral("demo-echo"), QStringLiteral("demo-lorem"), QStringLiteral("demo-error")});
+    view->setupPanel()->checksEdit()->setPlainText(QStringLiteral("contains:said\nmax-length:400"));
+    QTest::mouseClick(view->runButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(workbench.batch()->state(), Workspace::BatchSession::State::Finished,
+                              30000);
+    view->table()->setCurrentIndex(view->resultModel()->index(1, 1));
+    QVERIFY(save(&window, QStringLiteral("batch")));
     pause();
 }
 

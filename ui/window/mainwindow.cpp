@@ -1,5 +1,6 @@
 #include "window/mainwindow.h"
 
+#include "batch/batchview.h"
 #include "compare/compareview.h"
 #include "compare/leaderboarddialog.h"
 #include "config/pricesettings.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(Workspace::Workbench *workbench, QWidget *parent)
     , m_welcome(new WelcomePanel(m_stack))
     , m_chat(new ChatPane(m_workbench->session(), m_stack))
     , m_compare(new CompareView(m_workbench->compare(), m_workbench->settings(), m_stack))
+    , m_batch(new BatchView(m_workbench->batch(), m_workbench->settings(), m_stack))
     , m_models(new ModelPicker(this))
     , m_api(new ApiSelector(this))
     , m_params(new ParametersPanel(this))
@@ -76,6 +78,7 @@ MainWindow::MainWindow(Workspace::Workbench *workbench, QWidget *parent)
 
     createToolBar();
     createDocks();
+    setUpBatch();
     createMenus();
     connectWorkbench();
     connectHistory();
@@ -328,6 +331,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_compareAction);
     view->setObjectName(QStringLiteral("viewMenu")); // the SQL console joins it
+    view->addAction(m_batchAction);
 
     // Every compare action from the keyboard (Alt+M), not only from the compare toolbar.
     QMenu *compare = menuBar()->addMenu(tr("Co&mpare"));

@@ -20,6 +20,7 @@ namespace Parlance::Ui {
 
 class ApiSelector;
 class ChatPane;
+class BatchView;
 class CompareView;
 class HistoryPanel;
 class InspectorWidget;
@@ -49,6 +50,8 @@ public:
     QAction *compareAction() const { return m_compareAction; }
     SqlConsole *sqlConsole() const { return m_sql; }
     QAction *sqlConsoleAction() const { return m_sqlAction; }
+    BatchView *batchView() const { return m_batch; }
+    QAction *batchAction() const { return m_batchAction; }
     ModelPicker *modelPicker() const { return m_models; }
     ApiSelector *apiSelector() const { return m_api; }
     ParametersPanel *parametersPanel() const { return m_params; }
@@ -83,6 +86,7 @@ private:
     Core::ChatSettings currentSettings();
     void showCompare(bool on);
     void createSqlConsole(); // mainwindowsql.cpp
+    void setUpBatch();       // batchwiring.cpp
     void connectCompareToInspector();
     void connectGetCode();
     void applyPrices();                  // the price table's costs into the compare view
@@ -93,6 +97,8 @@ private:
     WelcomePanel *m_welcome;
     ChatPane *m_chat;
     CompareView *m_compare;
+    BatchView *m_batch = nullptr;
+    QAction *m_batchAction = nullptr;
     QAction *m_compareAction = nullptr;
     SqlConsole *m_sql = nullptr;
     QAction *m_sqlAction = nullptr;

@@ -1,7 +1,9 @@
 // BatchRunner over real loopback sockets against the simulated gateway: rows are pulled only as
 // requests free up (so a long set is never held whole), done pairs are skipped, and a cancelled
-// run hands out nothing more.
+// run hands out nothing more; a paused run starts nothing new until it goes on, and logged
+// requests are named in their cells.
 #include "engine/batchrunner.h"
+#include "engine/exchangelog.h"
 #include "sim/simulatedgateway.h"
 
 #include <QSignalSpy>
@@ -18,6 +20,8 @@ private slots:
     void pullsRowsAsSlotsFree();
     void skipsDonePairs();
     void cancelStopsTheRun();
+    void pauseLetsInFlightFinishAndStartsNothing();
+    void cellsNameTheirLoggedExchanges();
 
 private:
     Engine::BatchRunner::Setup setup(const QStringList &models, int parallel) const
@@ -115,6 +119,60 @@ void TstBatchRunner::cancelStopsTheRun()
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(cells.size(), 0); // the cancelled cells are not handed out: a resume asks them
     QCOMPARE(taken, 2);
+}
+
+void TstBatchRunner::pauseLetsInFlightFinishAndStartsNothing()
+{
+    m_gateway.setTimeScale(0.1);
+    m_gateway.clearRequests();
+    Engine::BatchRunner runner(setup({QStringLiteral("demo-slow")}, 2));
+    qint64 taken = 0;
+    QStringList pairs;
+    connect(&runner, &Engine::BatchRunner::cellFinished, this, [&](const Engine::BatchCell &cell) {
+        pairs.append(QString::number(cell.row->index) + u'/' + cell.model);
+    });
+    QSignalSpy finished(&runner, &Engine::BatchRunner::finished);
+    runner.start(rows(10, &taken));
+    QCOMPARE(runner.inFlight(), 2);
+    runner.setPaused(true);
+    QVERIFY(runner.isPaused());
+    QTRY_COMPARE(runner.inFlight(), 0);
+    // The one in flight finished and was handed out; handing out starts the next cells at once
+    // (synchronously) unless paused, so no new row was taken.
+    QCOMPARE(pairs.size(), 2);
+    QCOMPARE(taken, 2);
+    QCOMPARE(finished.size(), 0);
+    runner.setPaused(false);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(pairs.size(), 10);
+    QCOMPARE(QSet<QString>(pairs.begin(), pairs.end()).size(), 10); // each pair once
+    m_gateway.setTimeScale(1.0);
+}
+
+void TstBatchRunner::cellsNameTheirLoggedExchanges()
+{
+    Engine::ExchangeLog log;
+    Engine::BatchRunner::Setup s = setup({QStringLiteral("demo-echo")}, 2);
+    s.log = &log;
+    s.logKey = QStringLiteral("batch-1");
+    Engine::BatchRunner runner(s);
+    QList<Engine::BatchCell> cells;
+    connect(&runner, &Engine::BatchRunner::cellFinished, this,
+            [&](const Engine::BatchCell &cell) { cells.append(cell); });
+    QSignalSpy finished(&runner, &Engine::BatchRunner::finished);
+    qint64 taken = 0;
+    runner.start(rows(3, &taken));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(cells.size(), 3);
+    QSet<quint64> ids;
+    for (const Engine::BatchCell &cell : cells) {
+        QCOMPARE(cell.result.exchangeIds.size(), 1);
+        const quint64 id = cell.result.exchangeIds.first();
+        ids.insert(id);
+        QCOMPARE(log.conversationOf(id), QStringLiteral("batch-1"));
+        QVERIFY(log.exchangeById(id)->request.body.contains(cell.row->prompt.toUtf8()));
+    }
+    QCOMPARE(ids.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TstBatchRunner)

@@ -1,0 +1,56 @@
+// The batch view's place in the window: a page of the stack beside the chat and the compare
+// view, its View menu action, the models of the connection and the inspector.
+#include "batch/batchview.h"
+#include "conversation/chatpane.h"
+#include "window/mainwindow.h"
+#include "window/welcomepanel.h"
+#include "workspace/workbench.h"
+
+#include <QAction>
+#include <QPushButton>
+#include <QStackedWidget>
+
+namespace Parlance::Ui {
+
+void MainWindow::setUpBatch()
+{
+    m_stack->addWidget(m_batch);
+    // A run takes the API and parameters of the Parameters panel when it starts.
+    m_batch->setSettingsProvider([this] { return currentSettings(); });
+    connect(m_batch, &BatchView::showExchangeRequested, this, &MainWindow::showInspectorFor);
+    connect(m_workbench, &Workspace::Workbench::modelsLoaded, m_batch,
+            [this](const QList<Core::ModelInfo> &models) {
+                QStringList names;
+                for (const Core::ModelInfo &model : models) {
+                    if (model.isChat())
+                        names.append(model.name);
+                }
+                m_batch->setAvailableModels(names);
+            });
+
+    m_batchAction = new QAction(tr("&Batch run"), this);
+    m_batchAction->setObjectName(QStringLiteral("batchAction"));
+    m_batchAction->setCheckable(true);
+    m_batchAction->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
+    m_batchAction->setToolTip(
+        tr("Run a prompt set against several models (%1)")
+            .arg(m_batchAction->shortcut().toString(QKeySequence::NativeText)));
+    addAction(m_batchAction); // its shortcut works while the menu is closed
+    connect(m_batchAction, &QAction::toggled, this, [this](bool on) {
+        if (on) {
+            m_compareAction->setChecked(false); // one view in front
+            if (m_stack->currentWidget() == m_welcome && !m_workbench->hasConnection())
+                return; // a connection first: the welcome panel says how
+            m_stack->setCurrentWidget(m_batch);
+            m_batch->runButton()->setFocus();
+        } else if (m_stack->currentWidget() == m_batch) {
+            m_stack->setCurrentWidget(m_chat);
+        }
+    });
+    connect(m_compareAction, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            m_batchAction->setChecked(false);
+    });
+}
+
+} // namespace Parlance::Ui
