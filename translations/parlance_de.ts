@@ -9143,8 +9143,8 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
     </message>
     <message>
         <location filename="../app/workspace/signinstate.cpp" line="151"/>
-        <source>Parlance could not reach the sign-in server of %1. Check the host, your network and proxy, then retry.</source>
-        <translation>Parlance konnte den Anmeldeserver von %1 nicht erreichen. Prüfen Sie den Host, Ihr Netzwerk und den Proxy, und versuchen Sie es dann erneut.</translation>
+        <source>The sign-in server of %1 could not be reached or is unavailable. Check the host, your network and proxy, or wait a moment, then retry.</source>
+        <translation>Der Anmeldeserver von %1 ist nicht erreichbar oder nicht verfügbar. Prüfen Sie den Host, Ihr Netzwerk und den Proxy, oder warten Sie einen Moment, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../app/workspace/signinstate.cpp" line="157"/>

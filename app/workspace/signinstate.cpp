@@ -148,8 +148,10 @@ QString SignInState::messageFor(const Core::Connection &connection,
     if (answer.needsSignIn && connection.signIn != SignIn::DatabricksCli)
         return tr("The sign-in has expired or was revoked. Sign in again.");
     if (answer.network) {
-        return tr("Parlance could not reach the sign-in server of %1. Check the host, your "
-                  "network and proxy, then retry.")
+        // Unreachable and "unavailable" (5xx) alike: either way the user waits or fixes the
+        // route, and Details names which it was.
+        return tr("The sign-in server of %1 could not be reached or is unavailable. Check the "
+                  "host, your network and proxy, or wait a moment, then retry.")
             .arg(connection.host.host());
     }
     switch (connection.signIn) {
