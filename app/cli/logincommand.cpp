@@ -1,4 +1,5 @@
 #include "auth/browserprovider.h"
+#include "auth/signedinbrowser.h"
 #include "auth/signinbroker.h"
 #include "cli/clioutput.h"
 #include "cli/commands.h"
@@ -7,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -32,30 +32,13 @@ QString signInHint(const Core::Connection &c)
     return QStringLiteral("parlance-cli --host ") + c.host.toString() + QStringLiteral(" login");
 }
 
-// Test-only (PARLANCE_TEST_BROWSER=fetch): the "browser" fetches the authorization URL and
-// follows its redirects, as a browser whose user is signed in would, down to the loopback
-// receiver. Never used unless the variable says so.
-void fetchLikeABrowser(QNetworkAccessManager *network, const QUrl &url, int hopsLeft)
-{
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = network->get(request);
-    QObject::connect(reply, &QNetworkReply::finished, network, [network, reply, url, hopsLeft] {
-        reply->deleteLater();
-        const QUrl next = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-        if (next.isValid() && hopsLeft > 0)
-            fetchLikeABrowser(network, url.resolved(next), hopsLeft - 1);
-    });
-}
-
 Auth::BrowserProvider::Opener browserOpener(QObject *owner)
 {
     const QString mode = qEnvironmentVariable("PARLANCE_TEST_BROWSER");
     if (mode == QLatin1String("fetch")) {
         auto *network = new QNetworkAccessManager(owner);
         return [network](const QUrl &url) {
-            fetchLikeABrowser(network, url, 5);
+            Auth::fetchLikeASignedInBrowser(network, url);
             return true;
         };
     }

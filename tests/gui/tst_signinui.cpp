@@ -4,6 +4,7 @@
 // Registered with KEYRING: refresh tokens and client secrets go through a real Secret Service
 // (tests/with-keyring.sh).
 
+#include "auth/signedinbrowser.h"
 #include "config/profilestore.h"
 #include "config/secretstore.h"
 #include "config/signinmethod.h"
@@ -28,7 +29,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -76,22 +76,6 @@ std::optional<SecretStore::Result> await(const std::function<void(SecretStore::C
     while (!answer && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     return answer;
-}
-
-// A browser whose user is signed in: it fetches the authorization URL and follows the
-// simulator's redirect down to the loopback receiver.
-void fetchLikeABrowser(QNetworkAccessManager *network, const QUrl &url, int hopsLeft)
-{
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = network->get(request);
-    QObject::connect(reply, &QNetworkReply::finished, network, [network, reply, url, hopsLeft] {
-        reply->deleteLater();
-        const QUrl next = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-        if (next.isValid() && hopsLeft > 0)
-            fetchLikeABrowser(network, url.resolved(next), hopsLeft - 1);
-    });
 }
 
 // Presses a button the way a keyboard user reaches it: Tab from the form until it has the focus.
@@ -199,7 +183,7 @@ std::unique_ptr<Workspace::Workbench> TstSignInUi::makeWorkbench()
 void TstSignInUi::useFetchingBrowser()
 {
     m_workbench->setBrowserOpener([this](const QUrl &url) {
-        fetchLikeABrowser(&m_browser, url, 5);
+        Auth::fetchLikeASignedInBrowser(&m_browser, url);
         return true;
     });
 }

@@ -12,6 +12,7 @@
 // it or capture it with another tool (run it on a display rather than offscreen for that).
 
 #include "api/dialect.h"
+#include "auth/signedinbrowser.h"
 #include "batch/batchresultmodel.h"
 #include "batch/batchsetuppanel.h"
 #include "batch/batchview.h"
@@ -61,7 +62,6 @@
 #include <QListView>
 #include <QListWidget>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -538,26 +538,6 @@ void Screenshots::getCode()
     dialog->close();
 }
 
-namespace {
-
-// A browser whose user is signed in: it follows the authorization redirect to the loopback
-// receiver.
-void fetchLikeABrowser(QNetworkAccessManager *network, const QUrl &url, int hopsLeft)
-{
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = network->get(request);
-    QObject::connect(reply, &QNetworkReply::finished, network, [network, reply, url, hopsLeft] {
-        reply->deleteLater();
-        const QUrl next = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-        if (next.isValid() && hopsLeft > 0)
-            fetchLikeABrowser(network, url.resolved(next), hopsLeft - 1);
-    });
-}
-
-} // namespace
-
 void Screenshots::signInScene(bool tokenEndpointDown, const QString &name)
 {
     QTemporaryDir dir;
@@ -572,7 +552,7 @@ void Screenshots::signInScene(bool tokenEndpointDown, const QString &name)
     Workspace::Workbench workbench(setup);
     QNetworkAccessManager browser;
     workbench.setBrowserOpener([&browser](const QUrl &url) {
-        fetchLikeABrowser(&browser, url, 5);
+        Auth::fetchLikeASignedInBrowser(&browser, url);
         return true;
     });
     Core::Connection connection;
