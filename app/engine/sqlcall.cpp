@@ -54,6 +54,13 @@ void SqlCall::onAnswer()
 {
     m_attempts += m_call->attempts();
     m_lastStatus = m_call->status();
+    if (m_cancelling) {
+        // The submit's answer after a cancel: its id is what the cancel needs.
+        Api::parseStatementResponse(m_call->body(), &m_result);
+        dropCall();
+        sendCancel();
+        return;
+    }
     if (m_call->error()) {
         finish(m_call->error());
         return;
@@ -160,12 +167,23 @@ void SqlCall::cancel()
         return;
     m_cancelling = true;
     m_pollTimer.stop();
+    if (m_result.statementId.isEmpty() && m_call) {
+        // The submit is on its way: the warehouse may have the statement already, and only its
+        // answer names it. Dropping the call would leave it running unseen, so the answer is
+        // awaited (onAnswer) and the statement cancelled then.
+        return;
+    }
     dropCall();
+    sendCancel();
+}
+
+void SqlCall::sendCancel()
+{
     Core::ApiError error;
     error.kind = Core::ApiError::Kind::Cancelled;
     error.message = tr("The statement was cancelled.");
     if (m_result.statementId.isEmpty()) {
-        // Not submitted yet (or its id not known): nothing on the warehouse to cancel.
+        // Never submitted: nothing on the warehouse to cancel.
         finish(error);
         return;
     }

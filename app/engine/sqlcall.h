@@ -66,6 +66,7 @@ private:
     bool takeRows(QList<QList<QJsonValue>> rows, qint64 bytes);
     void fetchNext();
     void dropCall();
+    void sendCancel(); // asks the warehouse to cancel the statement, then finishes
     void finish(std::optional<Core::ApiError> error);
 
     Net::GatewayClient *m_client;

@@ -34,6 +34,7 @@ private slots:
     void byteLimit();
     void cancelWhilePolling();
     void cancelWhileFetching();
+    void cancelWhileSubmitting();
 
 private:
     std::unique_ptr<Engine::SqlCall> call()
@@ -151,6 +152,24 @@ void TstSqlCall::cancelWhileFetching()
     QCOMPARE(chunks, 2);
     QCOMPARE(chunkRequests(), 1);
     QCOMPARE(requestsEndingWith(QStringLiteral("/cancel")), 1);
+}
+
+// Cancelled before the submit's answer: the warehouse has the statement by then, so the call
+// waits for its id and cancels it rather than leaving it running unseen.
+void TstSqlCall::cancelWhileSubmitting()
+{
+    m_gateway.setSqlWarehouse(100, 1000000);
+    const auto sql = call();
+    QSignalSpy finished(sql.get(), &Engine::SqlCall::finished);
+    sql->start();
+    sql->cancel();
+    QCOMPARE(finished.size(), 0);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(sql->error()->kind, Core::ApiError::Kind::Cancelled);
+    QCOMPARE(requestsEndingWith(QStringLiteral("/statements")), 1);
+    QCOMPARE(requestsEndingWith(QStringLiteral("/cancel")), 1);
+    QVERIFY(!sql->result().statementId.isEmpty());
+    QVERIFY(requestsEndingWith(sql->result().statementId + QStringLiteral("/cancel")) == 1);
 }
 
 QTEST_GUILESS_MAIN(TstSqlCall)
