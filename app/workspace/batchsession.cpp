@@ -63,6 +63,15 @@ bool BatchSession::run()
     m_runner = std::make_unique<Engine::BatchRunner>(std::move(setup));
     connect(m_runner.get(), &Engine::BatchRunner::cellFinished, this, &BatchSession::record);
     connect(m_runner.get(), &Engine::BatchRunner::throttled, this, &BatchSession::throttled);
+    // A rate-limited cell goes back in the queue without being handed out, so a pause whose
+    // last request met a 429 settles here; queued, as the runner frees the slot after telling.
+    connect(
+        m_runner.get(), &Engine::BatchRunner::throttled, this,
+        [this] {
+            if (m_state == State::Pausing && m_runner && m_runner->inFlight() == 0)
+                setState(State::Paused);
+        },
+        Qt::QueuedConnection);
     connect(m_runner.get(), &Engine::BatchRunner::finished, this, &BatchSession::onRunnerFinished);
     m_doneBefore = m_done;
     m_clock.start();

@@ -57,6 +57,7 @@ private slots:
     void runsASetFromTheKeyboard();
     void filtersToFailures();
     void pauseThenResumeAsksEachPairOnce();
+    void aPauseThatMeetsARateLimitSettles();
     void cancelThenResumeAsksOnlyTheMissing();
     void exportsReadBack();
     void aComparisonSetTicksItsModels();
@@ -318,6 +319,33 @@ void TstBatchView::pauseThenResumeAsksEachPairOnce()
     const QStringList asked = askedPrompts();
     QCOMPARE(asked.size(), 20);
     QCOMPARE(QSet<QString>(asked.begin(), asked.end()).size(), 20);
+}
+
+// Paused while the only request in flight meets a 429: the cell goes back in the queue rather
+// than being handed out, and the run must still settle at Paused (not stay "pausing").
+void TstBatchView::aPauseThatMeetsARateLimitSettles()
+{
+    makeView({u"demo-echo"_qs});
+    Core::Connection connection;
+    connection.name = QStringLiteral("Simulated");
+    connection.kind = Core::Connection::Kind::OpenAiCompatible;
+    connection.baseUrl = QUrl(m_gateway.url().toString() + QStringLiteral("/v1"));
+    connection.auth = Core::Connection::Auth::None;
+    connection.retries = 0;
+    connection.extraHeaders = {{"X-Sim-Fault", "rate-limit=1"}};
+    m_session->setConnection(connection, {});
+    setRows(1);
+    tick({u"demo-echo"_qs});
+    m_view->setupPanel()->parallelSpin()->setValue(1);
+    QTest::mouseClick(m_view->runButton(), Qt::LeftButton);
+    QTest::mouseClick(m_view->pauseButton(), Qt::LeftButton);
+    QCOMPARE(m_session->state(), BatchSession::State::Pausing);
+    QVERIFY(waitState(BatchSession::State::Paused));
+    QCOMPARE(m_session->done(), 0);
+
+    QTest::mouseClick(m_view->resumeButton(), Qt::LeftButton);
+    QVERIFY(waitState(BatchSession::State::Finished));
+    QCOMPARE(m_session->done(), 1);
 }
 
 void TstBatchView::cancelThenResumeAsksOnlyTheMissing()
