@@ -32,6 +32,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -574,6 +575,16 @@ void TstBatchView::runsTheSetOnAWarehouse()
     QVERIFY2(batch->messageLabel()->text().contains(u"holds a conversation"),
              qPrintable(batch->messageLabel()->text()));
     QCOMPARE(batch->setupPanel()->promptEdit()->toPlainText(), conversation);
+    QCOMPARE(console->editor()->toPlainText(), sql);
+    // Nor a template variable a row lacks: named, and nothing handed over.
+    batch->setupPanel()->setPrompts(u"{\"topic\": \"tea\"}\n{\"prompt\": \"x\"}\n"_qs,
+                                    Engine::BatchFormat::Jsonl);
+    batch->setupPanel()->templateEdit()->setText(u"Tell me about {{topic}}"_qs);
+    batch->messageLabel()->clear();
+    QTest::mouseClick(warehouse, Qt::LeftButton);
+    QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(batch));
+    QVERIFY2(batch->messageLabel()->text().contains(u"topic"),
+             qPrintable(batch->messageLabel()->text()));
     QCOMPARE(console->editor()->toPlainText(), sql);
 
     // Not on a gateway without warehouses; the tooltip says why.
