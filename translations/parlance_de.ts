@@ -4260,7 +4260,7 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     <message>
         <location filename="../ui/batch/batchsetuppanel.cpp" line="47"/>
         <location filename="../ui/batch/batchsetuppanel.cpp" line="197"/>
-        <location filename="../ui/batch/batchsetuppanel.cpp" line="273"/>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="286"/>
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
@@ -4377,27 +4377,27 @@ judge:MODELL:KRITERIEN</translation>
         <translation>Haken Sie die Modelle an, die gefragt werden sollen.</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchsetuppanel.cpp" line="224"/>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="237"/>
         <source>Open a prompt set</source>
         <translation>Ein Prompt-Set öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchsetuppanel.cpp" line="225"/>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="238"/>
         <source>Prompt sets (*.jsonl *.ndjson *.csv)</source>
         <translation>Prompt-Sets (*.jsonl *.ndjson *.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchsetuppanel.cpp" line="236"/>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="249"/>
         <source>Choose a comparison set…</source>
         <translation>Ein Vergleichsset wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchsetuppanel.cpp" line="271"/>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="284"/>
         <source>No prompts yet.</source>
         <translation>Noch keine Prompts.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batch/batchsetuppanel.cpp" line="275"/>
+        <location filename="../ui/batch/batchsetuppanel.cpp" line="288"/>
         <source>%n prompt(s)</source>
         <translation>
             <numerusform>%n Prompt</numerusform>
@@ -4408,212 +4408,232 @@ judge:MODELL:KRITERIEN</translation>
 <context>
     <name>Parlance::Ui::BatchView</name>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="53"/>
+        <location filename="../ui/batch/batchview.cpp" line="54"/>
         <source>&amp;Run</source>
         <translation>Sta&amp;rten</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="54"/>
+        <location filename="../ui/batch/batchview.cpp" line="55"/>
+        <source>Run on a ware&amp;house…</source>
+        <translation>Auf einem &amp;Warehouse ausführen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="56"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="55"/>
+        <location filename="../ui/batch/batchview.cpp" line="57"/>
         <source>Ca&amp;ncel</source>
         <translation>Abbr&amp;echen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="56"/>
+        <location filename="../ui/batch/batchview.cpp" line="58"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="75"/>
+        <location filename="../ui/batch/batchview.cpp" line="78"/>
         <source>Batch progress</source>
         <translation>Fortschritt des Batch-Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="81"/>
+        <location filename="../ui/batch/batchview.cpp" line="84"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="85"/>
+        <location filename="../ui/batch/batchview.cpp" line="88"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="86"/>
+        <location filename="../ui/batch/batchview.cpp" line="89"/>
         <source>JSONL…</source>
         <translation>JSONL…</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="87"/>
+        <location filename="../ui/batch/batchview.cpp" line="90"/>
         <source>Markdown…</source>
         <translation>Markdown…</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="90"/>
+        <location filename="../ui/batch/batchview.cpp" line="93"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="91"/>
+        <location filename="../ui/batch/batchview.cpp" line="94"/>
         <source>Failures only</source>
         <translation>Nur Fehlschläge</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="92"/>
+        <location filename="../ui/batch/batchview.cpp" line="95"/>
         <source>Models differ</source>
         <translation>Modelle weichen ab</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="93"/>
+        <location filename="../ui/batch/batchview.cpp" line="96"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="94"/>
+        <location filename="../ui/batch/batchview.cpp" line="97"/>
         <source>Sort by</source>
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="118"/>
+        <location filename="../ui/batch/batchview.cpp" line="121"/>
         <source>Batch results</source>
         <translation>Ergebnisse des Batch-Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="128"/>
+        <location filename="../ui/batch/batchview.cpp" line="132"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="130"/>
+        <location filename="../ui/batch/batchview.cpp" line="134"/>
         <source>Sort &amp;by:</source>
         <translation>Sortieren &amp;nach:</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="154"/>
+        <location filename="../ui/batch/batchview.cpp" line="158"/>
         <source>Batch setup</source>
         <translation>Einrichtung des Batch-Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="190"/>
+        <location filename="../ui/batch/batchview.cpp" line="195"/>
         <source>Rate-limited: waiting %1 s, %2 at once</source>
         <translation>Ratenbegrenzt: %1 s Wartezeit, %2 gleichzeitig</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="239"/>
+        <location filename="../ui/batch/batchview.cpp" line="240"/>
+        <source>Open the set in the SQL console as one ai_query statement per model, to run on a SQL warehouse</source>
+        <translation>Öffnet den Satz in der SQL-Konsole als eine ai_query-Anweisung je Modell, um ihn auf einem SQL-Warehouse auszuführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="242"/>
+        <source>Running on a SQL warehouse needs a Databricks connection</source>
+        <translation>Für die Ausführung auf einem SQL-Warehouse ist eine Databricks-Verbindung nötig</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="255"/>
         <source>Choose a connection first.</source>
         <translation>Wählen Sie zuerst eine Verbindung.</translation>
     </message>
     <message>
         <location filename="../ui/batch/batchview.cpp" line="283"/>
+        <source>Cannot run on a warehouse: %1</source>
+        <translation>Ausführung auf einem Warehouse nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="315"/>
         <source>%L1 / %L2</source>
         <translation>%L1 / %L2</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="288"/>
+        <location filename="../ui/batch/batchview.cpp" line="320"/>
         <source> · %1/s</source>
         <translation> · %1/s</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="290"/>
+        <location filename="../ui/batch/batchview.cpp" line="322"/>
         <source> · ETA %1</source>
         <translation> · noch %1</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="292"/>
+        <location filename="../ui/batch/batchview.cpp" line="324"/>
         <source> · pausing</source>
         <translation> · wird pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="295"/>
+        <location filename="../ui/batch/batchview.cpp" line="327"/>
         <source> · paused</source>
         <translation> · pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="298"/>
+        <location filename="../ui/batch/batchview.cpp" line="330"/>
         <source> · cancelled</source>
         <translation> · abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="301"/>
+        <location filename="../ui/batch/batchview.cpp" line="333"/>
         <source> · done</source>
         <translation> · fertig</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="313"/>
+        <location filename="../ui/batch/batchview.cpp" line="345"/>
         <source>Input order</source>
         <translation>Reihenfolge der Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="315"/>
+        <location filename="../ui/batch/batchview.cpp" line="347"/>
         <source>%1 · total time</source>
         <translation>%1 · Gesamtzeit</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="316"/>
+        <location filename="../ui/batch/batchview.cpp" line="348"/>
         <source>%1 · tokens</source>
         <translation>%1 · Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="317"/>
+        <location filename="../ui/batch/batchview.cpp" line="349"/>
         <source>%1 · checks passed</source>
         <translation>%1 · bestandene Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="318"/>
+        <location filename="../ui/batch/batchview.cpp" line="350"/>
         <source>%1 · answer length</source>
         <translation>%1 · Länge der Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="364"/>
+        <location filename="../ui/batch/batchview.cpp" line="396"/>
         <source>%1% passed</source>
         <translation>%1 % bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="366"/>
+        <location filename="../ui/batch/batchview.cpp" line="398"/>
         <source>%1/%2 answered</source>
         <translation>%1/%2 beantwortet</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="368"/>
+        <location filename="../ui/batch/batchview.cpp" line="400"/>
         <source>median %L1 ms</source>
         <translation>Median %L1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="370"/>
+        <location filename="../ui/batch/batchview.cpp" line="402"/>
         <source>%L1 tokens</source>
         <translation>%L1 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="438"/>
+        <location filename="../ui/batch/batchview.cpp" line="470"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="439"/>
+        <location filename="../ui/batch/batchview.cpp" line="471"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="440"/>
+        <location filename="../ui/batch/batchview.cpp" line="472"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="444"/>
+        <location filename="../ui/batch/batchview.cpp" line="476"/>
         <source>Export the batch</source>
         <translation>Den Batch-Lauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="450"/>
+        <location filename="../ui/batch/batchview.cpp" line="482"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="452"/>
+        <location filename="../ui/batch/batchview.cpp" line="484"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
@@ -7326,17 +7346,17 @@ Vergleich: %2 · %3 Prompts · %4</translation>
         <translation>SQL auf einem Databricks-SQL-Warehouse ausführen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/batchwiring.cpp" line="31"/>
+        <location filename="../ui/window/batchwiring.cpp" line="47"/>
         <source>&amp;Batch run</source>
         <translation>&amp;Batch-Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/window/batchwiring.cpp" line="34"/>
+        <location filename="../ui/window/batchwiring.cpp" line="50"/>
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-        <location filename="../ui/window/batchwiring.cpp" line="36"/>
+        <location filename="../ui/window/batchwiring.cpp" line="52"/>
         <source>Run a prompt set against several models (%1)</source>
         <translation>Ein Prompt-Set mit mehreren Modellen ausführen (%1)</translation>
     </message>

@@ -2,7 +2,8 @@
 // against three demo models (demo-error always fails), progress to the end, answers and
 // errors in the cells, the failures filter, a cell opened from the keyboard with its request
 // in the inspector, Pause then Resume and Cancel then Resume without asking a pair twice, the
-// exports read back, and the window's Batch action.
+// exports read back, the window's Batch action, and a set handed to the SQL console to run on
+// a warehouse (Databricks only; a set a warehouse cannot take says why).
 #include "batch/batchanswerdialog.h"
 #include "batch/batchresultmodel.h"
 #include "batch/batchsetuppanel.h"
@@ -14,6 +15,9 @@
 #include "engine/exchangelog.h"
 #include "inspector/inspectorwidget.h"
 #include "sim/simulatedgateway.h"
+#include "sql/sqlconsole.h"
+#include "sql/sqlresultview.h"
+#include "sql/warehousebar.h"
 #include "window/mainwindow.h"
 #include "workspace/batchsession.h"
 #include "workspace/comparisonsets.h"
@@ -28,6 +32,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -63,6 +68,7 @@ private slots:
     void aComparisonSetTicksItsModels();
     void loadsAFileAndNamesTheBadLine();
     void windowOpensTheBatchView();
+    void runsTheSetOnAWarehouse();
 
 private:
     void makeView(const QStringList &available);
@@ -531,6 +537,88 @@ void TstBatchView::windowOpensTheBatchView()
     QVERIFY(!window.compareAction()->isChecked());
     window.batchAction()->trigger();
     QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(window.chatPane()));
+}
+
+void TstBatchView::runsTheSetOnAWarehouse()
+{
+    Workspace::WorkbenchSetup setup;
+    setup.historyFile = m_dir.filePath(u"warehouse-history.sqlite"_qs);
+    setup.connectionsFile = m_dir.filePath(u"warehouse-connections.json"_qs);
+    setup.settings = m_settings.get();
+    QProcessEnvironment env;
+    env.insert(u"HOME"_qs, m_dir.path());
+    env.insert(u"DATABRICKS_HOST"_qs, m_gateway.url().toString());
+    env.insert(u"DATABRICKS_TOKEN"_qs, u"dapi-batch-token"_qs);
+    setup.environment = env;
+    Workspace::Workbench workbench(setup);
+    Ui::MainWindow window(&workbench);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.start();
+    QTRY_VERIFY(workbench.hasConnection());
+    auto *stack = qobject_cast<QStackedWidget *>(window.centralWidget());
+    Ui::BatchView *batch = window.batchView();
+    QListWidget *list = batch->setupPanel()->modelList();
+    QTRY_VERIFY_WITH_TIMEOUT(!list->findItems(u"demo-lorem"_qs, Qt::MatchExactly).isEmpty(), 10000);
+    window.batchAction()->trigger();
+    QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(batch));
+
+    const QString prompts = u"{\"prompt\": \"first\"}\n{\"prompt\": \"second\"}\n"
+                            u"{\"prompt\": \"it's third\"}\n"_qs;
+    batch->setupPanel()->setPrompts(prompts, Engine::BatchFormat::Jsonl);
+    list->findItems(u"demo-echo"_qs, Qt::MatchExactly).first()->setCheckState(Qt::Checked);
+    list->findItems(u"demo-lorem"_qs, Qt::MatchExactly).first()->setCheckState(Qt::Checked);
+
+    // Tab from Run reaches the button; Space presses it, and the console shows the SQL.
+    QPushButton *warehouse = batch->warehouseButton();
+    QVERIFY(warehouse->isEnabled());
+    batch->runButton()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(warehouse));
+    QTest::keyClick(warehouse, Qt::Key_Space);
+    Ui::SqlConsole *console = window.sqlConsole();
+    QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(console));
+    QVERIFY(window.sqlConsoleAction()->isChecked());
+    QVERIFY(!window.batchAction()->isChecked());
+    const QString sql = console->editor()->toPlainText();
+    QVERIFY2(sql.contains(u"ai_query"), qPrintable(sql));
+    QVERIFY2(sql.contains(u"'demo-echo'") && sql.contains(u"'demo-lorem'"), qPrintable(sql));
+    QCOMPARE(workbench.batch()->state(), BatchSession::State::Idle); // nothing asked here
+
+    // Run there: one row per prompt and model.
+    QTRY_VERIFY_WITH_TIMEOUT(!console->warehouseBar()->currentWarehouseId().isEmpty(), 10000);
+    console->editor()->setFocus();
+    QTest::keyClick(console->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(console->resultView()->model()->rowCount(), 6, 20000);
+
+    // A conversation cannot go to ai_query: the batch view says so, and keeps the set.
+    window.batchAction()->trigger();
+    QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(batch));
+    const QString conversation
+        = u"{\"messages\": [{\"role\": \"user\", \"content\": \"a\"}, {\"role\": "
+          u"\"assistant\", \"content\": \"b\"}, {\"role\": \"user\", \"content\": \"c\"}]}\n"_qs;
+    batch->setupPanel()->setPrompts(conversation, Engine::BatchFormat::Jsonl);
+    QTest::mouseClick(warehouse, Qt::LeftButton);
+    QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(batch));
+    QVERIFY2(batch->messageLabel()->text().contains(u"holds a conversation"),
+             qPrintable(batch->messageLabel()->text()));
+    QCOMPARE(batch->setupPanel()->promptEdit()->toPlainText(), conversation);
+    QCOMPARE(console->editor()->toPlainText(), sql);
+    // Nor a template variable a row lacks: named, and nothing handed over.
+    batch->setupPanel()->setPrompts(u"{\"topic\": \"tea\"}\n{\"prompt\": \"x\"}\n"_qs,
+                                    Engine::BatchFormat::Jsonl);
+    batch->setupPanel()->templateEdit()->setText(u"Tell me about {{topic}}"_qs);
+    batch->messageLabel()->clear();
+    QTest::mouseClick(warehouse, Qt::LeftButton);
+    QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(batch));
+    QVERIFY2(batch->messageLabel()->text().contains(u"topic"),
+             qPrintable(batch->messageLabel()->text()));
+    QCOMPARE(console->editor()->toPlainText(), sql);
+
+    // Not on a gateway without warehouses; the tooltip says why.
+    workbench.startDemo();
+    QTRY_VERIFY(!warehouse->isEnabled());
+    QVERIFY(warehouse->toolTip().contains(u"Databricks connection"));
 }
 
 QTEST_MAIN(TstBatchView)

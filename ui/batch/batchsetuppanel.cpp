@@ -219,6 +219,19 @@ std::optional<Workspace::BatchSession::RunSetup> BatchSetupPanel::runSetup(QStri
     return setup;
 }
 
+std::optional<Engine::BatchSqlSpec> BatchSetupPanel::sqlSpec(QString *error) const
+{
+    std::optional<Workspace::BatchSession::RunSetup> setup = runSetup(error);
+    if (!setup)
+        return std::nullopt;
+    Engine::BatchSqlSpec spec;
+    spec.models = setup->models;
+    spec.rows = std::move(setup->rows);
+    if (!m_template->text().trimmed().isEmpty()) // parsed by runSetup(): it is valid
+        spec.promptTemplate = Engine::BatchTemplate::parse(m_template->text(), error);
+    return spec;
+}
+
 void BatchSetupPanel::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a prompt set"), {},

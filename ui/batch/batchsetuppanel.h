@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/batchsql.h"
 #include "workspace/batchsession.h"
 
 #include <QWidget>
@@ -38,6 +39,9 @@ public:
     // The run as set up (api and parameters are the window's: the caller adds them), or
     // nullopt with a message that names the line (of the prompts) or the check that is wrong.
     std::optional<Workspace::BatchSession::RunSetup> runSetup(QString *error) const;
+    // The same set as a warehouse statement's spec (inline rows, the template rendered in SQL;
+    // the caller adds the parameters), or nullopt with the message runSetup() gives.
+    std::optional<Engine::BatchSqlSpec> sqlSpec(QString *error) const;
 
     QPlainTextEdit *promptEdit() const { return m_prompts; }
     QComboBox *formatCombo() const { return m_format; }

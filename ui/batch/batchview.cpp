@@ -4,6 +4,7 @@
 #include "batch/batchcelldelegate.h"
 #include "batch/batchresultmodel.h"
 #include "batch/batchsetuppanel.h"
+#include "engine/batchsql.h"
 #include "export/batchexport.h"
 
 #include <QComboBox>
@@ -51,6 +52,7 @@ BatchView::BatchView(BatchSession *session, QSettings *settings, QWidget *parent
     , m_session(session)
     , m_setup(new BatchSetupPanel(settings, this))
     , m_run(new QPushButton(tr("&Run"), this))
+    , m_warehouse(new QPushButton(tr("Run on a ware&house…"), this))
     , m_pause(new QPushButton(tr("&Pause"), this))
     , m_cancel(new QPushButton(tr("Ca&ncel"), this))
     , m_resume(new QPushButton(tr("Res&ume"), this))
@@ -70,6 +72,7 @@ BatchView::BatchView(BatchSession *session, QSettings *settings, QWidget *parent
     m_pause->setObjectName(QStringLiteral("batchPauseButton"));
     m_cancel->setObjectName(QStringLiteral("batchCancelButton"));
     m_resume->setObjectName(QStringLiteral("batchResumeButton"));
+    m_warehouse->setObjectName(QStringLiteral("batchWarehouseButton"));
     m_run->setDefault(true);
     m_progress->setTextVisible(false);
     m_progress->setAccessibleName(tr("Batch progress"));
@@ -119,6 +122,7 @@ BatchView::BatchView(BatchSession *session, QSettings *settings, QWidget *parent
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_run);
+    controls->addWidget(m_warehouse);
     controls->addWidget(m_pause);
     controls->addWidget(m_cancel);
     controls->addWidget(m_resume);
@@ -163,6 +167,7 @@ BatchView::BatchView(BatchSession *session, QSettings *settings, QWidget *parent
     layout->addWidget(splitter);
 
     connect(m_run, &QPushButton::clicked, this, &BatchView::run);
+    connect(m_warehouse, &QPushButton::clicked, this, &BatchView::runOnWarehouse);
     connect(m_pause, &QPushButton::clicked, m_session, &BatchSession::pause);
     connect(m_cancel, &QPushButton::clicked, m_session, &BatchSession::cancel);
     connect(m_resume, &QPushButton::clicked, m_session, &BatchSession::resume);
@@ -210,6 +215,7 @@ BatchView::BatchView(BatchSession *session, QSettings *settings, QWidget *parent
 
     rebuildSortChoices();
     rebuildFooter();
+    setWarehouseAvailable(false);
     updateControls();
     updateProgress();
 }
@@ -224,6 +230,16 @@ void BatchView::setSettingsProvider(std::function<Core::ChatSettings()> provider
 void BatchView::setAvailableModels(const QStringList &models)
 {
     m_setup->setAvailableModels(models);
+}
+
+void BatchView::setWarehouseAvailable(bool available)
+{
+    m_warehouse->setEnabled(available);
+    // A disabled button still shows its tooltip: it says why it is off.
+    m_warehouse->setToolTip(
+        available ? tr("Open the set in the SQL console as one ai_query statement per model, to "
+                       "run on a SQL warehouse")
+                  : tr("Running on a SQL warehouse needs a Databricks connection"));
 }
 
 QLabel *BatchView::footerLabel(int model) const
@@ -253,6 +269,22 @@ void BatchView::run()
     m_message->clear();
     m_session->prepare(std::move(*setup));
     m_session->run();
+}
+
+void BatchView::runOnWarehouse()
+{
+    QString error;
+    std::optional<Engine::BatchSqlSpec> spec = m_setup->sqlSpec(&error);
+    if (spec && m_settingsProvider)
+        spec->params = m_settingsProvider().params;
+    const std::optional<QString> sql = spec ? Engine::batchSql(*spec, &error) : std::nullopt;
+    if (!sql) {
+        // The set stays as it is: only the message says what keeps it off a warehouse.
+        m_message->setText(tr("Cannot run on a warehouse: %1").arg(error));
+        return;
+    }
+    m_message->clear();
+    emit warehouseSqlRequested(*sql);
 }
 
 void BatchView::updateControls()

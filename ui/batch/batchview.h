@@ -44,12 +44,15 @@ public:
     // Where the run's API and generation parameters come from (the window's panel).
     void setSettingsProvider(std::function<Core::ChatSettings()> provider);
     void setAvailableModels(const QStringList &models);
+    // Whether the connection has SQL warehouses (Databricks): the set can go to one as SQL.
+    void setWarehouseAvailable(bool available);
 
     // Writes the results; false with *error when the file cannot be written.
     bool exportTo(const QString &path, ExportFormat format, QString *error) const;
 
     BatchSetupPanel *setupPanel() const { return m_setup; }
     QPushButton *runButton() const { return m_run; }
+    QPushButton *warehouseButton() const { return m_warehouse; }
     QPushButton *pauseButton() const { return m_pause; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *resumeButton() const { return m_resume; }
@@ -70,9 +73,12 @@ public:
 
 signals:
     void showExchangeRequested(quint64 exchangeId);
+    // The set as one Databricks SQL statement, for the SQL console to run.
+    void warehouseSqlRequested(const QString &sql);
 
 private:
     void run();
+    void runOnWarehouse();
     void updateControls();
     void updateProgress();
     void rebuildSortChoices();
@@ -85,6 +91,7 @@ private:
     std::function<Core::ChatSettings()> m_settingsProvider;
     BatchSetupPanel *m_setup;
     QPushButton *m_run;
+    QPushButton *m_warehouse;
     QPushButton *m_pause;
     QPushButton *m_cancel;
     QPushButton *m_resume;

@@ -2,8 +2,10 @@
 // view, its View menu action, the models of the connection and the inspector.
 #include "batch/batchview.h"
 #include "conversation/chatpane.h"
+#include "sql/sqlconsole.h"
 #include "window/mainwindow.h"
 #include "window/welcomepanel.h"
+#include "workspace/sqlsession.h"
 #include "workspace/workbench.h"
 
 #include <QAction>
@@ -27,6 +29,20 @@ void MainWindow::setUpBatch()
                 }
                 m_batch->setAvailableModels(names);
             });
+
+    // A set for a warehouse goes to the SQL console (created after this), which comes to the
+    // front with it, ready to run.
+    Workspace::SqlSession *sql = m_workbench->sql();
+    m_batch->setWarehouseAvailable(sql->isAvailable());
+    connect(sql, &Workspace::SqlSession::connectionChanged, m_batch,
+            [this, sql] { m_batch->setWarehouseAvailable(sql->isAvailable()); });
+    connect(m_batch, &BatchView::warehouseSqlRequested, this, [this](const QString &statement) {
+        if (!m_sql || !m_sqlAction)
+            return;
+        m_batchAction->setChecked(false);
+        m_sqlAction->setChecked(true);
+        m_sql->setStatement(statement);
+    });
 
     m_batchAction = new QAction(tr("&Batch run"), this);
     m_batchAction->setObjectName(QStringLiteral("batchAction"));
