@@ -2612,18 +2612,18 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
     </message>
     <message>
         <location filename="../app/engine/batchsql.cpp" line="83"/>
-        <source>%1 rows are too many to send inline in one statement (at most %2): put them in a table and use --table</source>
-        <translation>%1 Zeilen sind zu viele, um sie in einer Anweisung mitzusenden (höchstens %2): Legen Sie sie in eine Tabelle und verwenden Sie --table</translation>
+        <source>%1 rows are too many to send inline in one statement (at most %2): put them in a table and run the batch over it (parlance-cli batch --table)</source>
+        <translation>%1 Zeilen sind zu viele, um sie in einer Anweisung mitzusenden (höchstens %2): Legen Sie sie in eine Tabelle und führen Sie den Batch darüber aus (parlance-cli batch --table)</translation>
     </message>
     <message>
         <location filename="../app/engine/batchsql.cpp" line="99"/>
-        <source>row %1 holds a conversation (messages): ai_query takes one prompt, so run it here without --warehouse</source>
-        <translation>Zeile %1 enthält eine Unterhaltung (messages): ai_query nimmt einen Prompt, führen Sie sie also hier ohne --warehouse aus</translation>
+        <source>row %1 holds a conversation (messages): ai_query takes one prompt, so run this set here rather than on a warehouse</source>
+        <translation>Zeile %1 enthält eine Unterhaltung (messages): ai_query nimmt einen Prompt, führen Sie diesen Satz also hier statt auf einem Warehouse aus</translation>
     </message>
     <message>
         <location filename="../app/engine/batchsql.cpp" line="120"/>
-        <source>the prompt set is too large to send inline in one statement (over %1 MiB of SQL): put it in a table and use --table</source>
-        <translation>der Prompt-Satz ist zu groß, um ihn in einer Anweisung mitzusenden (über %1 MiB SQL): Legen Sie ihn in eine Tabelle und verwenden Sie --table</translation>
+        <source>the prompt set is too large to send inline in one statement (over %1 MiB of SQL): put it in a table and run the batch over it (parlance-cli batch --table)</source>
+        <translation>der Prompt-Satz ist zu groß, um ihn in einer Anweisung mitzusenden (über %1 MiB SQL): Legen Sie ihn in eine Tabelle und führen Sie den Batch darüber aus (parlance-cli batch --table)</translation>
     </message>
     <message>
         <location filename="../app/engine/batchsql.cpp" line="133"/>

@@ -1,5 +1,6 @@
 #include "cli/clioutput.h"
 #include "cli/commands.h"
+#include "core/clocktext.h"
 #include "engine/batchcheck.h"
 #include "engine/batchreader.h"
 #include "engine/batchresume.h"
@@ -30,16 +31,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Parlance::Cli::Batch)
 };
-
-QString duration(double seconds)
-{
-    const qint64 s = qint64(seconds + 0.5);
-    return s >= 3600 ? QStringLiteral("%1:%2:%3")
-                           .arg(s / 3600)
-                           .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
-                           .arg(s % 60, 2, 10, QLatin1Char('0'))
-                     : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
 
 QString percent(qint64 part, qint64 whole)
 {
@@ -204,7 +195,7 @@ private:
                            .arg(percent(m_done, m_cells))
                            .arg(rate, 0, 'f', 1);
         if (rate > 0 && m_done < m_cells)
-            line += Tr::tr(", ETA %1").arg(duration(double(m_cells - m_done) / rate));
+            line += Tr::tr(", ETA %1").arg(Core::clockText(double(m_cells - m_done) / rate));
         if (!m_note.isEmpty())
             line += QStringLiteral(", ") + std::exchange(m_note, {});
         writeErr(QByteArray("\r\033[K" + line.toUtf8()));
@@ -242,7 +233,7 @@ private:
         }
         QString text = Tr::tr("batch: %1 cells in %2: %3 succeeded, %4 failed")
                            .arg(m_done)
-                           .arg(duration(double(m_clock.elapsed()) / 1000.0))
+                           .arg(Core::clockText(double(m_clock.elapsed()) / 1000.0))
                            .arg(ok)
                            .arg(failed);
         if (!m_resume.done.isEmpty())
@@ -537,7 +528,7 @@ private:
         writeErr((Tr::tr("batch: %1 cells on warehouse %2 in %3: %4 succeeded, %5 failed")
                       .arg(m_done)
                       .arg(m_context.args.warehouse)
-                      .arg(duration(double(m_clock.elapsed()) / 1000.0))
+                      .arg(Core::clockText(double(m_clock.elapsed()) / 1000.0))
                       .arg(ok)
                       .arg(failed)
                   + QLatin1Char('\n') + table(rows))

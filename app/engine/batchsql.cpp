@@ -80,8 +80,9 @@ std::optional<QString> inlineSource(const BatchSqlSpec &spec, QString *error)
         return std::nullopt;
     }
     if (spec.rows.size() > BatchSqlSpec::kMaxInlineRows) {
+        // Worded for the app and the CLI alike: both send the set inline.
         *error = Tr::tr("%1 rows are too many to send inline in one statement (at most %2): put "
-                        "them in a table and use --table")
+                        "them in a table and run the batch over it (parlance-cli batch --table)")
                      .arg(spec.rows.size())
                      .arg(BatchSqlSpec::kMaxInlineRows);
         return std::nullopt;
@@ -97,7 +98,7 @@ std::optional<QString> inlineSource(const BatchSqlSpec &spec, QString *error)
     for (const BatchRow &row : spec.rows) {
         if (row.conversation.size() > 1) {
             *error = Tr::tr("row %1 holds a conversation (messages): ai_query takes one prompt, "
-                            "so run it here without --warehouse")
+                            "so run this set here rather than on a warehouse")
                          .arg(row.index + 1);
             return std::nullopt;
         }
@@ -118,7 +119,8 @@ std::optional<QString> inlineSource(const BatchSqlSpec &spec, QString *error)
         bytes += lines.constLast().size();
         if (bytes > BatchSqlSpec::kMaxInlineBytes) {
             *error = Tr::tr("the prompt set is too large to send inline in one statement (over "
-                            "%1 MiB of SQL): put it in a table and use --table")
+                            "%1 MiB of SQL): put it in a table and run the batch over it "
+                            "(parlance-cli batch --table)")
                          .arg(BatchSqlSpec::kMaxInlineBytes >> 20);
             return std::nullopt;
         }

@@ -4,6 +4,7 @@
 #include "batch/batchcelldelegate.h"
 #include "batch/batchresultmodel.h"
 #include "batch/batchsetuppanel.h"
+#include "core/clocktext.h"
 #include "engine/batchsql.h"
 #include "export/batchexport.h"
 
@@ -34,16 +35,6 @@ namespace {
 
 constexpr int kProgressMs = 250;
 constexpr int kMinColumnWidth = 200;
-
-QString duration(double seconds)
-{
-    const qint64 s = qint64(seconds + 0.5);
-    return s >= 3600 ? QStringLiteral("%1:%2:%3")
-                           .arg(s / 3600)
-                           .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
-                           .arg(s % 60, 2, 10, QLatin1Char('0'))
-                     : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
 
 } // namespace
 
@@ -319,7 +310,7 @@ void BatchView::updateProgress()
         if (const double rate = m_session->rate(); rate > 0)
             text += tr(" · %1/s").arg(rate, 0, 'f', 1);
         if (const std::optional<double> eta = m_session->etaSeconds())
-            text += tr(" · ETA %1").arg(duration(*eta));
+            text += tr(" · ETA %1").arg(Core::clockText(*eta));
         if (m_session->state() == BatchSession::State::Pausing)
             text += tr(" · pausing");
         break;
