@@ -192,7 +192,8 @@ void TstSqlSession::runsAStatement()
 {
     QSignalSpy states(m_session.get(), &SqlSession::stateChanged);
     QVERIFY(runAndWait(QStringLiteral("SELECT 42")));
-    QVERIFY2(!m_session->failure(), qPrintable(m_session->failure()->error.message));
+    QVERIFY2(!m_session->failure(),
+             qPrintable(m_session->failure() ? m_session->failure()->error.message : QString()));
     QCOMPARE(m_session->state(), QStringLiteral("SUCCEEDED"));
     QCOMPARE(m_session->columns(), QStringList{u"42"_qs});
     QCOMPARE(m_session->rows().size(), 1);
@@ -215,7 +216,8 @@ void TstSqlSession::runsAiQueryWithNamedParameters()
     QVERIFY(made.sql.contains(u":endpoint") && made.sql.contains(u":prompt"));
     QVERIFY(made.sql.contains(u"'max_tokens', 64"));
     QVERIFY(runAndWait(made.sql, made.parameters));
-    QVERIFY2(!m_session->failure(), qPrintable(m_session->failure()->error.message));
+    QVERIFY2(!m_session->failure(),
+             qPrintable(m_session->failure() ? m_session->failure()->error.message : QString()));
     QCOMPARE(m_session->columns(), QStringList{u"response"_qs});
     QCOMPARE(m_session->rows().size(), 1);
     QCOMPARE(m_session->rows().first().first().toString(),
