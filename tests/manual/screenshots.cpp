@@ -78,8 +78,22 @@ using Ui::ExchangeView;
 using M = Ui::ConversationModel;
 
 namespace {
-const QString Token = QStringLiteral("dapi0123456789secretabcd");
+
+// A workbench of the scene's own: history, connections and settings in `dir`, and HOME there too,
+// so no scene reads the user's files (~/.databrickscfg) or another scene's.
+Workspace::WorkbenchSetup sceneSetup(const QTemporaryDir &dir, QSettings *settings,
+                                     QProcessEnvironment env)
+{
+    env.insert(QStringLiteral("HOME"), dir.path());
+    Workspace::WorkbenchSetup setup;
+    setup.environment = env;
+    setup.historyFile = dir.filePath(QStringLiteral("history.sqlite"));
+    setup.connectionsFile = dir.filePath(QStringLiteral("connections.ini"));
+    setup.settings = settings;
+    return setup;
 }
+const QString Token = QStringLiteral("dapi0123456789secretabcd");
+} // namespace
 
 class Screenshots final : public QObject
 {
@@ -504,16 +518,10 @@ void Screenshots::getCode()
 {
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    Workspace::WorkbenchSetup setup;
     QProcessEnvironment env;
-    env.insert(QStringLiteral("HOME"), dir.path());
     env.insert(QStringLiteral("OPENAI_BASE_URL"), m_rig.gateway->url().toString() + u"/v1"_qs);
     env.insert(QStringLiteral("OPENAI_API_KEY"), Token);
-    setup.environment = env;
-    setup.historyFile = dir.filePath(QStringLiteral("history.sqlite"));
-    setup.connectionsFile = dir.filePath(QStringLiteral("connections.json"));
-    setup.settings = &settings;
-    Workspace::Workbench workbench(setup);
+    Workspace::Workbench workbench(sceneSetup(dir, &settings, env));
     Ui::MainWindow window(&workbench);
     window.resize(1180, 720);
     window.show();
@@ -542,14 +550,8 @@ void Screenshots::signInScene(bool tokenEndpointDown, const QString &name)
 {
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    Workspace::WorkbenchSetup setup;
     QProcessEnvironment env;
-    env.insert(QStringLiteral("HOME"), dir.path());
-    setup.environment = env;
-    setup.historyFile = dir.filePath(QStringLiteral("history.sqlite"));
-    setup.connectionsFile = dir.filePath(QStringLiteral("connections.ini"));
-    setup.settings = &settings;
-    Workspace::Workbench workbench(setup);
+    Workspace::Workbench workbench(sceneSetup(dir, &settings, env));
     QNetworkAccessManager browser;
     workbench.setBrowserOpener([&browser](const QUrl &url) {
         Auth::fetchLikeASignedInBrowser(&browser, url);
@@ -605,16 +607,10 @@ void Screenshots::sqlConsole()
 {
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    Workspace::WorkbenchSetup setup;
     QProcessEnvironment env;
-    env.insert(QStringLiteral("HOME"), dir.path());
     env.insert(QStringLiteral("DATABRICKS_HOST"), m_rig.gateway->url().toString());
     env.insert(QStringLiteral("DATABRICKS_TOKEN"), Token);
-    setup.environment = env;
-    setup.historyFile = dir.filePath(QStringLiteral("history.sqlite"));
-    setup.connectionsFile = dir.filePath(QStringLiteral("connections.json"));
-    setup.settings = &settings;
-    Workspace::Workbench workbench(setup);
+    Workspace::Workbench workbench(sceneSetup(dir, &settings, env));
     Ui::MainWindow window(&workbench);
     window.resize(1180, 720);
     window.show();
@@ -639,16 +635,10 @@ void Screenshots::batch()
 {
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    Workspace::WorkbenchSetup setup;
     QProcessEnvironment env;
-    env.insert(QStringLiteral("HOME"), dir.path());
     env.insert(QStringLiteral("OPENAI_BASE_URL"), m_rig.gateway->url().toString() + u"/v1"_qs);
     env.insert(QStringLiteral("OPENAI_API_KEY"), Token);
-    setup.environment = env;
-    setup.historyFile = dir.filePath(QStringLiteral("history.sqlite"));
-    setup.connectionsFile = dir.filePath(QStringLiteral("connections.json"));
-    setup.settings = &settings;
-    Workspace::Workbench workbench(setup);
+    Workspace::Workbench workbench(sceneSetup(dir, &settings, env));
     Ui::MainWindow window(&workbench);
     window.resize(1440, 860);
     window.show();
