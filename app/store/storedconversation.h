@@ -26,15 +26,22 @@ struct StoredConversation
 // A row of the history list: enough to show it without loading its turns.
 struct ConversationSummary
 {
-    enum class Kind { Chat, Comparison };
+    enum class Kind { Chat, Comparison, Batch };
 
     QString key;
     QString title;
-    QString model;     // a comparison: its columns' models joined with " vs "
+    // A comparison: its columns' models joined with " vs "; a batch: its models joined with
+    // ", ".
+    QString model;
     QDateTime updated; // UTC
-    int turnCount = 0; // a comparison: its rounds (the first column's user turns)
+    // A comparison: its rounds (the first column's user turns); a batch: its prompts (rows).
+    int turnCount = 0;
     Kind kind = Kind::Chat;
     bool pinned = false; // listed above the others
+    // A batch: its models, its cells with a result, and those of them that failed.
+    int modelCount = 0;
+    int cellsDone = 0;
+    int cellsFailed = 0;
 
     friend bool operator==(const ConversationSummary &, const ConversationSummary &) = default;
 };
