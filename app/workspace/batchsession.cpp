@@ -5,6 +5,8 @@
 
 #include <QUuid>
 
+#include <algorithm>
+
 namespace Parlance::Workspace {
 
 BatchSession::BatchSession(Engine::ExchangeLog *log, QObject *parent) : QObject(parent), m_log(log)
@@ -38,6 +40,33 @@ bool BatchSession::prepare(RunSetup setup)
     m_clock.invalidate();
     setState(State::Idle);
     emit prepared();
+    return true;
+}
+
+bool BatchSession::restore(const QString &key, RunSetup setup, std::vector<Cell> cells)
+{
+    if (isActive() || m_state == State::Paused || key.isEmpty()
+        || cells.size() != size_t(setup.rows.size()) * size_t(setup.models.size())) {
+        return false;
+    }
+    m_runner.reset();
+    m_rows.clear();
+    m_rows.reserve(size_t(setup.rows.size()));
+    for (Engine::BatchRow &row : setup.rows)
+        m_rows.push_back(std::make_shared<const Engine::BatchRow>(std::move(row)));
+    setup.rows.clear();
+    m_setup = std::move(setup);
+    m_cells = std::move(cells);
+    m_logKey = key;
+    m_done
+        = std::count_if(m_cells.cbegin(), m_cells.cend(), [](const Cell &c) { return c.done(); });
+    m_doneBefore = m_done;
+    m_ranBeforeMs = 0;
+    m_clock.invalidate();
+    // Set before prepared(): views read the state when they refill.
+    m_state = m_done >= total() ? State::Finished : State::Cancelled;
+    emit prepared();
+    emit stateChanged(m_state);
     return true;
 }
 

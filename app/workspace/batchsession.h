@@ -70,6 +70,10 @@ public:
 
     // A new table for `setup`, every cell empty, nothing asked yet. Not while a run goes on.
     bool prepare(RunSetup setup);
+    // A table kept from an earlier run (the history's): `cells` row-major, as many as rows ×
+    // models. Finished when every cell has a result; else cancelled, so resume() asks the rest.
+    // Not while a run goes on. `key` names the table (logKey()).
+    bool restore(const QString &key, RunSetup setup, std::vector<Cell> cells);
     // Asks every pair without a result: the prepared set, or the rest of a cancelled run.
     // False when there is no connection, nothing prepared, or a run goes on.
     bool run();
@@ -82,8 +86,12 @@ public:
 
     State state() const { return m_state; }
     bool isActive() const { return m_state == State::Running || m_state == State::Pausing; }
-    // Where the exchanges of this table are logged: one key per prepared table.
+    // Where the exchanges of this table are logged: one key per prepared table, which the
+    // history keeps it under too.
     QString logKey() const { return m_logKey; }
+    // The set up of the table (its rows are row()); the connection it runs on.
+    const RunSetup &setup() const { return m_setup; }
+    QString connectionName() const { return m_connection.name; }
 
     int rowCount() const { return int(m_rows.size()); }
     int modelCount() const { return int(m_setup.models.size()); }
