@@ -99,7 +99,45 @@ const char *const kVersion3[] = {
     "CREATE INDEX search_rows_by_owner ON search_rows (owner, column_position, position)",
 };
 
-const std::span<const char *const> kSteps[] = {kVersion1, kVersion2, kVersion3};
+// Version 4: batch runs. The workspace's values (a prompt row, the setup, a cell's result line)
+// are kept as the JSON it gives, so the engine's types can change without a new version here.
+const char *const kVersion4[] = {
+    // `models` is a JSON list of names; `row_count`, `model_count`, `cells_done` and
+    // `cells_failed` repeat what the other tables hold, so the history list reads one row per
+    // batch, as it does for chats and comparisons.
+    "CREATE TABLE batches ("
+    " key TEXT PRIMARY KEY NOT NULL,"
+    " title TEXT NOT NULL,"
+    " created TEXT NOT NULL,"
+    " updated TEXT NOT NULL,"
+    " connection_name TEXT NOT NULL,"
+    " models TEXT NOT NULL,"
+    " setup TEXT NOT NULL,"
+    " row_count INTEGER NOT NULL,"
+    " model_count INTEGER NOT NULL,"
+    " cells_done INTEGER NOT NULL,"
+    " cells_failed INTEGER NOT NULL,"
+    " custom_title TEXT,"
+    " pinned INTEGER NOT NULL DEFAULT 0,"
+    " deleted_at TEXT)",
+    "CREATE INDEX batches_by_updated ON batches (updated)",
+    "CREATE TABLE batch_rows ("
+    " batch_key TEXT NOT NULL REFERENCES batches (key) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL,"
+    " json TEXT NOT NULL,"
+    " PRIMARY KEY (batch_key, position))",
+    // One row per cell: a running batch saves the cells that changed every second, and a
+    // batch of 10,000 prompts and 4 models must not be one value rewritten each time.
+    "CREATE TABLE batch_cells ("
+    " batch_key TEXT NOT NULL REFERENCES batches (key) ON DELETE CASCADE,"
+    " row INTEGER NOT NULL,"
+    " model INTEGER NOT NULL,"
+    " json TEXT NOT NULL,"
+    " failed INTEGER NOT NULL,"
+    " PRIMARY KEY (batch_key, row, model))",
+};
+
+const std::span<const char *const> kSteps[] = {kVersion1, kVersion2, kVersion3, kVersion4};
 static_assert(std::size(kSteps) == kVersion, "one step per version");
 
 } // namespace

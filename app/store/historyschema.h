@@ -10,7 +10,7 @@ namespace Parlance::Store::HistorySchema {
 
 // PRAGMA user_version of the newest schema. A file with a higher number was written by a newer
 // build whose tables this one does not know, so it is refused rather than half understood.
-constexpr int kVersion = 3;
+constexpr int kVersion = 4;
 
 // The statements that take a file at `fromVersion` (0 to kVersion) to kVersion, the final
 // PRAGMA user_version included.

@@ -19,6 +19,7 @@ HistoryService::HistoryService(const QString &filePath, QObject *parent)
     qRegisterMetaType<QList<SearchHit>>();
     qRegisterMetaType<Core::Comparison>();
     qRegisterMetaType<QList<Core::Vote>>();
+    qRegisterMetaType<StoredBatch>();
 
     m_thread->setObjectName(QStringLiteral("Parlance history"));
     m_worker->moveToThread(m_thread);
@@ -38,6 +39,7 @@ HistoryService::HistoryService(const QString &filePath, QObject *parent)
     connect(m_worker, &HistoryWorker::changed, this, &HistoryService::changed);
     connect(m_worker, &HistoryWorker::comparisonLoaded, this, &HistoryService::comparisonLoaded);
     connect(m_worker, &HistoryWorker::votesListed, this, &HistoryService::votesListed);
+    connect(m_worker, &HistoryWorker::batchLoaded, this, &HistoryService::batchLoaded);
     connect(m_worker, &HistoryWorker::failed, this, &HistoryService::failed);
 
     m_thread->start();
@@ -119,6 +121,27 @@ void HistoryService::requestComparison(const QString &key)
 void HistoryService::requestVotes()
 {
     QMetaObject::invokeMethod(m_worker, &HistoryWorker::listVotes, Qt::QueuedConnection);
+}
+
+void HistoryService::saveBatch(const StoredBatch &batch)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, batch] { worker->saveBatch(batch); }, Qt::QueuedConnection);
+}
+
+void HistoryService::saveBatchCells(const QString &key, const QDateTime &updated,
+                                    const QList<StoredBatch::Cell> &cells)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, key, updated, cells] { worker->saveBatchCells(key, updated, cells); },
+        Qt::QueuedConnection);
+}
+
+void HistoryService::requestBatch(const QString &key)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, key] { worker->loadBatch(key); }, Qt::QueuedConnection);
 }
 
 } // namespace Parlance::Store

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/comparison.h"
+#include "store/storedbatch.h"
 #include "store/storedconversation.h"
 
 #include <QList>
@@ -32,7 +33,7 @@ public:
     void requestList();
     void requestLoad(const QString &key);
     void requestSearch(const QString &text);
-    // Removes a chat or a comparison for good (not its votes).
+    // Removes a chat, a comparison or a batch run for good (not a comparison's votes).
     void remove(const QString &key);
     // Answered by changed(key): a title of the user's own (empty: the automatic one again),
     // pinned on top of the list, deleted pending an undo (see HistoryStore::setDeleted).
@@ -43,6 +44,13 @@ public:
     void saveComparison(const Core::Comparison &comparison);
     void requestComparison(const QString &key);
     void requestVotes();
+    // A batch run, whole (answered by saved() or saveFailed() like save()), or just the cells
+    // that changed since, with the time they did: what a running batch saves every second.
+    void saveBatch(const StoredBatch &batch);
+    void saveBatchCells(const QString &key, const QDateTime &updated,
+                        const QList<StoredBatch::Cell> &cells);
+    // Answered by batchLoaded() or failed().
+    void requestBatch(const QString &key);
 
 signals:
     void opened(bool ok, const QString &error); // once, after the file was opened (or not)
@@ -59,6 +67,7 @@ signals:
     void comparisonLoaded(const Parlance::Core::Comparison &comparison);
     // Every vote, oldest first: the leaderboard's data.
     void votesListed(const QList<Parlance::Core::Vote> &votes);
+    void batchLoaded(const Parlance::Store::StoredBatch &batch);
     // A call failed: what happened and what to do, the store's message included.
     void failed(const QString &message);
 

@@ -1,5 +1,6 @@
 #include "store/historystore.h"
 
+#include "store/batchrows.h"
 #include "store/comparisonrows.h"
 #include "store/conversationjson.h"
 #include "store/historyschema.h"
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -63,15 +65,21 @@ QString sqliteMessage(const QSqlError &error)
     return text.isEmpty() ? error.text().trimmed() : text;
 }
 
-// Chats and comparisons in one list, newest first; the key breaks ties so the order is the
-// same on every call. Keys are unique across both tables (a save refuses a key of the other).
-// Pinned ones first. Those deleted pending an undo are not listed.
+// Chats, comparisons and batch runs in one list, newest first; the key breaks ties so the
+// order is the same on every call. Keys are unique across the tables (a save refuses a key of
+// another). Pinned ones first. Those deleted pending an undo are not listed. A batch's models
+// are its JSON list, joined by summaryFrom().
 const auto kSummariesQuery
-    = u"SELECT key, coalesce(custom_title, title), model, updated, turn_count, 0, pinned "
-      "FROM conversations WHERE deleted_at IS NULL "
+    = u"SELECT key, coalesce(custom_title, title), model, updated, turn_count, 0, pinned, "
+      "0, 0, 0 FROM conversations WHERE deleted_at IS NULL "
       "UNION ALL SELECT key, coalesce(custom_title, title), models, updated, round_count, 1, "
-      "pinned FROM comparisons WHERE deleted_at IS NULL "
+      "pinned, 0, 0, 0 FROM comparisons WHERE deleted_at IS NULL "
+      "UNION ALL SELECT key, coalesce(custom_title, title), models, updated, row_count, 2, "
+      "pinned, model_count, cells_done, cells_failed FROM batches WHERE deleted_at IS NULL "
       "ORDER BY 7 DESC, 4 DESC, 1"_s;
+
+// The tables whose rows share the list, and a key between them.
+const QString kTables[] = {u"conversations"_s, u"comparisons"_s, u"batches"_s};
 
 // The columns of kSummariesQuery.
 ConversationSummary summaryFrom(const QSqlQuery &query)
@@ -82,9 +90,28 @@ ConversationSummary summaryFrom(const QSqlQuery &query)
     summary.model = query.value(2).toString();
     summary.updated = timeFromText(query.value(3).toString());
     summary.turnCount = query.value(4).toInt();
-    summary.kind = query.value(5).toInt() == 1 ? ConversationSummary::Kind::Comparison
-                                               : ConversationSummary::Kind::Chat;
+    switch (query.value(5).toInt()) {
+    case 1:
+        summary.kind = ConversationSummary::Kind::Comparison;
+        break;
+    case 2: {
+        summary.kind = ConversationSummary::Kind::Batch;
+        // A damaged list shows no models here; opening the batch reports the damage.
+        QStringList models;
+        const std::optional<QJsonArray> array = jsonArray(summary.model, nullptr);
+        for (const QJsonValue &value : array.value_or(QJsonArray()))
+            models.append(value.toString());
+        summary.model = BatchRows::modelsOf(models);
+        break;
+    }
+    default:
+        summary.kind = ConversationSummary::Kind::Chat;
+        break;
+    }
     summary.pinned = query.value(6).toInt() != 0;
+    summary.modelCount = query.value(7).toInt();
+    summary.cellsDone = query.value(8).toInt();
+    summary.cellsFailed = query.value(9).toInt();
     return summary;
 }
 
@@ -145,8 +172,8 @@ QString setupMessage(const QString &path, const QSqlError &sqlError)
     }
 }
 
-// Whether `table` (conversations or comparisons) has a row with `key`: chats and comparisons
-// share one list, so a key names one of them only.
+// Whether `table` (conversations, comparisons or batches) has a row with `key`: they share one
+// list, so a key names one of them only.
 std::optional<QSqlError> keyTaken(QSqlDatabase &db, const QString &table, const QString &key,
                                   bool *taken)
 {
@@ -477,9 +504,11 @@ bool HistoryStore::purgeDeleted(QString *error)
         QSqlQuery due(db);
         due.setForwardOnly(true);
         due.prepare(u"SELECT key FROM conversations WHERE deleted_at < ? "
-                    "UNION ALL SELECT key FROM comparisons WHERE deleted_at < ?"_s);
+                    "UNION ALL SELECT key FROM comparisons WHERE deleted_at < ? "
+                    "UNION ALL SELECT key FROM batches WHERE deleted_at < ?"_s);
         const QString before
             = timeText(QDateTime::currentDateTimeUtc().addSecs(-kDeletedGraceSeconds));
+        due.addBindValue(before);
         due.addBindValue(before);
         due.addBindValue(before);
         if (!due.exec())
@@ -529,12 +558,12 @@ HistoryStore::writeSearchRows(const QString &key, const QString &table,
 std::optional<QSqlError> HistoryStore::removeRows(const QString &key)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    // A key is a chat's or a comparison's, never both; turns and columns go with their row
-    // through ON DELETE CASCADE. A comparison's votes stay: they are the leaderboard's.
-    for (const QString &statement : {u"DELETE FROM conversations WHERE key = ?"_s,
-                                     u"DELETE FROM comparisons WHERE key = ?"_s}) {
+    // A key is a chat's, a comparison's or a batch's, never two of them; turns, columns, rows
+    // and cells go with their row through ON DELETE CASCADE. A comparison's votes stay: they
+    // are the leaderboard's.
+    for (const QString &table : kTables) {
         QSqlQuery query(db);
-        query.prepare(statement);
+        query.prepare(u"DELETE FROM %1 WHERE key = ?"_s.arg(table));
         query.addBindValue(key);
         if (!query.exec())
             return query.lastError();
@@ -570,6 +599,7 @@ bool HistoryStore::save(const StoredConversation &conversation, QString *error)
     // the new one. An upsert rather than INSERT OR REPLACE: REPLACE deletes the row, and the
     // cascade that should follow depends on recursive_triggers.
     bool keyIsAComparison = false;
+    bool keyIsABatch = false;
     const auto failure = [&]() -> std::optional<QSqlError> {
         QSqlQuery upsert(db);
         upsert.prepare(u"INSERT INTO conversations (key, title, created, updated, "
@@ -592,7 +622,9 @@ bool HistoryStore::save(const StoredConversation &conversation, QString *error)
 
         if (const auto taken = keyTaken(db, u"comparisons"_s, conversation.key, &keyIsAComparison))
             return taken;
-        if (keyIsAComparison)
+        if (const auto taken = keyTaken(db, u"batches"_s, conversation.key, &keyIsABatch))
+            return taken;
+        if (keyIsAComparison || keyIsABatch)
             return std::nullopt;
 
         QSqlQuery removeTurns(db);
@@ -618,11 +650,17 @@ bool HistoryStore::save(const StoredConversation &conversation, QString *error)
                                });
     }();
 
-    if (failure || keyIsAComparison) {
+    if (failure || keyIsAComparison || keyIsABatch) {
         db.rollback();
         if (keyIsAComparison) {
             return fail(error, Tr::tr("Cannot save the conversation \"%1\" in the history %2: "
                                       "its key %3 belongs to a comparison. Nothing was changed; "
+                                      "this is a fault in Parlance, please report it.")
+                                   .arg(name, path, conversation.key));
+        }
+        if (keyIsABatch) {
+            return fail(error, Tr::tr("Cannot save the conversation \"%1\" in the history %2: "
+                                      "its key %3 belongs to a batch run. Nothing was changed; "
                                       "this is a fault in Parlance, please report it.")
                                    .arg(name, path, conversation.key));
         }
@@ -892,10 +930,13 @@ bool HistoryStore::update(
     };
     if (!db.transaction())
         return changeFailed(db.lastError());
-    // A key is a chat's or a comparison's: the change applies to the one that has it.
-    std::optional<QSqlError> failure = change(db, u"conversations"_s);
-    if (!failure)
-        failure = change(db, u"comparisons"_s);
+    // A key is a chat's, a comparison's or a batch's: the change applies to the one that has
+    // it.
+    std::optional<QSqlError> failure;
+    for (const QString &table : kTables) {
+        if (!failure)
+            failure = change(db, table);
+    }
     if (failure) {
         db.rollback();
         return changeFailed(*failure);
@@ -965,24 +1006,33 @@ bool HistoryStore::saveComparison(const Core::Comparison &comparison, QString *e
     // The row is written first so the transaction holds the write lock before it looks at the
     // chats (a read first could find its snapshot stale when it comes to write).
     bool keyIsAChat = false;
+    bool keyIsABatch = false;
     const auto failure = [&]() -> std::optional<QSqlError> {
         if (const auto written = ComparisonRows::write(db, comparison))
             return written;
         if (const auto taken = keyTaken(db, u"conversations"_s, comparison.key, &keyIsAChat))
             return taken;
-        if (keyIsAChat)
+        if (const auto taken = keyTaken(db, u"batches"_s, comparison.key, &keyIsABatch))
+            return taken;
+        if (keyIsAChat || keyIsABatch)
             return std::nullopt;
         return writeSearchRows(comparison.key, u"comparisons"_s, [&](QList<SearchRows::Row> *rows) {
             for (qsizetype c = 0; c < comparison.columns.size(); ++c)
                 SearchRows::appendTurns(rows, comparison.columns.at(c).turns, int(c));
         });
     }();
-    if (failure || keyIsAChat) {
+    if (failure || keyIsAChat || keyIsABatch) {
         db.rollback();
         if (keyIsAChat) {
             return fail(error, Tr::tr("Cannot save the comparison \"%1\" in the history %2: its "
                                       "key %3 belongs to a chat. Nothing was changed; this is a "
                                       "fault in Parlance, please report it.")
+                                   .arg(name, path, comparison.key));
+        }
+        if (keyIsABatch) {
+            return fail(error, Tr::tr("Cannot save the comparison \"%1\" in the history %2: its "
+                                      "key %3 belongs to a batch run. Nothing was changed; this "
+                                      "is a fault in Parlance, please report it.")
                                    .arg(name, path, comparison.key));
         }
         return saveFailed(*failure);
@@ -1035,6 +1085,174 @@ std::optional<Core::Comparison> HistoryStore::loadComparison(const QString &key,
         return std::nullopt;
     }
     return comparison;
+}
+
+bool HistoryStore::saveBatch(const StoredBatch &batch, QString *error)
+{
+    const QString path = native(m_filePath);
+    if (!m_open) {
+        return fail(error, Tr::tr("Cannot save the batch run: the history %1 is not open. "
+                                  "Restart Parlance, or fix the problem reported when it "
+                                  "opened.")
+                               .arg(path));
+    }
+    if (batch.key.isEmpty())
+        return fail(error,
+                    Tr::tr("Cannot save a batch run without a key in the history %1.").arg(path));
+    const QString name = batch.title.isEmpty() ? batch.key : batch.title;
+    if (const auto outside
+        = BatchRows::cellOutside(batch.cells, batch.rows.size(), batch.models.size())) {
+        return fail(error, Tr::tr("Cannot save the batch run \"%1\" in the history %2: it has a "
+                                  "result for row %3 and model %4, which it does not have. "
+                                  "Nothing was changed; this is a fault in Parlance, please "
+                                  "report it.")
+                               .arg(name, path)
+                               .arg(qint64(outside->row) + 1)
+                               .arg(qint64(outside->model) + 1));
+    }
+
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    auto saveFailed = [&](const QSqlError &sqlError) {
+        return fail(error, Tr::tr("Cannot save the batch run \"%1\" in the history %2: %3. "
+                                  "Check that the disk is not full and the file is writable; "
+                                  "the previously saved version is unchanged.")
+                               .arg(name, path, sqliteMessage(sqlError)));
+    };
+    if (!db.transaction())
+        return saveFailed(db.lastError());
+    // The row is written first so the transaction holds the write lock before it looks at the
+    // other tables (a read first could find its snapshot stale when it comes to write).
+    bool keyIsAChat = false;
+    bool keyIsAComparison = false;
+    const auto failure = [&]() -> std::optional<QSqlError> {
+        if (const auto written = BatchRows::write(db, batch))
+            return written;
+        if (const auto taken = keyTaken(db, u"conversations"_s, batch.key, &keyIsAChat))
+            return taken;
+        if (const auto taken = keyTaken(db, u"comparisons"_s, batch.key, &keyIsAComparison))
+            return taken;
+        if (keyIsAChat || keyIsAComparison)
+            return std::nullopt;
+        return writeSearchRows(batch.key, u"batches"_s, [&](QList<SearchRows::Row> *rows) {
+            QStringList prompts;
+            prompts.reserve(batch.rows.size());
+            for (const QJsonObject &row : batch.rows)
+                prompts.append(BatchRows::promptOf(row));
+            SearchRows::appendTexts(rows, prompts);
+        });
+    }();
+    if (failure || keyIsAChat || keyIsAComparison) {
+        db.rollback();
+        if (keyIsAChat) {
+            return fail(error, Tr::tr("Cannot save the batch run \"%1\" in the history %2: its "
+                                      "key %3 belongs to a chat. Nothing was changed; this is a "
+                                      "fault in Parlance, please report it.")
+                                   .arg(name, path, batch.key));
+        }
+        if (keyIsAComparison) {
+            return fail(error, Tr::tr("Cannot save the batch run \"%1\" in the history %2: its "
+                                      "key %3 belongs to a comparison. Nothing was changed; this "
+                                      "is a fault in Parlance, please report it.")
+                                   .arg(name, path, batch.key));
+        }
+        return saveFailed(*failure);
+    }
+    if (!db.commit()) {
+        const QSqlError sqlError = db.lastError();
+        db.rollback();
+        return saveFailed(sqlError);
+    }
+    return true;
+}
+
+bool HistoryStore::saveBatchCells(const QString &key, const QDateTime &updated,
+                                  const QList<StoredBatch::Cell> &cells, QString *error)
+{
+    const QString path = native(m_filePath);
+    if (!m_open) {
+        return fail(error, Tr::tr("Cannot save the results of the batch run: the history %1 is "
+                                  "not open. Restart Parlance, or fix the problem reported when "
+                                  "it opened.")
+                               .arg(path));
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    auto saveFailed = [&](const QSqlError &sqlError) {
+        return fail(error, Tr::tr("Cannot save the results of the batch run %1 in the history "
+                                  "%2: %3. Check that the disk is not full and the file is "
+                                  "writable; the results saved before are unchanged.")
+                               .arg(key, path, sqliteMessage(sqlError)));
+    };
+    if (!db.transaction())
+        return saveFailed(db.lastError());
+    BatchRows::CellsWritten written;
+    const std::optional<QSqlError> failure
+        = BatchRows::writeCells(db, key, updated, cells, &written);
+    if (failure || !written.batchFound || written.outside) {
+        db.rollback();
+        if (failure)
+            return saveFailed(*failure);
+        if (!written.batchFound) {
+            return fail(error, Tr::tr("Cannot save the results of the batch run %1: it is no "
+                                      "longer in the history %2; it may have been deleted in "
+                                      "another window. Save the whole batch run to keep it.")
+                                   .arg(key, path));
+        }
+        return fail(error, Tr::tr("Cannot save the results of the batch run %1 in the history "
+                                  "%2: one is for row %3 and model %4, which the batch run does "
+                                  "not have. Nothing was changed; this is a fault in Parlance, "
+                                  "please report it.")
+                               .arg(key, path)
+                               .arg(qint64(written.outside->row) + 1)
+                               .arg(qint64(written.outside->model) + 1));
+    }
+    if (!db.commit()) {
+        const QSqlError sqlError = db.lastError();
+        db.rollback();
+        return saveFailed(sqlError);
+    }
+    return true;
+}
+
+std::optional<StoredBatch> HistoryStore::loadBatch(const QString &key, QString *error)
+{
+    const QString path = native(m_filePath);
+    if (!m_open) {
+        fail(error, Tr::tr("Cannot open the batch run: the history %1 is not open. Restart "
+                           "Parlance, or fix the problem reported when it opened.")
+                        .arg(path));
+        return std::nullopt;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    auto readFailed = [&](const QSqlError &sqlError) {
+        fail(error, Tr::tr("Cannot read a batch run from the history %1: %2. Check that the "
+                           "file is readable, then try again.")
+                        .arg(path, sqliteMessage(sqlError)));
+        return std::nullopt;
+    };
+    // One read transaction, so a save from another window cannot land between the rows.
+    if (!db.transaction())
+        return readFailed(db.lastError());
+    std::optional<StoredBatch> batch;
+    QString damage;
+    const std::optional<QSqlError> failure = BatchRows::read(db, key, &batch, &damage);
+    db.rollback(); // nothing was written; this only ends the read transaction
+    if (failure)
+        return readFailed(*failure);
+    if (!batch) {
+        fail(error, Tr::tr("The batch run is no longer in the history %1; it may have been "
+                           "deleted in another window. Refresh the list.")
+                        .arg(path));
+        return std::nullopt;
+    }
+    if (!damage.isEmpty()) {
+        const QString name = batch->title.isEmpty() ? key : batch->title;
+        fail(error, Tr::tr("The batch run \"%1\" in the history %2 is damaged (%3) and cannot "
+                           "be opened. Delete it from the history; the other conversations are "
+                           "not affected.")
+                        .arg(name, path, damage));
+        return std::nullopt;
+    }
+    return batch;
 }
 
 std::optional<QList<Core::Vote>> HistoryStore::votes(QString *error)

@@ -2,6 +2,7 @@
 
 #include "core/comparison.h"
 #include "store/searchrows.h"
+#include "store/storedbatch.h"
 #include "store/storedconversation.h"
 
 #include <QList>
@@ -33,31 +34,43 @@ public:
     QString filePath() const { return m_filePath; }
 
     // Inserts, or replaces the conversation with the same key (turns included). A key that
-    // belongs to a comparison is refused.
+    // belongs to a comparison or a batch run is refused.
     bool save(const StoredConversation &conversation, QString *error);
     std::optional<StoredConversation> load(const QString &key, QString *error);
     // Inserts, or replaces the comparison with the same key: its columns, their turns and the
     // votes of that key all become the value's, in one transaction. A key that belongs to a
-    // chat is refused.
+    // chat or a batch run is refused.
     bool saveComparison(const Core::Comparison &comparison, QString *error);
     std::optional<Core::Comparison> loadComparison(const QString &key, QString *error);
+    // Inserts, or replaces the batch run with the same key: its rows and all its cells become
+    // the value's (cells of the key not in batch.cells go), in one transaction. A key that
+    // belongs to a chat or a comparison is refused, as is a cell outside its rows or models.
+    bool saveBatch(const StoredBatch &batch, QString *error);
+    // Inserts or replaces just `cells` of the saved batch `key` and sets its `updated`, in one
+    // transaction: what a running batch saves every second, so it costs in proportion to
+    // `cells`, not to the batch. Fails when there is no such batch.
+    bool saveBatchCells(const QString &key, const QDateTime &updated,
+                        const QList<StoredBatch::Cell> &cells, QString *error);
+    // Cells in (row, model) order.
+    std::optional<StoredBatch> loadBatch(const QString &key, QString *error);
     // Every vote ever cast, oldest first, those of deleted comparisons included: the
     // leaderboard's data. A damaged vote is an error rather than a silently shorter list.
     std::optional<QList<Core::Vote>> votes(QString *error);
 
-    // Chats and comparisons, pinned ones first, then newest `updated` first; not those deleted
-    // pending an undo.
+    // Chats, comparisons and batch runs, pinned ones first, then newest `updated` first; not
+    // those deleted pending an undo.
     std::optional<QList<ConversationSummary>> list(QString *error);
-    // The listed chats and comparisons whose title or message text (answers, reasoning and
-    // tool-call arguments included, any column's for a comparison) matches `text`, in the
-    // order of list(), each with its first matching message and the text around the match.
+    // The listed chats, comparisons and batch runs whose title or message text (answers,
+    // reasoning and tool-call arguments included, any column's for a comparison, a batch's
+    // prompts) matches `text`, in the order of list(), each with its first matching message
+    // (a batch's: prompt; SearchHit::turn is its row) and the text around the match.
     // With the full-text index: every word of `text` starts a word of the same message (or of
     // the title), ignoring case and accents; "quoted words" must follow one another. Without
     // it, or for text with no letter or digit: the message contains `text`, ignoring case.
     // Empty text: none.
     std::optional<QList<SearchHit>> search(const QString &text, QString *error);
-    // Removes the chat or the comparison `key` for good (a comparison's votes stay). Removing
-    // a key that is not there succeeds.
+    // Removes the chat, the comparison or the batch run `key` for good (a comparison's votes
+    // stay). Removing a key that is not there succeeds.
     bool remove(const QString &key, QString *error);
 
     // The title the user gave it, kept when saves change the first message; an empty one

@@ -129,6 +129,39 @@ void HistoryWorker::listVotes()
         emit failed(error);
 }
 
+void HistoryWorker::saveBatch(const StoredBatch &batch)
+{
+    QString error;
+    if (m_store->saveBatch(batch, &error))
+        emit saved(batch.key);
+    else {
+        emit saveFailed(batch.key);
+        emit failed(error);
+    }
+}
+
+void HistoryWorker::saveBatchCells(const QString &key, const QDateTime &updated,
+                                   const QList<StoredBatch::Cell> &cells)
+{
+    QString error;
+    if (m_store->saveBatchCells(key, updated, cells, &error))
+        emit saved(key);
+    else {
+        emit saveFailed(key);
+        emit failed(error);
+    }
+}
+
+void HistoryWorker::loadBatch(const QString &key)
+{
+    QString error;
+    const std::optional<StoredBatch> batch = m_store->loadBatch(key, &error);
+    if (batch)
+        emit batchLoaded(*batch);
+    else
+        emit failed(error);
+}
+
 void HistoryWorker::shutdown()
 {
     m_store.reset();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/comparison.h"
+#include "store/storedbatch.h"
 #include "store/storedconversation.h"
 
 #include <QList>
@@ -37,6 +38,10 @@ public:
     void saveComparison(const Parlance::Core::Comparison &comparison);
     void loadComparison(const QString &key);
     void listVotes();
+    void saveBatch(const Parlance::Store::StoredBatch &batch);
+    void saveBatchCells(const QString &key, const QDateTime &updated,
+                        const QList<Parlance::Store::StoredBatch::Cell> &cells);
+    void loadBatch(const QString &key);
     // Closes the file and ends the thread's event loop; queued behind every earlier call.
     void shutdown();
 
@@ -51,6 +56,7 @@ signals:
     void changed(const QString &key);
     void comparisonLoaded(const Parlance::Core::Comparison &comparison);
     void votesListed(const QList<Parlance::Core::Vote> &votes);
+    void batchLoaded(const Parlance::Store::StoredBatch &batch);
     void failed(const QString &message);
 
 private:

@@ -206,6 +206,16 @@ void appendTurns(QList<Row> *rows, const QList<Core::Turn> &turns, int column)
         rows->append(Row{column, int(i), textOf(turns.at(i))});
 }
 
+void appendTexts(QList<Row> *rows, const QStringList &texts)
+{
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        QString text = texts.at(i);
+        for (const QChar reserved : {kMarkOpen, kMarkClose, kPartSeparator})
+            text.replace(reserved, u' ');
+        rows->append(Row{-1, int(i), text});
+    }
+}
+
 std::optional<QSqlError> replace(QSqlDatabase &db, const QString &owner, const QList<Row> &rows,
                                  bool indexed, bool titleOnly)
 {

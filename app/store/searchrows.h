@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -31,6 +32,8 @@ struct Row
 // The rows of a title and the turns of one column (-1: a chat).
 QList<Row> rowsOf(const QString &title);
 void appendTurns(QList<Row> *rows, const QList<Core::Turn> &turns, int column = -1);
+// The rows of plain texts at positions 0, 1, 2… of no column: a batch's prompts.
+void appendTexts(QList<Row> *rows, const QStringList &texts);
 
 // Makes `owner`'s rows `rows`, touching only those that changed (a save while a reply streams
 // changes one), and the full-text index with them when `indexed`.

@@ -2,9 +2,11 @@
 
 // Values and helpers shared by the history tests.
 #include "core/comparison.h"
+#include "store/storedbatch.h"
 #include "store/storedconversation.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -238,6 +240,74 @@ inline void compareComparisons(const Core::Comparison &actual, const Core::Compa
     for (qsizetype v = 0; v < expected.votes.size(); ++v) {
         QCOMPARE(actual.votes.at(v).at, expected.votes.at(v).at);
         QVERIFY(actual.votes.at(v) == expected.votes.at(v));
+    }
+}
+
+// A cell's line as `parlance-cli batch` writes it, enough of it to tell cells apart.
+inline QJsonObject cellLine(int row, int model, const QString &answer, bool failed = false)
+{
+    QJsonObject line{{QStringLiteral("row"), row}, {QStringLiteral("model"), model}};
+    if (failed) {
+        line.insert(QStringLiteral("error"),
+                    QJsonObject{{QStringLiteral("kind"), QStringLiteral("http")},
+                                {QStringLiteral("message"), answer}});
+    } else {
+        line.insert(QStringLiteral("answer"), answer);
+        line.insert(QStringLiteral("usage"), QJsonObject{{QStringLiteral("output_tokens"), 12}});
+    }
+    return line;
+}
+
+inline Store::StoredBatch::Cell cell(int row, int model, const QString &answer, bool failed = false)
+{
+    return {row, model, cellLine(row, model, answer, failed), failed};
+}
+
+// A batch of `prompts` asked of `models`, without cells.
+inline Store::StoredBatch batch(const QString &key, const QString &title, const QDateTime &updated,
+                                const QStringList &prompts, const QStringList &models)
+{
+    Store::StoredBatch b;
+    b.key = key;
+    b.title = title;
+    b.created = updated.addSecs(-600);
+    b.updated = updated;
+    b.connectionName = QStringLiteral("workspace-prod");
+    b.models = models;
+    b.setup = QJsonObject{
+        {QStringLiteral("api"), QStringLiteral("chat")},
+        {QStringLiteral("parallelism"), 4},
+        {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("temperature"), 0.2}}},
+        {QStringLiteral("checks"),
+         QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("json")}}}},
+    };
+    for (qsizetype i = 0; i < prompts.size(); ++i) {
+        b.rows.append(
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("r%1").arg(i)},
+                        {QStringLiteral("prompt"), prompts.at(i)},
+                        {QStringLiteral("vars"), QJsonObject{{QStringLiteral("n"), int(i)}}}});
+    }
+    return b;
+}
+
+// Every field of two batches; QCOMPARE returns from this function only, so callers check
+// QTest::currentTestFailed().
+inline void compareBatches(const Store::StoredBatch &actual, const Store::StoredBatch &expected)
+{
+    QCOMPARE(actual.key, expected.key);
+    QCOMPARE(actual.title, expected.title);
+    QCOMPARE(actual.created, expected.created);
+    QCOMPARE(actual.updated, expected.updated);
+    QCOMPARE(actual.connectionName, expected.connectionName);
+    QCOMPARE(actual.models, expected.models);
+    QCOMPARE(actual.setup, expected.setup);
+    QCOMPARE(actual.rows, expected.rows);
+    QCOMPARE(actual.cells.size(), expected.cells.size());
+    for (qsizetype i = 0; i < expected.cells.size(); ++i) {
+        QCOMPARE(actual.cells.at(i).row, expected.cells.at(i).row);
+        QCOMPARE(actual.cells.at(i).model, expected.cells.at(i).model);
+        QCOMPARE(actual.cells.at(i).failed, expected.cells.at(i).failed);
+        QCOMPARE(actual.cells.at(i).line, expected.cells.at(i).line);
     }
 }
 

@@ -583,7 +583,7 @@ void tst_ComparisonStore::failedMigrationLeavesVersionOne()
         QString error;
         QVERIFY(!store.open(path(), &error));
         QVERIFY2(error.contains(QDir::toNativeSeparators(path())), qPrintable(error));
-        QVERIFY2(error.contains(QStringLiteral("format 1 to 3")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("format 1 to 4")), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("votes")), qPrintable(error));
     }
     SqlProbe probe(path());

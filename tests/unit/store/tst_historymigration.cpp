@@ -1,7 +1,7 @@
 // Every older history format opened by this store: a file of each version, made with that
 // version's own CREATE statements and rows as it wrote them, is upgraded in one step and has
-// everything it had (chats, comparisons, votes), searchable, renamable, pinnable; a failed
-// upgrade leaves it as it was.
+// everything it had (chats, comparisons, votes), searchable, renamable, pinnable, and keeps batch
+// runs besides; a failed upgrade leaves it as it was.
 #include "store/historyschema.h"
 #include "store/historystore.h"
 #include "storetesting.h"
@@ -34,6 +34,7 @@ private slots:
     void upgrade_data();
     void upgrade();
     void failedUpgradeLeavesVersionTwo();
+    void failedUpgradeLeavesVersionThree();
     void indexIsMadeWhenFts5Arrives();
 
 private:
@@ -104,6 +105,23 @@ const char *const kVersion2[] = {
     "CREATE INDEX votes_by_at ON votes (at)",
 };
 
+// Version 3: names of the user's own, pins, deletion pending an undo, and the search's text.
+const char *const kVersion3[] = {
+    "ALTER TABLE conversations ADD COLUMN custom_title TEXT",
+    "ALTER TABLE conversations ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE conversations ADD COLUMN deleted_at TEXT",
+    "ALTER TABLE comparisons ADD COLUMN custom_title TEXT",
+    "ALTER TABLE comparisons ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE comparisons ADD COLUMN deleted_at TEXT",
+    "CREATE TABLE search_rows ("
+    " id INTEGER PRIMARY KEY,"
+    " owner TEXT NOT NULL,"
+    " column_position INTEGER NOT NULL,"
+    " position INTEGER NOT NULL,"
+    " text TEXT NOT NULL)",
+    "CREATE INDEX search_rows_by_owner ON search_rows (owner, column_position, position)",
+};
+
 // The rows version 1 wrote: two chats, one with a turn damaged by hand.
 const char *const kVersion1Rows[] = {
     "INSERT INTO conversations VALUES ('old-1', 'Grüße from 0.1', '2024-01-01T10:00:00.000Z', "
@@ -161,6 +179,23 @@ const char *const kVersion2Rows[] = {
     "'2024-01-15T08:00:00.000Z', '[\"model-a\",\"model-c\"]', 'all_bad', -1, 0)",
 };
 
+// The search rows version 3 wrote for the rows of versions 1 and 2, as its upgrade made them:
+// the titles and what a reader sees of each turn (parts joined by U+001F), not the damaged
+// turn. Without the full-text index, as a build whose SQLite lacked FTS5 left it.
+const char *const kVersion3Rows[] = {
+    "INSERT INTO search_rows (owner, column_position, position, text) VALUES "
+    "('old-1', -1, -1, 'Grüße from 0.1'), ('old-2', -1, -1, 'Second'), "
+    "('cmp-1', -1, -1, 'Which engine?'), "
+    "('old-1', -1, 0, 'Hello from the Alps'), "
+    "('old-1', -1, 1, 'Greet back warmly' || char(31) || 'Grüezi! The Matterhorn says hi'), "
+    "('old-1', -1, 2, 'And the weather?'), "
+    "('old-2', -1, 1, 'lookup_glacier' || char(31) || '{\"name\": \"Aletsch\"}'), "
+    "('cmp-1', 0, 0, 'Which engine?'), ('cmp-1', 0, 1, 'vLLM with paged attention'), "
+    "('cmp-1', 0, 2, 'Why?'), ('cmp-1', 0, 3, 'Throughput'), "
+    "('cmp-1', 1, 0, 'Which engine?'), ('cmp-1', 1, 1, 'Speculative decoding helps'), "
+    "('cmp-1', 1, 2, 'Why?'), ('cmp-1', 1, 3, 'Latency')",
+};
+
 // A file as `version` wrote it, in WAL mode as every version set it.
 void writeFile(const QString &file, int version)
 {
@@ -178,6 +213,13 @@ void writeFile(const QString &file, int version)
         QVERIFY(probe.exec(QString::fromUtf8(statement)));
     if (version >= 2) {
         for (const char *statement : kVersion2Rows)
+            QVERIFY(probe.exec(QString::fromUtf8(statement)));
+    }
+    // The rows of the earlier versions as version 3 found them when it upgraded the file.
+    if (version >= 3) {
+        for (const char *statement : kVersion3)
+            QVERIFY(probe.exec(QString::fromUtf8(statement)));
+        for (const char *statement : kVersion3Rows)
             QVERIFY(probe.exec(QString::fromUtf8(statement)));
     }
     QVERIFY(probe.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
@@ -222,7 +264,7 @@ void tst_HistoryMigration::cleanup()
 // A new format must come with a file of the one before it in upgrade_data().
 void tst_HistoryMigration::everyOlderVersionIsCovered()
 {
-    QCOMPARE(Store::HistorySchema::kVersion, 3);
+    QCOMPARE(Store::HistorySchema::kVersion, 4);
 }
 
 void tst_HistoryMigration::upgrade_data()
@@ -231,8 +273,10 @@ void tst_HistoryMigration::upgrade_data()
     QTest::addColumn<bool>("index");
     QTest::newRow("version 1") << 1 << true;
     QTest::newRow("version 2") << 2 << true;
+    QTest::newRow("version 3") << 3 << true;
     QTest::newRow("version 1, SQLite without FTS5") << 1 << false;
     QTest::newRow("version 2, SQLite without FTS5") << 2 << false;
+    QTest::newRow("version 3, SQLite without FTS5") << 3 << false;
 }
 
 void tst_HistoryMigration::upgrade()
@@ -342,6 +386,27 @@ void tst_HistoryMigration::upgrade()
     QVERIFY2(store.setDeleted(u"old-1"_s, true, &error), qPrintable(error));
     QCOMPARE(find(u"matterhorn"_s), QStringList());
     QVERIFY2(store.remove(u"old-1"_s, &error), qPrintable(error));
+
+    // Batch runs are kept alongside what was there.
+    Store::StoredBatch run
+        = batch(u"batch-1"_s, u"Glacier facts"_s, utc("2024-04-01T00:00:00.000Z"),
+                {u"How long is the Aletsch glacier?"_s}, {u"model-a"_s});
+    run.cells = {cell(0, 0, u"23 km"_s)};
+    QVERIFY2(store.saveBatch(run, &error), qPrintable(error));
+    QVERIFY2(store.saveBatchCells(run.key, utc("2024-04-01T00:00:01.000Z"),
+                                  {cell(0, 0, u"About 23 km"_s)}, &error),
+             qPrintable(error));
+    const std::optional<QList<ConversationSummary>> withBatch = store.list(&error);
+    QVERIFY2(withBatch, qPrintable(error));
+    QCOMPARE(withBatch->first().key, run.key);
+    QCOMPARE(withBatch->first().kind, Kind::Batch);
+    QCOMPARE(withBatch->first().cellsDone, 1);
+    QCOMPARE(find(u"aletsch"_s), (QStringList{u"batch-1"_s, u"old-2"_s}));
+    const std::optional<Store::StoredBatch> runLoaded = store.loadBatch(run.key, &error);
+    QVERIFY2(runLoaded, qPrintable(error));
+    QCOMPARE(runLoaded->cells, QList<Store::StoredBatch::Cell>{cell(0, 0, u"About 23 km"_s)});
+    if (version >= 2)
+        QVERIFY2(store.loadComparison(u"cmp-1"_s, &error), qPrintable(error));
     if (index) {
         SqlProbe probe(path());
         QVERIFY(probe.exec(u"INSERT INTO search_text (search_text, rank) "
@@ -364,7 +429,7 @@ void tst_HistoryMigration::failedUpgradeLeavesVersionTwo()
         QString error;
         QVERIFY(!store.open(path(), &error));
         QVERIFY2(error.contains(QDir::toNativeSeparators(path())), qPrintable(error));
-        QVERIFY2(error.contains(u"format 2 to 3"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"format 2 to 4"_s), qPrintable(error));
         QVERIFY2(error.contains(u"search_rows"_s), qPrintable(error));
     }
     SqlProbe probe(path());
@@ -378,6 +443,36 @@ void tst_HistoryMigration::failedUpgradeLeavesVersionTwo()
     QCOMPARE(probe.scalar(u"SELECT count(*) FROM conversations"_s).toInt(), 2);
     QCOMPARE(probe.scalar(u"SELECT count(*) FROM comparison_turns"_s).toInt(), 8);
     QCOMPARE(probe.scalar(u"SELECT count(*) FROM votes"_s).toInt(), 3);
+}
+
+void tst_HistoryMigration::failedUpgradeLeavesVersionThree()
+{
+    writeFile(path(), 3);
+    if (QTest::currentTestFailed())
+        return;
+    {
+        // In the way of the last statement of the batch tables: all of them must go.
+        SqlProbe probe(path());
+        QVERIFY(probe.exec(u"CREATE TABLE batch_cells (x)"_s));
+    }
+    {
+        HistoryStore store;
+        QString error;
+        QVERIFY(!store.open(path(), &error));
+        QVERIFY2(error.contains(QDir::toNativeSeparators(path())), qPrintable(error));
+        QVERIFY2(error.contains(u"format 3 to 4"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"batch_cells"_s), qPrintable(error));
+    }
+    SqlProbe probe(path());
+    QCOMPARE(probe.scalar(u"PRAGMA user_version"_s).toInt(), 3);
+    QCOMPARE(probe
+                 .scalar(u"SELECT count(*) FROM sqlite_master WHERE name IN ('batches', "
+                         "'batch_rows', 'batches_by_updated')"_s)
+                 .toInt(),
+             0);
+    QCOMPARE(probe.scalar(u"SELECT count(*) FROM conversations"_s).toInt(), 2);
+    QCOMPARE(probe.scalar(u"SELECT count(*) FROM comparison_turns"_s).toInt(), 8);
+    QCOMPARE(probe.scalar(u"SELECT count(*) FROM search_rows"_s).toInt(), 15);
 }
 
 // A history upgraded where SQLite had no FTS5 gets its index the first time a build with FTS5

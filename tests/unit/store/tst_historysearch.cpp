@@ -34,6 +34,7 @@ private slots:
     void matchExpression();
     void hitSaysWhereAndMarksTheMatch();
     void comparisonHitNamesColumnAndTurn();
+    void batchHitNamesRow();
     void withoutIndexHitsSayWhereToo();
     void indexFollowsEveryChange();
     void resavingRewritesOnlyChangedRows();
@@ -350,6 +351,79 @@ void tst_HistorySearch::comparisonHitNamesColumnAndTurn()
     QCOMPARE(found->at(0).turn, 2);
     QCOMPARE(found->at(0).column, 0);
     QCOMPARE(found->at(0).matchingMessages, 3);
+}
+
+// A batch is found by its title and its prompts, with and without the index; a hit's turn is
+// the prompt's row. Its results are not searched: the prompts are what the user wrote.
+void tst_HistorySearch::batchHitNamesRow()
+{
+    for (const bool index : {true, false}) {
+        HistoryStore store;
+        store.setFullTextAllowed(index);
+        QString error;
+        QVERIFY2(store.open(
+                     path(index ? QStringLiteral("index.sqlite") : QStringLiteral("plain.sqlite")),
+                     &error),
+                 qPrintable(error));
+        QCOMPARE(store.hasFullTextSearch(), index);
+        Store::StoredBatch run = batch(
+            QStringLiteral("batch"), QStringLiteral("Marsupials"), utc("2024-05-01T00:00:00.000Z"),
+            {QStringLiteral("Where do wombats live?"), QStringLiteral("What does a quokka eat?"),
+             QStringLiteral("Is a QUOKKA\nfriendly?")},
+            {QStringLiteral("model-a"), QStringLiteral("model-b")});
+        run.rows[1].insert(QStringLiteral("note"), QStringLiteral("not a prompt: platypus"));
+        run.cells = {cell(0, 0, QStringLiteral("Australia, in burrows (echidna)"))};
+        QVERIFY2(store.saveBatch(run, &error), qPrintable(error));
+        QVERIFY(store.save(conversation(QStringLiteral("chat"), QStringLiteral("Chat"),
+                                        utc("2024-04-01T00:00:00.000Z"),
+                                        {userTurn(QStringLiteral("A quokka selfie?"))}),
+                           &error));
+
+        std::optional<QList<SearchHit>> found = store.search(QStringLiteral("quokka"), &error);
+        QVERIFY2(found, qPrintable(error));
+        QCOMPARE(keysOf(*found), (QStringList{QStringLiteral("batch"), QStringLiteral("chat")}));
+        const SearchHit &hit = found->at(0);
+        QCOMPARE(hit.conversation.kind, Store::ConversationSummary::Kind::Batch);
+        QCOMPARE(hit.turn, 1);
+        QCOMPARE(hit.column, -1);
+        QCOMPARE(hit.matchingMessages, 2);
+        QVERIFY(!hit.titleMatches);
+        QCOMPARE(hit.snippet, QStringLiteral("What does a quokka eat?"));
+        QCOMPARE(hit.spans.size(), 1);
+        QCOMPARE(hit.snippet.mid(hit.spans.at(0).start, hit.spans.at(0).length),
+                 QStringLiteral("quokka"));
+
+        found = store.search(QStringLiteral("marsupial"), &error);
+        QVERIFY2(found, qPrintable(error));
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->at(0).turn, -1);
+        QVERIFY(found->at(0).titleMatches);
+        QCOMPARE(found->at(0).spans.size(), 1);
+
+        // Neither a result, another member of a row, nor a model name is a prompt.
+        for (const QString &text :
+             {QStringLiteral("echidna"), QStringLiteral("platypus"), QStringLiteral("model-b")}) {
+            found = store.search(text, &error);
+            QVERIFY2(found, qPrintable(error));
+            QVERIFY2(found->isEmpty(), qPrintable(text));
+        }
+
+        // Saved again with other prompts: the old ones are no longer found, the new ones are.
+        run.rows = {run.rows.at(0),
+                    QJsonObject{{QStringLiteral("prompt"), QStringLiteral("Do koalas drink?")}}};
+        run.cells.clear();
+        QVERIFY2(store.saveBatch(run, &error), qPrintable(error));
+        QCOMPARE(keysOf(*store.search(QStringLiteral("quokka"), &error)),
+                 QStringList{QStringLiteral("chat")});
+        found = store.search(QStringLiteral("koalas"), &error);
+        QVERIFY2(found && found->size() == 1, qPrintable(error));
+        QCOMPARE(found->at(0).turn, 1);
+        if (index) {
+            SqlProbe probe(store.filePath());
+            QVERIFY(probe.exec(QStringLiteral("INSERT INTO search_text (search_text, rank) "
+                                              "VALUES ('integrity-check', 1)")));
+        }
+    }
 }
 
 // Without the index the same hit comes back, the typed text marked where it is.

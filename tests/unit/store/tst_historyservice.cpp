@@ -35,6 +35,7 @@ private slots:
     void answersArriveOnCallerThreadInCallOrder();
     void searchAnswersOnCallerThreadInCallOrder();
     void comparisonAnswersOnCallerThreadInCallOrder();
+    void batchAnswersOnCallerThreadInCallOrder();
     void sqlRunsOffTheCallerThread();
     void destroyRightAfterSaveKeepsIt();
     void destroyWhileOpeningIsClean();
@@ -359,6 +360,105 @@ void tst_HistoryService::comparisonAnswersOnCallerThreadInCallOrder()
     QCOMPARE(listed.at(0).kind, ConversationSummary::Kind::Comparison);
     QCOMPARE(listed.at(0).turnCount, 2);
     QCOMPARE(listed.at(1).kind, ConversationSummary::Kind::Chat);
+}
+
+void tst_HistoryService::batchAnswersOnCallerThreadInCallOrder()
+{
+    HistoryService service(path());
+    QStringList events;
+    QStringList failures;
+    int offThread = 0;
+    Store::StoredBatch loaded;
+    QList<ConversationSummary> listed;
+    auto note = [&](const QString &event) {
+        if (QThread::currentThread() != thread())
+            ++offThread;
+        events.append(event);
+    };
+    // Direct, so the slot runs on the thread the service really emits on.
+    const auto direct = Qt::DirectConnection;
+    connect(
+        &service, &HistoryService::opened, this,
+        [&](bool ok, const QString &) { note(QStringLiteral("opened:%1").arg(ok)); }, direct);
+    connect(
+        &service, &HistoryService::saved, this,
+        [&](const QString &key) { note(QStringLiteral("saved:") + key); }, direct);
+    connect(
+        &service, &HistoryService::saveFailed, this,
+        [&](const QString &key) { note(QStringLiteral("saveFailed:") + key); }, direct);
+    connect(
+        &service, &HistoryService::batchLoaded, this,
+        [&](const Store::StoredBatch &batch) {
+            loaded = batch;
+            note(QStringLiteral("batch:") + batch.key);
+        },
+        direct);
+    connect(
+        &service, &HistoryService::listed, this,
+        [&](const QList<ConversationSummary> &list) {
+            listed = list;
+            note(QStringLiteral("listed:%1").arg(list.size()));
+        },
+        direct);
+    connect(
+        &service, &HistoryService::failed, this,
+        [&](const QString &message) {
+            failures.append(message);
+            note(QStringLiteral("failed"));
+        },
+        direct);
+
+    // All asked at once, mixed with a chat: one queue, one order.
+    Store::StoredBatch run
+        = batch(QStringLiteral("run"), QStringLiteral("Capitals"), utc("2024-07-01T00:00:00.000Z"),
+                {QStringLiteral("France?"), QStringLiteral("Japan?")},
+                {QStringLiteral("model-a"), QStringLiteral("model-b")});
+    run.cells = {cell(0, 0, QStringLiteral("Paris"))};
+    const QDateTime later = utc("2024-07-01T00:00:01.000Z");
+    const QList<Store::StoredBatch::Cell> more
+        = {cell(1, 1, QStringLiteral("Tokyo")), cell(0, 1, QStringLiteral("429"), true)};
+    service.saveBatch(run);
+    service.save(conversation(QStringLiteral("chat"), QStringLiteral("Chat"),
+                              utc("2024-01-01T00:00:00.000Z")));
+    service.saveBatch(batch(QStringLiteral("chat"), QStringLiteral("Clash"), later, {}, {}));
+    service.saveBatchCells(QStringLiteral("run"), later, more);
+    service.saveBatchCells(QStringLiteral("missing"), later, more);
+    service.requestBatch(QStringLiteral("run"));
+    service.requestBatch(QStringLiteral("missing"));
+    service.requestList();
+
+    const QStringList expected = {
+        QStringLiteral("opened:1"),
+        QStringLiteral("saved:run"),
+        QStringLiteral("saved:chat"),
+        QStringLiteral("saveFailed:chat"),
+        QStringLiteral("failed"),
+        QStringLiteral("saved:run"),
+        QStringLiteral("saveFailed:missing"),
+        QStringLiteral("failed"),
+        QStringLiteral("batch:run"),
+        QStringLiteral("failed"),
+        QStringLiteral("listed:2"),
+    };
+    QTRY_COMPARE(events.size(), expected.size());
+    QCOMPARE(events, expected);
+    QCOMPARE(offThread, 0);
+    QVERIFY2(failures.at(0).contains(QStringLiteral("belongs to a chat")),
+             qPrintable(failures.at(0)));
+    QVERIFY2(failures.at(1).contains(QStringLiteral("missing")), qPrintable(failures.at(1)));
+    QVERIFY2(failures.at(2).contains(QStringLiteral("no longer")), qPrintable(failures.at(2)));
+
+    // The values come through whole.
+    Store::StoredBatch expectedBatch = run;
+    expectedBatch.updated = later;
+    expectedBatch.cells = {run.cells.at(0), more.at(1), more.at(0)};
+    compareBatches(loaded, expectedBatch);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(listed.at(0).kind, ConversationSummary::Kind::Batch);
+    QCOMPARE(listed.at(0).cellsDone, 3);
+    QCOMPARE(listed.at(0).cellsFailed, 1);
+    QCOMPARE(listed.at(0).model, QStringLiteral("model-a, model-b"));
 }
 
 void tst_HistoryService::sqlRunsOffTheCallerThread()
