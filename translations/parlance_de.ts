@@ -396,76 +396,76 @@ Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut, beha
 <context>
     <name>Parlance::Cli::Batch</name>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="85"/>
+        <location filename="../app/cli/batchcommand.cpp" line="76"/>
         <source>--input %1: name a .jsonl or a .csv file (the ending says which it is)</source>
         <translation>--input %1: nennen Sie eine .jsonl- oder .csv-Datei (die Endung sagt, welches Format)</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="141"/>
+        <location filename="../app/cli/batchcommand.cpp" line="132"/>
         <source>rate-limited: waiting %1 s, %2 at once</source>
         <translation>Rate-Limit: %1 s Wartezeit, %2 gleichzeitig</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="201"/>
+        <location filename="../app/cli/batchcommand.cpp" line="192"/>
         <source>batch: %1/%2 cells (%3), %4/s</source>
         <translation>batch: %1/%2 Zellen (%3), %4/s</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="207"/>
+        <location filename="../app/cli/batchcommand.cpp" line="198"/>
         <source>, ETA %1</source>
         <translation>, noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="221"/>
+        <location filename="../app/cli/batchcommand.cpp" line="212"/>
         <source>cannot write %1: %2; run again with --resume once there is room</source>
         <translation>%1 kann nicht geschrieben werden: %2; starten Sie erneut mit --resume, sobald wieder Platz ist</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="243"/>
+        <location filename="../app/cli/batchcommand.cpp" line="234"/>
         <source>batch: %1 cells in %2: %3 succeeded, %4 failed</source>
         <translation>batch: %1 Zellen in %2: %3 erfolgreich, %4 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="249"/>
+        <location filename="../app/cli/batchcommand.cpp" line="240"/>
         <source> (%1 were already in %2)</source>
         <translation> (%1 standen schon in %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="253"/>
+        <location filename="../app/cli/batchcommand.cpp" line="244"/>
         <source>; %1 asked again after a rate limit</source>
         <translation>; %1 nach einem Rate-Limit erneut gefragt</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="255"/>
-        <location filename="../app/cli/batchcommand.cpp" line="530"/>
+        <location filename="../app/cli/batchcommand.cpp" line="246"/>
+        <location filename="../app/cli/batchcommand.cpp" line="521"/>
         <source>MODEL</source>
         <translation>MODELL</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="255"/>
-        <location filename="../app/cli/batchcommand.cpp" line="530"/>
+        <location filename="../app/cli/batchcommand.cpp" line="246"/>
+        <location filename="../app/cli/batchcommand.cpp" line="521"/>
         <source>CELLS</source>
         <translation>ZELLEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="255"/>
-        <location filename="../app/cli/batchcommand.cpp" line="530"/>
+        <location filename="../app/cli/batchcommand.cpp" line="246"/>
+        <location filename="../app/cli/batchcommand.cpp" line="521"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="255"/>
-        <location filename="../app/cli/batchcommand.cpp" line="530"/>
+        <location filename="../app/cli/batchcommand.cpp" line="246"/>
+        <location filename="../app/cli/batchcommand.cpp" line="521"/>
         <source>FAILED</source>
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="257"/>
+        <location filename="../app/cli/batchcommand.cpp" line="248"/>
         <source>CHECKS PASSED</source>
         <translation>PRÜFUNGEN BESTANDEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="275"/>
+        <location filename="../app/cli/batchcommand.cpp" line="266"/>
         <source>CHECK</source>
         <translation>PRÜFUNG</translation>
     </message>
@@ -474,104 +474,104 @@ Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut, beha
         <translation type="vanished">--table, --print-sql und --warehouse sind in dieser Version noch nicht verfügbar: führen Sie die Prompt-Sammlung aus einer Datei aus, mit --input DATEI.jsonl oder DATEI.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="613"/>
+        <location filename="../app/cli/batchcommand.cpp" line="604"/>
         <source>%1 is for chat and compare: batch writes one JSON line per answer</source>
         <translation>%1 ist für chat und compare: batch schreibt eine JSON-Zeile pro Antwort</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="616"/>
+        <location filename="../app/cli/batchcommand.cpp" line="607"/>
         <source>batch needs the models to ask: parlance-cli batch --models A,B --input FILE.jsonl</source>
         <translation>batch braucht die Modelle, die gefragt werden sollen: parlance-cli batch --models A,B --input DATEI.jsonl</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="621"/>
+        <location filename="../app/cli/batchcommand.cpp" line="612"/>
         <source>batch needs the prompts: --input FILE.jsonl or FILE.csv</source>
         <translation>batch braucht die Prompts: --input DATEI.jsonl oder DATEI.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="623"/>
+        <location filename="../app/cli/batchcommand.cpp" line="614"/>
         <source>batch takes its prompts from --input, not from the command line (&apos;%1&apos;)</source>
         <translation>batch nimmt seine Prompts aus --input, nicht von der Befehlszeile (&apos;%1&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="634"/>
+        <location filename="../app/cli/batchcommand.cpp" line="625"/>
         <source>--resume continues the run in --output FILE.jsonl: name the file</source>
         <translation>--resume setzt den Lauf in --output DATEI.jsonl fort: nennen Sie die Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="701"/>
+        <location filename="../app/cli/batchcommand.cpp" line="692"/>
         <source>%1 already holds results: pass --resume to ask only for the pairs it lacks, or remove it to start over</source>
         <translation>%1 enthält schon Ergebnisse: geben Sie --resume an, um nur die fehlenden Paare zu fragen, oder entfernen Sie die Datei, um neu zu beginnen</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="495"/>
-        <location filename="../app/cli/batchcommand.cpp" line="582"/>
-        <location filename="../app/cli/batchcommand.cpp" line="712"/>
+        <location filename="../app/cli/batchcommand.cpp" line="486"/>
+        <location filename="../app/cli/batchcommand.cpp" line="573"/>
+        <location filename="../app/cli/batchcommand.cpp" line="703"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="505"/>
+        <location filename="../app/cli/batchcommand.cpp" line="496"/>
         <source>interrupted before the statement was submitted</source>
         <translation>unterbrochen, bevor die Anweisung gesendet war</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="506"/>
+        <location filename="../app/cli/batchcommand.cpp" line="497"/>
         <source>interrupted: statement %1 was cancelled on warehouse %2</source>
         <translation>unterbrochen: Anweisung %1 wurde auf Warehouse %2 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="515"/>
+        <location filename="../app/cli/batchcommand.cpp" line="506"/>
         <source>statement %1: %2: %3</source>
         <translation>Anweisung %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="518"/>
+        <location filename="../app/cli/batchcommand.cpp" line="509"/>
         <source>warehouse %1 is not running: start it in the workspace&apos;s SQL Warehouses page or with `databricks warehouses start %1`, then run again (%2)</source>
         <translation>Warehouse %1 läuft nicht: Starten Sie es auf der Seite „SQL Warehouses“ des Workspace oder mit `databricks warehouses start %1` und starten Sie den Lauf dann erneut (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="537"/>
+        <location filename="../app/cli/batchcommand.cpp" line="528"/>
         <source>batch: %1 cells on warehouse %2 in %3: %4 succeeded, %5 failed</source>
         <translation>batch: %1 Zellen auf Warehouse %2 in %3: %4 gelungen, %5 gescheitert</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="575"/>
+        <location filename="../app/cli/batchcommand.cpp" line="566"/>
         <source>%1 already holds results: remove it, or name another file</source>
         <translation>%1 enthält bereits Ergebnisse: Entfernen Sie die Datei oder nennen Sie eine andere</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="619"/>
+        <location filename="../app/cli/batchcommand.cpp" line="610"/>
         <source>batch takes its prompts from --input or from --table, not both</source>
         <translation>batch nimmt die Prompts aus --input oder aus --table, nicht aus beiden</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="626"/>
+        <location filename="../app/cli/batchcommand.cpp" line="617"/>
         <source>--print-sql prints the SQL instead of running it: leave out --warehouse</source>
         <translation>--print-sql gibt das SQL aus, statt es auszuführen: Lassen Sie --warehouse weg</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="628"/>
+        <location filename="../app/cli/batchcommand.cpp" line="619"/>
         <source>--table is read on a SQL warehouse: add --warehouse ID to run the set there, or --print-sql to see the SQL</source>
         <translation>--table wird auf einem SQL-Warehouse gelesen: Geben Sie --warehouse ID an, um den Satz dort auszuführen, oder --print-sql, um das SQL zu sehen</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="631"/>
+        <location filename="../app/cli/batchcommand.cpp" line="622"/>
         <source>--resume is for runs here: a warehouse runs the whole set in one statement, so run it again without --resume</source>
         <translation>--resume gilt für Läufe hier: Ein Warehouse führt den ganzen Satz in einer Anweisung aus, starten Sie ihn also ohne --resume erneut</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="636"/>
+        <location filename="../app/cli/batchcommand.cpp" line="627"/>
         <source>--parallel is for runs here: the warehouse decides how many rows it asks at once</source>
         <translation>--parallel gilt für Läufe hier: Das Warehouse entscheidet, wie viele Zeilen es gleichzeitig fragt</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="645"/>
+        <location filename="../app/cli/batchcommand.cpp" line="636"/>
         <source>--check %1: a judge asks a model here for every answer, so it cannot follow a warehouse run; run the set here, or leave the judge out</source>
         <translation>--check %1: Ein Judge fragt hier für jede Antwort ein Modell und kann daher keinem Warehouse-Lauf folgen; führen Sie den Satz hier aus oder lassen Sie den Judge weg</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="717"/>
+        <location filename="../app/cli/batchcommand.cpp" line="708"/>
         <source>the last line of %1 was cut short (a run stopped while writing it); it is dropped and its pair asked again</source>
         <translation>die letzte Zeile von %1 ist abgeschnitten (ein Lauf wurde beim Schreiben beendet); sie wird verworfen und ihr Paar erneut gefragt</translation>
     </message>
@@ -1673,27 +1673,27 @@ parlance-cli BEFEHL --help.
 <context>
     <name>Parlance::Cli::Login</name>
     <message>
-        <location filename="../app/cli/logincommand.cpp" line="105"/>
+        <location filename="../app/cli/logincommand.cpp" line="88"/>
         <source>login signs in to a Databricks workspace; %1 is an OpenAI-compatible server, which takes a key (OPENAI_API_KEY or --token-stdin).</source>
         <translation>login meldet sich bei einem Databricks-Arbeitsbereich an; %1 ist ein OpenAI-kompatibler Server, der einen Schlüssel erwartet (OPENAI_API_KEY oder --token-stdin).</translation>
     </message>
     <message>
-        <location filename="../app/cli/logincommand.cpp" line="112"/>
+        <location filename="../app/cli/logincommand.cpp" line="95"/>
         <source>The profile %1 signs in with the Databricks CLI (auth_type = databricks-cli); sign in with: databricks auth login --profile %1</source>
         <translation>Das Profil %1 meldet sich mit der Databricks CLI an (auth_type = databricks-cli); melden Sie sich an mit: databricks auth login --profile %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/logincommand.cpp" line="119"/>
+        <location filename="../app/cli/logincommand.cpp" line="102"/>
         <source>%1 signs in as a service principal (auth_type = oauth-m2m), which needs no browser: its client id and secret sign every run in.</source>
         <translation>%1 meldet sich als Dienstprinzipal an (auth_type = oauth-m2m) und braucht keinen Browser: Client-ID und Secret melden jeden Aufruf an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/logincommand.cpp" line="128"/>
+        <location filename="../app/cli/logincommand.cpp" line="111"/>
         <source>%1 is plain http: the sign-in would cross the network unencrypted. Use https.</source>
         <translation>%1 ist unverschlüsseltes http: Die Anmeldung würde unverschlüsselt über das Netz gehen. Verwenden Sie https.</translation>
     </message>
     <message>
-        <location filename="../app/cli/logincommand.cpp" line="137"/>
+        <location filename="../app/cli/logincommand.cpp" line="120"/>
         <source>Sign in to %1 in your browser. If it did not open, open this address:
   %2
 </source>
@@ -1702,24 +1702,24 @@ parlance-cli BEFEHL --help.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/logincommand.cpp" line="154"/>
+        <location filename="../app/cli/logincommand.cpp" line="137"/>
         <source>set DATABRICKS_AUTH_TYPE=external-browser with --host %1, or add auth_type = external-browser to its profile</source>
         <translation>setzen Sie DATABRICKS_AUTH_TYPE=external-browser zusammen mit --host %1, oder fügen Sie seinem Profil auth_type = external-browser hinzu</translation>
     </message>
     <message>
-        <location filename="../app/cli/logincommand.cpp" line="157"/>
+        <location filename="../app/cli/logincommand.cpp" line="140"/>
         <source>use --profile %1</source>
         <translation>verwenden Sie --profile %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/logincommand.cpp" line="159"/>
+        <location filename="../app/cli/logincommand.cpp" line="142"/>
         <source>Signed in to %1%2. To use this sign-in, %3.
 </source>
         <translation>Bei %1 angemeldet%2. Um diese Anmeldung zu verwenden, %3.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/logincommand.cpp" line="160"/>
+        <location filename="../app/cli/logincommand.cpp" line="143"/>
         <source> as %1</source>
         <translation> als %1</translation>
     </message>
@@ -2611,67 +2611,67 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation>der Prompt-Satz hat keine Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchsql.cpp" line="83"/>
+        <location filename="../app/engine/batchsql.cpp" line="84"/>
         <source>%1 rows are too many to send inline in one statement (at most %2): put them in a table and run the batch over it (parlance-cli batch --table)</source>
         <translation>%1 Zeilen sind zu viele, um sie in einer Anweisung mitzusenden (höchstens %2): Legen Sie sie in eine Tabelle und führen Sie den Batch darüber aus (parlance-cli batch --table)</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchsql.cpp" line="99"/>
+        <location filename="../app/engine/batchsql.cpp" line="100"/>
         <source>row %1 holds a conversation (messages): ai_query takes one prompt, so run this set here rather than on a warehouse</source>
         <translation>Zeile %1 enthält eine Unterhaltung (messages): ai_query nimmt einen Prompt, führen Sie diesen Satz also hier statt auf einem Warehouse aus</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchsql.cpp" line="120"/>
+        <location filename="../app/engine/batchsql.cpp" line="121"/>
         <source>the prompt set is too large to send inline in one statement (over %1 MiB of SQL): put it in a table and run the batch over it (parlance-cli batch --table)</source>
         <translation>der Prompt-Satz ist zu groß, um ihn in einer Anweisung mitzusenden (über %1 MiB SQL): Legen Sie ihn in eine Tabelle und führen Sie den Batch darüber aus (parlance-cli batch --table)</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchsql.cpp" line="133"/>
+        <location filename="../app/engine/batchsql.cpp" line="135"/>
         <source>the template uses variables that are not columns of every row: %1</source>
         <translation>die Vorlage verwendet Variablen, die nicht in jeder Zeile Spalten sind: %1</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchsql.cpp" line="225"/>
+        <location filename="../app/engine/batchsql.cpp" line="227"/>
         <source>--table %1: name a table as CATALOG.SCHEMA.TABLE (a part holding a dot goes in `backquotes`)</source>
         <translation>--table %1: Nennen Sie eine Tabelle als KATALOG.SCHEMA.TABELLE (ein Teil mit einem Punkt steht in `Backquotes`)</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchsql.cpp" line="236"/>
+        <location filename="../app/engine/batchsql.cpp" line="238"/>
         <source>batch needs the models to ask</source>
         <translation>batch braucht die zu fragenden Modelle</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchsql.cpp" line="266"/>
+        <location filename="../app/engine/batchsql.cpp" line="268"/>
         <source>the warehouse answered a row the batch statement does not make: %1</source>
         <translation>das Warehouse lieferte eine Zeile, die die Batch-Anweisung nicht erzeugt: %1</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchsql.cpp" line="270"/>
+        <location filename="../app/engine/batchsql.cpp" line="272"/>
         <source>%1 columns instead of %2</source>
         <translation>%1 Spalten statt %2</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchsql.cpp" line="276"/>
+        <location filename="../app/engine/batchsql.cpp" line="278"/>
         <source>input_index is not a number</source>
         <translation>input_index ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchsql.cpp" line="279"/>
+        <location filename="../app/engine/batchsql.cpp" line="281"/>
         <source>model_index is not one of the models</source>
         <translation>model_index ist keines der Modelle</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchsql.cpp" line="283"/>
+        <location filename="../app/engine/batchsql.cpp" line="285"/>
         <source>input_row is not a JSON object</source>
         <translation>input_row ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchsql.cpp" line="290"/>
+        <location filename="../app/engine/batchsql.cpp" line="292"/>
         <source>response is not the STRUCT&lt;result, errorMessage&gt; of ai_query</source>
         <translation>response ist nicht das STRUCT&lt;result, errorMessage&gt; von ai_query</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchsql.cpp" line="296"/>
+        <location filename="../app/engine/batchsql.cpp" line="298"/>
         <source>ai_query returned neither a result nor an error message</source>
         <translation>ai_query lieferte weder ein Ergebnis noch eine Fehlermeldung</translation>
     </message>
@@ -2741,27 +2741,27 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Engine::SqlCall</name>
     <message>
-        <location filename="../app/engine/sqlcall.cpp" line="66"/>
+        <location filename="../app/engine/sqlcall.cpp" line="73"/>
         <source>The statement answer is not a SQL Statement Execution response.</source>
         <translation>Die Antwort auf die Anweisung ist keine Antwort der SQL Statement Execution API.</translation>
     </message>
     <message>
-        <location filename="../app/engine/sqlcall.cpp" line="96"/>
+        <location filename="../app/engine/sqlcall.cpp" line="103"/>
         <source>The result has more than %1 rows; only that many are read.</source>
         <translation>Das Ergebnis hat mehr als %1 Zeilen; nur so viele werden gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/engine/sqlcall.cpp" line="97"/>
+        <location filename="../app/engine/sqlcall.cpp" line="104"/>
         <source>The result is larger than %1 MiB; only that much is read.</source>
         <translation>Das Ergebnis ist größer als %1 MiB; nur so viel wird gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/engine/sqlcall.cpp" line="137"/>
+        <location filename="../app/engine/sqlcall.cpp" line="144"/>
         <source>The result chunk is not a SQL Statement Execution result.</source>
         <translation>Der Ergebnisteil ist kein Ergebnis der SQL Statement Execution API.</translation>
     </message>
     <message>
-        <location filename="../app/engine/sqlcall.cpp" line="166"/>
+        <location filename="../app/engine/sqlcall.cpp" line="184"/>
         <source>The statement was cancelled.</source>
         <translation>Die Anweisung wurde abgebrochen.</translation>
     </message>
@@ -3870,228 +3870,308 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation>keine JSON-Liste</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="211"/>
+        <location filename="../app/store/historystore.cpp" line="238"/>
         <source>Cannot create the folder %1 for the conversation history. Check that no file has that name and that you may write there.</source>
         <translation>Der Ordner %1 für den Unterhaltungsverlauf kann nicht angelegt werden. Prüfen Sie, dass keine Datei so heißt und dass Sie dort schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="227"/>
+        <location filename="../app/store/historystore.cpp" line="254"/>
         <source>Cannot open the conversation history %1: it is not a file. Move it away or choose another location.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht geöffnet werden: Er ist keine Datei. Verschieben Sie ihn oder wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="233"/>
+        <location filename="../app/store/historystore.cpp" line="260"/>
         <source>Cannot read the conversation history %1: %2. Check that the file is readable.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht gelesen werden: %2. Prüfen Sie, ob die Datei lesbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="241"/>
+        <location filename="../app/store/historystore.cpp" line="268"/>
         <source>Cannot open the conversation history %1: the file is not an SQLite database. It has been left as it is; move or rename it, then start Parlance again to begin a new history.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht geöffnet werden: Die Datei ist keine SQLite-Datenbank. Sie wurde unverändert gelassen; verschieben oder benennen Sie sie um und starten Sie Parlance dann neu, um einen neuen Verlauf zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="294"/>
+        <location filename="../app/store/historystore.cpp" line="321"/>
         <source>Cannot open the conversation history %1: Qt&apos;s SQLite driver (QSQLITE) is not installed. Install the Qt 6 SQLite plugin (libqt6sql6-sqlite on Debian) and start Parlance again.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht geöffnet werden: Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert. Installieren Sie das SQLite-Plugin für Qt 6 (libqt6sql6-sqlite unter Debian) und starten Sie Parlance neu.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="301"/>
+        <location filename="../app/store/historystore.cpp" line="328"/>
         <source>Cannot open the conversation history %1: %2. Check that the file and its folder are readable and writable.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht geöffnet werden: %2. Prüfen Sie, ob die Datei und ihr Ordner lesbar und beschreibbar sind.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="141"/>
+        <location filename="../app/store/historystore.cpp" line="168"/>
         <source>Cannot set up the conversation history %1: %2. Check that the disk is not full and the file is writable, or move the file away to start a new history.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht eingerichtet werden: %2. Prüfen Sie, ob der Datenträger nicht voll und die Datei beschreibbar ist, oder verschieben Sie die Datei, um einen neuen Verlauf zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="120"/>
+        <location filename="../app/store/historystore.cpp" line="147"/>
         <source>The conversation history %1 is locked by another program (%2). The history is off until Parlance is started again: close the other program or Parlance window using the file first.</source>
         <translation>Der Unterhaltungsverlauf %1 ist von einem anderen Programm gesperrt (%2). Der Verlauf ist ausgeschaltet, bis Parlance neu gestartet wird: Schließen Sie zuerst das andere Programm oder Parlance-Fenster, das die Datei verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="125"/>
+        <location filename="../app/store/historystore.cpp" line="152"/>
         <source>The conversation history %1 cannot be written (%2): the file, its folder or the disk is read-only. The history is off; make them writable and start Parlance again.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht geschrieben werden (%2): Die Datei, ihr Ordner oder der Datenträger ist schreibgeschützt. Der Verlauf ist ausgeschaltet; machen Sie sie beschreibbar und starten Sie Parlance neu.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="131"/>
+        <location filename="../app/store/historystore.cpp" line="158"/>
         <source>The conversation history %1 is damaged (%2). It has been left as it is, and the history is off. Move or rename the file, then start Parlance again to begin a new history; the sqlite3 tool&apos;s .recover command may rescue its conversations.</source>
         <translation>Der Unterhaltungsverlauf %1 ist beschädigt (%2). Er wurde unverändert gelassen, und der Verlauf ist ausgeschaltet. Verschieben oder benennen Sie die Datei um und starten Sie Parlance dann neu, um einen neuen Verlauf zu beginnen; der Befehl .recover des Werkzeugs sqlite3 kann seine Unterhaltungen eventuell retten.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="137"/>
+        <location filename="../app/store/historystore.cpp" line="164"/>
         <source>The conversation history %1 cannot be written: the disk is full (%2). The history is off; free some space and start Parlance again.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht geschrieben werden: Der Datenträger ist voll (%2). Der Verlauf ist ausgeschaltet; geben Sie Speicherplatz frei und starten Sie Parlance neu.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="252"/>
+        <location filename="../app/store/historystore.cpp" line="279"/>
         <source>The conversation history %1 is read-only. The history is off; make the file writable and start Parlance again.</source>
         <translation>Der Unterhaltungsverlauf %1 ist schreibgeschützt. Der Verlauf ist ausgeschaltet; machen Sie die Datei beschreibbar und starten Sie Parlance neu.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="257"/>
+        <location filename="../app/store/historystore.cpp" line="284"/>
         <source>The folder %1 of the conversation history is read-only, and SQLite keeps its journal there. The history is off; make the folder writable and start Parlance again.</source>
         <translation>Der Ordner %1 des Unterhaltungsverlaufs ist schreibgeschützt, und SQLite legt dort sein Journal ab. Der Verlauf ist ausgeschaltet; machen Sie den Ordner beschreibbar und starten Sie Parlance neu.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="330"/>
+        <location filename="../app/store/historystore.cpp" line="357"/>
         <source>The conversation history %1 was written by a newer version of Parlance (format %2; this version reads format %3 and older). It has been left as it is; update Parlance to open it.</source>
         <translation>Der Unterhaltungsverlauf %1 wurde von einer neueren Version von Parlance geschrieben (Format %2; diese Version liest Format %3 und älter). Er wurde unverändert gelassen; aktualisieren Sie Parlance, um ihn zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="339"/>
+        <location filename="../app/store/historystore.cpp" line="366"/>
         <source>The file %1 is an SQLite database of another program, not a Parlance conversation history. It has been left as it is; choose another file.</source>
         <translation>Die Datei %1 ist die SQLite-Datenbank eines anderen Programms, kein Unterhaltungsverlauf von Parlance. Sie wurde unverändert gelassen; wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="414"/>
+        <location filename="../app/store/historystore.cpp" line="441"/>
         <source>Cannot update the conversation history %1 to this version of Parlance (format %2 to %3): %4. The file has been left as it was. Check that the disk is not full and the file is writable, then start Parlance again.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht auf diese Version von Parlance umgestellt werden (Format %2 auf %3): %4. Die Datei wurde unverändert gelassen. Prüfen Sie, ob der Datenträger nicht voll und die Datei beschreibbar ist, und starten Sie Parlance dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="549"/>
+        <location filename="../app/store/historystore.cpp" line="578"/>
         <source>Cannot save the conversation: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Unterhaltung kann nicht gespeichert werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="556"/>
+        <location filename="../app/store/historystore.cpp" line="585"/>
         <source>Cannot save a conversation without a key in the history %1.</source>
         <translation>Eine Unterhaltung ohne Schlüssel kann nicht im Verlauf %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="561"/>
+        <location filename="../app/store/historystore.cpp" line="590"/>
         <source>Cannot save the conversation &quot;%1&quot; in the history %2: %3. Check that the disk is not full and the file is writable; the previously saved version is unchanged.</source>
         <translation>Die Unterhaltung „%1“ kann nicht im Verlauf %2 gespeichert werden: %3. Prüfen Sie, ob der Datenträger nicht voll und die Datei beschreibbar ist; die zuvor gespeicherte Fassung ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="624"/>
+        <location filename="../app/store/historystore.cpp" line="656"/>
         <source>Cannot save the conversation &quot;%1&quot; in the history %2: its key %3 belongs to a comparison. Nothing was changed; this is a fault in Parlance, please report it.</source>
         <translation>Die Unterhaltung „%1“ kann nicht im Verlauf %2 gespeichert werden: Ihr Schlüssel %3 gehört zu einem Vergleich. Nichts wurde geändert; dies ist ein Fehler in Parlance, bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="643"/>
+        <location filename="../app/store/historystore.cpp" line="662"/>
+        <source>Cannot save the conversation &quot;%1&quot; in the history %2: its key %3 belongs to a batch run. Nothing was changed; this is a fault in Parlance, please report it.</source>
+        <translation>Die Unterhaltung „%1“ kann nicht im Verlauf %2 gespeichert werden: Ihr Schlüssel %3 gehört zu einem Batch-Lauf. Nichts wurde geändert; dies ist ein Fehler in Parlance, bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="681"/>
         <source>Cannot open the conversation: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Unterhaltung kann nicht geöffnet werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="650"/>
+        <location filename="../app/store/historystore.cpp" line="688"/>
         <source>Cannot read a conversation from the history %1: %2. Check that the file is readable, then try again.</source>
         <translation>Eine Unterhaltung kann nicht aus dem Verlauf %1 gelesen werden: %2. Prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="685"/>
+        <location filename="../app/store/historystore.cpp" line="723"/>
         <source>settings: %1</source>
         <translation>Einstellungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="702"/>
+        <location filename="../app/store/historystore.cpp" line="740"/>
         <source>turn %1: %2</source>
         <translation>Beitrag %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="717"/>
+        <location filename="../app/store/historystore.cpp" line="755"/>
         <source>The conversation is no longer in the history %1; it may have been deleted in another window. Refresh the list.</source>
         <translation>Die Unterhaltung ist nicht mehr im Verlauf %1; sie wurde vielleicht in einem anderen Fenster gelöscht. Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="724"/>
+        <location filename="../app/store/historystore.cpp" line="762"/>
         <source>The conversation &quot;%1&quot; in the history %2 is damaged (%3) and cannot be opened. Delete it from the history; the other conversations are not affected.</source>
         <translation>Die Unterhaltung „%1“ im Verlauf %2 ist beschädigt (%3) und kann nicht geöffnet werden. Löschen Sie sie aus dem Verlauf; die anderen Unterhaltungen sind nicht betroffen.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="737"/>
+        <location filename="../app/store/historystore.cpp" line="775"/>
         <source>Cannot list the conversations: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Unterhaltungen können nicht aufgelistet werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="746"/>
-        <location filename="../app/store/historystore.cpp" line="755"/>
+        <location filename="../app/store/historystore.cpp" line="784"/>
+        <location filename="../app/store/historystore.cpp" line="793"/>
         <source>Cannot list the conversations in the history %1: %2. Check that the file is readable, then try again.</source>
         <translation>Die Unterhaltungen im Verlauf %1 können nicht aufgelistet werden: %2. Prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="767"/>
+        <location filename="../app/store/historystore.cpp" line="805"/>
         <source>Cannot search the conversations: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Unterhaltungen können nicht durchsucht werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="777"/>
+        <location filename="../app/store/historystore.cpp" line="815"/>
         <source>Cannot search the conversations in the history %1: %2. Check that the file is readable, then try again.</source>
         <translation>Die Unterhaltungen im Verlauf %1 können nicht durchsucht werden: %2. Prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="881"/>
+        <location filename="../app/store/historystore.cpp" line="919"/>
         <source>Cannot change the conversation: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Unterhaltung kann nicht geändert werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="888"/>
+        <location filename="../app/store/historystore.cpp" line="926"/>
         <source>Cannot change the conversation in the history %1: %2. Check that the disk is not full and the file is writable, then try again.</source>
         <translation>Die Unterhaltung im Verlauf %1 kann nicht geändert werden: %2. Prüfen Sie, ob der Datenträger nicht voll und die Datei beschreibbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="915"/>
+        <location filename="../app/store/historystore.cpp" line="956"/>
         <source>Cannot delete the conversation: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Unterhaltung kann nicht gelöscht werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="922"/>
+        <location filename="../app/store/historystore.cpp" line="963"/>
         <source>Cannot delete the conversation from the history %1: %2. Check that the disk is not full and the file is writable, then try again.</source>
         <translation>Die Unterhaltung kann nicht aus dem Verlauf %1 gelöscht werden: %2. Prüfen Sie, ob der Datenträger nicht voll und die Datei beschreibbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="946"/>
+        <location filename="../app/store/historystore.cpp" line="987"/>
         <source>Cannot save the comparison: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Der Vergleich kann nicht gespeichert werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="953"/>
+        <location filename="../app/store/historystore.cpp" line="994"/>
         <source>Cannot save a comparison without a key in the history %1.</source>
         <translation>Ein Vergleich ohne Schlüssel kann nicht im Verlauf %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="958"/>
+        <location filename="../app/store/historystore.cpp" line="999"/>
         <source>Cannot save the comparison &quot;%1&quot; in the history %2: %3. Check that the disk is not full and the file is writable; the previously saved version is unchanged.</source>
         <translation>Der Vergleich „%1“ kann nicht im Verlauf %2 gespeichert werden: %3. Prüfen Sie, ob der Datenträger nicht voll und die Datei beschreibbar ist; die zuvor gespeicherte Fassung ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="983"/>
+        <location filename="../app/store/historystore.cpp" line="1027"/>
         <source>Cannot save the comparison &quot;%1&quot; in the history %2: its key %3 belongs to a chat. Nothing was changed; this is a fault in Parlance, please report it.</source>
         <translation>Der Vergleich „%1“ kann nicht im Verlauf %2 gespeichert werden: Sein Schlüssel %3 gehört zu einem Chat. Nichts wurde geändert; dies ist ein Fehler in Parlance, bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="1002"/>
+        <location filename="../app/store/historystore.cpp" line="1033"/>
+        <source>Cannot save the comparison &quot;%1&quot; in the history %2: its key %3 belongs to a batch run. Nothing was changed; this is a fault in Parlance, please report it.</source>
+        <translation>Der Vergleich „%1“ kann nicht im Verlauf %2 gespeichert werden: Sein Schlüssel %3 gehört zu einem Batch-Lauf. Nichts wurde geändert; dies ist ein Fehler in Parlance, bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="1052"/>
         <source>Cannot open the comparison: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Der Vergleich kann nicht geöffnet werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="1009"/>
+        <location filename="../app/store/historystore.cpp" line="1059"/>
         <source>Cannot read a comparison from the history %1: %2. Check that the file is readable, then try again.</source>
         <translation>Ein Vergleich kann nicht aus dem Verlauf %1 gelesen werden: %2. Prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="1024"/>
+        <location filename="../app/store/historystore.cpp" line="1074"/>
         <source>The comparison is no longer in the history %1; it may have been deleted in another window. Refresh the list.</source>
         <translation>Der Vergleich ist nicht mehr im Verlauf %1; er wurde vielleicht in einem anderen Fenster gelöscht. Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="1031"/>
+        <location filename="../app/store/historystore.cpp" line="1081"/>
         <source>The comparison &quot;%1&quot; in the history %2 is damaged (%3) and cannot be opened. Delete it from the history; the other conversations are not affected.</source>
         <translation>Der Vergleich „%1“ im Verlauf %2 ist beschädigt (%3) und kann nicht geöffnet werden. Löschen Sie ihn aus dem Verlauf; die anderen Unterhaltungen sind nicht betroffen.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="1044"/>
+        <location filename="../app/store/historystore.cpp" line="1094"/>
+        <source>Cannot save the batch run: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
+        <translation>Der Batch-Lauf kann nicht gespeichert werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="1101"/>
+        <source>Cannot save a batch run without a key in the history %1.</source>
+        <translation>Ein Batch-Lauf ohne Schlüssel kann nicht im Verlauf %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="1105"/>
+        <source>Cannot save the batch run &quot;%1&quot; in the history %2: it has a result for row %3 and model %4, which it does not have. Nothing was changed; this is a fault in Parlance, please report it.</source>
+        <translation>Der Batch-Lauf „%1“ kann nicht im Verlauf %2 gespeichert werden: Er hat ein Ergebnis für Zeile %3 und Modell %4, die er nicht hat. Nichts wurde geändert; dies ist ein Fehler in Parlance, bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="1116"/>
+        <source>Cannot save the batch run &quot;%1&quot; in the history %2: %3. Check that the disk is not full and the file is writable; the previously saved version is unchanged.</source>
+        <translation>Der Batch-Lauf „%1“ kann nicht im Verlauf %2 gespeichert werden: %3. Prüfen Sie, ob der Datenträger nicht voll und die Datei beschreibbar ist; die zuvor gespeicherte Fassung ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="1147"/>
+        <source>Cannot save the batch run &quot;%1&quot; in the history %2: its key %3 belongs to a chat. Nothing was changed; this is a fault in Parlance, please report it.</source>
+        <translation>Der Batch-Lauf „%1“ kann nicht im Verlauf %2 gespeichert werden: Sein Schlüssel %3 gehört zu einem Chat. Nichts wurde geändert; dies ist ein Fehler in Parlance, bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="1153"/>
+        <source>Cannot save the batch run &quot;%1&quot; in the history %2: its key %3 belongs to a comparison. Nothing was changed; this is a fault in Parlance, please report it.</source>
+        <translation>Der Batch-Lauf „%1“ kann nicht im Verlauf %2 gespeichert werden: Sein Schlüssel %3 gehört zu einem Vergleich. Nichts wurde geändert; dies ist ein Fehler in Parlance, bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="1173"/>
+        <source>Cannot save the results of the batch run: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
+        <translation>Die Ergebnisse des Batch-Laufs können nicht gespeichert werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="1180"/>
+        <source>Cannot save the results of the batch run %1 in the history %2: %3. Check that the disk is not full and the file is writable; the results saved before are unchanged.</source>
+        <translation>Die Ergebnisse des Batch-Laufs %1 können nicht im Verlauf %2 gespeichert werden: %3. Prüfen Sie, ob der Datenträger nicht voll und die Datei beschreibbar ist; die zuvor gespeicherten Ergebnisse sind unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="1195"/>
+        <source>Cannot save the results of the batch run %1: it is no longer in the history %2; it may have been deleted in another window. Save the whole batch run to keep it.</source>
+        <translation>Die Ergebnisse des Batch-Laufs %1 können nicht gespeichert werden: Er ist nicht mehr im Verlauf %2; vielleicht wurde er in einem anderen Fenster gelöscht. Speichern Sie den ganzen Batch-Lauf, um ihn zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="1200"/>
+        <source>Cannot save the results of the batch run %1 in the history %2: one is for row %3 and model %4, which the batch run does not have. Nothing was changed; this is a fault in Parlance, please report it.</source>
+        <translation>Die Ergebnisse des Batch-Laufs %1 können nicht im Verlauf %2 gespeichert werden: Eines ist für Zeile %3 und Modell %4, die der Batch-Lauf nicht hat. Nichts wurde geändert; dies ist ein Fehler in Parlance, bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="1220"/>
+        <source>Cannot open the batch run: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
+        <translation>Der Batch-Lauf kann nicht geöffnet werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="1227"/>
+        <source>Cannot read a batch run from the history %1: %2. Check that the file is readable, then try again.</source>
+        <translation>Ein Batch-Lauf kann nicht aus dem Verlauf %1 gelesen werden: %2. Prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="1242"/>
+        <source>The batch run is no longer in the history %1; it may have been deleted in another window. Refresh the list.</source>
+        <translation>Der Batch-Lauf ist nicht mehr im Verlauf %1; vielleicht wurde er in einem anderen Fenster gelöscht. Aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="1249"/>
+        <source>The batch run &quot;%1&quot; in the history %2 is damaged (%3) and cannot be opened. Delete it from the history; the other conversations are not affected.</source>
+        <translation>Der Batch-Lauf „%1“ im Verlauf %2 ist beschädigt (%3) und kann nicht geöffnet werden. Löschen Sie ihn aus dem Verlauf; die anderen Unterhaltungen sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="1262"/>
         <source>Cannot read the votes: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Bewertungen können nicht gelesen werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="1053"/>
+        <location filename="../app/store/historystore.cpp" line="1271"/>
         <source>Cannot read the votes from the history %1: %2. Check that the file is readable, then try again.</source>
         <translation>Die Bewertungen können nicht aus dem Verlauf %1 gelesen werden: %2. Prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="1060"/>
+        <location filename="../app/store/historystore.cpp" line="1278"/>
         <source>A vote in the history %1 is damaged (%2), so the votes cannot be counted. Repair or delete that row with an SQLite tool.</source>
         <translation>Eine Bewertung im Verlauf %1 ist beschädigt (%2), daher können die Bewertungen nicht gezählt werden. Reparieren oder löschen Sie diese Zeile mit einem SQLite-Werkzeug.</translation>
     </message>
@@ -4134,6 +4214,46 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <location filename="../app/store/comparisonrows.cpp" line="318"/>
         <source>column %1, turn %2: the column is missing</source>
         <translation>Spalte %1, Beitrag %2: die Spalte fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/store/batchrows.cpp" line="40"/>
+        <source>every model should be a name</source>
+        <translation>jedes Modell sollte ein Name sein</translation>
+    </message>
+    <message>
+        <location filename="../app/store/batchrows.cpp" line="256"/>
+        <source>models: %1</source>
+        <translation>Modelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/store/batchrows.cpp" line="262"/>
+        <source>setup: %1</source>
+        <translation>Einrichtung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/store/batchrows.cpp" line="279"/>
+        <source>the row before it is missing</source>
+        <translation>die Zeile davor fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/store/batchrows.cpp" line="281"/>
+        <source>row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/store/batchrows.cpp" line="302"/>
+        <source>the batch has no such row</source>
+        <translation>der Batch-Lauf hat keine solche Zeile</translation>
+    </message>
+    <message>
+        <location filename="../app/store/batchrows.cpp" line="304"/>
+        <source>the batch has no such model</source>
+        <translation>der Batch-Lauf hat kein solches Modell</translation>
+    </message>
+    <message>
+        <location filename="../app/store/batchrows.cpp" line="308"/>
+        <source>cell %1/%2: %3</source>
+        <translation>Zelle %1/%2: %3</translation>
     </message>
 </context>
 <context>
@@ -4408,232 +4528,232 @@ judge:MODELL:KRITERIEN</translation>
 <context>
     <name>Parlance::Ui::BatchView</name>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="54"/>
+        <location filename="../ui/batch/batchview.cpp" line="45"/>
         <source>&amp;Run</source>
         <translation>Sta&amp;rten</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="55"/>
+        <location filename="../ui/batch/batchview.cpp" line="46"/>
         <source>Run on a ware&amp;house…</source>
         <translation>Auf einem &amp;Warehouse ausführen…</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="56"/>
+        <location filename="../ui/batch/batchview.cpp" line="47"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="57"/>
+        <location filename="../ui/batch/batchview.cpp" line="48"/>
         <source>Ca&amp;ncel</source>
         <translation>Abbr&amp;echen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="58"/>
+        <location filename="../ui/batch/batchview.cpp" line="49"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="78"/>
+        <location filename="../ui/batch/batchview.cpp" line="69"/>
         <source>Batch progress</source>
         <translation>Fortschritt des Batch-Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="84"/>
+        <location filename="../ui/batch/batchview.cpp" line="75"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="88"/>
+        <location filename="../ui/batch/batchview.cpp" line="79"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="89"/>
+        <location filename="../ui/batch/batchview.cpp" line="80"/>
         <source>JSONL…</source>
         <translation>JSONL…</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="90"/>
+        <location filename="../ui/batch/batchview.cpp" line="81"/>
         <source>Markdown…</source>
         <translation>Markdown…</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="93"/>
+        <location filename="../ui/batch/batchview.cpp" line="84"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="94"/>
+        <location filename="../ui/batch/batchview.cpp" line="85"/>
         <source>Failures only</source>
         <translation>Nur Fehlschläge</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="95"/>
+        <location filename="../ui/batch/batchview.cpp" line="86"/>
         <source>Models differ</source>
         <translation>Modelle weichen ab</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="96"/>
+        <location filename="../ui/batch/batchview.cpp" line="87"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="97"/>
+        <location filename="../ui/batch/batchview.cpp" line="88"/>
         <source>Sort by</source>
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="121"/>
+        <location filename="../ui/batch/batchview.cpp" line="112"/>
         <source>Batch results</source>
         <translation>Ergebnisse des Batch-Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="132"/>
+        <location filename="../ui/batch/batchview.cpp" line="123"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="134"/>
+        <location filename="../ui/batch/batchview.cpp" line="125"/>
         <source>Sort &amp;by:</source>
         <translation>Sortieren &amp;nach:</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="158"/>
+        <location filename="../ui/batch/batchview.cpp" line="149"/>
         <source>Batch setup</source>
         <translation>Einrichtung des Batch-Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="195"/>
+        <location filename="../ui/batch/batchview.cpp" line="186"/>
         <source>Rate-limited: waiting %1 s, %2 at once</source>
         <translation>Ratenbegrenzt: %1 s Wartezeit, %2 gleichzeitig</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="240"/>
+        <location filename="../ui/batch/batchview.cpp" line="231"/>
         <source>Open the set in the SQL console as one ai_query statement per model, to run on a SQL warehouse</source>
         <translation>Öffnet den Satz in der SQL-Konsole als eine ai_query-Anweisung je Modell, um ihn auf einem SQL-Warehouse auszuführen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="242"/>
+        <location filename="../ui/batch/batchview.cpp" line="233"/>
         <source>Running on a SQL warehouse needs a Databricks connection</source>
         <translation>Für die Ausführung auf einem SQL-Warehouse ist eine Databricks-Verbindung nötig</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="255"/>
+        <location filename="../ui/batch/batchview.cpp" line="246"/>
         <source>Choose a connection first.</source>
         <translation>Wählen Sie zuerst eine Verbindung.</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="283"/>
+        <location filename="../ui/batch/batchview.cpp" line="274"/>
         <source>Cannot run on a warehouse: %1</source>
         <translation>Ausführung auf einem Warehouse nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="315"/>
+        <location filename="../ui/batch/batchview.cpp" line="306"/>
         <source>%L1 / %L2</source>
         <translation>%L1 / %L2</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="320"/>
+        <location filename="../ui/batch/batchview.cpp" line="311"/>
         <source> · %1/s</source>
         <translation> · %1/s</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="322"/>
+        <location filename="../ui/batch/batchview.cpp" line="313"/>
         <source> · ETA %1</source>
         <translation> · noch %1</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="324"/>
+        <location filename="../ui/batch/batchview.cpp" line="315"/>
         <source> · pausing</source>
         <translation> · wird pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="327"/>
+        <location filename="../ui/batch/batchview.cpp" line="318"/>
         <source> · paused</source>
         <translation> · pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="330"/>
+        <location filename="../ui/batch/batchview.cpp" line="321"/>
         <source> · cancelled</source>
         <translation> · abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="333"/>
+        <location filename="../ui/batch/batchview.cpp" line="324"/>
         <source> · done</source>
         <translation> · fertig</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="345"/>
+        <location filename="../ui/batch/batchview.cpp" line="336"/>
         <source>Input order</source>
         <translation>Reihenfolge der Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="347"/>
+        <location filename="../ui/batch/batchview.cpp" line="338"/>
         <source>%1 · total time</source>
         <translation>%1 · Gesamtzeit</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="348"/>
+        <location filename="../ui/batch/batchview.cpp" line="339"/>
         <source>%1 · tokens</source>
         <translation>%1 · Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="349"/>
+        <location filename="../ui/batch/batchview.cpp" line="340"/>
         <source>%1 · checks passed</source>
         <translation>%1 · bestandene Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="350"/>
+        <location filename="../ui/batch/batchview.cpp" line="341"/>
         <source>%1 · answer length</source>
         <translation>%1 · Länge der Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="396"/>
+        <location filename="../ui/batch/batchview.cpp" line="387"/>
         <source>%1% passed</source>
         <translation>%1 % bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="398"/>
+        <location filename="../ui/batch/batchview.cpp" line="389"/>
         <source>%1/%2 answered</source>
         <translation>%1/%2 beantwortet</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="400"/>
+        <location filename="../ui/batch/batchview.cpp" line="391"/>
         <source>median %L1 ms</source>
         <translation>Median %L1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="402"/>
+        <location filename="../ui/batch/batchview.cpp" line="393"/>
         <source>%L1 tokens</source>
         <translation>%L1 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="470"/>
+        <location filename="../ui/batch/batchview.cpp" line="461"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="471"/>
+        <location filename="../ui/batch/batchview.cpp" line="462"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="472"/>
+        <location filename="../ui/batch/batchview.cpp" line="463"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="476"/>
+        <location filename="../ui/batch/batchview.cpp" line="467"/>
         <source>Export the batch</source>
         <translation>Den Batch-Lauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="482"/>
+        <location filename="../ui/batch/batchview.cpp" line="473"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="484"/>
+        <location filename="../ui/batch/batchview.cpp" line="475"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
@@ -9162,27 +9282,27 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
         <translation>Die Anmeldung ist abgelaufen oder wurde widerrufen. Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../app/workspace/signinstate.cpp" line="151"/>
+        <location filename="../app/workspace/signinstate.cpp" line="153"/>
         <source>The sign-in server of %1 could not be reached or is unavailable. Check the host, your network and proxy, or wait a moment, then retry.</source>
         <translation>Der Anmeldeserver von %1 ist nicht erreichbar oder nicht verfügbar. Prüfen Sie den Host, Ihr Netzwerk und den Proxy, oder warten Sie einen Moment, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/workspace/signinstate.cpp" line="157"/>
+        <location filename="../app/workspace/signinstate.cpp" line="159"/>
         <source>The browser sign-in did not finish. Retry, and complete the sign-in in the browser window that opens.</source>
         <translation>Die Anmeldung im Browser wurde nicht abgeschlossen. Versuchen Sie es erneut und schließen Sie die Anmeldung im Browserfenster ab, das sich öffnet.</translation>
     </message>
     <message>
-        <location filename="../app/workspace/signinstate.cpp" line="160"/>
+        <location filename="../app/workspace/signinstate.cpp" line="162"/>
         <source>The service principal could not sign in. If its client ID or secret is wrong, correct them and save; if the workspace&apos;s sign-in server is down, wait. Then retry.</source>
         <translation>Der Dienstprinzipal konnte sich nicht anmelden. Sind Client-ID oder Secret falsch, korrigieren und speichern Sie sie; ist der Anmeldeserver des Workspace ausgefallen, warten Sie. Versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/workspace/signinstate.cpp" line="164"/>
+        <location filename="../app/workspace/signinstate.cpp" line="166"/>
         <source>The Databricks CLI gave no token. Run &quot;databricks auth login --host %1&quot; in a terminal, then retry.</source>
         <translation>Die Databricks-CLI hat kein Token geliefert. Führen Sie „databricks auth login --host %1“ in einem Terminal aus und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/workspace/signinstate.cpp" line="170"/>
+        <location filename="../app/workspace/signinstate.cpp" line="172"/>
         <source>The sign-in failed. Retry.</source>
         <translation>Die Anmeldung ist fehlgeschlagen. Versuchen Sie es erneut.</translation>
     </message>
