@@ -4528,232 +4528,252 @@ judge:MODELL:KRITERIEN</translation>
 <context>
     <name>Parlance::Ui::BatchView</name>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="45"/>
+        <location filename="../ui/batch/batchview.cpp" line="46"/>
         <source>&amp;Run</source>
         <translation>Sta&amp;rten</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="46"/>
+        <location filename="../ui/batch/batchview.cpp" line="47"/>
         <source>Run on a ware&amp;house…</source>
         <translation>Auf einem &amp;Warehouse ausführen…</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="47"/>
+        <location filename="../ui/batch/batchview.cpp" line="48"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="48"/>
+        <location filename="../ui/batch/batchview.cpp" line="49"/>
         <source>Ca&amp;ncel</source>
         <translation>Abbr&amp;echen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="49"/>
+        <location filename="../ui/batch/batchview.cpp" line="50"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="69"/>
+        <location filename="../ui/batch/batchview.cpp" line="70"/>
         <source>Batch progress</source>
         <translation>Fortschritt des Batch-Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="75"/>
+        <location filename="../ui/batch/batchview.cpp" line="76"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="79"/>
+        <location filename="../ui/batch/batchview.cpp" line="80"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="80"/>
+        <location filename="../ui/batch/batchview.cpp" line="81"/>
         <source>JSONL…</source>
         <translation>JSONL…</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="81"/>
+        <location filename="../ui/batch/batchview.cpp" line="82"/>
         <source>Markdown…</source>
         <translation>Markdown…</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="84"/>
+        <location filename="../ui/batch/batchview.cpp" line="85"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="85"/>
+        <location filename="../ui/batch/batchview.cpp" line="86"/>
         <source>Failures only</source>
         <translation>Nur Fehlschläge</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="86"/>
+        <location filename="../ui/batch/batchview.cpp" line="87"/>
         <source>Models differ</source>
         <translation>Modelle weichen ab</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="87"/>
+        <location filename="../ui/batch/batchview.cpp" line="88"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="88"/>
+        <location filename="../ui/batch/batchview.cpp" line="89"/>
         <source>Sort by</source>
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="112"/>
+        <location filename="../ui/batch/batchview.cpp" line="113"/>
         <source>Batch results</source>
         <translation>Ergebnisse des Batch-Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="123"/>
+        <location filename="../ui/batch/batchview.cpp" line="124"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="125"/>
+        <location filename="../ui/batch/batchview.cpp" line="126"/>
         <source>Sort &amp;by:</source>
         <translation>Sortieren &amp;nach:</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="149"/>
+        <location filename="../ui/batch/batchview.cpp" line="150"/>
         <source>Batch setup</source>
         <translation>Einrichtung des Batch-Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="186"/>
+        <location filename="../ui/batch/batchview.cpp" line="187"/>
         <source>Rate-limited: waiting %1 s, %2 at once</source>
         <translation>Ratenbegrenzt: %1 s Wartezeit, %2 gleichzeitig</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="231"/>
+        <location filename="../ui/batch/batchview.cpp" line="232"/>
         <source>Open the set in the SQL console as one ai_query statement per model, to run on a SQL warehouse</source>
         <translation>Öffnet den Satz in der SQL-Konsole als eine ai_query-Anweisung je Modell, um ihn auf einem SQL-Warehouse auszuführen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="233"/>
+        <location filename="../ui/batch/batchview.cpp" line="234"/>
         <source>Running on a SQL warehouse needs a Databricks connection</source>
         <translation>Für die Ausführung auf einem SQL-Warehouse ist eine Databricks-Verbindung nötig</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="246"/>
+        <location filename="../ui/batch/batchview.cpp" line="247"/>
         <source>Choose a connection first.</source>
         <translation>Wählen Sie zuerst eine Verbindung.</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="274"/>
+        <location filename="../ui/batch/batchview.cpp" line="275"/>
         <source>Cannot run on a warehouse: %1</source>
         <translation>Ausführung auf einem Warehouse nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="306"/>
+        <location filename="../ui/batch/batchview.cpp" line="307"/>
         <source>%L1 / %L2</source>
         <translation>%L1 / %L2</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="311"/>
+        <location filename="../ui/batch/batchview.cpp" line="312"/>
         <source> · %1/s</source>
         <translation> · %1/s</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="313"/>
+        <location filename="../ui/batch/batchview.cpp" line="314"/>
         <source> · ETA %1</source>
         <translation> · noch %1</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="315"/>
+        <location filename="../ui/batch/batchview.cpp" line="316"/>
         <source> · pausing</source>
         <translation> · wird pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="318"/>
+        <location filename="../ui/batch/batchview.cpp" line="319"/>
         <source> · paused</source>
         <translation> · pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="321"/>
+        <location filename="../ui/batch/batchview.cpp" line="322"/>
         <source> · cancelled</source>
         <translation> · abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="324"/>
+        <location filename="../ui/batch/batchview.cpp" line="325"/>
         <source> · done</source>
         <translation> · fertig</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="336"/>
+        <location filename="../ui/batch/batchview.cpp" line="337"/>
         <source>Input order</source>
         <translation>Reihenfolge der Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="338"/>
+        <location filename="../ui/batch/batchview.cpp" line="339"/>
         <source>%1 · total time</source>
         <translation>%1 · Gesamtzeit</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="339"/>
+        <location filename="../ui/batch/batchview.cpp" line="340"/>
         <source>%1 · tokens</source>
         <translation>%1 · Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="340"/>
+        <location filename="../ui/batch/batchview.cpp" line="341"/>
         <source>%1 · checks passed</source>
         <translation>%1 · bestandene Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="341"/>
+        <location filename="../ui/batch/batchview.cpp" line="342"/>
         <source>%1 · answer length</source>
         <translation>%1 · Länge der Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="387"/>
+        <location filename="../ui/batch/batchview.cpp" line="388"/>
         <source>%1% passed</source>
         <translation>%1 % bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="389"/>
+        <location filename="../ui/batch/batchview.cpp" line="390"/>
         <source>%1/%2 answered</source>
         <translation>%1/%2 beantwortet</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="391"/>
+        <location filename="../ui/batch/batchview.cpp" line="392"/>
         <source>median %L1 ms</source>
         <translation>Median %L1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="393"/>
+        <location filename="../ui/batch/batchview.cpp" line="394"/>
         <source>%L1 tokens</source>
         <translation>%L1 Tokens</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/batch/batchview.cpp" line="426"/>
+        <source>Opened from the history. Resume asks the %Ln answer(s) still missing, on the current connection.</source>
+        <translation><numerusform>Aus dem Verlauf geöffnet. „Fortsetzen“ fragt die %Ln noch fehlende Antwort über die aktuelle Verbindung ab.</numerusform><numerusform>Aus dem Verlauf geöffnet. „Fortsetzen“ fragt die %Ln noch fehlenden Antworten über die aktuelle Verbindung ab.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="461"/>
+        <location filename="../ui/batch/batchview.cpp" line="429"/>
+        <source>Opened from the history.</source>
+        <translation>Aus dem Verlauf geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="431"/>
+        <source>The requests behind these answers are not kept.</source>
+        <translation>Die Anfragen hinter diesen Antworten werden nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="434"/>
+        <source>These checks can no longer be read and are left out of what is asked from now on: %1. Their results so far are shown.</source>
+        <translation>Diese Prüfungen können nicht mehr gelesen werden und entfallen bei allem, was ab jetzt abgefragt wird: %1. Ihre bisherigen Ergebnisse werden angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchview.cpp" line="488"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="462"/>
+        <location filename="../ui/batch/batchview.cpp" line="489"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="463"/>
+        <location filename="../ui/batch/batchview.cpp" line="490"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="467"/>
+        <location filename="../ui/batch/batchview.cpp" line="494"/>
         <source>Export the batch</source>
         <translation>Den Batch-Lauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="473"/>
+        <location filename="../ui/batch/batchview.cpp" line="500"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="475"/>
+        <location filename="../ui/batch/batchview.cpp" line="502"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
@@ -6777,56 +6797,105 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
         <source>yesterday %1</source>
         <translation>gestern %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/history/historylistmodel.cpp" line="95"/>
+        <source>%n prompt(s) × %1</source>
+        <translation><numerusform>%n Prompt × %1</numerusform><numerusform>%n Prompts × %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/historylistmodel.cpp" line="96"/>
+        <source>%n model(s)</source>
+        <translation><numerusform>%n Modell</numerusform><numerusform>%n Modelle</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historylistmodel.cpp" line="98"/>
+        <source>all %L1 answered</source>
+        <translation>alle %L1 beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historylistmodel.cpp" line="99"/>
+        <source>%L1 of %L2 answered</source>
+        <translation>%L1 von %L2 beantwortet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/historylistmodel.cpp" line="101"/>
+        <source>%n failed</source>
+        <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historylistmodel.cpp" line="108"/>
         <source>The title matches: %1</source>
         <translation>Der Titel passt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/historylistmodel.cpp" line="97"/>
+        <location filename="../ui/history/historylistmodel.cpp" line="110"/>
+        <source>Found in prompt %1 of %2: %3</source>
+        <translation>Gefunden in Prompt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historylistmodel.cpp" line="116"/>
         <source>Found in column %1, message %2: %3</source>
         <translation>Gefunden in Spalte %1, Nachricht %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/history/historylistmodel.cpp" line="102"/>
+        <location filename="../ui/history/historylistmodel.cpp" line="121"/>
         <source>Found in message %1 of %2: %3</source>
         <translation>Gefunden in Nachricht %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/history/historylistmodel.cpp" line="118"/>
+        <location filename="../ui/history/historylistmodel.cpp" line="138"/>
         <source>Untitled conversation</source>
         <translation>Unbenannte Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/history/historylistmodel.cpp" line="120"/>
+        <location filename="../ui/history/historylistmodel.cpp" line="141"/>
         <source>⚖ %1</source>
         <translation>⚖ %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/historylistmodel.cpp" line="128"/>
-        <location filename="../ui/history/historylistmodel.cpp" line="148"/>
+        <location filename="../ui/history/historylistmodel.cpp" line="141"/>
+        <source>▦ %1</source>
+        <translation>▦ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historylistmodel.cpp" line="149"/>
+        <location filename="../ui/history/historylistmodel.cpp" line="176"/>
         <source>Pinned</source>
         <translation>Angeheftet</translation>
     </message>
     <message>
-        <location filename="../ui/history/historylistmodel.cpp" line="129"/>
+        <location filename="../ui/history/historylistmodel.cpp" line="150"/>
         <source>Comparison of %1</source>
         <translation>Vergleich von %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/historylistmodel.cpp" line="129"/>
+        <location filename="../ui/history/historylistmodel.cpp" line="151"/>
+        <source>Batch run of %1</source>
+        <translation>Batch-Lauf mit %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historylistmodel.cpp" line="152"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../ui/history/historylistmodel.cpp" line="137"/>
+        <location filename="../ui/history/historylistmodel.cpp" line="160"/>
+        <source>%1
+Batch run: %2
+%3</source>
+        <translation>%1
+Batch-Lauf: %2
+%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historylistmodel.cpp" line="165"/>
         <source>%1
 Comparison: %2 · %3 prompts · %4</source>
         <translation>%1
 Vergleich: %2 · %3 Prompts · %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/historylistmodel.cpp" line="142"/>
+        <location filename="../ui/history/historylistmodel.cpp" line="170"/>
         <source>%1
 %2 · %n message(s) · %3</source>
         <translation>
@@ -6837,7 +6906,7 @@ Vergleich: %2 · %3 Prompts · %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/historylistmodel.cpp" line="144"/>
+        <location filename="../ui/history/historylistmodel.cpp" line="172"/>
         <source>no model</source>
         <translation>kein Modell</translation>
     </message>
@@ -7223,197 +7292,197 @@ Vergleich: %2 · %3 Prompts · %4</translation>
 <context>
     <name>Parlance::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="72"/>
+        <location filename="../ui/window/mainwindow.cpp" line="73"/>
         <source>Parlance</source>
         <translation>Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="134"/>
+        <location filename="../ui/window/mainwindow.cpp" line="135"/>
         <source>The extra parameters are not valid JSON (%1); fix them to send.</source>
         <translation>Die zusätzlichen Parameter sind kein gültiges JSON (%1); korrigieren Sie sie, um zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="140"/>
+        <location filename="../ui/window/mainwindow.cpp" line="141"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="153"/>
+        <location filename="../ui/window/mainwindow.cpp" line="154"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="154"/>
+        <location filename="../ui/window/mainwindow.cpp" line="155"/>
         <source>Answer %1</source>
         <translation>Antwort %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="165"/>
+        <location filename="../ui/window/mainwindow.cpp" line="166"/>
         <source>Earlier comparison</source>
         <translation>Früherer Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="218"/>
+        <location filename="../ui/window/mainwindow.cpp" line="219"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="226"/>
+        <location filename="../ui/window/mainwindow.cpp" line="227"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="232"/>
+        <location filename="../ui/window/mainwindow.cpp" line="233"/>
         <source>SIMULATED</source>
         <translation>SIMULIERT</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="234"/>
+        <location filename="../ui/window/mainwindow.cpp" line="235"/>
         <source>Answers come from the demo gateway on this computer, not from a real model.</source>
         <translation>Die Antworten kommen vom Demo-Gateway auf diesem Computer, nicht von einem echten Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="243"/>
+        <location filename="../ui/window/mainwindow.cpp" line="244"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="249"/>
+        <location filename="../ui/window/mainwindow.cpp" line="250"/>
         <source>API:</source>
         <translation>API:</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="255"/>
+        <location filename="../ui/window/mainwindow.cpp" line="256"/>
         <source>&amp;Compare models</source>
         <translation>Modelle &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="256"/>
+        <location filename="../ui/window/mainwindow.cpp" line="257"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="259"/>
+        <location filename="../ui/window/mainwindow.cpp" line="260"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="261"/>
+        <location filename="../ui/window/mainwindow.cpp" line="262"/>
         <source>Compare models side by side (%1)</source>
         <translation>Modelle nebeneinander vergleichen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="278"/>
+        <location filename="../ui/window/mainwindow.cpp" line="279"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="283"/>
+        <location filename="../ui/window/mainwindow.cpp" line="284"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="289"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="296"/>
+        <location filename="../ui/window/mainwindow.cpp" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="297"/>
+        <location filename="../ui/window/mainwindow.cpp" line="298"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="299"/>
+        <location filename="../ui/window/mainwindow.cpp" line="300"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="300"/>
+        <location filename="../ui/window/mainwindow.cpp" line="301"/>
         <source>Try the &amp;demo gateway</source>
         <translation>&amp;Demo-Gateway ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="301"/>
+        <location filename="../ui/window/mainwindow.cpp" line="302"/>
         <source>Model &amp;prices…</source>
         <translation>Modell&amp;preise…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="311"/>
+        <location filename="../ui/window/mainwindow.cpp" line="312"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="314"/>
+        <location filename="../ui/window/mainwindow.cpp" line="315"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="315"/>
+        <location filename="../ui/window/mainwindow.cpp" line="316"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="320"/>
+        <location filename="../ui/window/mainwindow.cpp" line="321"/>
         <source>&amp;Refresh models</source>
         <translation>Modelle &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="323"/>
+        <location filename="../ui/window/mainwindow.cpp" line="324"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="325"/>
+        <location filename="../ui/window/mainwindow.cpp" line="326"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="329"/>
+        <location filename="../ui/window/mainwindow.cpp" line="330"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="337"/>
+        <location filename="../ui/window/mainwindow.cpp" line="338"/>
         <source>Co&amp;mpare</source>
         <translation>Ver&amp;gleich</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="348"/>
+        <location filename="../ui/window/mainwindow.cpp" line="349"/>
         <source>Comparison &amp;sets</source>
         <translation>Vergleichs&amp;sets</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="356"/>
+        <location filename="../ui/window/mainwindow.cpp" line="357"/>
         <source>&amp;Export comparison</source>
         <translation>Vergleich &amp;exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="369"/>
+        <location filename="../ui/window/mainwindow.cpp" line="370"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="370"/>
+        <location filename="../ui/window/mainwindow.cpp" line="371"/>
         <source>&amp;About Parlance</source>
         <translation>Ü&amp;ber Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="371"/>
+        <location filename="../ui/window/mainwindow.cpp" line="372"/>
         <source>About Parlance</source>
         <translation>Über Parlance</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="372"/>
+        <location filename="../ui/window/mainwindow.cpp" line="373"/>
         <source>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for LLM gateways: chat with models, compare them side by side and inspect the raw API traffic.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: mit Modellen chatten, sie nebeneinander vergleichen und den rohen API-Verkehr untersuchen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="596"/>
+        <location filename="../ui/window/mainwindow.cpp" line="602"/>
         <source>There is no request to turn into code yet: send a message first.</source>
         <translation>Es gibt noch keine Anfrage, aus der Code werden kann: Senden Sie zuerst eine Nachricht.</translation>
     </message>
@@ -7426,27 +7495,27 @@ Vergleich: %2 · %3 Prompts · %4</translation>
         <translation type="vanished">&lt;h3&gt;Parlance %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für LLM-Gateways: chatten, den rohen API-Verkehr untersuchen, Modelle vergleichen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="399"/>
+        <location filename="../ui/window/mainwindow.cpp" line="400"/>
         <source>Listing models of %1…</source>
         <translation>Modelle von %1 werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="405"/>
+        <location filename="../ui/window/mainwindow.cpp" line="406"/>
         <source>Could not list models: %1</source>
         <translation>Die Modelle konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="506"/>
+        <location filename="../ui/window/mainwindow.cpp" line="512"/>
         <source>%1: %2 models listed</source>
         <translation>%1: %2 Modelle aufgelistet</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="527"/>
+        <location filename="../ui/window/mainwindow.cpp" line="533"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="528"/>
+        <location filename="../ui/window/mainwindow.cpp" line="534"/>
         <source>Manage connections…</source>
         <translation>Verbindungen verwalten…</translation>
     </message>
@@ -7466,17 +7535,17 @@ Vergleich: %2 · %3 Prompts · %4</translation>
         <translation>SQL auf einem Databricks-SQL-Warehouse ausführen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/batchwiring.cpp" line="47"/>
+        <location filename="../ui/window/batchwiring.cpp" line="50"/>
         <source>&amp;Batch run</source>
         <translation>&amp;Batch-Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/window/batchwiring.cpp" line="50"/>
+        <location filename="../ui/window/batchwiring.cpp" line="53"/>
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-        <location filename="../ui/window/batchwiring.cpp" line="52"/>
+        <location filename="../ui/window/batchwiring.cpp" line="55"/>
         <source>Run a prompt set against several models (%1)</source>
         <translation>Ein Prompt-Set mit mehreren Modellen ausführen (%1)</translation>
     </message>
@@ -9223,6 +9292,67 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
     </message>
 </context>
 <context>
+    <name>Parlance::Workspace::BatchKeeper</name>
+    <message>
+        <location filename="../app/workspace/batchkeeper.cpp" line="147"/>
+        <source>The batch run &apos;%1&apos; could not be opened: %2. The history keeps it as it is; delete it from the history if it cannot be read.</source>
+        <translation>Der Batch-Lauf „%1“ konnte nicht geöffnet werden: %2. Der Verlauf behält ihn unverändert; löschen Sie ihn aus dem Verlauf, wenn er nicht lesbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/batchkeeper.cpp" line="157"/>
+        <source>The batch run &apos;%1&apos; could not be opened while another run goes on.</source>
+        <translation>Der Batch-Lauf „%1“ kann nicht geöffnet werden, solange ein anderer Lauf läuft.</translation>
+    </message>
+</context>
+<context>
+    <name>Parlance::Workspace::BatchRecord</name>
+    <message>
+        <location filename="../app/workspace/batchrecord.cpp" line="65"/>
+        <source>its index, prompt or messages are missing or of the wrong type</source>
+        <translation>Index, Prompt oder Nachrichten fehlen oder haben den falschen Typ</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/batchrecord.cpp" line="78"/>
+        <source>message %1: %2</source>
+        <translation>Nachricht %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/batchrecord.cpp" line="114"/>
+        <source>its answer is missing</source>
+        <translation>die Antwort fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/batchrecord.cpp" line="135"/>
+        <source>a check result has no name or outcome</source>
+        <translation>ein Prüfergebnis hat keinen Namen oder kein Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/batchrecord.cpp" line="190"/>
+        <source>it has no models or no prompts</source>
+        <translation>er hat keine Modelle oder keine Prompts</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/batchrecord.cpp" line="197"/>
+        <source>its settings: %1</source>
+        <translation>seine Einstellungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/batchrecord.cpp" line="216"/>
+        <source>prompt %1: %2</source>
+        <translation>Prompt %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/batchrecord.cpp" line="226"/>
+        <source>an answer belongs to no prompt and model of the table</source>
+        <translation>eine Antwort gehört zu keinem Prompt und Modell der Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/batchrecord.cpp" line="231"/>
+        <source>the answer of %1 to prompt %2: %3</source>
+        <translation>die Antwort von %1 auf Prompt %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Parlance::Workspace::CompareKeeper</name>
     <message>
         <location filename="../app/workspace/comparekeeper.cpp" line="98"/>
@@ -9329,12 +9459,12 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
 <context>
     <name>Parlance::Workspace::Workbench</name>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="107"/>
+        <location filename="../app/workspace/workbench.cpp" line="110"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="141"/>
+        <location filename="../app/workspace/workbench.cpp" line="144"/>
         <source>There is no saved connection named &apos;%1&apos;.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“.</translation>
     </message>
@@ -9343,17 +9473,17 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
         <translation type="vanished">Das Token von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="176"/>
+        <location filename="../app/workspace/workbench.cpp" line="179"/>
         <source>Demo gateway (simulated)</source>
         <translation>Demo-Gateway (simuliert)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="183"/>
+        <location filename="../app/workspace/workbench.cpp" line="186"/>
         <source>The demo gateway could not start: %1</source>
         <translation>Das Demo-Gateway konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../app/workspace/workbench.cpp" line="192"/>
+        <location filename="../app/workspace/workbench.cpp" line="195"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>

@@ -14,6 +14,7 @@
 #include "net/gatewayclient.h"
 #include "store/historyservice.h"
 #include "store/historystore.h"
+#include "workspace/batchkeeper.h"
 #include "workspace/batchsession.h"
 #include "workspace/comparekeeper.h"
 #include "workspace/comparesession.h"
@@ -52,6 +53,7 @@ Workbench::Workbench(WorkbenchSetup setup, QObject *parent)
     , m_compareKeeper(new CompareKeeper(m_compare, m_historyService, this))
     , m_sql(new SqlSession(m_client, m_log, this))
     , m_batch(new BatchSession(m_log, this))
+    , m_batchKeeper(new BatchKeeper(m_batch, m_historyService, this))
 {
     // Before the session sends a first message the keeper has given it a key (it saves the
     // message at once), so every reply's exchanges are logged under their conversation.
@@ -79,7 +81,8 @@ Workbench::~Workbench()
     delete m_compareKeeper;
     // Its columns log into m_log, which goes with the other children.
     delete m_compare;
-    delete m_batch; // its run logs into m_log too
+    delete m_batchKeeper; // saves the cells not saved yet, while the session is there
+    delete m_batch;       // its run logs into m_log too
 }
 
 void Workbench::start()

@@ -36,6 +36,7 @@ class HistoryService;
 
 namespace Parlance::Workspace {
 
+class BatchKeeper;
 class BatchSession;
 class CompareKeeper;
 class CompareSession;
@@ -90,6 +91,8 @@ public:
     SqlSession *sql() const { return m_sql; }
     // The batch run of the batch view, on the active connection.
     BatchSession *batch() const { return m_batch; }
+    // Keeps the batch table in the history as it runs and reopens kept ones.
+    BatchKeeper *batchKeeper() const { return m_batchKeeper; }
     // What is remembered between runs; a window keeps its layout here too.
     QSettings *settings() const { return m_settings; }
 
@@ -149,6 +152,7 @@ private:
     CompareKeeper *m_compareKeeper;
     SqlSession *m_sql;
     BatchSession *m_batch;
+    BatchKeeper *m_batchKeeper;
 
     Core::Connection m_connection;
     QString m_token;

@@ -13,6 +13,7 @@
 #include "engine/batchinput.h"
 #include "engine/batchresume.h"
 #include "engine/exchangelog.h"
+#include "history/historypanel.h"
 #include "inspector/inspectorwidget.h"
 #include "sim/simulatedgateway.h"
 #include "sql/sqlconsole.h"
@@ -33,6 +34,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -68,6 +70,7 @@ private slots:
     void aComparisonSetTicksItsModels();
     void loadsAFileAndNamesTheBadLine();
     void windowOpensTheBatchView();
+    void windowKeepsBatchRunsInTheHistory();
     void runsTheSetOnAWarehouse();
 
 private:
@@ -537,6 +540,92 @@ void TstBatchView::windowOpensTheBatchView()
     QVERIFY(!window.compareAction()->isChecked());
     window.batchAction()->trigger();
     QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(window.chatPane()));
+}
+
+void TstBatchView::windowKeepsBatchRunsInTheHistory()
+{
+    Workspace::WorkbenchSetup setup;
+    setup.historyFile = m_dir.filePath(u"kept-batches.sqlite"_qs);
+    setup.settings = m_settings.get();
+    QProcessEnvironment env;
+    env.insert(u"HOME"_qs, m_dir.path());
+    env.insert(u"OPENAI_BASE_URL"_qs, m_gateway.url().toString() + u"/v1"_qs);
+    setup.environment = env;
+    const QString before = m_dir.filePath(u"before.jsonl"_qs);
+    const QString after = m_dir.filePath(u"after.jsonl"_qs);
+    QString error;
+    {
+        Workspace::Workbench workbench(setup);
+        Ui::MainWindow window(&workbench);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.start();
+        Ui::BatchView *batch = window.batchView();
+        QTRY_VERIFY(batch->setupPanel()->modelList()->count() > 0);
+        window.batchAction()->trigger();
+        batch->setupPanel()->setPrompts(
+            u"{\"prompt\": \"keep this batch\"}\n{\"prompt\": \"second\"}\n"
+            "{\"prompt\": \"third\"}\n"_qs,
+            Engine::BatchFormat::Jsonl);
+        QListWidget *list = batch->setupPanel()->modelList();
+        for (const QString &model : {u"demo-echo"_qs, u"demo-error"_qs})
+            list->findItems(model, Qt::MatchExactly).first()->setCheckState(Qt::Checked);
+        batch->setupPanel()->checksEdit()->setPlainText(u"contains:keep"_qs);
+        QTest::mouseClick(batch->runButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(workbench.batch()->state(), BatchSession::State::Finished, 20000);
+        QVERIFY2(batch->exportTo(before, Ui::BatchView::ExportFormat::Jsonl, &error),
+                 qPrintable(error));
+    } // the app quits: what the run left is on disk
+
+    Workspace::Workbench workbench(setup);
+    Ui::MainWindow window(&workbench);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.start();
+    auto *stack = qobject_cast<QStackedWidget *>(window.centralWidget());
+    QListView *history = window.historyPanel()->listView();
+    int row = -1;
+    QTRY_VERIFY([&] {
+        for (int i = 0; i < history->model()->rowCount(); ++i) {
+            if (history->model()->index(i, 0).data().toString() == u"▦ keep this batch")
+                row = i;
+        }
+        return row >= 0;
+    }());
+    QVERIFY(history->model()
+                ->index(row, 0)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"all 6 answered · 3 failed"));
+
+    // From the keyboard: the list, the entry, Enter.
+    history->setFocus();
+    history->setCurrentIndex(history->model()->index(row, 0));
+    QTest::keyClick(history, Qt::Key_Return);
+    Ui::BatchView *batch = window.batchView();
+    QTRY_COMPARE(stack->currentWidget(), static_cast<QWidget *>(batch));
+    QVERIFY(window.batchAction()->isChecked());
+    QCOMPARE(batch->resultModel()->rowCount(), 3);
+    QCOMPARE(workbench.batch()->state(), BatchSession::State::Finished);
+    QVERIFY(batch->messageLabel()->text().contains(u"Opened from the history"));
+    QCOMPARE(batch->setupPanel()->selectedModels(),
+             (QStringList{u"demo-echo"_qs, u"demo-error"_qs}));
+    QCOMPARE(batch->setupPanel()->checksEdit()->toPlainText(), u"contains:keep"_qs);
+    QVERIFY(history->model()->index(row, 0).data(Qt::FontRole).value<QFont>().bold());
+    // The same table: its export is the one made before the restart, line for line.
+    QVERIFY2(batch->exportTo(after, Ui::BatchView::ExportFormat::Jsonl, &error), qPrintable(error));
+    QFile a(before);
+    QFile b(after);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    const QByteArray exported = a.readAll();
+    QCOMPARE(exported.count('\n'), 6);
+    QCOMPARE(b.readAll(), exported);
+    // A cell opens its answer; there is no request to show for it.
+    const quint64 shownBefore = window.inspector()->currentId();
+    batch->openCell(batch->resultModel()->index(0, 1));
+    QVERIFY(batch->answerDialog());
+    QCOMPARE(window.inspector()->currentId(), shownBefore);
+    batch->answerDialog()->close();
 }
 
 void TstBatchView::runsTheSetOnAWarehouse()

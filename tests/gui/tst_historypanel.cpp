@@ -100,6 +100,7 @@ private slots:
     void fitSnippetKeepsTheMatchInView();
     void fromTheSearchBoxToTheResults();
     void openAndNewChat();
+    void batchRunsSayWhatTheyAre();
     void describeTime();
 };
 
@@ -587,6 +588,66 @@ void TstHistoryPanel::openAndNewChat()
     QCOMPARE(open.last().first().toString(), QStringLiteral("key-2"));
     QTest::mouseClick(panel.newChatButton(), Qt::LeftButton);
     QCOMPARE(fresh.size(), 1);
+}
+
+void TstHistoryPanel::batchRunsSayWhatTheyAre()
+{
+    Ui::HistoryPanel panel;
+    watch(panel);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QList<ConversationSummary> list = sample(3, QDateTime::currentDateTimeUtc());
+    ConversationSummary &batch = list[1];
+    batch.kind = ConversationSummary::Kind::Batch;
+    batch.title = QStringLiteral("Summarise the ticket");
+    batch.model = QStringLiteral("demo-echo, demo-lorem");
+    batch.turnCount = 5;
+    batch.modelCount = 2;
+    batch.cellsDone = 7;
+    batch.cellsFailed = 3;
+    panel.setConversations(list);
+    QAbstractItemModel *model = panel.listView()->model();
+    const QModelIndex row = model->index(1, 0);
+    // Marked in the list: it opens in the batch view, not the chat.
+    QCOMPARE(row.data().toString(), QStringLiteral("▦ Summarise the ticket"));
+    QCOMPARE(row.data(Ui::HistoryListModel::TitleRole).toString(),
+             QStringLiteral("Summarise the ticket"));
+    const QString tip = row.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("Batch run: demo-echo, demo-lorem")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("5 prompt(s) × 2 model(s) · 7 of 10 answered · 3 failed")),
+             qPrintable(tip));
+    QVERIFY(row.data(Qt::AccessibleDescriptionRole)
+                .toString()
+                .contains(QStringLiteral("Batch run of demo-echo, demo-lorem")));
+    // A finished one says so.
+    list[1].cellsDone = 10;
+    list[1].cellsFailed = 0;
+    panel.setConversations(list);
+    QVERIFY(model->index(1, 0)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("5 prompt(s) × 2 model(s) · all 10 answered")));
+
+    // The search names the prompt it found; the batch opens whole, at no message.
+    QSignalSpy search(&panel, &Ui::HistoryPanel::searchRequested);
+    QTest::keyClicks(panel.filterEdit(), QStringLiteral("ticket"));
+    QTRY_COMPARE(search.size(), 1);
+    panel.setSearchResults(
+        QStringLiteral("ticket"),
+        {hitFor(list[1], 3, QStringLiteral("the ticket says"), QStringLiteral("ticket"))});
+    QListView *view = panel.listView();
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    const QModelIndex found = view->model()->index(0, 0);
+    QVERIFY(found.data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Found in prompt 4 of 5: the ticket says")));
+    QCOMPARE(found.data(Ui::HistoryListModel::RevealTurnRole).toInt(), -1);
+    QSignalSpy open(&panel, &Ui::HistoryPanel::openRequested);
+    view->setFocus();
+    view->setCurrentIndex(found);
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first(), (QList<QVariant>{QStringLiteral("key-1"), -1}));
 }
 
 void TstHistoryPanel::describeTime()

@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
@@ -410,6 +411,32 @@ void BatchView::openCell(const QModelIndex &index)
     const BatchSession::Cell &cell = m_session->cell(row, model);
     if (cell.result && !cell.result->exchangeIds.isEmpty())
         emit showExchangeRequested(cell.result->exchangeIds.last());
+}
+
+void BatchView::showReopened(const QStringList &droppedChecks)
+{
+    m_setup->setSelectedModels(m_session->models());
+    QStringList checks;
+    for (const Engine::BatchCheck &check : m_session->checks())
+        checks.append(check.name());
+    m_setup->checksEdit()->setPlainText((checks + droppedChecks).join(QLatin1Char('\n')));
+    m_setup->parallelSpin()->setValue(m_session->setup().parallel);
+
+    const qint64 missing = m_session->total() - m_session->done();
+    QString text = missing > 0 ? tr("Opened from the history. Resume asks the %Ln answer(s) "
+                                    "still missing, on the current connection.",
+                                    nullptr, missing)
+                               : tr("Opened from the history.");
+    // The exchanges lived in the log of the run; the answers are all the history keeps.
+    text += QLatin1Char(' ') + tr("The requests behind these answers are not kept.");
+    if (!droppedChecks.isEmpty()) {
+        text += QLatin1Char(' ')
+                + tr("These checks can no longer be read and are left out of what is asked from "
+                     "now on: %1. Their results so far are shown.")
+                      .arg(droppedChecks.join(QLatin1String(", ")));
+    }
+    m_message->setText(text);
+    m_table->setFocus();
 }
 
 bool BatchView::exportTo(const QString &path, ExportFormat format, QString *error) const

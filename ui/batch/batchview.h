@@ -70,6 +70,9 @@ public:
 
     // Opens the whole answer of the cell shown at `index`.
     void openCell(const QModelIndex &index);
+    // The session's table came from the history: says so (and which checks no longer read),
+    // and sets the setup up as that run was, so Run asks the same models the same way.
+    void showReopened(const QStringList &droppedChecks);
 
 signals:
     void showExchangeRequested(quint64 exchangeId);

@@ -89,10 +89,29 @@ int HistoryListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_conversations.size());
 }
 
+QString HistoryListModel::batchProgress(const Store::ConversationSummary &batch)
+{
+    const qint64 cells = qint64(batch.turnCount) * batch.modelCount;
+    QString text = tr("%n prompt(s) × %1", nullptr, batch.turnCount)
+                       .arg(tr("%n model(s)", nullptr, batch.modelCount));
+    text += QStringLiteral(" · ");
+    text += batch.cellsDone >= cells ? tr("all %L1 answered").arg(cells)
+                                     : tr("%L1 of %L2 answered").arg(batch.cellsDone).arg(cells);
+    if (batch.cellsFailed > 0)
+        text += QStringLiteral(" · ") + tr("%n failed", nullptr, batch.cellsFailed);
+    return text;
+}
+
 QString HistoryListModel::describeHit(const Store::SearchHit &hit) const
 {
     if (hit.turn < 0)
         return tr("The title matches: %1").arg(hit.snippet);
+    if (hit.conversation.kind == Store::ConversationSummary::Kind::Batch) {
+        return tr("Found in prompt %1 of %2: %3")
+            .arg(hit.turn + 1)
+            .arg(hit.conversation.turnCount)
+            .arg(hit.snippet);
+    }
     if (hit.conversation.kind == Store::ConversationSummary::Kind::Comparison) {
         return tr("Found in column %1, message %2: %3")
             .arg(hit.column + 1)
@@ -111,13 +130,15 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
         return {};
     const Store::ConversationSummary &conversation = m_conversations.at(index.row());
     const bool comparison = conversation.kind == Store::ConversationSummary::Kind::Comparison;
+    const bool batch = conversation.kind == Store::ConversationSummary::Kind::Batch;
     const auto hit = m_hits.constFind(conversation.key);
     switch (role) {
     case Qt::DisplayRole: {
         const QString title
             = conversation.title.isEmpty() ? tr("Untitled conversation") : conversation.title;
-        // A comparison opens in the compare view: the list says so before the click.
-        return comparison ? tr("⚖ %1").arg(title) : title;
+        // A comparison opens in the compare view, a batch in the batch view: the list says so
+        // before the click.
+        return comparison ? tr("⚖ %1").arg(title) : batch ? tr("▦ %1").arg(title) : title;
     }
     case Qt::EditRole:
     case TitleRole:
@@ -126,14 +147,21 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
         QStringList parts;
         if (conversation.pinned)
             parts.append(tr("Pinned"));
-        parts.append(comparison ? tr("Comparison of %1").arg(conversation.model) : tr("Chat"));
+        parts.append(comparison ? tr("Comparison of %1").arg(conversation.model)
+                     : batch    ? tr("Batch run of %1").arg(conversation.model)
+                                : tr("Chat"));
         if (hit != m_hits.cend())
             parts.append(describeHit(*hit));
         return parts.join(QStringLiteral(". "));
     }
     case Qt::ToolTipRole: {
         QString tip;
-        if (comparison) {
+        if (batch) {
+            tip = tr("%1\nBatch run: %2\n%3")
+                      .arg(conversation.title, conversation.model, batchProgress(conversation))
+                  + QStringLiteral(" · ")
+                  + describeTime(conversation.updated, QDateTime::currentDateTimeUtc());
+        } else if (comparison) {
             tip = tr("%1\nComparison: %2 · %3 prompts · %4")
                       .arg(conversation.title, conversation.model)
                       .arg(conversation.turnCount)
@@ -161,6 +189,8 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
         return conversation.key;
     case IsComparisonRole:
         return comparison;
+    case KindRole:
+        return int(conversation.kind);
     case CurrentRole:
         return conversation.key == m_currentKey;
     case PinnedRole:
@@ -168,8 +198,8 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
     case HitRole:
         return hit == m_hits.cend() ? QVariant() : QVariant::fromValue(*hit);
     case RevealTurnRole:
-        // A comparison opens whole in the compare view.
-        return hit == m_hits.cend() || comparison ? -1 : hit->turn;
+        // A comparison opens whole in the compare view, a batch in its table.
+        return hit == m_hits.cend() || comparison || batch ? -1 : hit->turn;
     default:
         return {};
     }

@@ -22,9 +22,10 @@ public:
         CurrentRole,
         IsComparisonRole,
         PinnedRole,
-        TitleRole,     // the title alone, without the comparison mark
-        HitRole,       // a Store::SearchHit; invalid when the search found nothing in it
-        RevealTurnRole // the chat message to show when opened from the search; -1: none
+        TitleRole,      // the title alone, without the comparison mark
+        HitRole,        // a Store::SearchHit; invalid when the search found nothing in it
+        RevealTurnRole, // the chat message to show when opened from the search; -1: none
+        KindRole        // a Store::ConversationSummary::Kind, as int
     };
 
     explicit HistoryListModel(QObject *parent = nullptr);
@@ -48,6 +49,8 @@ signals:
 
 private:
     QString describeHit(const Store::SearchHit &hit) const;
+    // "20 prompts × 3 models · 57 of 60 answered · 3 failed"
+    static QString batchProgress(const Store::ConversationSummary &batch);
 
     QList<Store::ConversationSummary> m_conversations;
     QHash<QString, Store::SearchHit> m_hits;

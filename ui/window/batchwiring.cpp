@@ -2,13 +2,16 @@
 // view, its View menu action, the models of the connection and the inspector.
 #include "batch/batchview.h"
 #include "conversation/chatpane.h"
+#include "history/historypanel.h"
 #include "sql/sqlconsole.h"
 #include "window/mainwindow.h"
 #include "window/welcomepanel.h"
+#include "workspace/batchkeeper.h"
 #include "workspace/sqlsession.h"
 #include "workspace/workbench.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
 
@@ -67,6 +70,19 @@ void MainWindow::setUpBatch()
         if (on)
             m_batchAction->setChecked(false);
     });
+
+    // A batch from the history opens in front, connection or not: a kept table can be read
+    // and exported before one is chosen.
+    Workspace::BatchKeeper *keeper = m_workbench->batchKeeper();
+    connect(keeper, &Workspace::BatchKeeper::opened, this,
+            [this](const QString &key, const QStringList &droppedChecks) {
+                m_batchAction->setChecked(true);
+                m_stack->setCurrentWidget(m_batch);
+                m_history->setCurrentKey(key);
+                m_batch->showReopened(droppedChecks);
+            });
+    connect(keeper, &Workspace::BatchKeeper::openFailed, this,
+            [this](const QString &message) { m_status->setText(message); });
 }
 
 } // namespace Parlance::Ui

@@ -29,6 +29,7 @@
 #include "window/modelroutewarning.h"
 #include "window/signinstatus.h"
 #include "window/welcomepanel.h"
+#include "workspace/batchkeeper.h"
 #include "workspace/comparekeeper.h"
 #include "workspace/comparesession.h"
 #include "workspace/historykeeper.h"
@@ -443,6 +444,11 @@ void MainWindow::connectHistory()
                         && summary.kind == Store::ConversationSummary::Kind::Comparison) {
                         m_workbench->compareKeeper()->open(key);
                         showCompare(true);
+                        return;
+                    }
+                    if (summary.key == key
+                        && summary.kind == Store::ConversationSummary::Kind::Batch) {
+                        m_workbench->batchKeeper()->open(key); // comes to the front once open
                         return;
                     }
                 }
