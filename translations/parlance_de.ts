@@ -396,76 +396,76 @@ Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut, beha
 <context>
     <name>Parlance::Cli::Batch</name>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="85"/>
+        <location filename="../app/cli/batchcommand.cpp" line="76"/>
         <source>--input %1: name a .jsonl or a .csv file (the ending says which it is)</source>
         <translation>--input %1: nennen Sie eine .jsonl- oder .csv-Datei (die Endung sagt, welches Format)</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="141"/>
+        <location filename="../app/cli/batchcommand.cpp" line="132"/>
         <source>rate-limited: waiting %1 s, %2 at once</source>
         <translation>Rate-Limit: %1 s Wartezeit, %2 gleichzeitig</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="201"/>
+        <location filename="../app/cli/batchcommand.cpp" line="192"/>
         <source>batch: %1/%2 cells (%3), %4/s</source>
         <translation>batch: %1/%2 Zellen (%3), %4/s</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="207"/>
+        <location filename="../app/cli/batchcommand.cpp" line="198"/>
         <source>, ETA %1</source>
         <translation>, noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="221"/>
+        <location filename="../app/cli/batchcommand.cpp" line="212"/>
         <source>cannot write %1: %2; run again with --resume once there is room</source>
         <translation>%1 kann nicht geschrieben werden: %2; starten Sie erneut mit --resume, sobald wieder Platz ist</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="243"/>
+        <location filename="../app/cli/batchcommand.cpp" line="234"/>
         <source>batch: %1 cells in %2: %3 succeeded, %4 failed</source>
         <translation>batch: %1 Zellen in %2: %3 erfolgreich, %4 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="249"/>
+        <location filename="../app/cli/batchcommand.cpp" line="240"/>
         <source> (%1 were already in %2)</source>
         <translation> (%1 standen schon in %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="253"/>
+        <location filename="../app/cli/batchcommand.cpp" line="244"/>
         <source>; %1 asked again after a rate limit</source>
         <translation>; %1 nach einem Rate-Limit erneut gefragt</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="255"/>
-        <location filename="../app/cli/batchcommand.cpp" line="530"/>
+        <location filename="../app/cli/batchcommand.cpp" line="246"/>
+        <location filename="../app/cli/batchcommand.cpp" line="521"/>
         <source>MODEL</source>
         <translation>MODELL</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="255"/>
-        <location filename="../app/cli/batchcommand.cpp" line="530"/>
+        <location filename="../app/cli/batchcommand.cpp" line="246"/>
+        <location filename="../app/cli/batchcommand.cpp" line="521"/>
         <source>CELLS</source>
         <translation>ZELLEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="255"/>
-        <location filename="../app/cli/batchcommand.cpp" line="530"/>
+        <location filename="../app/cli/batchcommand.cpp" line="246"/>
+        <location filename="../app/cli/batchcommand.cpp" line="521"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="255"/>
-        <location filename="../app/cli/batchcommand.cpp" line="530"/>
+        <location filename="../app/cli/batchcommand.cpp" line="246"/>
+        <location filename="../app/cli/batchcommand.cpp" line="521"/>
         <source>FAILED</source>
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="257"/>
+        <location filename="../app/cli/batchcommand.cpp" line="248"/>
         <source>CHECKS PASSED</source>
         <translation>PRÜFUNGEN BESTANDEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="275"/>
+        <location filename="../app/cli/batchcommand.cpp" line="266"/>
         <source>CHECK</source>
         <translation>PRÜFUNG</translation>
     </message>
@@ -474,104 +474,104 @@ Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut, beha
         <translation type="vanished">--table, --print-sql und --warehouse sind in dieser Version noch nicht verfügbar: führen Sie die Prompt-Sammlung aus einer Datei aus, mit --input DATEI.jsonl oder DATEI.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="613"/>
+        <location filename="../app/cli/batchcommand.cpp" line="604"/>
         <source>%1 is for chat and compare: batch writes one JSON line per answer</source>
         <translation>%1 ist für chat und compare: batch schreibt eine JSON-Zeile pro Antwort</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="616"/>
+        <location filename="../app/cli/batchcommand.cpp" line="607"/>
         <source>batch needs the models to ask: parlance-cli batch --models A,B --input FILE.jsonl</source>
         <translation>batch braucht die Modelle, die gefragt werden sollen: parlance-cli batch --models A,B --input DATEI.jsonl</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="621"/>
+        <location filename="../app/cli/batchcommand.cpp" line="612"/>
         <source>batch needs the prompts: --input FILE.jsonl or FILE.csv</source>
         <translation>batch braucht die Prompts: --input DATEI.jsonl oder DATEI.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="623"/>
+        <location filename="../app/cli/batchcommand.cpp" line="614"/>
         <source>batch takes its prompts from --input, not from the command line (&apos;%1&apos;)</source>
         <translation>batch nimmt seine Prompts aus --input, nicht von der Befehlszeile (&apos;%1&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="634"/>
+        <location filename="../app/cli/batchcommand.cpp" line="625"/>
         <source>--resume continues the run in --output FILE.jsonl: name the file</source>
         <translation>--resume setzt den Lauf in --output DATEI.jsonl fort: nennen Sie die Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="701"/>
+        <location filename="../app/cli/batchcommand.cpp" line="692"/>
         <source>%1 already holds results: pass --resume to ask only for the pairs it lacks, or remove it to start over</source>
         <translation>%1 enthält schon Ergebnisse: geben Sie --resume an, um nur die fehlenden Paare zu fragen, oder entfernen Sie die Datei, um neu zu beginnen</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="495"/>
-        <location filename="../app/cli/batchcommand.cpp" line="582"/>
-        <location filename="../app/cli/batchcommand.cpp" line="712"/>
+        <location filename="../app/cli/batchcommand.cpp" line="486"/>
+        <location filename="../app/cli/batchcommand.cpp" line="573"/>
+        <location filename="../app/cli/batchcommand.cpp" line="703"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="505"/>
+        <location filename="../app/cli/batchcommand.cpp" line="496"/>
         <source>interrupted before the statement was submitted</source>
         <translation>unterbrochen, bevor die Anweisung gesendet war</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="506"/>
+        <location filename="../app/cli/batchcommand.cpp" line="497"/>
         <source>interrupted: statement %1 was cancelled on warehouse %2</source>
         <translation>unterbrochen: Anweisung %1 wurde auf Warehouse %2 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="515"/>
+        <location filename="../app/cli/batchcommand.cpp" line="506"/>
         <source>statement %1: %2: %3</source>
         <translation>Anweisung %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="518"/>
+        <location filename="../app/cli/batchcommand.cpp" line="509"/>
         <source>warehouse %1 is not running: start it in the workspace&apos;s SQL Warehouses page or with `databricks warehouses start %1`, then run again (%2)</source>
         <translation>Warehouse %1 läuft nicht: Starten Sie es auf der Seite „SQL Warehouses“ des Workspace oder mit `databricks warehouses start %1` und starten Sie den Lauf dann erneut (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="537"/>
+        <location filename="../app/cli/batchcommand.cpp" line="528"/>
         <source>batch: %1 cells on warehouse %2 in %3: %4 succeeded, %5 failed</source>
         <translation>batch: %1 Zellen auf Warehouse %2 in %3: %4 gelungen, %5 gescheitert</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="575"/>
+        <location filename="../app/cli/batchcommand.cpp" line="566"/>
         <source>%1 already holds results: remove it, or name another file</source>
         <translation>%1 enthält bereits Ergebnisse: Entfernen Sie die Datei oder nennen Sie eine andere</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="619"/>
+        <location filename="../app/cli/batchcommand.cpp" line="610"/>
         <source>batch takes its prompts from --input or from --table, not both</source>
         <translation>batch nimmt die Prompts aus --input oder aus --table, nicht aus beiden</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="626"/>
+        <location filename="../app/cli/batchcommand.cpp" line="617"/>
         <source>--print-sql prints the SQL instead of running it: leave out --warehouse</source>
         <translation>--print-sql gibt das SQL aus, statt es auszuführen: Lassen Sie --warehouse weg</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="628"/>
+        <location filename="../app/cli/batchcommand.cpp" line="619"/>
         <source>--table is read on a SQL warehouse: add --warehouse ID to run the set there, or --print-sql to see the SQL</source>
         <translation>--table wird auf einem SQL-Warehouse gelesen: Geben Sie --warehouse ID an, um den Satz dort auszuführen, oder --print-sql, um das SQL zu sehen</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="631"/>
+        <location filename="../app/cli/batchcommand.cpp" line="622"/>
         <source>--resume is for runs here: a warehouse runs the whole set in one statement, so run it again without --resume</source>
         <translation>--resume gilt für Läufe hier: Ein Warehouse führt den ganzen Satz in einer Anweisung aus, starten Sie ihn also ohne --resume erneut</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="636"/>
+        <location filename="../app/cli/batchcommand.cpp" line="627"/>
         <source>--parallel is for runs here: the warehouse decides how many rows it asks at once</source>
         <translation>--parallel gilt für Läufe hier: Das Warehouse entscheidet, wie viele Zeilen es gleichzeitig fragt</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="645"/>
+        <location filename="../app/cli/batchcommand.cpp" line="636"/>
         <source>--check %1: a judge asks a model here for every answer, so it cannot follow a warehouse run; run the set here, or leave the judge out</source>
         <translation>--check %1: Ein Judge fragt hier für jede Antwort ein Modell und kann daher keinem Warehouse-Lauf folgen; führen Sie den Satz hier aus oder lassen Sie den Judge weg</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommand.cpp" line="717"/>
+        <location filename="../app/cli/batchcommand.cpp" line="708"/>
         <source>the last line of %1 was cut short (a run stopped while writing it); it is dropped and its pair asked again</source>
         <translation>die letzte Zeile von %1 ist abgeschnitten (ein Lauf wurde beim Schreiben beendet); sie wird verworfen und ihr Paar erneut gefragt</translation>
     </message>
@@ -1673,27 +1673,27 @@ parlance-cli BEFEHL --help.
 <context>
     <name>Parlance::Cli::Login</name>
     <message>
-        <location filename="../app/cli/logincommand.cpp" line="105"/>
+        <location filename="../app/cli/logincommand.cpp" line="88"/>
         <source>login signs in to a Databricks workspace; %1 is an OpenAI-compatible server, which takes a key (OPENAI_API_KEY or --token-stdin).</source>
         <translation>login meldet sich bei einem Databricks-Arbeitsbereich an; %1 ist ein OpenAI-kompatibler Server, der einen Schlüssel erwartet (OPENAI_API_KEY oder --token-stdin).</translation>
     </message>
     <message>
-        <location filename="../app/cli/logincommand.cpp" line="112"/>
+        <location filename="../app/cli/logincommand.cpp" line="95"/>
         <source>The profile %1 signs in with the Databricks CLI (auth_type = databricks-cli); sign in with: databricks auth login --profile %1</source>
         <translation>Das Profil %1 meldet sich mit der Databricks CLI an (auth_type = databricks-cli); melden Sie sich an mit: databricks auth login --profile %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/logincommand.cpp" line="119"/>
+        <location filename="../app/cli/logincommand.cpp" line="102"/>
         <source>%1 signs in as a service principal (auth_type = oauth-m2m), which needs no browser: its client id and secret sign every run in.</source>
         <translation>%1 meldet sich als Dienstprinzipal an (auth_type = oauth-m2m) und braucht keinen Browser: Client-ID und Secret melden jeden Aufruf an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/logincommand.cpp" line="128"/>
+        <location filename="../app/cli/logincommand.cpp" line="111"/>
         <source>%1 is plain http: the sign-in would cross the network unencrypted. Use https.</source>
         <translation>%1 ist unverschlüsseltes http: Die Anmeldung würde unverschlüsselt über das Netz gehen. Verwenden Sie https.</translation>
     </message>
     <message>
-        <location filename="../app/cli/logincommand.cpp" line="137"/>
+        <location filename="../app/cli/logincommand.cpp" line="120"/>
         <source>Sign in to %1 in your browser. If it did not open, open this address:
   %2
 </source>
@@ -1702,24 +1702,24 @@ parlance-cli BEFEHL --help.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/logincommand.cpp" line="154"/>
+        <location filename="../app/cli/logincommand.cpp" line="137"/>
         <source>set DATABRICKS_AUTH_TYPE=external-browser with --host %1, or add auth_type = external-browser to its profile</source>
         <translation>setzen Sie DATABRICKS_AUTH_TYPE=external-browser zusammen mit --host %1, oder fügen Sie seinem Profil auth_type = external-browser hinzu</translation>
     </message>
     <message>
-        <location filename="../app/cli/logincommand.cpp" line="157"/>
+        <location filename="../app/cli/logincommand.cpp" line="140"/>
         <source>use --profile %1</source>
         <translation>verwenden Sie --profile %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/logincommand.cpp" line="159"/>
+        <location filename="../app/cli/logincommand.cpp" line="142"/>
         <source>Signed in to %1%2. To use this sign-in, %3.
 </source>
         <translation>Bei %1 angemeldet%2. Um diese Anmeldung zu verwenden, %3.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/logincommand.cpp" line="160"/>
+        <location filename="../app/cli/logincommand.cpp" line="143"/>
         <source> as %1</source>
         <translation> als %1</translation>
     </message>
@@ -2611,67 +2611,67 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation>der Prompt-Satz hat keine Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchsql.cpp" line="83"/>
+        <location filename="../app/engine/batchsql.cpp" line="84"/>
         <source>%1 rows are too many to send inline in one statement (at most %2): put them in a table and run the batch over it (parlance-cli batch --table)</source>
         <translation>%1 Zeilen sind zu viele, um sie in einer Anweisung mitzusenden (höchstens %2): Legen Sie sie in eine Tabelle und führen Sie den Batch darüber aus (parlance-cli batch --table)</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchsql.cpp" line="99"/>
+        <location filename="../app/engine/batchsql.cpp" line="100"/>
         <source>row %1 holds a conversation (messages): ai_query takes one prompt, so run this set here rather than on a warehouse</source>
         <translation>Zeile %1 enthält eine Unterhaltung (messages): ai_query nimmt einen Prompt, führen Sie diesen Satz also hier statt auf einem Warehouse aus</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchsql.cpp" line="120"/>
+        <location filename="../app/engine/batchsql.cpp" line="121"/>
         <source>the prompt set is too large to send inline in one statement (over %1 MiB of SQL): put it in a table and run the batch over it (parlance-cli batch --table)</source>
         <translation>der Prompt-Satz ist zu groß, um ihn in einer Anweisung mitzusenden (über %1 MiB SQL): Legen Sie ihn in eine Tabelle und führen Sie den Batch darüber aus (parlance-cli batch --table)</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchsql.cpp" line="133"/>
+        <location filename="../app/engine/batchsql.cpp" line="135"/>
         <source>the template uses variables that are not columns of every row: %1</source>
         <translation>die Vorlage verwendet Variablen, die nicht in jeder Zeile Spalten sind: %1</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchsql.cpp" line="225"/>
+        <location filename="../app/engine/batchsql.cpp" line="227"/>
         <source>--table %1: name a table as CATALOG.SCHEMA.TABLE (a part holding a dot goes in `backquotes`)</source>
         <translation>--table %1: Nennen Sie eine Tabelle als KATALOG.SCHEMA.TABELLE (ein Teil mit einem Punkt steht in `Backquotes`)</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchsql.cpp" line="236"/>
+        <location filename="../app/engine/batchsql.cpp" line="238"/>
         <source>batch needs the models to ask</source>
         <translation>batch braucht die zu fragenden Modelle</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchsql.cpp" line="266"/>
+        <location filename="../app/engine/batchsql.cpp" line="268"/>
         <source>the warehouse answered a row the batch statement does not make: %1</source>
         <translation>das Warehouse lieferte eine Zeile, die die Batch-Anweisung nicht erzeugt: %1</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchsql.cpp" line="270"/>
+        <location filename="../app/engine/batchsql.cpp" line="272"/>
         <source>%1 columns instead of %2</source>
         <translation>%1 Spalten statt %2</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchsql.cpp" line="276"/>
+        <location filename="../app/engine/batchsql.cpp" line="278"/>
         <source>input_index is not a number</source>
         <translation>input_index ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchsql.cpp" line="279"/>
+        <location filename="../app/engine/batchsql.cpp" line="281"/>
         <source>model_index is not one of the models</source>
         <translation>model_index ist keines der Modelle</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchsql.cpp" line="283"/>
+        <location filename="../app/engine/batchsql.cpp" line="285"/>
         <source>input_row is not a JSON object</source>
         <translation>input_row ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchsql.cpp" line="290"/>
+        <location filename="../app/engine/batchsql.cpp" line="292"/>
         <source>response is not the STRUCT&lt;result, errorMessage&gt; of ai_query</source>
         <translation>response ist nicht das STRUCT&lt;result, errorMessage&gt; von ai_query</translation>
     </message>
     <message>
-        <location filename="../app/engine/batchsql.cpp" line="296"/>
+        <location filename="../app/engine/batchsql.cpp" line="298"/>
         <source>ai_query returned neither a result nor an error message</source>
         <translation>ai_query lieferte weder ein Ergebnis noch eine Fehlermeldung</translation>
     </message>
@@ -2720,7 +2720,7 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Engine::ExchangeLog</name>
     <message>
-        <location filename="../app/engine/exchangelog.cpp" line="71"/>
+        <location filename="../app/engine/exchangelog.cpp" line="80"/>
         <source>The request was dropped before it finished.</source>
         <translation>Die Anfrage wurde verworfen, bevor sie abgeschlossen war.</translation>
     </message>
@@ -2741,27 +2741,27 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Engine::SqlCall</name>
     <message>
-        <location filename="../app/engine/sqlcall.cpp" line="66"/>
+        <location filename="../app/engine/sqlcall.cpp" line="73"/>
         <source>The statement answer is not a SQL Statement Execution response.</source>
         <translation>Die Antwort auf die Anweisung ist keine Antwort der SQL Statement Execution API.</translation>
     </message>
     <message>
-        <location filename="../app/engine/sqlcall.cpp" line="96"/>
+        <location filename="../app/engine/sqlcall.cpp" line="103"/>
         <source>The result has more than %1 rows; only that many are read.</source>
         <translation>Das Ergebnis hat mehr als %1 Zeilen; nur so viele werden gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/engine/sqlcall.cpp" line="97"/>
+        <location filename="../app/engine/sqlcall.cpp" line="104"/>
         <source>The result is larger than %1 MiB; only that much is read.</source>
         <translation>Das Ergebnis ist größer als %1 MiB; nur so viel wird gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/engine/sqlcall.cpp" line="137"/>
+        <location filename="../app/engine/sqlcall.cpp" line="144"/>
         <source>The result chunk is not a SQL Statement Execution result.</source>
         <translation>Der Ergebnisteil ist kein Ergebnis der SQL Statement Execution API.</translation>
     </message>
     <message>
-        <location filename="../app/engine/sqlcall.cpp" line="166"/>
+        <location filename="../app/engine/sqlcall.cpp" line="184"/>
         <source>The statement was cancelled.</source>
         <translation>Die Anweisung wurde abgebrochen.</translation>
     </message>
@@ -4408,232 +4408,232 @@ judge:MODELL:KRITERIEN</translation>
 <context>
     <name>Parlance::Ui::BatchView</name>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="54"/>
+        <location filename="../ui/batch/batchview.cpp" line="45"/>
         <source>&amp;Run</source>
         <translation>Sta&amp;rten</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="55"/>
+        <location filename="../ui/batch/batchview.cpp" line="46"/>
         <source>Run on a ware&amp;house…</source>
         <translation>Auf einem &amp;Warehouse ausführen…</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="56"/>
+        <location filename="../ui/batch/batchview.cpp" line="47"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="57"/>
+        <location filename="../ui/batch/batchview.cpp" line="48"/>
         <source>Ca&amp;ncel</source>
         <translation>Abbr&amp;echen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="58"/>
+        <location filename="../ui/batch/batchview.cpp" line="49"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="78"/>
+        <location filename="../ui/batch/batchview.cpp" line="69"/>
         <source>Batch progress</source>
         <translation>Fortschritt des Batch-Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="84"/>
+        <location filename="../ui/batch/batchview.cpp" line="75"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="88"/>
+        <location filename="../ui/batch/batchview.cpp" line="79"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="89"/>
+        <location filename="../ui/batch/batchview.cpp" line="80"/>
         <source>JSONL…</source>
         <translation>JSONL…</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="90"/>
+        <location filename="../ui/batch/batchview.cpp" line="81"/>
         <source>Markdown…</source>
         <translation>Markdown…</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="93"/>
+        <location filename="../ui/batch/batchview.cpp" line="84"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="94"/>
+        <location filename="../ui/batch/batchview.cpp" line="85"/>
         <source>Failures only</source>
         <translation>Nur Fehlschläge</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="95"/>
+        <location filename="../ui/batch/batchview.cpp" line="86"/>
         <source>Models differ</source>
         <translation>Modelle weichen ab</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="96"/>
+        <location filename="../ui/batch/batchview.cpp" line="87"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="97"/>
+        <location filename="../ui/batch/batchview.cpp" line="88"/>
         <source>Sort by</source>
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="121"/>
+        <location filename="../ui/batch/batchview.cpp" line="112"/>
         <source>Batch results</source>
         <translation>Ergebnisse des Batch-Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="132"/>
+        <location filename="../ui/batch/batchview.cpp" line="123"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="134"/>
+        <location filename="../ui/batch/batchview.cpp" line="125"/>
         <source>Sort &amp;by:</source>
         <translation>Sortieren &amp;nach:</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="158"/>
+        <location filename="../ui/batch/batchview.cpp" line="149"/>
         <source>Batch setup</source>
         <translation>Einrichtung des Batch-Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="195"/>
+        <location filename="../ui/batch/batchview.cpp" line="186"/>
         <source>Rate-limited: waiting %1 s, %2 at once</source>
         <translation>Ratenbegrenzt: %1 s Wartezeit, %2 gleichzeitig</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="240"/>
+        <location filename="../ui/batch/batchview.cpp" line="231"/>
         <source>Open the set in the SQL console as one ai_query statement per model, to run on a SQL warehouse</source>
         <translation>Öffnet den Satz in der SQL-Konsole als eine ai_query-Anweisung je Modell, um ihn auf einem SQL-Warehouse auszuführen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="242"/>
+        <location filename="../ui/batch/batchview.cpp" line="233"/>
         <source>Running on a SQL warehouse needs a Databricks connection</source>
         <translation>Für die Ausführung auf einem SQL-Warehouse ist eine Databricks-Verbindung nötig</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="255"/>
+        <location filename="../ui/batch/batchview.cpp" line="246"/>
         <source>Choose a connection first.</source>
         <translation>Wählen Sie zuerst eine Verbindung.</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="283"/>
+        <location filename="../ui/batch/batchview.cpp" line="274"/>
         <source>Cannot run on a warehouse: %1</source>
         <translation>Ausführung auf einem Warehouse nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="315"/>
+        <location filename="../ui/batch/batchview.cpp" line="306"/>
         <source>%L1 / %L2</source>
         <translation>%L1 / %L2</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="320"/>
+        <location filename="../ui/batch/batchview.cpp" line="311"/>
         <source> · %1/s</source>
         <translation> · %1/s</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="322"/>
+        <location filename="../ui/batch/batchview.cpp" line="313"/>
         <source> · ETA %1</source>
         <translation> · noch %1</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="324"/>
+        <location filename="../ui/batch/batchview.cpp" line="315"/>
         <source> · pausing</source>
         <translation> · wird pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="327"/>
+        <location filename="../ui/batch/batchview.cpp" line="318"/>
         <source> · paused</source>
         <translation> · pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="330"/>
+        <location filename="../ui/batch/batchview.cpp" line="321"/>
         <source> · cancelled</source>
         <translation> · abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="333"/>
+        <location filename="../ui/batch/batchview.cpp" line="324"/>
         <source> · done</source>
         <translation> · fertig</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="345"/>
+        <location filename="../ui/batch/batchview.cpp" line="336"/>
         <source>Input order</source>
         <translation>Reihenfolge der Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="347"/>
+        <location filename="../ui/batch/batchview.cpp" line="338"/>
         <source>%1 · total time</source>
         <translation>%1 · Gesamtzeit</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="348"/>
+        <location filename="../ui/batch/batchview.cpp" line="339"/>
         <source>%1 · tokens</source>
         <translation>%1 · Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="349"/>
+        <location filename="../ui/batch/batchview.cpp" line="340"/>
         <source>%1 · checks passed</source>
         <translation>%1 · bestandene Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="350"/>
+        <location filename="../ui/batch/batchview.cpp" line="341"/>
         <source>%1 · answer length</source>
         <translation>%1 · Länge der Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="396"/>
+        <location filename="../ui/batch/batchview.cpp" line="387"/>
         <source>%1% passed</source>
         <translation>%1 % bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="398"/>
+        <location filename="../ui/batch/batchview.cpp" line="389"/>
         <source>%1/%2 answered</source>
         <translation>%1/%2 beantwortet</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="400"/>
+        <location filename="../ui/batch/batchview.cpp" line="391"/>
         <source>median %L1 ms</source>
         <translation>Median %L1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="402"/>
+        <location filename="../ui/batch/batchview.cpp" line="393"/>
         <source>%L1 tokens</source>
         <translation>%L1 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="470"/>
+        <location filename="../ui/batch/batchview.cpp" line="461"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="471"/>
+        <location filename="../ui/batch/batchview.cpp" line="462"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="472"/>
+        <location filename="../ui/batch/batchview.cpp" line="463"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="476"/>
+        <location filename="../ui/batch/batchview.cpp" line="467"/>
         <source>Export the batch</source>
         <translation>Den Batch-Lauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="482"/>
+        <location filename="../ui/batch/batchview.cpp" line="473"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="484"/>
+        <location filename="../ui/batch/batchview.cpp" line="475"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
@@ -6278,7 +6278,7 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::ExchangeTableModel</name>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="136"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="138"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
@@ -6287,62 +6287,62 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
         <translation type="vanished">…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="63"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="65"/>
         <source>Sign-in</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="128"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="130"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="130"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="132"/>
         <source>receiving</source>
         <translation>empfängt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="132"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="134"/>
         <source>streaming</source>
         <translation>streamt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="134"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="136"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="142"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="144"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="159"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="161"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="161"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="163"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="163"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="165"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="165"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="167"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="167"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="169"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="169"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="171"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
@@ -9162,27 +9162,27 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
         <translation>Die Anmeldung ist abgelaufen oder wurde widerrufen. Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../app/workspace/signinstate.cpp" line="151"/>
+        <location filename="../app/workspace/signinstate.cpp" line="153"/>
         <source>The sign-in server of %1 could not be reached or is unavailable. Check the host, your network and proxy, or wait a moment, then retry.</source>
         <translation>Der Anmeldeserver von %1 ist nicht erreichbar oder nicht verfügbar. Prüfen Sie den Host, Ihr Netzwerk und den Proxy, oder warten Sie einen Moment, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/workspace/signinstate.cpp" line="157"/>
+        <location filename="../app/workspace/signinstate.cpp" line="159"/>
         <source>The browser sign-in did not finish. Retry, and complete the sign-in in the browser window that opens.</source>
         <translation>Die Anmeldung im Browser wurde nicht abgeschlossen. Versuchen Sie es erneut und schließen Sie die Anmeldung im Browserfenster ab, das sich öffnet.</translation>
     </message>
     <message>
-        <location filename="../app/workspace/signinstate.cpp" line="160"/>
+        <location filename="../app/workspace/signinstate.cpp" line="162"/>
         <source>The service principal could not sign in. If its client ID or secret is wrong, correct them and save; if the workspace&apos;s sign-in server is down, wait. Then retry.</source>
         <translation>Der Dienstprinzipal konnte sich nicht anmelden. Sind Client-ID oder Secret falsch, korrigieren und speichern Sie sie; ist der Anmeldeserver des Workspace ausgefallen, warten Sie. Versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/workspace/signinstate.cpp" line="164"/>
+        <location filename="../app/workspace/signinstate.cpp" line="166"/>
         <source>The Databricks CLI gave no token. Run &quot;databricks auth login --host %1&quot; in a terminal, then retry.</source>
         <translation>Die Databricks-CLI hat kein Token geliefert. Führen Sie „databricks auth login --host %1“ in einem Terminal aus und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/workspace/signinstate.cpp" line="170"/>
+        <location filename="../app/workspace/signinstate.cpp" line="172"/>
         <source>The sign-in failed. Retry.</source>
         <translation>Die Anmeldung ist fehlgeschlagen. Versuchen Sie es erneut.</translation>
     </message>
@@ -9190,18 +9190,27 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
 <context>
     <name>Parlance::Workspace::SqlSession</name>
     <message>
-        <location filename="../app/workspace/sqlsession.cpp" line="92"/>
-        <location filename="../app/workspace/sqlsession.cpp" line="98"/>
+        <location filename="../app/workspace/sqlsession.cpp" line="104"/>
         <source>The SQL warehouses could not be listed.</source>
         <translation>Die SQL-Warehouses konnten nicht aufgelistet werden.</translation>
     </message>
     <message>
-        <location filename="../app/workspace/sqlsession.cpp" line="99"/>
+        <location filename="../app/workspace/sqlsession.cpp" line="113"/>
         <source>The warehouse list is not in a format Parlance knows.</source>
         <translation>Die Liste der Warehouses hat kein Format, das Parlance kennt.</translation>
     </message>
     <message>
-        <location filename="../app/workspace/sqlsession.cpp" line="128"/>
+        <location filename="../app/workspace/sqlsession.cpp" line="143"/>
+        <source>The SQL warehouse list did not end: the warehouses up to page %1 are listed.</source>
+        <translation>Die Liste der SQL-Warehouses endete nicht: Die Warehouses bis Seite %1 werden angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/sqlsession.cpp" line="145"/>
+        <source>After page %1 the server named a page it had sent already, or yet another one.</source>
+        <translation>Nach Seite %1 nannte der Server eine Seite, die er schon gesendet hatte, oder immer wieder eine weitere.</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/sqlsession.cpp" line="167"/>
         <source>The SQL warehouse could not be started.</source>
         <translation>Das SQL-Warehouse konnte nicht gestartet werden.</translation>
     </message>
@@ -9274,7 +9283,7 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
 <context>
     <name>SqlStatements</name>
     <message>
-        <location filename="../app/api/sqlstatements.cpp" line="254"/>
+        <location filename="../app/api/sqlstatements.cpp" line="260"/>
         <source>The SQL statement failed without an error message.</source>
         <translation>Die SQL-Anweisung ist ohne Fehlermeldung fehlgeschlagen.</translation>
     </message>
