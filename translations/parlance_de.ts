@@ -2720,7 +2720,7 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Engine::ExchangeLog</name>
     <message>
-        <location filename="../app/engine/exchangelog.cpp" line="71"/>
+        <location filename="../app/engine/exchangelog.cpp" line="80"/>
         <source>The request was dropped before it finished.</source>
         <translation>Die Anfrage wurde verworfen, bevor sie abgeschlossen war.</translation>
     </message>
@@ -4730,7 +4730,10 @@ judge:MODELL:KRITERIEN</translation>
     <message numerus="yes">
         <location filename="../ui/batch/batchview.cpp" line="426"/>
         <source>Opened from the history. Resume asks the %Ln answer(s) still missing, on the current connection.</source>
-        <translation><numerusform>Aus dem Verlauf geöffnet. „Fortsetzen“ fragt die %Ln noch fehlende Antwort über die aktuelle Verbindung ab.</numerusform><numerusform>Aus dem Verlauf geöffnet. „Fortsetzen“ fragt die %Ln noch fehlenden Antworten über die aktuelle Verbindung ab.</numerusform></translation>
+        <translation>
+            <numerusform>Aus dem Verlauf geöffnet. „Fortsetzen“ fragt die %Ln noch fehlende Antwort über die aktuelle Verbindung ab.</numerusform>
+            <numerusform>Aus dem Verlauf geöffnet. „Fortsetzen“ fragt die %Ln noch fehlenden Antworten über die aktuelle Verbindung ab.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/batch/batchview.cpp" line="429"/>
@@ -6418,7 +6421,7 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
 <context>
     <name>Parlance::Ui::ExchangeTableModel</name>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="136"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="138"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
@@ -6427,62 +6430,62 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
         <translation type="vanished">…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="63"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="65"/>
         <source>Sign-in</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="128"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="130"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="130"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="132"/>
         <source>receiving</source>
         <translation>empfängt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="132"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="134"/>
         <source>streaming</source>
         <translation>streamt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="134"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="136"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="142"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="144"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="159"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="161"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="161"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="163"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="163"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="165"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="165"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="167"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="167"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="169"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/exchangetablemodel.cpp" line="169"/>
+        <location filename="../ui/inspector/exchangetablemodel.cpp" line="171"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
@@ -6800,12 +6803,18 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
     <message numerus="yes">
         <location filename="../ui/history/historylistmodel.cpp" line="95"/>
         <source>%n prompt(s) × %1</source>
-        <translation><numerusform>%n Prompt × %1</numerusform><numerusform>%n Prompts × %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Prompt × %1</numerusform>
+            <numerusform>%n Prompts × %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/history/historylistmodel.cpp" line="96"/>
         <source>%n model(s)</source>
-        <translation><numerusform>%n Modell</numerusform><numerusform>%n Modelle</numerusform></translation>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/history/historylistmodel.cpp" line="98"/>
@@ -6820,7 +6829,10 @@ Schreiben Sie unten und drücken Sie zum Senden Strg+Eingabetaste.</translation>
     <message numerus="yes">
         <location filename="../ui/history/historylistmodel.cpp" line="101"/>
         <source>%n failed</source>
-        <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/history/historylistmodel.cpp" line="108"/>
@@ -9440,18 +9452,27 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
 <context>
     <name>Parlance::Workspace::SqlSession</name>
     <message>
-        <location filename="../app/workspace/sqlsession.cpp" line="92"/>
-        <location filename="../app/workspace/sqlsession.cpp" line="98"/>
+        <location filename="../app/workspace/sqlsession.cpp" line="104"/>
         <source>The SQL warehouses could not be listed.</source>
         <translation>Die SQL-Warehouses konnten nicht aufgelistet werden.</translation>
     </message>
     <message>
-        <location filename="../app/workspace/sqlsession.cpp" line="99"/>
+        <location filename="../app/workspace/sqlsession.cpp" line="113"/>
         <source>The warehouse list is not in a format Parlance knows.</source>
         <translation>Die Liste der Warehouses hat kein Format, das Parlance kennt.</translation>
     </message>
     <message>
-        <location filename="../app/workspace/sqlsession.cpp" line="128"/>
+        <location filename="../app/workspace/sqlsession.cpp" line="143"/>
+        <source>The SQL warehouse list did not end: the warehouses up to page %1 are listed.</source>
+        <translation>Die Liste der SQL-Warehouses endete nicht: Die Warehouses bis Seite %1 werden angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/sqlsession.cpp" line="145"/>
+        <source>After page %1 the server named a page it had sent already, or yet another one.</source>
+        <translation>Nach Seite %1 nannte der Server eine Seite, die er schon gesendet hatte, oder immer wieder eine weitere.</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/sqlsession.cpp" line="167"/>
         <source>The SQL warehouse could not be started.</source>
         <translation>Das SQL-Warehouse konnte nicht gestartet werden.</translation>
     </message>
@@ -9524,7 +9545,7 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
 <context>
     <name>SqlStatements</name>
     <message>
-        <location filename="../app/api/sqlstatements.cpp" line="254"/>
+        <location filename="../app/api/sqlstatements.cpp" line="260"/>
         <source>The SQL statement failed without an error message.</source>
         <translation>Die SQL-Anweisung ist ohne Fehlermeldung fehlgeschlagen.</translation>
     </message>

@@ -9,6 +9,7 @@
 #include <QJsonParseError>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QUrlQuery>
 
 #include <climits>
 #include <cmath>
@@ -141,10 +142,15 @@ Core::HttpRequest buildCancelStatementRequest(const QUrl &restRoot, const QStrin
                        QByteArrayLiteral("{}"));
 }
 
-Core::HttpRequest buildListWarehousesRequest(const QUrl &restRoot)
+Core::HttpRequest buildListWarehousesRequest(const QUrl &restRoot, const QString &pageToken)
 {
-    return jsonRequest(QByteArrayLiteral("GET"),
-                       restUrl(restRoot, QStringLiteral("/sql/warehouses")), {});
+    QUrl url = restUrl(restRoot, QStringLiteral("/sql/warehouses"));
+    if (!pageToken.isEmpty()) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("page_token"), encodedSegment(pageToken));
+        url.setQuery(query);
+    }
+    return jsonRequest(QByteArrayLiteral("GET"), url, {});
 }
 
 Core::HttpRequest buildGetResultChunkRequest(const QUrl &restRoot, const QString &statementId,
@@ -280,7 +286,8 @@ bool parseStatementResponse(const QByteArray &body, StatementResult *result)
     return true;
 }
 
-bool parseWarehouseList(const QByteArray &body, QList<WarehouseInfo> *warehouses)
+bool parseWarehouseList(const QByteArray &body, QList<WarehouseInfo> *warehouses,
+                        QString *nextPageToken)
 {
     if (!warehouses)
         return false;
@@ -291,6 +298,9 @@ bool parseWarehouseList(const QByteArray &body, QList<WarehouseInfo> *warehouses
     const QJsonValue list = document.object().value(QLatin1StringView("warehouses"));
     // Databricks leaves empty lists out of its answers: no key means no warehouses.
     if (!list.isUndefined() && !list.isNull() && !list.isArray())
+        return false;
+    const QJsonValue next = document.object().value(QLatin1StringView("next_page_token"));
+    if (!next.isUndefined() && !next.isNull() && !next.isString())
         return false;
 
     QList<WarehouseInfo> parsed;
@@ -306,6 +316,8 @@ bool parseWarehouseList(const QByteArray &body, QList<WarehouseInfo> *warehouses
         parsed.append(info);
     }
     *warehouses = parsed;
+    if (nextPageToken)
+        *nextPageToken = next.toString();
     return true;
 }
 

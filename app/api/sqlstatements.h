@@ -55,7 +55,8 @@ Core::HttpRequest buildAiQueryRequest(const QUrl &restRoot, const QString &wareh
                                       const Core::GenerationParams &params);
 Core::HttpRequest buildGetStatementRequest(const QUrl &restRoot, const QString &statementId);
 Core::HttpRequest buildCancelStatementRequest(const QUrl &restRoot, const QString &statementId);
-Core::HttpRequest buildListWarehousesRequest(const QUrl &restRoot);
+// GET {restRoot}/sql/warehouses[?page_token=T]: a page of the list, the first without a token.
+Core::HttpRequest buildListWarehousesRequest(const QUrl &restRoot, const QString &pageToken = {});
 // GET {restRoot}/sql/statements/{id}/result/chunks/{index}: a result's later chunks.
 Core::HttpRequest buildGetResultChunkRequest(const QUrl &restRoot, const QString &statementId,
                                              int chunkIndex);
@@ -72,7 +73,10 @@ bool parseStatementResponse(const QByteArray &body, StatementResult *result);
 // A result chunk (the `result` object of a statement, or a chunk fetched on its own): its rows
 // replace result->rows, its next_chunk_index result->nextChunkIndex. False when it is not one.
 bool parseResultChunk(const QByteArray &body, StatementResult *result);
-bool parseWarehouseList(const QByteArray &body, QList<WarehouseInfo> *warehouses);
+// A page of the warehouse list; `nextPageToken` (when asked for) gets its next_page_token,
+// empty on the last page. False when it is not one (a next_page_token that is no string too).
+bool parseWarehouseList(const QByteArray &body, QList<WarehouseInfo> *warehouses,
+                        QString *nextPageToken = nullptr);
 
 // The SQLSTATE of a failed statement: status.sql_state of its StatementResponse `body`, else
 // the "SQLSTATE: XXXXX" Databricks writes into the error message. Empty when neither has one.

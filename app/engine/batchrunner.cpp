@@ -281,6 +281,12 @@ void BatchRunner::startJudges(int slot)
             }
         });
         judge->start();
+        if (m_setup.log) {
+            m_setup.log->follow(judge->gatewayCall(), m_setup.logKey, [this, slot](quint64 id) {
+                if (const std::unique_ptr<Running> &r = m_slots[size_t(slot)])
+                    r->judgeExchangeIds.append(id);
+            });
+        }
     }
 }
 
@@ -292,6 +298,7 @@ void BatchRunner::finishCell(int slot)
     cell.model = running.cell.model;
     cell.result = std::move(running.result);
     cell.checks = std::move(running.checks);
+    cell.judgeExchangeIds = std::move(running.judgeExchangeIds);
     freeSlot(slot);
     emit cellFinished(cell);
     pump();

@@ -33,6 +33,9 @@ struct BatchCell
     QString model;
     ChatResult result;
     QList<BatchCheckResult> checks; // in the order of the run's checks
+    // The ExchangeLog entries of its judges' requests (every attempt, as they were sent), when
+    // they were logged. Apart from result.exchangeIds, whose last entry is the answer's own.
+    QList<quint64> judgeExchangeIds;
 };
 
 // Runs every row of a prompt set against every model, at most `parallel` requests at once, and
@@ -65,7 +68,8 @@ public:
         // Where connections that sign in get their tokens; null: `token` is the credential.
         Net::TokenSource *tokenSource = nullptr;
         // When set, every answer's requests are logged here under `logKey`, and the cell's
-        // result names them (exchangeIds), so a view can show them in the inspector.
+        // result names them (exchangeIds), so a view can show them in the inspector; its
+        // judges' requests are logged under the same key and named in judgeExchangeIds.
         ExchangeLog *log = nullptr;
         QString logKey;
     };
@@ -115,6 +119,7 @@ private:
         ChatResult result;
         QList<BatchCheckResult> checks;
         QList<quint64> exchangeIds;
+        QList<quint64> judgeExchangeIds;
         int judgesLeft = 0;
     };
 

@@ -191,6 +191,13 @@ void SimulatedGateway::setSqlWarehouse(int chunkRows, int runningPolls)
     m_sqlRunningPolls = qMax(0, runningPolls);
 }
 
+void SimulatedGateway::setSqlWarehousePages(int pageSize, WarehouseListEnd end)
+{
+    QMutexLocker lock(&m_mutex);
+    m_sqlWarehousePageSize = qMax(0, pageSize);
+    m_sqlWarehouseListEnd = end;
+}
+
 QList<RecordedRequest> SimulatedGateway::requests() const
 {
     QMutexLocker lock(&m_mutex);
@@ -250,6 +257,8 @@ Response SimulatedGateway::handle(const Request &request)
         m_routes->state.modelServicesPageCap = m_modelServicesPageCap;
         m_routes->state.sqlChunkRows = m_sqlChunkRows;
         m_routes->state.sqlRunningPolls = m_sqlRunningPolls;
+        m_routes->state.sqlWarehousePageSize = m_sqlWarehousePageSize;
+        m_routes->state.sqlWarehouseListEnd = m_sqlWarehouseListEnd;
     }
     emit requestReceived(recorded);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sim/gatewaystate.h"
 #include "sim/recordedrequest.h"
 
 #include <QHostAddress>
@@ -59,6 +60,10 @@ public:
     // The SQL warehouse: rows per result chunk, and how many polls a statement stays RUNNING
     // (so tests can force many chunks, or cancel a statement that is still running).
     void setSqlWarehouse(int chunkRows, int runningPolls);
+    // The warehouse list in pages of `pageSize` linked by next_page_token (0, the default: all
+    // on one page), and how the last page ends: a server that never ends the list is one a
+    // client must not follow forever.
+    void setSqlWarehousePages(int pageSize, WarehouseListEnd end = WarehouseListEnd::Last);
 
     // What was received, oldest first (the last MaxRecordedRequests), /__sim/ requests excepted.
     QList<RecordedRequest> requests() const;
@@ -93,6 +98,8 @@ private:
     int m_modelServicesPageCap = 1000;
     int m_sqlChunkRows = 100;
     int m_sqlRunningPolls = 1;
+    int m_sqlWarehousePageSize = 0;
+    WarehouseListEnd m_sqlWarehouseListEnd = WarehouseListEnd::Last;
     int m_idleTimeoutMs = DefaultIdleTimeoutMs;
     int m_rateLimited = 0; // requests answered 429 for X-Sim-Fault: rate-limit=N
     QList<RecordedRequest> m_requests;

@@ -9,6 +9,7 @@
 #include "sim/sqlstatementparser.h"
 
 #include <QJsonArray>
+#include <QUrlQuery>
 #include <QUuid>
 
 namespace Parlance::Sim {
@@ -62,8 +63,9 @@ Response unknownStatement(const QString &id)
 
 void SqlRoutes::registerRoutes(Router &router)
 {
-    router.add("GET", QStringLiteral("/api/2.0/sql/warehouses"),
-               [this](const Request &, const QStringList &) { return listWarehouses(); });
+    router.add(
+        "GET", QStringLiteral("/api/2.0/sql/warehouses"),
+        [this](const Request &request, const QStringList &) { return listWarehouses(request); });
     router.add("POST", QStringLiteral("/api/2.0/sql/warehouses/([^/]+)/start"),
                [this](const Request &, const QStringList &c) { return start(c.value(0)); });
     router.add("POST", QStringLiteral("/api/2.0/sql/statements/?"),
@@ -245,15 +247,44 @@ Response SqlRoutes::chunk(const QString &id, const QString &index)
     return Response::json(200, resultJson(*it, n));
 }
 
-Response SqlRoutes::listWarehouses()
+Response SqlRoutes::listWarehouses(const Request &request)
 {
-    const QByteArrayList list = {
+    const QByteArrayList all = {
         warehouseJson(runningWarehouse, QLatin1StringView("Simulated warehouse"), "RUNNING"),
         warehouseJson(stoppedWarehouse, QLatin1StringView("Stopped warehouse"), m_stoppedState),
     };
-    if (m_stoppedState == "STARTING")
+    const qsizetype q = request.target.indexOf('?');
+    const QUrlQuery query(q < 0 ? QString() : QString::fromUtf8(request.target.mid(q + 1)));
+    const QString token = query.queryItemValue(QStringLiteral("page_token"));
+    bool tokenOk = true;
+    const qsizetype offset = token.isEmpty() ? 0 : token.toLongLong(&tokenOk);
+    if (!tokenOk || offset < 0)
+        return badRequest(ErrorStyle::Databricks, QStringLiteral("Invalid page_token."),
+                          QStringLiteral("page_token"));
+    const qsizetype pageSize
+        = m_state.sqlWarehousePageSize > 0 ? m_state.sqlWarehousePageSize : all.size();
+    const WarehouseListEnd end = m_state.sqlWarehouseListEnd;
+    QByteArrayList page;
+    for (qsizetype i = offset; page.size() < pageSize; ++i) {
+        // A list that never ends goes round the warehouses again.
+        if (end == WarehouseListEnd::Last && i >= all.size())
+            break;
+        page.append(all.at(i % all.size()));
+    }
+    Json::Object answer;
+    if (!page.isEmpty()) // like Databricks, an empty list is left out
+        answer.raw("warehouses", Json::array(page));
+    QString next;
+    if (end == WarehouseListEnd::SameTokenForever)
+        next = QString::number(pageSize);
+    else if (end == WarehouseListEnd::NewTokenForever || offset + pageSize < all.size())
+        next = QString::number(offset + pageSize);
+    if (!next.isEmpty())
+        answer.str("next_page_token", next);
+    // One listing (to its last page) sees a starting warehouse as STARTING.
+    else if (m_stoppedState == "STARTING")
         m_stoppedState = QByteArrayLiteral("RUNNING");
-    return Response::json(200, Json::Object().raw("warehouses", Json::array(list)).bytes());
+    return Response::json(200, answer.bytes());
 }
 
 Response SqlRoutes::start(const QString &warehouse)

@@ -16,7 +16,7 @@ struct GatewayState;
 
 // Databricks SQL warehouses that run ai_query against the demo models: the warehouse list
 // (sim-warehouse running; sim-stopped stopped until POST .../start, then STARTING for one
-// listing), and the Statement
+// listing; paged as GatewayState::sqlWarehousePageSize says), and the Statement
 // Execution API (submit, poll, cancel, fetch a chunk). A submitted statement is PENDING, the
 // first poll sees RUNNING (for GatewayState::sqlRunningPolls polls), the next one the outcome,
 // so clients must poll. Results come in chunks of GatewayState::sqlChunkRows rows.
@@ -43,7 +43,7 @@ private:
         int runningPolls = 1;
     };
 
-    Response listWarehouses();
+    Response listWarehouses(const Request &request);
     Response submit(const Request &request);
     Response poll(const QString &id);
     Response cancel(const QString &id);

@@ -14,6 +14,8 @@ namespace {
 // 10 s, for about as long as a slow start takes.
 constexpr int kStartPollCapMs = 10'000;
 constexpr int kMaxStartPolls = 40;
+// Pages of the warehouse list followed at most: a workspace has a few dozen warehouses.
+constexpr int kMaxListPages = 100;
 
 int startPollDelayMs(int polls)
 {
@@ -78,38 +80,75 @@ void SqlSession::refreshWarehouses()
 {
     if (!isAvailable() || m_listCall)
         return;
+    m_listing.clear();
+    m_listedIds.clear();
+    m_pageTokens.clear();
+    listPage({});
+    emit listingChanged(true);
+}
+
+void SqlSession::listPage(const QString &pageToken)
+{
     Net::GatewayCall *call = m_client->send(
-        Api::buildListWarehousesRequest(m_connection.restUrl(QString())), m_connection, m_token);
+        Api::buildListWarehousesRequest(m_connection.restUrl(QString()), pageToken), m_connection,
+        m_token);
     m_listCall = call;
     m_log->follow(call);
     connect(call, &Net::GatewayCall::finished, this, [this, call] {
         call->deleteLater();
         m_listCall = nullptr;
-        m_listed = true;
-        emit listingChanged(false);
-        if (call->error()) {
+        const auto failed = [this](const Core::ApiError &error) {
+            m_listed = true;
+            emit listingChanged(false);
             m_starting.clear();
-            emit warehousesFailed(tr("The SQL warehouses could not be listed."), *call->error());
+            emit warehousesFailed(tr("The SQL warehouses could not be listed."), error);
+        };
+        if (call->error()) {
+            failed(*call->error());
             return;
         }
         QList<Api::WarehouseInfo> listed;
-        if (!Api::parseWarehouseList(call->body(), &listed)) {
-            m_starting.clear();
-            emit warehousesFailed(tr("The SQL warehouses could not be listed."),
-                                  unreadable(call, tr("The warehouse list is not in a format "
-                                                      "Parlance knows.")));
+        QString next;
+        if (!Api::parseWarehouseList(call->body(), &listed, &next)) {
+            failed(unreadable(call, tr("The warehouse list is not in a format Parlance knows.")));
             return;
         }
-        QList<SqlWarehouse> warehouses;
-        for (const Api::WarehouseInfo &info : listed)
-            warehouses.append({info.id, info.name, info.state, info.size});
-        if (warehouses != m_warehouses) {
-            m_warehouses = warehouses;
+        for (const Api::WarehouseInfo &info : listed) {
+            // Once each, from a server that sends a page again too.
+            if (m_listedIds.contains(info.id))
+                continue;
+            m_listedIds.insert(info.id);
+            m_listing.append({info.id, info.name, info.state, info.size});
+        }
+        // A token seen before, or no end in sight, is a server that would keep us listing
+        // forever: what came is shown, and said to be incomplete.
+        const bool endless
+            = !next.isEmpty()
+              && (m_pageTokens.contains(next) || m_pageTokens.size() + 1 >= kMaxListPages);
+        if (!next.isEmpty() && !endless) {
+            m_pageTokens.insert(next);
+            listPage(next);
+            return;
+        }
+        m_listed = true;
+        emit listingChanged(false);
+        if (m_listing != m_warehouses) {
+            m_warehouses = m_listing;
             emit warehousesChanged();
+        }
+        if (endless) {
+            const int pages = int(m_pageTokens.size()) + 1;
+            m_starting.clear();
+            emit warehousesFailed(
+                tr("The SQL warehouse list did not end: the warehouses up to page %1 are listed.")
+                    .arg(pages),
+                unreadable(call, tr("After page %1 the server named a page it had sent already, "
+                                    "or yet another one.")
+                                     .arg(pages)));
+            return;
         }
         followStart();
     });
-    emit listingChanged(true);
 }
 
 void SqlSession::startWarehouse(const QString &warehouseId)

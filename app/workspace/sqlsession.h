@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
 
@@ -115,6 +116,7 @@ signals:
     void finished();
 
 private:
+    void listPage(const QString &pageToken); // empty: the first
     void followStart();
     void finishRun();
 
@@ -127,7 +129,10 @@ private:
     QList<SqlWarehouse> m_warehouses;
     // The calls are the client's children, and may go with it: guarded, held as QObject
     // because QPointer needs a complete type.
-    QPointer<QObject> m_listCall;
+    QPointer<QObject> m_listCall;  // of the page being asked for
+    QList<SqlWarehouse> m_listing; // the pages so far
+    QSet<QString> m_listedIds;
+    QSet<QString> m_pageTokens; // followed so far: a token again ends the list
     bool m_listed = false;
     QPointer<QObject> m_startCall;
     QString m_starting; // the warehouse being followed after a start

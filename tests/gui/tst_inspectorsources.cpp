@@ -34,6 +34,7 @@ static const QString Token = QStringLiteral("dapi0123456789secretabcd");
 static const QString ColumnA = QStringLiteral("cmp-7#1");
 static const QString ColumnB = QStringLiteral("cmp-7#2");
 static const QString PlainChat = QStringLiteral("chat-3");
+static const QString BatchRun = QStringLiteral("batch:run-1");
 
 class TestInspectorSources final : public QObject
 {
@@ -48,6 +49,7 @@ private slots:
     void sourceColumnShownOnlyWithTags();
     void filterListsOneSource();
     void filterFollowsEviction();
+    void batchRowsAreEvictedFromTheMiddle();
     void showAllByKeyboard();
     void filterDropsAHiddenSelection();
     void showingAHiddenExchangeClearsTheFilter();
@@ -328,6 +330,57 @@ void TestInspectorSources::filterFollowsEviction()
     QCOMPARE(list->rowCount(), 0);
     QCOMPARE(inspector->conversationFilter(), ColumnA); // clearing the log is no "show all"
     QCOMPARE(listedIds(*inspector), QList<quint64>{call(&log, ColumnA)});
+}
+
+void TestInspectorSources::batchRowsAreEvictedFromTheMiddle()
+{
+    // A batch has a budget of its own: its oldest entry goes from between the chats' rows, and
+    // the table, its tags and the filter follow it there.
+    Engine::ExchangeLog log(nullptr, 2);
+    m_names[BatchRun] = QStringLiteral("Batch");
+    auto inspector = showInspector(&log);
+    QTableView *list = inspector->exchangeList();
+    auto *table = qobject_cast<Table *>(
+        qobject_cast<QAbstractProxyModel *>(
+            qobject_cast<QAbstractProxyModel *>(list->model())->sourceModel())
+            ->sourceModel());
+    QVERIFY(table);
+    QAbstractItemModelTester tester(table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto sources = [&] {
+        QStringList tags;
+        for (int row = 0; row < table->rowCount(); ++row)
+            tags.append(table->index(row, Table::SourceColumn).data().toString());
+        return tags;
+    };
+
+    const quint64 chat = call(&log, PlainChat);
+    const quint64 b1 = call(&log, BatchRun);
+    const quint64 a = call(&log, ColumnA);
+    const quint64 b2 = call(&log, BatchRun);
+    QCOMPARE(listedIds(*inspector), (QList<quint64>{chat, b1, a, b2}));
+    const quint64 b3 = call(&log, BatchRun); // evicts b1, the second row
+    QCOMPARE(listedIds(*inspector), (QList<quint64>{chat, a, b2, b3}));
+    QCOMPARE(
+        sources(),
+        (QStringList{{}, QStringLiteral("A"), QStringLiteral("Batch"), QStringLiteral("Batch")}));
+
+    inspector->setConversationFilter(BatchRun, QStringLiteral("Batch"));
+    QCOMPARE(listedIds(*inspector), (QList<quint64>{b2, b3}));
+    const quint64 b4 = call(&log, BatchRun); // evicts b2, between a and b3
+    QCOMPARE(listedIds(*inspector), (QList<quint64>{b3, b4}));
+    inspector->clearConversationFilter();
+    QCOMPARE(listedIds(*inspector), (QList<quint64>{chat, a, b3, b4}));
+
+    // The chats evict only chats: the last untagged row goes, and the batch's rows stay.
+    const quint64 b = call(&log, ColumnB);
+    QCOMPARE(listedIds(*inspector), (QList<quint64>{a, b3, b4, b}));
+    QCOMPARE(sources(), (QStringList{QStringLiteral("A"), QStringLiteral("Batch"),
+                                     QStringLiteral("Batch"), QStringLiteral("B")}));
+    call(&log, PlainChat);
+    call(&log, PlainChat); // the tagged chat rows are gone, the batch keeps the column
+    QVERIFY(!list->isColumnHidden(Table::SourceColumn));
+    call(&log, PlainChat);
+    QCOMPARE(sources(), (QStringList{QStringLiteral("Batch"), QStringLiteral("Batch"), {}, {}}));
 }
 
 void TestInspectorSources::showAllByKeyboard()

@@ -19,10 +19,12 @@ ExchangeTableModel::ExchangeTableModel(Engine::ExchangeLog *log, QObject *parent
         endInsertRows();
         setTagCount(m_taggedRows + (tagged ? 1 : 0));
     });
-    connect(log, &Log::aboutToEvictOldest, this, [this] { beginRemoveRows({}, 0, 0); });
-    connect(log, &Log::evictedOldest, this, [this] {
-        const bool tagged = !m_tags.front().isEmpty();
-        m_tags.pop_front();
+    // A batch's entries are evicted apart from the others, so the row may be any row.
+    connect(log, &Log::aboutToEvict, this, [this](int row) { beginRemoveRows({}, row, row); });
+    connect(log, &Log::evicted, this, [this](int row) {
+        const auto at = m_tags.begin() + row;
+        const bool tagged = !at->isEmpty();
+        m_tags.erase(at);
         endRemoveRows();
         setTagCount(m_taggedRows - (tagged ? 1 : 0));
     });

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <limits>
 
@@ -329,6 +330,14 @@ void TestSqlStatements::statementUrls()
     QVERIFY(list.body.isEmpty());
     QCOMPARE(list.url.toString(QUrl::FullyEncoded),
              QStringLiteral("https://adb-1.azuredatabricks.net/api/2.0/sql/warehouses"));
+    // The next page: the server's token goes back as it came, whatever it holds.
+    const Core::HttpRequest next
+        = Api::buildListWarehousesRequest(kRestRoot, QStringLiteral("a+b/c=&d%"));
+    QCOMPARE(next.url.toString(QUrl::FullyEncoded),
+             QStringLiteral("https://adb-1.azuredatabricks.net/api/2.0/sql/warehouses"
+                            "?page_token=a%2Bb%2Fc%3D%26d%25"));
+    QCOMPARE(QUrlQuery(next.url).queryItemValue(QStringLiteral("page_token"), QUrl::FullyDecoded),
+             QStringLiteral("a+b/c=&d%"));
 }
 
 void TestSqlStatements::parseStatement_data()
@@ -575,7 +584,9 @@ void TestSqlStatements::parseWarehouses()
         "not an object"],
         "next_page_token":"t"})";
     QList<Api::WarehouseInfo> warehouses;
-    QVERIFY(Api::parseWarehouseList(body, &warehouses));
+    QString next;
+    QVERIFY(Api::parseWarehouseList(body, &warehouses, &next));
+    QCOMPARE(next, QStringLiteral("t"));
     const QList<Api::WarehouseInfo> expected{
         {QStringLiteral("abcdef0123456789"), QStringLiteral("Serverless Starter"),
          QStringLiteral("RUNNING"), QStringLiteral("2X-Small")},
@@ -586,8 +597,9 @@ void TestSqlStatements::parseWarehouses()
 
     // Databricks leaves empty lists out.
     warehouses = expected;
-    QVERIFY(Api::parseWarehouseList(QByteArrayLiteral("{}"), &warehouses));
+    QVERIFY(Api::parseWarehouseList(QByteArrayLiteral("{}"), &warehouses, &next));
     QVERIFY(warehouses.isEmpty());
+    QVERIFY(next.isEmpty()); // the last page
 }
 
 void TestSqlStatements::parseWarehousesRejects_data()
@@ -598,6 +610,8 @@ void TestSqlStatements::parseWarehousesRejects_data()
     QTest::newRow("array") << QByteArrayLiteral(R"([{"id":"a"}])");
     QTest::newRow("warehouses is an object") << QByteArrayLiteral(R"({"warehouses":{"id":"a"}})");
     QTest::newRow("truncated") << QByteArrayLiteral(R"({"warehouses":[{"id":"a","na)");
+    QTest::newRow("page token not a string")
+        << QByteArrayLiteral(R"({"warehouses":[{"id":"a"}],"next_page_token":2})");
 }
 
 void TestSqlStatements::parseWarehousesRejects()

@@ -1,7 +1,7 @@
 // BatchRunner over real loopback sockets against the simulated gateway: rows are pulled only as
 // requests free up (so a long set is never held whole), done pairs are skipped, and a cancelled
 // run hands out nothing more; a paused run starts nothing new until it goes on, and logged
-// requests are named in their cells.
+// requests (the judges' too, secrets masked) are named in their cells.
 #include "engine/batchrunner.h"
 #include "engine/exchangelog.h"
 #include "sim/simulatedgateway.h"
@@ -22,6 +22,7 @@ private slots:
     void cancelStopsTheRun();
     void pauseLetsInFlightFinishAndStartsNothing();
     void cellsNameTheirLoggedExchanges();
+    void judgeRequestsAreLoggedToo();
 
 private:
     Engine::BatchRunner::Setup setup(const QStringList &models, int parallel) const
@@ -173,6 +174,56 @@ void TstBatchRunner::cellsNameTheirLoggedExchanges()
         QVERIFY(log.exchangeById(id)->request.body.contains(cell.row->prompt.toUtf8()));
     }
     QCOMPARE(ids.size(), 3);
+}
+
+void TstBatchRunner::judgeRequestsAreLoggedToo()
+{
+    const QString token = QStringLiteral("judge-token-abcdef");
+    m_gateway.setRequiredToken(token);
+    Engine::ExchangeLog log;
+    Engine::BatchRunner::Setup s = setup({QStringLiteral("demo-echo")}, 2);
+    s.connection.auth = Core::Connection::Auth::Bearer;
+    s.token = token;
+    s.log = &log;
+    s.logKey = QStringLiteral("batch:judged");
+    QString error;
+    const std::optional<Engine::BatchCheck> judge
+        = Engine::BatchCheck::parse(QStringLiteral("judge:demo-lorem:Is it an echo?"), &error);
+    QVERIFY2(judge, qPrintable(error));
+    s.checks = {*Engine::BatchCheck::parse(QStringLiteral("contains:row"), &error), *judge};
+    Engine::BatchRunner runner(s);
+    QList<Engine::BatchCell> cells;
+    connect(&runner, &Engine::BatchRunner::cellFinished, this,
+            [&](const Engine::BatchCell &cell) { cells.append(cell); });
+    QSignalSpy finished(&runner, &Engine::BatchRunner::finished);
+    qint64 taken = 0;
+    runner.start(rows(3, &taken));
+    QVERIFY(finished.wait(30000));
+    m_gateway.setRequiredToken({});
+    QCOMPARE(cells.size(), 3);
+    QCOMPARE(log.count(), 6); // an answer and a judge per cell
+    QSet<quint64> ids;
+    for (const Engine::BatchCell &cell : cells) {
+        QVERIFY(cell.result.succeeded());
+        QCOMPARE(cell.checks.size(), 2);
+        QVERIFY2(!cell.checks.at(1).detail.startsWith(u"the judge could not"),
+                 qPrintable(cell.checks.at(1).detail));
+        QCOMPARE(cell.result.exchangeIds.size(), 1);
+        QCOMPARE(cell.judgeExchangeIds.size(), 1);
+        const quint64 answerId = cell.result.exchangeIds.first();
+        const quint64 judgeId = cell.judgeExchangeIds.first();
+        QVERIFY(answerId < judgeId); // the judge reads the answer, so it is asked after it
+        ids << answerId << judgeId;
+        QCOMPARE(log.conversationOf(judgeId), QStringLiteral("batch:judged"));
+        QCOMPARE(log.stateAt(log.rowForId(judgeId)), Engine::ExchangeLog::State::Done);
+        const Net::Exchange *exchange = log.exchangeById(judgeId);
+        QCOMPARE(exchange->status, 200);
+        QVERIFY(exchange->request.body.contains("demo-lorem"));
+        QVERIFY(exchange->request.body.contains("Is it an echo?"));
+        QVERIFY(exchange->request.body.contains(cell.row->prompt.toUtf8()));
+        QCOMPARE(exchange->request.header("Authorization"), QByteArray("Bearer ****cdef"));
+    }
+    QCOMPARE(ids.size(), 6);
 }
 
 QTEST_GUILESS_MAIN(TstBatchRunner)

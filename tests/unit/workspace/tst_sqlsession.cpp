@@ -1,5 +1,6 @@
-// SqlSession against the simulated warehouse over loopback: warehouses listed with their state,
-// a stopped one started and followed until it runs, statements run with named parameters and
+// SqlSession against the simulated warehouse over loopback: warehouses listed with their state
+// (every page of the list, and no more than a server that never ends it deserves), a stopped
+// one started and followed until it runs, statements run with named parameters and
 // polled to their result, a FAILED one with its SQL state, Cancel while RUNNING reaching the
 // warehouse, every request in the log, and the parameter markers of a statement.
 #include "engine/exchangelog.h"
@@ -33,6 +34,9 @@ private slots:
     void onlyDatabricksConnections();
     void listsWarehousesWithTheirState();
     void startsAStoppedWarehouseAndFollowsIt();
+    void listsEveryPage();
+    void aListThatNeverEndsStops_data();
+    void aListThatNeverEndsStops();
     void runsAStatement();
     void runsAiQueryWithNamedParameters();
     void failedStatementKeepsSqlStateAndMessage();
@@ -186,6 +190,71 @@ void TstSqlSession::startsAStoppedWarehouseAndFollowsIt()
     QCOMPARE(requestsTo(u"POST"_qs, u"/api/2.0/sql/warehouses/sim-stopped/start"_qs).size(), 1);
     // The first list, the one after the start (STARTING), the one that saw it run: no more.
     QCOMPARE(requestsTo(u"GET"_qs, u"/api/2.0/sql/warehouses"_qs).size(), 3);
+}
+
+void TstSqlSession::listsEveryPage()
+{
+    m_gateway->setSqlWarehousePages(1);
+    QSignalSpy changed(m_session.get(), &SqlSession::warehousesChanged);
+    QSignalSpy failed(m_session.get(), &SqlSession::warehousesFailed);
+    QSignalSpy listing(m_session.get(), &SqlSession::listingChanged);
+    m_session->refreshWarehouses();
+    QTRY_VERIFY(m_session->hasListed());
+    QVERIFY(!m_session->isListing());
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(changed.size(), 1); // once, with the whole list
+    QCOMPARE(listing.size(), 2); // busy from the first page to the last
+    const QList<Workspace::SqlWarehouse> expected = {
+        {u"sim-warehouse"_qs, u"Simulated warehouse"_qs, u"RUNNING"_qs, u"2X-Small"_qs},
+        {u"sim-stopped"_qs, u"Stopped warehouse"_qs, u"STOPPED"_qs, u"2X-Small"_qs},
+    };
+    QCOMPARE(m_session->warehouses(), expected);
+    const QList<Sim::RecordedRequest> lists = requestsTo(u"GET"_qs, u"/api/2.0/sql/warehouses"_qs);
+    QCOMPARE(lists.size(), 2);
+    QCOMPARE(lists.at(0).path, u"/api/2.0/sql/warehouses"_qs);
+    QCOMPARE(lists.at(1).path, u"/api/2.0/sql/warehouses?page_token=1"_qs);
+    QCOMPARE(m_log->count(), 2); // each page in the inspector
+
+    // A start is followed through the pages too: STARTING on one listing, then RUNNING.
+    QStringList seen;
+    connect(m_session.get(), &SqlSession::warehousesChanged, this,
+            [this, &seen] { seen.append(m_session->warehouses().value(1).state); });
+    m_session->startWarehouse(QStringLiteral("sim-stopped"));
+    QTRY_VERIFY_WITH_TIMEOUT(seen.contains(u"RUNNING"_qs), 10000);
+    QCOMPARE(seen, (QStringList{u"STARTING"_qs, u"RUNNING"_qs}));
+    QCOMPARE(m_session->warehouses().size(), 2);
+}
+
+void TstSqlSession::aListThatNeverEndsStops_data()
+{
+    QTest::addColumn<Sim::WarehouseListEnd>("end");
+    QTest::addColumn<int>("pages");
+    QTest::newRow("same token forever") << Sim::WarehouseListEnd::SameTokenForever << 2;
+    QTest::newRow("new token forever") << Sim::WarehouseListEnd::NewTokenForever << 100;
+}
+
+void TstSqlSession::aListThatNeverEndsStops()
+{
+    QFETCH(Sim::WarehouseListEnd, end);
+    QFETCH(int, pages);
+    m_gateway->setSqlWarehousePages(1, end);
+    QSignalSpy failed(m_session.get(), &SqlSession::warehousesFailed);
+    m_session->refreshWarehouses();
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->hasListed(), 30000);
+    QVERIFY(!m_session->isListing());
+    QCOMPARE(requestsTo(u"GET"_qs, u"/api/2.0/sql/warehouses"_qs).size(), pages);
+    // What came is kept (each warehouse once, though the pages go round them again)...
+    QCOMPARE(m_session->warehouses().size(), 2);
+    QCOMPARE(m_session->warehouses().at(0).id, u"sim-warehouse"_qs);
+    QCOMPARE(m_session->warehouses().at(1).id, u"sim-stopped"_qs);
+    // ...and said to be incomplete.
+    QCOMPARE(failed.size(), 1);
+    const QString what = failed.first().at(0).toString();
+    QVERIFY2(what.contains(u"did not end"), qPrintable(what));
+    QVERIFY2(what.contains(QString::number(pages)), qPrintable(what));
+    const auto error = failed.first().at(1).value<Core::ApiError>();
+    QCOMPARE(error.kind, Core::ApiError::Kind::Protocol);
+    QVERIFY2(error.message.contains(QString::number(pages)), qPrintable(error.message));
 }
 
 void TstSqlSession::runsAStatement()
