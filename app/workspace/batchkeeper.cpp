@@ -33,21 +33,28 @@ BatchKeeper::BatchKeeper(BatchSession *batch, Store::HistoryService *service, QO
             m_pending.clear();
         }
     });
-    connect(service, &Store::HistoryService::batchLoaded, this,
-            [this](const Store::StoredBatch &stored) {
-                if (stored.key != m_pendingOpen)
-                    return; // superseded
-                if (m_batch->isActive() || m_batch->state() == BatchSession::State::Paused) {
-                    m_waiting = stored;
-                    m_batch->cancel();
-                    return;
-                }
-                restore(stored);
+    connect(
+        service, &Store::HistoryService::batchLoaded, this,
+        [this](const Store::StoredBatch &stored) {
+            if (stored.key != m_pendingOpen)
+                return; // superseded
+            m_pool.start([this, stored] {
+                Converted result{stored.key, stored.title, stored.created, {}, {}, {}};
+                result.table = BatchRecord::restore(stored, &result.error, &result.droppedChecks);
+                // The keeper waits for the pool before it goes, so it is there to post to;
+                // the call runs on its thread.
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, result = std::move(result)]() mutable { converted(std::move(result)); },
+                    Qt::QueuedConnection);
             });
+        });
+    m_pool.setMaxThreadCount(1);
 }
 
 BatchKeeper::~BatchKeeper()
 {
+    m_pool.waitForDone();
     saveNow();
 }
 
@@ -71,13 +78,12 @@ void BatchKeeper::stateChanged()
         m_timer.stop();
     saveNow();
     if (!m_batch->isActive() && m_waiting) {
-        const Store::StoredBatch waiting = *std::exchange(m_waiting, {});
         // Queued: the session finishes telling about the old run first.
         QMetaObject::invokeMethod(
             this,
-            [this, waiting] {
-                if (waiting.key == m_pendingOpen)
-                    restore(waiting);
+            [this] {
+                if (m_waiting && m_waiting->key == m_pendingOpen && !m_batch->isActive())
+                    restore(*std::exchange(m_waiting, {}));
             },
             Qt::QueuedConnection);
     }
@@ -137,32 +143,42 @@ void BatchKeeper::open(const QString &key)
     m_service->requestBatch(key);
 }
 
-void BatchKeeper::restore(const Store::StoredBatch &stored)
+void BatchKeeper::converted(Converted result)
 {
-    QString error;
-    QStringList dropped;
-    std::optional<BatchRecord::Restored> restored = BatchRecord::restore(stored, &error, &dropped);
+    if (result.key != m_pendingOpen)
+        return; // superseded while it was read
+    if (result.table && (m_batch->isActive() || m_batch->state() == BatchSession::State::Paused)) {
+        // The run stops first; what it finished is saved as it stops.
+        m_waiting = std::move(result);
+        m_batch->cancel();
+        return;
+    }
+    restore(std::move(result));
+}
+
+void BatchKeeper::restore(Converted result)
+{
     m_pendingOpen.clear();
-    if (!restored) {
+    if (!result.table) {
         emit openFailed(tr("The batch run '%1' could not be opened: %2. The history keeps it as "
                            "it is; delete it from the history if it cannot be read.")
-                            .arg(stored.title, error));
+                            .arg(result.title, result.error));
         return;
     }
     m_restoring = true;
-    const bool ok
-        = m_batch->restore(stored.key, std::move(restored->setup), std::move(restored->cells));
+    const bool ok = m_batch->restore(result.key, std::move(result.table->setup),
+                                     std::move(result.table->cells));
     m_restoring = false;
     if (!ok) {
         emit openFailed(tr("The batch run '%1' could not be opened while another run goes on.")
-                            .arg(stored.title));
+                            .arg(result.title));
         return;
     }
-    m_savedKey = stored.key;
+    m_savedKey = result.key;
     m_forgottenKey.clear();
-    m_created = stored.created;
+    m_created = result.created;
     m_pending.clear();
-    emit opened(stored.key, dropped);
+    emit opened(result.key, result.droppedChecks);
 }
 
 } // namespace Parlance::Workspace

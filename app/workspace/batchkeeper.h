@@ -1,10 +1,12 @@
 #pragma once
 
 #include "store/storedbatch.h"
+#include "workspace/batchrecord.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <optional>
@@ -47,9 +49,22 @@ signals:
     void openFailed(const QString &message);
 
 private:
+    // A stored table read into a session's terms, off the GUI thread: 40,000 cells of JSON
+    // take a few hundred milliseconds, and a json-schema check reads its file.
+    struct Converted
+    {
+        QString key;
+        QString title;
+        QDateTime created;
+        std::optional<BatchRecord::Restored> table;
+        QString error;
+        QStringList droppedChecks;
+    };
+
     void prepared();
     void stateChanged();
-    void restore(const Store::StoredBatch &stored);
+    void converted(Converted result);
+    void restore(Converted result);
 
     BatchSession *m_batch;
     Store::HistoryService *m_service;
@@ -60,7 +75,8 @@ private:
     QSet<qint64> m_pending; // row × models + model of cells not saved yet
     bool m_restoring = false;
     QString m_pendingOpen;
-    std::optional<Store::StoredBatch> m_waiting; // loaded while the run was stopping
+    std::optional<Converted> m_waiting; // read while the run was stopping
+    QThreadPool m_pool;                 // reads stored tables; waited for when the keeper goes
 };
 
 } // namespace Parlance::Workspace

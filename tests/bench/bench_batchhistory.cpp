@@ -1,12 +1,12 @@
 // A 10,000-prompt × 4-model batch table in the history (issue 11: batch runs are kept and
 // reopen with their table): what its first save costs the GUI thread (the snapshot) and the
 // history's thread, what a second's worth of finished cells costs while it runs, and what
-// opening it costs (the history's load, then the restore on the GUI thread). It reports each,
-// and the file's size.
+// opening it costs (the history's load, then the conversion the keeper does on a thread of its
+// own, and the session's restore). It reports each, and the file's size.
 //
 //   bench_batchhistory [RESULT_FILE]    (or the file named by BENCH_RESULT)
-// Env: ROWS (default 10000); MAX_GUI_MS fails the run when a GUI-thread part (snapshot or
-// restore) passes it (a regression bound, default 2000).
+// Env: ROWS (default 10000); MAX_GUI_MS fails the run when the run's start or the restore
+// passes it (a regression bound, default 2000).
 
 #include "engine/batchrunner.h"
 #include "store/historyservice.h"
@@ -105,8 +105,20 @@ int main(int argc, char *argv[])
     if (!opened.wait(10000))
         qFatal("the history did not open");
 
+    // What a run's start costs: the table goes to the history before any cell has come.
     QElapsedTimer clock;
-    clock.start();
+    qint64 startMs = 0;
+    {
+        BatchSession fresh(nullptr);
+        BatchSession::RunSetup empty = setup;
+        fresh.prepare(std::move(empty));
+        clock.start();
+        const Store::StoredBatch atStart = Workspace::BatchRecord::snapshot(fresh);
+        startMs = clock.elapsed();
+        if (atStart.rows.size() != rows)
+            qFatal("the snapshot lost rows");
+    }
+    clock.restart();
     Store::StoredBatch stored = Workspace::BatchRecord::snapshot(session);
     stored.created = stored.updated = QDateTime::currentDateTimeUtc();
     const qint64 snapshotMs = clock.elapsed();
@@ -140,7 +152,9 @@ int main(int argc, char *argv[])
     auto restored = Workspace::BatchRecord::restore(back, &error, nullptr);
     if (!restored)
         qFatal("the table did not restore: %s", qPrintable(error));
+    const qint64 convertMs = clock.elapsed();
     BatchSession copy(nullptr);
+    clock.restart();
     if (!copy.restore(back.key, std::move(restored->setup), std::move(restored->cells)))
         qFatal("the session did not take the table");
     const qint64 restoreMs = clock.elapsed();
@@ -149,9 +163,11 @@ int main(int argc, char *argv[])
 
     const QString report
         = QStringLiteral("bench_batchhistory: %1 prompts x %2 models (%3 cells), file %4 MB\n"
-                         "  first save: snapshot on the GUI thread %5 ms, written in %6 ms\n"
+                         "  a run's start: snapshot of the prompts on the GUI thread %11 ms\n"
+                         "  whole table: snapshot on the GUI thread %5 ms, written in %6 ms\n"
                          "  40 cells a second while running: median %7 ms, max %8 ms\n"
-                         "  open: loaded in %9 ms, restored on the GUI thread in %10 ms\n")
+                         "  open: loaded in %9 ms, converted off the GUI thread in %12 ms, "
+                         "restored on the GUI thread in %10 ms\n")
               .arg(rows)
               .arg(models.size())
               .arg(session.done())
@@ -161,7 +177,9 @@ int main(int argc, char *argv[])
               .arg(cellSaves[cellSaves.size() / 2])
               .arg(cellSaves.back())
               .arg(loadMs)
-              .arg(restoreMs);
+              .arg(restoreMs)
+              .arg(startMs)
+              .arg(convertMs);
     std::fputs(qPrintable(report), stdout);
     const QString resultPath
         = argc > 1 ? QString::fromLocal8Bit(argv[1]) : qEnvironmentVariable("BENCH_RESULT");
@@ -173,7 +191,7 @@ int main(int argc, char *argv[])
     const int maxGui = qEnvironmentVariableIntValue("MAX_GUI_MS") > 0
                            ? qEnvironmentVariableIntValue("MAX_GUI_MS")
                            : 2000;
-    if (snapshotMs > maxGui || restoreMs > maxGui) {
+    if (startMs > maxGui || restoreMs > maxGui) {
         std::fprintf(stderr, "FAIL: a GUI-thread part passed %d ms\n", maxGui);
         return 1;
     }
