@@ -44,6 +44,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -602,8 +603,13 @@ void TstBatchView::windowKeepsBatchRunsInTheHistory()
     history->setFocus();
     history->setCurrentIndex(history->model()->index(row, 0));
     QTest::keyClick(history, Qt::Key_Return);
+    // A large table takes a moment: the status bar says it is on its way.
+    auto *status = window.statusBar()->findChild<QLabel *>(u"statusMessage"_qs);
+    QVERIFY(status);
+    QCOMPARE(status->text(), u"Opening the batch run “keep this batch”…"_qs);
     Ui::BatchView *batch = window.batchView();
     QTRY_COMPARE(stack->currentWidget(), static_cast<QWidget *>(batch));
+    QVERIFY2(!status->text().startsWith(u"Opening"), qPrintable(status->text()));
     QVERIFY(window.batchAction()->isChecked());
     QCOMPARE(batch->resultModel()->rowCount(), 3);
     QCOMPARE(workbench.batch()->state(), BatchSession::State::Finished);

@@ -80,6 +80,8 @@ void MainWindow::setUpBatch()
                 m_stack->setCurrentWidget(m_batch);
                 m_history->setCurrentKey(key);
                 m_batch->showReopened(droppedChecks);
+                if (m_status->text() == m_status->property(kOpeningProperty).toString())
+                    m_status->clear();
             });
     connect(keeper, &Workspace::BatchKeeper::openFailed, this,
             [this](const QString &message) { m_status->setText(message); });

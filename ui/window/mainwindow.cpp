@@ -105,6 +105,7 @@ MainWindow::MainWindow(Workspace::Workbench *workbench, QWidget *parent)
     connect(m_workbench, &Workbench::resendFinished, m_inspector, &InspectorWidget::showExchange);
 
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusMessage"));
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(new SignInStatusLabel(m_workbench, this));
     // Tab goes round the window as it is laid out: the toolbar, the history on the left, the
@@ -437,26 +438,30 @@ void MainWindow::connectHistory()
                 m_api->setCurrentApi(settings.api);
                 m_chat->focusInput();
             });
-    connect(m_history, &HistoryPanel::openRequested, this,
-            [this, keeper](const QString &key, int revealTurn) {
-                for (const Store::ConversationSummary &summary : keeper->conversations()) {
-                    if (summary.key == key
-                        && summary.kind == Store::ConversationSummary::Kind::Comparison) {
-                        m_workbench->compareKeeper()->open(key);
-                        showCompare(true);
-                        return;
-                    }
-                    if (summary.key == key
-                        && summary.kind == Store::ConversationSummary::Kind::Batch) {
-                        m_workbench->batchKeeper()->open(key); // comes to the front once open
-                        return;
-                    }
+    connect(
+        m_history, &HistoryPanel::openRequested, this,
+        [this, keeper](const QString &key, int revealTurn) {
+            for (const Store::ConversationSummary &summary : keeper->conversations()) {
+                if (summary.key == key
+                    && summary.kind == Store::ConversationSummary::Kind::Comparison) {
+                    m_workbench->compareKeeper()->open(key);
+                    showCompare(true);
+                    return;
                 }
-                keeper->open(key, revealTurn);
-                // Stored conversations can be read before a connection is chosen.
-                m_compareAction->setChecked(false);
-                m_stack->setCurrentWidget(m_chat);
-            });
+                if (summary.key == key && summary.kind == Store::ConversationSummary::Kind::Batch) {
+                    // A large table takes a moment to read; it comes to the front once open.
+                    const QString opening = tr("Opening the batch run “%1”…").arg(summary.title);
+                    m_status->setText(opening);
+                    m_status->setProperty(kOpeningProperty, opening);
+                    m_workbench->batchKeeper()->open(key);
+                    return;
+                }
+            }
+            keeper->open(key, revealTurn);
+            // Stored conversations can be read before a connection is chosen.
+            m_compareAction->setChecked(false);
+            m_stack->setCurrentWidget(m_chat);
+        });
     // A search result opens at the message it found.
     connect(keeper, &HistoryKeeper::revealRequested, this,
             [this](int row) { revealTurn(m_chat->conversationView(), row); });

@@ -74,6 +74,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The status text "Opening …" while a stored table is read, so opening it clears only that.
+    static constexpr const char *kOpeningProperty = "parlanceOpening";
+
     void createToolBar();
     void createDocks();
     void createMenus();
