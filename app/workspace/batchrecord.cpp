@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace Parlance::Workspace::BatchRecord {
 
@@ -157,6 +158,32 @@ QJsonObject setupToJson(const BatchSession::RunSetup &setup)
         {"settings"_L1, Store::settingsToJson(Core::ChatSettings{{}, setup.api, setup.params})},
         {"checks"_L1, checks},
         {"parallel"_L1, setup.parallel}};
+}
+
+QString promptSetJsonl(const BatchSession &session)
+{
+    QString jsonl;
+    for (int i = 0; i < session.rowCount(); ++i) {
+        const Engine::BatchRow &row = session.row(i);
+        QJsonObject line = row.columns;
+        line.remove("prompt"_L1);
+        line.remove("messages"_L1);
+        const QList<Core::Message> &messages = row.conversation.messages();
+        if (messages.size() == 1 && messages.first().role == Core::Role::User) {
+            line.insert("prompt"_L1, row.prompt);
+        } else {
+            // What a prompt set's messages can hold: a role and its text.
+            QJsonArray list;
+            for (const Core::Message &message : messages) {
+                list.append(QJsonObject{{"role"_L1, Core::roleName(message.role)},
+                                        {"content"_L1, message.text()}});
+            }
+            line.insert("messages"_L1, list);
+        }
+        jsonl += QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact));
+        jsonl += QLatin1Char('\n');
+    }
+    return jsonl;
 }
 
 Store::StoredBatch snapshot(const BatchSession &session)

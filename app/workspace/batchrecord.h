@@ -28,6 +28,10 @@ QJsonObject setupToJson(const BatchSession::RunSetup &setup);
 // The whole table of `session`, cells with a result only.
 Store::StoredBatch snapshot(const BatchSession &session);
 
+// The session's prompt set as JSONL the batch view reads again: a row's prompt (the template
+// already filled in) or its messages, and its columns, so Run asks the same prompts.
+QString promptSetJsonl(const BatchSession &session);
+
 // `stored` as a table to restore: its setup (rows and models included) and its cells,
 // row-major. Nullopt with *error naming what is damaged. A check that no longer reads (the
 // schema file of a json-schema check is gone) is left out of the setup, named in

@@ -617,6 +617,12 @@ void TstBatchView::windowKeepsBatchRunsInTheHistory()
     QCOMPARE(batch->setupPanel()->selectedModels(),
              (QStringList{u"demo-echo"_qs, u"demo-error"_qs}));
     QCOMPARE(batch->setupPanel()->checksEdit()->toPlainText(), u"contains:keep"_qs);
+    // The prompts are back in the setup, so Run would ask the same set again.
+    const std::optional<BatchSession::RunSetup> again = batch->setupPanel()->runSetup(&error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->rows.size(), 3);
+    QCOMPARE(again->rows.at(0).prompt, u"keep this batch"_qs);
+    QCOMPARE(again->rows.at(2).prompt, u"third"_qs);
     QVERIFY(history->model()->index(row, 0).data(Qt::FontRole).value<QFont>().bold());
     // The same table: its export is the one made before the restart, line for line.
     QVERIFY2(batch->exportTo(after, Ui::BatchView::ExportFormat::Jsonl, &error), qPrintable(error));

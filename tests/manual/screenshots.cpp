@@ -638,6 +638,53 @@ void Screenshots::batch()
     QProcessEnvironment env;
     env.insert(QStringLiteral("OPENAI_BASE_URL"), m_rig.gateway->url().toString() + u"/v1"_qs);
     env.insert(QStringLiteral("OPENAI_API_KEY"), Token);
+    {
+        Workspace::Workbench workbench(sceneSetup(dir, &settings, env));
+        Ui::MainWindow window(&workbench);
+        window.resize(1440, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.modelPicker()->currentModel().isEmpty(), 10000);
+        window.batchAction()->trigger();
+        // The batch view alone: its table is what the picture is of.
+        for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+            dock->hide();
+        QVERIFY(
+            Testing::deliverPostedEvents()); // laid out without them before the run sizes columns
+        Ui::BatchView *view = window.batchView();
+        QTRY_VERIFY(view->setupPanel()->modelList()->count() > 0);
+
+        const QStringList prompts{
+            QStringLiteral("Name the capital of France."),
+            QStringLiteral("Summarise the plot of Hamlet in one sentence."),
+            QStringLiteral("Translate 'good morning' into German."),
+            QStringLiteral("What is 17 times 23?"),
+            QStringLiteral("List three uses of a KV cache."),
+            QStringLiteral("Write a haiku about gateways."),
+            QStringLiteral("Explain HTTP 429 to a new engineer."),
+            QStringLiteral("Give a JSON object with keys a and b."),
+            QStringLiteral("Which is larger, 9.11 or 9.9?"),
+            QStringLiteral("Suggest a name for a code review bot."),
+        };
+        QString jsonl;
+        for (const QString &prompt : prompts)
+            jsonl += QStringLiteral("{\"prompt\": \"%1\"}\n").arg(prompt);
+        view->setupPanel()->setPrompts(jsonl, Engine::BatchFormat::Jsonl);
+        view->setupPanel()->setSelectedModels({QStringLiteral("demo-echo"),
+                                               QStringLiteral("demo-lorem"),
+                                               QStringLiteral("demo-error")});
+        view->setupPanel()->checksEdit()->setPlainText(
+            QStringLiteral("contains:said\nmax-length:400"));
+        QTest::mouseClick(view->runButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(workbench.batch()->state(),
+                                  Workspace::BatchSession::State::Finished, 30000);
+        view->table()->setCurrentIndex(view->resultModel()->index(1, 1));
+        QVERIFY(save(&window, QStringLiteral("batch")));
+        pause();
+    } // quit: the run is in the history
+
+    // Started again: the run listed in the History dock and opened from it.
     Workspace::Workbench workbench(sceneSetup(dir, &settings, env));
     Ui::MainWindow window(&workbench);
     window.resize(1440, 860);
@@ -645,38 +692,16 @@ void Screenshots::batch()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.start();
     QTRY_VERIFY_WITH_TIMEOUT(!window.modelPicker()->currentModel().isEmpty(), 10000);
-    window.batchAction()->trigger();
-    // The batch view alone: its table is what the picture is of.
     for (QDockWidget *dock : window.findChildren<QDockWidget *>())
-        dock->hide();
-    QVERIFY(Testing::deliverPostedEvents()); // laid out without them before the run sizes columns
-    Ui::BatchView *view = window.batchView();
-    QTRY_VERIFY(view->setupPanel()->modelList()->count() > 0);
-
-    const QStringList prompts{
-        QStringLiteral("Name the capital of France."),
-        QStringLiteral("Summarise the plot of Hamlet in one sentence."),
-        QStringLiteral("Translate 'good morning' into German."),
-        QStringLiteral("What is 17 times 23?"),
-        QStringLiteral("List three uses of a KV cache."),
-        QStringLiteral("Write a haiku about gateways."),
-        QStringLiteral("Explain HTTP 429 to a new engineer."),
-        QStringLiteral("Give a JSON object with keys a and b."),
-        QStringLiteral("Which is larger, 9.11 or 9.9?"),
-        QStringLiteral("Suggest a name for a code review bot."),
-    };
-    QString jsonl;
-    for (const QString &prompt : prompts)
-        jsonl += QStringLiteral("{\"prompt\": \"%1\"}\n").arg(prompt);
-    view->setupPanel()->setPrompts(jsonl, Engine::BatchFormat::Jsonl);
-    view->setupPanel()->setSelectedModels(
-        {QStringLiteral("demo-echo"), QStringLiteral("demo-lorem"), QStringLiteral("demo-error")});
-    view->setupPanel()->checksEdit()->setPlainText(QStringLiteral("contains:said\nmax-length:400"));
-    QTest::mouseClick(view->runButton(), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(workbench.batch()->state(), Workspace::BatchSession::State::Finished,
-                              30000);
-    view->table()->setCurrentIndex(view->resultModel()->index(1, 1));
-    QVERIFY(save(&window, QStringLiteral("batch")));
+        dock->setVisible(dock == window.findChild<QDockWidget *>(QStringLiteral("historyDock")));
+    QListView *history = window.historyPanel()->listView();
+    QTRY_VERIFY(history->model()->rowCount() > 0);
+    history->setFocus();
+    history->setCurrentIndex(history->model()->index(0, 0));
+    QTest::keyClick(history, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(workbench.batch()->rowCount() == 10, 10000);
+    QVERIFY(Testing::deliverPostedEvents());
+    QVERIFY(save(&window, QStringLiteral("batch-reopened")));
     pause();
 }
 

@@ -7,6 +7,7 @@
 #include "core/clocktext.h"
 #include "engine/batchsql.h"
 #include "export/batchexport.h"
+#include "workspace/batchrecord.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -15,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -415,6 +417,10 @@ void BatchView::openCell(const QModelIndex &index)
 
 void BatchView::showReopened(const QStringList &droppedChecks)
 {
+    // The prompts as they were asked; a template is already filled in.
+    m_setup->templateEdit()->clear();
+    m_setup->setPrompts(Workspace::BatchRecord::promptSetJsonl(*m_session),
+                        Engine::BatchFormat::Jsonl);
     m_setup->setSelectedModels(m_session->models());
     QStringList checks;
     for (const Engine::BatchCheck &check : m_session->checks())

@@ -1,6 +1,7 @@
 // BatchRecord: a batch table turned into what the history keeps and back gives the same table
 // (every row, every answer with its error, usage, metrics and checks, the setup), and a
 // damaged record is refused with a message that says where.
+#include "engine/batchinput.h"
 #include "engine/batchrunner.h"
 #include "workspace/batchrecord.h"
 #include "workspace/batchsession.h"
@@ -23,6 +24,7 @@ private slots:
     void roundTripGivesTheSameTable();
     void aTableWithEveryCellIsFinished();
     void aCheckThatNoLongerReadsIsDropped();
+    void thePromptSetReadsBackAsTheSamePrompts();
     void damageIsNamed_data();
     void damageIsNamed();
 
@@ -230,6 +232,34 @@ void TstBatchRecord::aCheckThatNoLongerReadsIsDropped()
     QCOMPARE(restored->setup.checks.size(), 1);
     // The results the check gave stay with the cells.
     QCOMPARE(restored->cells.at(0).checks.size(), 2);
+}
+
+void TstBatchRecord::thePromptSetReadsBackAsTheSamePrompts()
+{
+    BatchSession session(nullptr);
+    BatchSession::RunSetup asked = setup();
+    // A row whose template used a column named like the prompt: the filled prompt is what goes.
+    asked.rows[0].columns.insert("prompt"_L1, u"Faust"_s);
+    // The tool exchange is not what a prompt set holds: a row of text messages.
+    asked.rows[1].conversation = Core::Conversation(
+        {Core::Message::system(u"Be brief"_s), Core::Message::user(u"Hi"_s),
+         Core::Message::assistant(u"Hello"_s), Core::Message::user(u"And now in German?"_s)});
+    QVERIFY(session.prepare(asked));
+    const QString jsonl = Workspace::BatchRecord::promptSetJsonl(session);
+    QCOMPARE(jsonl.count(u'\n'), 3);
+
+    Engine::BatchInputParser parser({});
+    QList<Engine::BatchRow> rows;
+    QVERIFY(parser.feed(jsonl.toUtf8(), rows) && parser.finish(rows));
+    QVERIFY2(!parser.error(), qPrintable(parser.error() ? parser.error()->message : QString()));
+    QCOMPARE(rows.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(rows.at(i).prompt, session.row(i).prompt);
+        QCOMPARE(rows.at(i).conversation, session.row(i).conversation);
+    }
+    QCOMPARE(rows.at(0).columns.value("topic"_L1), QJsonValue(u"drama"_s));
+    QCOMPARE(rows.at(0).columns.value("n"_L1), QJsonValue(3));
+    QVERIFY(!rows.at(0).columns.contains("prompt"_L1));
 }
 
 void TstBatchRecord::damageIsNamed_data()
