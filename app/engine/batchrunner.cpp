@@ -5,6 +5,8 @@
 #include "engine/exchangelog.h"
 #include "net/gatewayclient.h"
 
+#include <QPointer>
+
 #include <algorithm>
 #include <cmath>
 
@@ -70,9 +72,19 @@ void BatchRunner::cancel()
     m_pauseTimer.stop();
     m_retry.clear();
     m_queue.clear();
+    // Collected first: a call's cancel may tell at once, which frees its slot.
+    QList<QPointer<ChatCall>> calls;
     for (const std::unique_ptr<Running> &running : m_slots) {
-        if (running && running->call)
-            running->call->cancel();
+        if (!running)
+            continue;
+        if (running->call)
+            calls.append(running->call);
+        for (ChatCall *judge : running->judges)
+            calls.append(judge);
+    }
+    for (const QPointer<ChatCall> &call : calls) {
+        if (call)
+            call->cancel();
     }
     maybeFinish();
 }
@@ -263,11 +275,13 @@ void BatchRunner::startJudges(int slot)
                     if (isRateLimit(reason))
                         throttle(delay);
                 });
+        running.judges.append(judge);
         connect(judge, &ChatCall::finished, this, [this, slot, i, judge] {
             judge->deleteLater();
             Running *r = m_slots[size_t(slot)].get();
             if (!r)
                 return;
+            r->judges.removeOne(judge);
             const BatchCheck &check = m_setup.checks.at(i);
             r->checks[i] = judge->error() ? check.judgeFailed(judge->error()->message)
                                           : check.judgeResult(judge->reply().text());

@@ -120,6 +120,7 @@ private:
         QList<BatchCheckResult> checks;
         QList<quint64> exchangeIds;
         QList<quint64> judgeExchangeIds;
+        QList<ChatCall *> judges; // still asking; cancel() stops them too
         int judgesLeft = 0;
     };
 

@@ -23,6 +23,7 @@ private slots:
     void pauseLetsInFlightFinishAndStartsNothing();
     void cellsNameTheirLoggedExchanges();
     void judgeRequestsAreLoggedToo();
+    void cancelStopsTheJudgesToo();
 
 private:
     Engine::BatchRunner::Setup setup(const QStringList &models, int parallel) const
@@ -224,6 +225,38 @@ void TstBatchRunner::judgeRequestsAreLoggedToo()
         QCOMPARE(exchange->request.header("Authorization"), QByteArray("Bearer ****cdef"));
     }
     QCOMPARE(ids.size(), 6);
+}
+
+void TstBatchRunner::cancelStopsTheJudgesToo()
+{
+    // demo-slow echoes the judge's question a word every 50 ms: several seconds of judging.
+    m_gateway.setTimeScale(1.0);
+    Engine::ExchangeLog log;
+    Engine::BatchRunner::Setup s = setup({QStringLiteral("demo-echo")}, 1);
+    s.log = &log;
+    s.logKey = QStringLiteral("batch:cancelled-judge");
+    QString error;
+    const std::optional<Engine::BatchCheck> judge = Engine::BatchCheck::parse(
+        QStringLiteral("judge:demo-slow:Is it a faithful echo of every word asked?"), &error);
+    QVERIFY2(judge, qPrintable(error));
+    s.checks = {*judge};
+    Engine::BatchRunner runner(s);
+    QList<Engine::BatchCell> cells;
+    connect(&runner, &Engine::BatchRunner::cellFinished, this,
+            [&](const Engine::BatchCell &cell) { cells.append(cell); });
+    QSignalSpy finished(&runner, &Engine::BatchRunner::finished);
+    qint64 taken = 0;
+    runner.start(rows(1, &taken));
+    // The answer is in, the judge is asking.
+    QTRY_COMPARE_WITH_TIMEOUT(log.count(), 2, 10000);
+    const int judgeRow = 1;
+    QTRY_VERIFY(log.stateAt(judgeRow) == Engine::ExchangeLog::State::Streaming);
+    runner.cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    // The judge was stopped, not left to run to its end, and the cell is not handed out.
+    QCOMPARE(log.stateAt(judgeRow), Engine::ExchangeLog::State::Cancelled);
+    QVERIFY(cells.isEmpty());
+    QCOMPARE(runner.inFlight(), 0);
 }
 
 QTEST_GUILESS_MAIN(TstBatchRunner)
