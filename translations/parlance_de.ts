@@ -4302,34 +4302,39 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
 <context>
     <name>Parlance::Ui::BatchAnswerDialog</name>
     <message>
-        <location filename="../ui/batch/batchanswerdialog.cpp" line="17"/>
+        <location filename="../ui/batch/batchanswerdialog.cpp" line="18"/>
         <source>Prompt %1 · %2</source>
         <translation>Prompt %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchanswerdialog.cpp" line="29"/>
+        <location filename="../ui/batch/batchanswerdialog.cpp" line="30"/>
         <source>Not asked yet.</source>
         <translation>Noch nicht angefragt.</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchanswerdialog.cpp" line="32"/>
+        <location filename="../ui/batch/batchanswerdialog.cpp" line="33"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchanswerdialog.cpp" line="34"/>
+        <location filename="../ui/batch/batchanswerdialog.cpp" line="35"/>
         <source>%L1 ms</source>
         <translation>%L1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchanswerdialog.cpp" line="36"/>
+        <location filename="../ui/batch/batchanswerdialog.cpp" line="37"/>
         <source>%L1 tokens</source>
         <translation>%L1 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchanswerdialog.cpp" line="48"/>
+        <location filename="../ui/batch/batchanswerdialog.cpp" line="49"/>
         <source>Answer</source>
         <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch/batchanswerdialog.cpp" line="57"/>
+        <source>Show the &amp;judge&apos;s request</source>
+        <translation>Anfrage des Anfrage des &amp;Bewerters anzeigenamp;Judge anzeigen</translation>
     </message>
 </context>
 <context>
@@ -4528,207 +4533,207 @@ judge:MODELL:KRITERIEN</translation>
 <context>
     <name>Parlance::Ui::BatchView</name>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="46"/>
+        <location filename="../ui/batch/batchview.cpp" line="48"/>
         <source>&amp;Run</source>
         <translation>Sta&amp;rten</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="47"/>
+        <location filename="../ui/batch/batchview.cpp" line="49"/>
         <source>Run on a ware&amp;house…</source>
         <translation>Auf einem &amp;Warehouse ausführen…</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="48"/>
+        <location filename="../ui/batch/batchview.cpp" line="50"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="49"/>
+        <location filename="../ui/batch/batchview.cpp" line="51"/>
         <source>Ca&amp;ncel</source>
         <translation>Abbr&amp;echen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="50"/>
+        <location filename="../ui/batch/batchview.cpp" line="52"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="70"/>
+        <location filename="../ui/batch/batchview.cpp" line="72"/>
         <source>Batch progress</source>
         <translation>Fortschritt des Batch-Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="76"/>
+        <location filename="../ui/batch/batchview.cpp" line="78"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="80"/>
+        <location filename="../ui/batch/batchview.cpp" line="82"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="81"/>
+        <location filename="../ui/batch/batchview.cpp" line="83"/>
         <source>JSONL…</source>
         <translation>JSONL…</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="82"/>
+        <location filename="../ui/batch/batchview.cpp" line="84"/>
         <source>Markdown…</source>
         <translation>Markdown…</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="85"/>
+        <location filename="../ui/batch/batchview.cpp" line="87"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="86"/>
+        <location filename="../ui/batch/batchview.cpp" line="88"/>
         <source>Failures only</source>
         <translation>Nur Fehlschläge</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="87"/>
+        <location filename="../ui/batch/batchview.cpp" line="89"/>
         <source>Models differ</source>
         <translation>Modelle weichen ab</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="88"/>
+        <location filename="../ui/batch/batchview.cpp" line="90"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="89"/>
+        <location filename="../ui/batch/batchview.cpp" line="91"/>
         <source>Sort by</source>
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="113"/>
+        <location filename="../ui/batch/batchview.cpp" line="115"/>
         <source>Batch results</source>
         <translation>Ergebnisse des Batch-Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="124"/>
+        <location filename="../ui/batch/batchview.cpp" line="126"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="126"/>
+        <location filename="../ui/batch/batchview.cpp" line="128"/>
         <source>Sort &amp;by:</source>
         <translation>Sortieren &amp;nach:</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="150"/>
+        <location filename="../ui/batch/batchview.cpp" line="152"/>
         <source>Batch setup</source>
         <translation>Einrichtung des Batch-Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="187"/>
+        <location filename="../ui/batch/batchview.cpp" line="189"/>
         <source>Rate-limited: waiting %1 s, %2 at once</source>
         <translation>Ratenbegrenzt: %1 s Wartezeit, %2 gleichzeitig</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="232"/>
+        <location filename="../ui/batch/batchview.cpp" line="234"/>
         <source>Open the set in the SQL console as one ai_query statement per model, to run on a SQL warehouse</source>
         <translation>Öffnet den Satz in der SQL-Konsole als eine ai_query-Anweisung je Modell, um ihn auf einem SQL-Warehouse auszuführen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="234"/>
+        <location filename="../ui/batch/batchview.cpp" line="236"/>
         <source>Running on a SQL warehouse needs a Databricks connection</source>
         <translation>Für die Ausführung auf einem SQL-Warehouse ist eine Databricks-Verbindung nötig</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="247"/>
+        <location filename="../ui/batch/batchview.cpp" line="249"/>
         <source>Choose a connection first.</source>
         <translation>Wählen Sie zuerst eine Verbindung.</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="275"/>
+        <location filename="../ui/batch/batchview.cpp" line="277"/>
         <source>Cannot run on a warehouse: %1</source>
         <translation>Ausführung auf einem Warehouse nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="307"/>
+        <location filename="../ui/batch/batchview.cpp" line="309"/>
         <source>%L1 / %L2</source>
         <translation>%L1 / %L2</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="312"/>
+        <location filename="../ui/batch/batchview.cpp" line="314"/>
         <source> · %1/s</source>
         <translation> · %1/s</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="314"/>
+        <location filename="../ui/batch/batchview.cpp" line="316"/>
         <source> · ETA %1</source>
         <translation> · noch %1</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="316"/>
+        <location filename="../ui/batch/batchview.cpp" line="318"/>
         <source> · pausing</source>
         <translation> · wird pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="319"/>
+        <location filename="../ui/batch/batchview.cpp" line="321"/>
         <source> · paused</source>
         <translation> · pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="322"/>
+        <location filename="../ui/batch/batchview.cpp" line="324"/>
         <source> · cancelled</source>
         <translation> · abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="325"/>
+        <location filename="../ui/batch/batchview.cpp" line="327"/>
         <source> · done</source>
         <translation> · fertig</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="337"/>
+        <location filename="../ui/batch/batchview.cpp" line="339"/>
         <source>Input order</source>
         <translation>Reihenfolge der Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="339"/>
+        <location filename="../ui/batch/batchview.cpp" line="341"/>
         <source>%1 · total time</source>
         <translation>%1 · Gesamtzeit</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="340"/>
+        <location filename="../ui/batch/batchview.cpp" line="342"/>
         <source>%1 · tokens</source>
         <translation>%1 · Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="341"/>
+        <location filename="../ui/batch/batchview.cpp" line="343"/>
         <source>%1 · checks passed</source>
         <translation>%1 · bestandene Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="342"/>
+        <location filename="../ui/batch/batchview.cpp" line="344"/>
         <source>%1 · answer length</source>
         <translation>%1 · Länge der Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="388"/>
+        <location filename="../ui/batch/batchview.cpp" line="390"/>
         <source>%1% passed</source>
         <translation>%1 % bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="390"/>
+        <location filename="../ui/batch/batchview.cpp" line="392"/>
         <source>%1/%2 answered</source>
         <translation>%1/%2 beantwortet</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="392"/>
+        <location filename="../ui/batch/batchview.cpp" line="394"/>
         <source>median %L1 ms</source>
         <translation>Median %L1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="394"/>
+        <location filename="../ui/batch/batchview.cpp" line="396"/>
         <source>%L1 tokens</source>
         <translation>%L1 Tokens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batch/batchview.cpp" line="426"/>
+        <location filename="../ui/batch/batchview.cpp" line="434"/>
         <source>Opened from the history. Resume asks the %Ln answer(s) still missing, on the current connection.</source>
         <translation>
             <numerusform>Aus dem Verlauf geöffnet. „Fortsetzen“ fragt die %Ln noch fehlende Antwort über die aktuelle Verbindung ab.</numerusform>
@@ -4736,47 +4741,47 @@ judge:MODELL:KRITERIEN</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="429"/>
+        <location filename="../ui/batch/batchview.cpp" line="437"/>
         <source>Opened from the history.</source>
         <translation>Aus dem Verlauf geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="431"/>
+        <location filename="../ui/batch/batchview.cpp" line="439"/>
         <source>The requests behind these answers are not kept.</source>
         <translation>Die Anfragen hinter diesen Antworten werden nicht aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="434"/>
+        <location filename="../ui/batch/batchview.cpp" line="442"/>
         <source>These checks can no longer be read and are left out of what is asked from now on: %1. Their results so far are shown.</source>
         <translation>Diese Prüfungen können nicht mehr gelesen werden und entfallen bei allem, was ab jetzt abgefragt wird: %1. Ihre bisherigen Ergebnisse werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="488"/>
+        <location filename="../ui/batch/batchview.cpp" line="496"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="489"/>
+        <location filename="../ui/batch/batchview.cpp" line="497"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="490"/>
+        <location filename="../ui/batch/batchview.cpp" line="498"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="494"/>
+        <location filename="../ui/batch/batchview.cpp" line="502"/>
         <source>Export the batch</source>
         <translation>Den Batch-Lauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="500"/>
+        <location filename="../ui/batch/batchview.cpp" line="508"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/batch/batchview.cpp" line="502"/>
+        <location filename="../ui/batch/batchview.cpp" line="510"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
@@ -9324,47 +9329,47 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
 <context>
     <name>Parlance::Workspace::BatchRecord</name>
     <message>
-        <location filename="../app/workspace/batchrecord.cpp" line="65"/>
+        <location filename="../app/workspace/batchrecord.cpp" line="66"/>
         <source>its index, prompt or messages are missing or of the wrong type</source>
         <translation>Index, Prompt oder Nachrichten fehlen oder haben den falschen Typ</translation>
     </message>
     <message>
-        <location filename="../app/workspace/batchrecord.cpp" line="78"/>
+        <location filename="../app/workspace/batchrecord.cpp" line="79"/>
         <source>message %1: %2</source>
         <translation>Nachricht %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/workspace/batchrecord.cpp" line="114"/>
+        <location filename="../app/workspace/batchrecord.cpp" line="115"/>
         <source>its answer is missing</source>
         <translation>die Antwort fehlt</translation>
     </message>
     <message>
-        <location filename="../app/workspace/batchrecord.cpp" line="135"/>
+        <location filename="../app/workspace/batchrecord.cpp" line="136"/>
         <source>a check result has no name or outcome</source>
         <translation>ein Prüfergebnis hat keinen Namen oder kein Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/workspace/batchrecord.cpp" line="190"/>
+        <location filename="../app/workspace/batchrecord.cpp" line="217"/>
         <source>it has no models or no prompts</source>
         <translation>er hat keine Modelle oder keine Prompts</translation>
     </message>
     <message>
-        <location filename="../app/workspace/batchrecord.cpp" line="197"/>
+        <location filename="../app/workspace/batchrecord.cpp" line="224"/>
         <source>its settings: %1</source>
         <translation>seine Einstellungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/workspace/batchrecord.cpp" line="216"/>
+        <location filename="../app/workspace/batchrecord.cpp" line="243"/>
         <source>prompt %1: %2</source>
         <translation>Prompt %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/workspace/batchrecord.cpp" line="226"/>
+        <location filename="../app/workspace/batchrecord.cpp" line="253"/>
         <source>an answer belongs to no prompt and model of the table</source>
         <translation>eine Antwort gehört zu keinem Prompt und Modell der Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/workspace/batchrecord.cpp" line="231"/>
+        <location filename="../app/workspace/batchrecord.cpp" line="258"/>
         <source>the answer of %1 to prompt %2: %3</source>
         <translation>die Antwort von %1 auf Prompt %2: %3</translation>
     </message>

@@ -160,6 +160,7 @@ void BatchSession::record(const Engine::BatchCell &cell)
         ++m_done;
     target.result = cell.result;
     target.checks = cell.checks;
+    target.judgeExchangeIds = cell.judgeExchangeIds;
     target.passed = int(std::count_if(cell.checks.cbegin(), cell.checks.cend(),
                                       [](const Engine::BatchCheckResult &c) { return c.pass; }));
     emit cellChanged(int(row), column);

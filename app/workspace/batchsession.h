@@ -55,6 +55,8 @@ public:
         std::optional<Engine::ChatResult> result;
         QList<Engine::BatchCheckResult> checks;
         int passed = 0; // checks that passed
+        // The judges' requests in this run's log (like result->exchangeIds for the answer's).
+        QList<quint64> judgeExchangeIds;
 
         bool done() const { return result.has_value(); }
         bool failed() const { return result && result->error; }

@@ -524,12 +524,21 @@ void TstBatchView::windowOpensTheBatchView()
                                     Engine::BatchFormat::Jsonl);
     QListWidget *list = batch->setupPanel()->modelList();
     list->findItems(u"demo-echo"_qs, Qt::MatchExactly).first()->setCheckState(Qt::Checked);
+    batch->setupPanel()->checksEdit()->setPlainText(u"judge:demo-echo:Say yes"_qs);
     QTest::mouseClick(batch->runButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(workbench.batch()->state(), BatchSession::State::Finished, 20000);
     batch->openCell(batch->resultModel()->index(0, 1));
     const quint64 shown = window.inspector()->currentId();
     QVERIFY(shown != 0);
     QCOMPARE(workbench.log()->conversationOf(shown), workbench.batch()->logKey());
+    // Its judge's request is one click away.
+    const QList<quint64> judges = workbench.batch()->cell(0, 0).judgeExchangeIds;
+    QCOMPARE(judges.size(), 1);
+    auto *dialog = qobject_cast<Ui::BatchAnswerDialog *>(batch->answerDialog());
+    QVERIFY(dialog && dialog->judgeRequestButton());
+    QTest::mouseClick(dialog->judgeRequestButton(), Qt::LeftButton);
+    QCOMPARE(window.inspector()->currentId(), judges.first());
+    QVERIFY(workbench.log()->exchangeById(judges.first())->request.body.contains("Say yes"));
     batch->answerDialog()->close();
 
     // Compare takes the front; the batch action goes off.

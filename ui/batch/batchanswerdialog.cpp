@@ -3,6 +3,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Parlance::Ui {
@@ -52,6 +53,13 @@ BatchAnswerDialog::BatchAnswerDialog(const Workspace::BatchSession &session, int
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (!cell.judgeExchangeIds.isEmpty()) {
+        m_judge = buttons->addButton(tr("Show the &judge's request"), QDialogButtonBox::ActionRole);
+        m_judge->setObjectName(QStringLiteral("batchJudgeRequestButton"));
+        const quint64 id = cell.judgeExchangeIds.last();
+        connect(m_judge, &QPushButton::clicked, this,
+                [this, id] { emit showExchangeRequested(id); });
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(prompt);

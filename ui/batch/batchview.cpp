@@ -408,6 +408,8 @@ void BatchView::openCell(const QModelIndex &index)
         m_answer->close();
     auto *dialog = new BatchAnswerDialog(*m_session, row, model, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BatchAnswerDialog::showExchangeRequested, this,
+            &BatchView::showExchangeRequested);
     m_answer = dialog;
     dialog->show();
     const BatchSession::Cell &cell = m_session->cell(row, model);
