@@ -43,17 +43,20 @@ QJsonObject batchCellJson(const BatchCell &cell)
     line.insert(QStringLiteral("input_index"), row.index);
     line.insert(QStringLiteral("prompt"), row.prompt);
     QJsonArray checks;
-    for (const BatchCheckResult &check : cell.checks) {
-        QJsonObject entry{{QStringLiteral("name"), check.name},
-                          {QStringLiteral("pass"), check.pass}};
-        if (check.score)
-            entry.insert(QStringLiteral("score"), *check.score);
-        if (!check.detail.isEmpty())
-            entry.insert(QStringLiteral("detail"), check.detail);
-        checks.append(entry);
-    }
+    for (const BatchCheckResult &check : cell.checks)
+        checks.append(checkResultJson(check));
     line.insert(QStringLiteral("checks"), checks);
     return line;
+}
+
+QJsonObject checkResultJson(const BatchCheckResult &check)
+{
+    QJsonObject entry{{QStringLiteral("name"), check.name}, {QStringLiteral("pass"), check.pass}};
+    if (check.score)
+        entry.insert(QStringLiteral("score"), *check.score);
+    if (!check.detail.isEmpty())
+        entry.insert(QStringLiteral("detail"), check.detail);
+    return entry;
 }
 
 QJsonObject chatResultJson(const ChatResult &result)

@@ -5,6 +5,7 @@
 namespace Parlance::Engine {
 
 struct BatchCell;
+struct BatchCheckResult;
 struct ChatResult;
 
 // The normalized result object of `chat --json` (and of each compare/batch entry):
@@ -18,5 +19,7 @@ QJsonObject chatResultJson(const ChatResult &result);
 // exports it: the chat result, the row's columns (a column named like a result key goes in as
 // input_NAME), "input_index", "prompt" and "checks":[{"name","pass","score"?,"detail"?}].
 QJsonObject batchCellJson(const BatchCell &cell);
+// One entry of a line's "checks": {"name","pass","score"?,"detail"?}.
+QJsonObject checkResultJson(const BatchCheckResult &check);
 
 } // namespace Parlance::Engine

@@ -1,5 +1,6 @@
 #include "workspace/batchrecord.h"
 
+#include "engine/resultjson.h"
 #include "store/conversationjson.h"
 #include "store/storedconversation.h"
 
@@ -90,14 +91,9 @@ QJsonObject cellToJson(const BatchSession::Cell &cell)
         return {};
     const Engine::ChatResult &result = *cell.result;
     QJsonArray checks;
-    for (const Engine::BatchCheckResult &check : cell.checks) {
-        QJsonObject entry{{"name"_L1, check.name}, {"pass"_L1, check.pass}};
-        if (check.score)
-            entry.insert("score"_L1, *check.score);
-        if (!check.detail.isEmpty())
-            entry.insert("detail"_L1, check.detail);
-        checks.append(entry);
-    }
+    // As the CLI's lines hold them, which cellFromJson reads back.
+    for (const Engine::BatchCheckResult &check : cell.checks)
+        checks.append(Engine::checkResultJson(check));
     return QJsonObject{{"turn"_L1, Store::turnToJson(turnOf(result))},
                        {"http_status"_L1, result.httpStatus},
                        {"attempts"_L1, result.attempts},

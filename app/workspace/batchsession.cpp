@@ -21,10 +21,8 @@ void BatchSession::setConnection(const Core::Connection &connection, const QStri
     m_hasConnection = true;
 }
 
-bool BatchSession::prepare(RunSetup setup)
+void BatchSession::adopt(RunSetup setup)
 {
-    if (isActive() || m_state == State::Paused)
-        return false;
     m_runner.reset();
     m_rows.clear();
     m_rows.reserve(size_t(setup.rows.size()));
@@ -32,6 +30,13 @@ bool BatchSession::prepare(RunSetup setup)
         m_rows.push_back(std::make_shared<const Engine::BatchRow>(std::move(row)));
     setup.rows.clear();
     m_setup = std::move(setup);
+}
+
+bool BatchSession::prepare(RunSetup setup)
+{
+    if (isActive() || m_state == State::Paused)
+        return false;
+    adopt(std::move(setup));
     m_cells.assign(m_rows.size() * size_t(m_setup.models.size()), Cell{});
     m_logKey = QStringLiteral("batch:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_done = 0;
@@ -49,13 +54,7 @@ bool BatchSession::restore(const QString &key, RunSetup setup, std::vector<Cell>
         || cells.size() != size_t(setup.rows.size()) * size_t(setup.models.size())) {
         return false;
     }
-    m_runner.reset();
-    m_rows.clear();
-    m_rows.reserve(size_t(setup.rows.size()));
-    for (Engine::BatchRow &row : setup.rows)
-        m_rows.push_back(std::make_shared<const Engine::BatchRow>(std::move(row)));
-    setup.rows.clear();
-    m_setup = std::move(setup);
+    adopt(std::move(setup));
     m_cells = std::move(cells);
     m_logKey = key;
     m_done

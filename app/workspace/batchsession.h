@@ -121,6 +121,8 @@ signals:
     void throttled(double seconds, int limit);
 
 private:
+    // Takes `setup` as the table's: its rows shared with the runner, the old runner gone.
+    void adopt(RunSetup setup);
     void setState(State state);
     void onRunnerFinished();
     double runningSeconds() const;
