@@ -236,8 +236,10 @@ void TstBatchKeeper::aFinishedTableIsListedAndReopens()
 
 void TstBatchKeeper::aCancelledTableReopensAndResumesTheRest()
 {
+    // demo-slow at a fifth of its pace: about a tenth of a second an answer, so the run is
+    // cancelled halfway.
     m_gateway.setTimeScale(0.2);
-    prepare(12, {u"demo-echo"_s, u"demo-lorem"_s}, 2);
+    prepare(12, {u"demo-slow"_s, u"demo-lorem"_s}, 2);
     const QString key = m_batch->logKey();
     QVERIFY(m_batch->run());
     QTRY_VERIFY_WITH_TIMEOUT(m_batch->done() >= 4, 20000);
@@ -289,7 +291,7 @@ void TstBatchKeeper::openingAnotherTableStopsTheRunFirst()
     QTRY_COMPARE_WITH_TIMEOUT(m_batch->state(), BatchSession::State::Finished, 20000);
 
     m_gateway.setTimeScale(0.2);
-    prepare(30, {u"demo-echo"_s}, 1);
+    prepare(30, {u"demo-slow"_s}, 1);
     const QString second = m_batch->logKey();
     QVERIFY(m_batch->run());
     QTRY_VERIFY_WITH_TIMEOUT(m_batch->done() >= 1, 20000);
@@ -318,7 +320,7 @@ void TstBatchKeeper::aPreparedTableThatNeverRanIsNotKept()
 void TstBatchKeeper::aRemovedTableIsNotWrittenBack()
 {
     m_gateway.setTimeScale(0.2);
-    prepare(10, {u"demo-echo"_s}, 1);
+    prepare(10, {u"demo-slow"_s}, 1);
     const QString key = m_batch->logKey();
     QVERIFY(m_batch->run());
     QTRY_VERIFY_WITH_TIMEOUT(m_batch->done() >= 1, 20000);
