@@ -3870,32 +3870,32 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation>keine JSON-Liste</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="238"/>
+        <location filename="../app/store/historystore.cpp" line="345"/>
         <source>Cannot create the folder %1 for the conversation history. Check that no file has that name and that you may write there.</source>
         <translation>Der Ordner %1 für den Unterhaltungsverlauf kann nicht angelegt werden. Prüfen Sie, dass keine Datei so heißt und dass Sie dort schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="254"/>
+        <location filename="../app/store/historystore.cpp" line="361"/>
         <source>Cannot open the conversation history %1: it is not a file. Move it away or choose another location.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht geöffnet werden: Er ist keine Datei. Verschieben Sie ihn oder wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="260"/>
+        <location filename="../app/store/historystore.cpp" line="367"/>
         <source>Cannot read the conversation history %1: %2. Check that the file is readable.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht gelesen werden: %2. Prüfen Sie, ob die Datei lesbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="268"/>
+        <location filename="../app/store/historystore.cpp" line="375"/>
         <source>Cannot open the conversation history %1: the file is not an SQLite database. It has been left as it is; move or rename it, then start Parlance again to begin a new history.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht geöffnet werden: Die Datei ist keine SQLite-Datenbank. Sie wurde unverändert gelassen; verschieben oder benennen Sie sie um und starten Sie Parlance dann neu, um einen neuen Verlauf zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="321"/>
+        <location filename="../app/store/historystore.cpp" line="428"/>
         <source>Cannot open the conversation history %1: Qt&apos;s SQLite driver (QSQLITE) is not installed. Install the Qt 6 SQLite plugin (libqt6sql6-sqlite on Debian) and start Parlance again.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht geöffnet werden: Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert. Installieren Sie das SQLite-Plugin für Qt 6 (libqt6sql6-sqlite unter Debian) und starten Sie Parlance neu.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="328"/>
+        <location filename="../app/store/historystore.cpp" line="435"/>
         <source>Cannot open the conversation history %1: %2. Check that the file and its folder are readable and writable.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht geöffnet werden: %2. Prüfen Sie, ob die Datei und ihr Ordner lesbar und beschreibbar sind.</translation>
     </message>
@@ -3925,253 +3925,277 @@ Ohne Profil: --host URL (Databricks) oder --base-url URL (OpenAI-kompatibel).
         <translation>Der Unterhaltungsverlauf %1 kann nicht geschrieben werden: Der Datenträger ist voll (%2). Der Verlauf ist ausgeschaltet; geben Sie Speicherplatz frei und starten Sie Parlance neu.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="279"/>
+        <location filename="../app/store/historystore.cpp" line="216"/>
+        <source>a chat</source>
+        <translation>einem Chat</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="218"/>
+        <source>a comparison</source>
+        <translation>einem Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="222"/>
+        <source>a batch run</source>
+        <translation>einem Batch-Lauf</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="285"/>
+        <source>Cannot save the conversation &quot;%1&quot; in the history %2: its key %3 belongs to %4. Nothing was changed; this is a fault in Parlance, please report it.</source>
+        <translation>Die Unterhaltung „%1“ kann nicht im Verlauf %2 gespeichert werden: Ihr Schlüssel %3 gehört zu %4. Nichts wurde geändert; dies ist ein Fehler in Parlance, bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="290"/>
+        <source>Cannot save the comparison &quot;%1&quot; in the history %2: its key %3 belongs to %4. Nothing was changed; this is a fault in Parlance, please report it.</source>
+        <translation>Der Vergleich „%1“ kann nicht im Verlauf %2 gespeichert werden: Sein Schlüssel %3 gehört zu %4. Nichts wurde geändert; dies ist ein Fehler in Parlance, bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="297"/>
+        <source>Cannot save the batch run &quot;%1&quot; in the history %2: its key %3 belongs to %4. Nothing was changed; this is a fault in Parlance, please report it.</source>
+        <translation>Der Batch-Lauf „%1“ kann nicht im Verlauf %2 gespeichert werden: Sein Schlüssel %3 gehört zu %4. Nichts wurde geändert; dies ist ein Fehler in Parlance, bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/historystore.cpp" line="386"/>
         <source>The conversation history %1 is read-only. The history is off; make the file writable and start Parlance again.</source>
         <translation>Der Unterhaltungsverlauf %1 ist schreibgeschützt. Der Verlauf ist ausgeschaltet; machen Sie die Datei beschreibbar und starten Sie Parlance neu.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="284"/>
+        <location filename="../app/store/historystore.cpp" line="391"/>
         <source>The folder %1 of the conversation history is read-only, and SQLite keeps its journal there. The history is off; make the folder writable and start Parlance again.</source>
         <translation>Der Ordner %1 des Unterhaltungsverlaufs ist schreibgeschützt, und SQLite legt dort sein Journal ab. Der Verlauf ist ausgeschaltet; machen Sie den Ordner beschreibbar und starten Sie Parlance neu.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="357"/>
+        <location filename="../app/store/historystore.cpp" line="464"/>
         <source>The conversation history %1 was written by a newer version of Parlance (format %2; this version reads format %3 and older). It has been left as it is; update Parlance to open it.</source>
         <translation>Der Unterhaltungsverlauf %1 wurde von einer neueren Version von Parlance geschrieben (Format %2; diese Version liest Format %3 und älter). Er wurde unverändert gelassen; aktualisieren Sie Parlance, um ihn zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="366"/>
+        <location filename="../app/store/historystore.cpp" line="473"/>
         <source>The file %1 is an SQLite database of another program, not a Parlance conversation history. It has been left as it is; choose another file.</source>
         <translation>Die Datei %1 ist die SQLite-Datenbank eines anderen Programms, kein Unterhaltungsverlauf von Parlance. Sie wurde unverändert gelassen; wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="441"/>
+        <location filename="../app/store/historystore.cpp" line="548"/>
         <source>Cannot update the conversation history %1 to this version of Parlance (format %2 to %3): %4. The file has been left as it was. Check that the disk is not full and the file is writable, then start Parlance again.</source>
         <translation>Der Unterhaltungsverlauf %1 kann nicht auf diese Version von Parlance umgestellt werden (Format %2 auf %3): %4. Die Datei wurde unverändert gelassen. Prüfen Sie, ob der Datenträger nicht voll und die Datei beschreibbar ist, und starten Sie Parlance dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="578"/>
+        <location filename="../app/store/historystore.cpp" line="229"/>
         <source>Cannot save the conversation: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Unterhaltung kann nicht gespeichert werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="585"/>
+        <location filename="../app/store/historystore.cpp" line="248"/>
         <source>Cannot save a conversation without a key in the history %1.</source>
         <translation>Eine Unterhaltung ohne Schlüssel kann nicht im Verlauf %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="590"/>
+        <location filename="../app/store/historystore.cpp" line="261"/>
         <source>Cannot save the conversation &quot;%1&quot; in the history %2: %3. Check that the disk is not full and the file is writable; the previously saved version is unchanged.</source>
         <translation>Die Unterhaltung „%1“ kann nicht im Verlauf %2 gespeichert werden: %3. Prüfen Sie, ob der Datenträger nicht voll und die Datei beschreibbar ist; die zuvor gespeicherte Fassung ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="656"/>
         <source>Cannot save the conversation &quot;%1&quot; in the history %2: its key %3 belongs to a comparison. Nothing was changed; this is a fault in Parlance, please report it.</source>
-        <translation>Die Unterhaltung „%1“ kann nicht im Verlauf %2 gespeichert werden: Ihr Schlüssel %3 gehört zu einem Vergleich. Nichts wurde geändert; dies ist ein Fehler in Parlance, bitte melden Sie ihn.</translation>
+        <translation type="vanished">Die Unterhaltung „%1“ kann nicht im Verlauf %2 gespeichert werden: Ihr Schlüssel %3 gehört zu einem Vergleich. Nichts wurde geändert; dies ist ein Fehler in Parlance, bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="662"/>
         <source>Cannot save the conversation &quot;%1&quot; in the history %2: its key %3 belongs to a batch run. Nothing was changed; this is a fault in Parlance, please report it.</source>
-        <translation>Die Unterhaltung „%1“ kann nicht im Verlauf %2 gespeichert werden: Ihr Schlüssel %3 gehört zu einem Batch-Lauf. Nichts wurde geändert; dies ist ein Fehler in Parlance, bitte melden Sie ihn.</translation>
+        <translation type="vanished">Die Unterhaltung „%1“ kann nicht im Verlauf %2 gespeichert werden: Ihr Schlüssel %3 gehört zu einem Batch-Lauf. Nichts wurde geändert; dies ist ein Fehler in Parlance, bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="681"/>
+        <location filename="../app/store/historystore.cpp" line="787"/>
         <source>Cannot open the conversation: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Unterhaltung kann nicht geöffnet werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="688"/>
+        <location filename="../app/store/historystore.cpp" line="794"/>
         <source>Cannot read a conversation from the history %1: %2. Check that the file is readable, then try again.</source>
         <translation>Eine Unterhaltung kann nicht aus dem Verlauf %1 gelesen werden: %2. Prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="723"/>
+        <location filename="../app/store/historystore.cpp" line="829"/>
         <source>settings: %1</source>
         <translation>Einstellungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="740"/>
+        <location filename="../app/store/historystore.cpp" line="846"/>
         <source>turn %1: %2</source>
         <translation>Beitrag %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="755"/>
+        <location filename="../app/store/historystore.cpp" line="861"/>
         <source>The conversation is no longer in the history %1; it may have been deleted in another window. Refresh the list.</source>
         <translation>Die Unterhaltung ist nicht mehr im Verlauf %1; sie wurde vielleicht in einem anderen Fenster gelöscht. Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="762"/>
+        <location filename="../app/store/historystore.cpp" line="868"/>
         <source>The conversation &quot;%1&quot; in the history %2 is damaged (%3) and cannot be opened. Delete it from the history; the other conversations are not affected.</source>
         <translation>Die Unterhaltung „%1“ im Verlauf %2 ist beschädigt (%3) und kann nicht geöffnet werden. Löschen Sie sie aus dem Verlauf; die anderen Unterhaltungen sind nicht betroffen.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="775"/>
+        <location filename="../app/store/historystore.cpp" line="881"/>
         <source>Cannot list the conversations: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Unterhaltungen können nicht aufgelistet werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="784"/>
-        <location filename="../app/store/historystore.cpp" line="793"/>
+        <location filename="../app/store/historystore.cpp" line="890"/>
+        <location filename="../app/store/historystore.cpp" line="899"/>
         <source>Cannot list the conversations in the history %1: %2. Check that the file is readable, then try again.</source>
         <translation>Die Unterhaltungen im Verlauf %1 können nicht aufgelistet werden: %2. Prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="805"/>
+        <location filename="../app/store/historystore.cpp" line="911"/>
         <source>Cannot search the conversations: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Unterhaltungen können nicht durchsucht werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="815"/>
+        <location filename="../app/store/historystore.cpp" line="921"/>
         <source>Cannot search the conversations in the history %1: %2. Check that the file is readable, then try again.</source>
         <translation>Die Unterhaltungen im Verlauf %1 können nicht durchsucht werden: %2. Prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="919"/>
+        <location filename="../app/store/historystore.cpp" line="1025"/>
         <source>Cannot change the conversation: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Unterhaltung kann nicht geändert werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="926"/>
+        <location filename="../app/store/historystore.cpp" line="1032"/>
         <source>Cannot change the conversation in the history %1: %2. Check that the disk is not full and the file is writable, then try again.</source>
         <translation>Die Unterhaltung im Verlauf %1 kann nicht geändert werden: %2. Prüfen Sie, ob der Datenträger nicht voll und die Datei beschreibbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="956"/>
+        <location filename="../app/store/historystore.cpp" line="1062"/>
         <source>Cannot delete the conversation: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Unterhaltung kann nicht gelöscht werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="963"/>
+        <location filename="../app/store/historystore.cpp" line="1069"/>
         <source>Cannot delete the conversation from the history %1: %2. Check that the disk is not full and the file is writable, then try again.</source>
         <translation>Die Unterhaltung kann nicht aus dem Verlauf %1 gelöscht werden: %2. Prüfen Sie, ob der Datenträger nicht voll und die Datei beschreibbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="987"/>
+        <location filename="../app/store/historystore.cpp" line="233"/>
         <source>Cannot save the comparison: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Der Vergleich kann nicht gespeichert werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="994"/>
+        <location filename="../app/store/historystore.cpp" line="250"/>
         <source>Cannot save a comparison without a key in the history %1.</source>
         <translation>Ein Vergleich ohne Schlüssel kann nicht im Verlauf %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="999"/>
+        <location filename="../app/store/historystore.cpp" line="266"/>
         <source>Cannot save the comparison &quot;%1&quot; in the history %2: %3. Check that the disk is not full and the file is writable; the previously saved version is unchanged.</source>
         <translation>Der Vergleich „%1“ kann nicht im Verlauf %2 gespeichert werden: %3. Prüfen Sie, ob der Datenträger nicht voll und die Datei beschreibbar ist; die zuvor gespeicherte Fassung ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="1027"/>
         <source>Cannot save the comparison &quot;%1&quot; in the history %2: its key %3 belongs to a chat. Nothing was changed; this is a fault in Parlance, please report it.</source>
-        <translation>Der Vergleich „%1“ kann nicht im Verlauf %2 gespeichert werden: Sein Schlüssel %3 gehört zu einem Chat. Nichts wurde geändert; dies ist ein Fehler in Parlance, bitte melden Sie ihn.</translation>
+        <translation type="vanished">Der Vergleich „%1“ kann nicht im Verlauf %2 gespeichert werden: Sein Schlüssel %3 gehört zu einem Chat. Nichts wurde geändert; dies ist ein Fehler in Parlance, bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="1033"/>
         <source>Cannot save the comparison &quot;%1&quot; in the history %2: its key %3 belongs to a batch run. Nothing was changed; this is a fault in Parlance, please report it.</source>
-        <translation>Der Vergleich „%1“ kann nicht im Verlauf %2 gespeichert werden: Sein Schlüssel %3 gehört zu einem Batch-Lauf. Nichts wurde geändert; dies ist ein Fehler in Parlance, bitte melden Sie ihn.</translation>
+        <translation type="vanished">Der Vergleich „%1“ kann nicht im Verlauf %2 gespeichert werden: Sein Schlüssel %3 gehört zu einem Batch-Lauf. Nichts wurde geändert; dies ist ein Fehler in Parlance, bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="1052"/>
+        <location filename="../app/store/historystore.cpp" line="1105"/>
         <source>Cannot open the comparison: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Der Vergleich kann nicht geöffnet werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="1059"/>
+        <location filename="../app/store/historystore.cpp" line="1112"/>
         <source>Cannot read a comparison from the history %1: %2. Check that the file is readable, then try again.</source>
         <translation>Ein Vergleich kann nicht aus dem Verlauf %1 gelesen werden: %2. Prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="1074"/>
+        <location filename="../app/store/historystore.cpp" line="1127"/>
         <source>The comparison is no longer in the history %1; it may have been deleted in another window. Refresh the list.</source>
         <translation>Der Vergleich ist nicht mehr im Verlauf %1; er wurde vielleicht in einem anderen Fenster gelöscht. Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="1081"/>
+        <location filename="../app/store/historystore.cpp" line="1134"/>
         <source>The comparison &quot;%1&quot; in the history %2 is damaged (%3) and cannot be opened. Delete it from the history; the other conversations are not affected.</source>
         <translation>Der Vergleich „%1“ im Verlauf %2 ist beschädigt (%3) und kann nicht geöffnet werden. Löschen Sie ihn aus dem Verlauf; die anderen Unterhaltungen sind nicht betroffen.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="1094"/>
+        <location filename="../app/store/historystore.cpp" line="239"/>
         <source>Cannot save the batch run: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Der Batch-Lauf kann nicht gespeichert werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="1101"/>
+        <location filename="../app/store/historystore.cpp" line="254"/>
         <source>Cannot save a batch run without a key in the history %1.</source>
         <translation>Ein Batch-Lauf ohne Schlüssel kann nicht im Verlauf %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="1105"/>
+        <location filename="../app/store/historystore.cpp" line="1149"/>
         <source>Cannot save the batch run &quot;%1&quot; in the history %2: it has a result for row %3 and model %4, which it does not have. Nothing was changed; this is a fault in Parlance, please report it.</source>
         <translation>Der Batch-Lauf „%1“ kann nicht im Verlauf %2 gespeichert werden: Er hat ein Ergebnis für Zeile %3 und Modell %4, die er nicht hat. Nichts wurde geändert; dies ist ein Fehler in Parlance, bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="1116"/>
+        <location filename="../app/store/historystore.cpp" line="273"/>
         <source>Cannot save the batch run &quot;%1&quot; in the history %2: %3. Check that the disk is not full and the file is writable; the previously saved version is unchanged.</source>
         <translation>Der Batch-Lauf „%1“ kann nicht im Verlauf %2 gespeichert werden: %3. Prüfen Sie, ob der Datenträger nicht voll und die Datei beschreibbar ist; die zuvor gespeicherte Fassung ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="1147"/>
         <source>Cannot save the batch run &quot;%1&quot; in the history %2: its key %3 belongs to a chat. Nothing was changed; this is a fault in Parlance, please report it.</source>
-        <translation>Der Batch-Lauf „%1“ kann nicht im Verlauf %2 gespeichert werden: Sein Schlüssel %3 gehört zu einem Chat. Nichts wurde geändert; dies ist ein Fehler in Parlance, bitte melden Sie ihn.</translation>
+        <translation type="vanished">Der Batch-Lauf „%1“ kann nicht im Verlauf %2 gespeichert werden: Sein Schlüssel %3 gehört zu einem Chat. Nichts wurde geändert; dies ist ein Fehler in Parlance, bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="1153"/>
         <source>Cannot save the batch run &quot;%1&quot; in the history %2: its key %3 belongs to a comparison. Nothing was changed; this is a fault in Parlance, please report it.</source>
-        <translation>Der Batch-Lauf „%1“ kann nicht im Verlauf %2 gespeichert werden: Sein Schlüssel %3 gehört zu einem Vergleich. Nichts wurde geändert; dies ist ein Fehler in Parlance, bitte melden Sie ihn.</translation>
+        <translation type="vanished">Der Batch-Lauf „%1“ kann nicht im Verlauf %2 gespeichert werden: Sein Schlüssel %3 gehört zu einem Vergleich. Nichts wurde geändert; dies ist ein Fehler in Parlance, bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="1173"/>
+        <location filename="../app/store/historystore.cpp" line="1176"/>
         <source>Cannot save the results of the batch run: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Ergebnisse des Batch-Laufs können nicht gespeichert werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="1180"/>
+        <location filename="../app/store/historystore.cpp" line="1183"/>
         <source>Cannot save the results of the batch run %1 in the history %2: %3. Check that the disk is not full and the file is writable; the results saved before are unchanged.</source>
         <translation>Die Ergebnisse des Batch-Laufs %1 können nicht im Verlauf %2 gespeichert werden: %3. Prüfen Sie, ob der Datenträger nicht voll und die Datei beschreibbar ist; die zuvor gespeicherten Ergebnisse sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="1195"/>
+        <location filename="../app/store/historystore.cpp" line="1198"/>
         <source>Cannot save the results of the batch run %1: it is no longer in the history %2; it may have been deleted in another window. Save the whole batch run to keep it.</source>
         <translation>Die Ergebnisse des Batch-Laufs %1 können nicht gespeichert werden: Er ist nicht mehr im Verlauf %2; vielleicht wurde er in einem anderen Fenster gelöscht. Speichern Sie den ganzen Batch-Lauf, um ihn zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="1200"/>
+        <location filename="../app/store/historystore.cpp" line="1203"/>
         <source>Cannot save the results of the batch run %1 in the history %2: one is for row %3 and model %4, which the batch run does not have. Nothing was changed; this is a fault in Parlance, please report it.</source>
         <translation>Die Ergebnisse des Batch-Laufs %1 können nicht im Verlauf %2 gespeichert werden: Eines ist für Zeile %3 und Modell %4, die der Batch-Lauf nicht hat. Nichts wurde geändert; dies ist ein Fehler in Parlance, bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="1220"/>
+        <location filename="../app/store/historystore.cpp" line="1223"/>
         <source>Cannot open the batch run: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Der Batch-Lauf kann nicht geöffnet werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="1227"/>
+        <location filename="../app/store/historystore.cpp" line="1230"/>
         <source>Cannot read a batch run from the history %1: %2. Check that the file is readable, then try again.</source>
         <translation>Ein Batch-Lauf kann nicht aus dem Verlauf %1 gelesen werden: %2. Prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="1242"/>
+        <location filename="../app/store/historystore.cpp" line="1245"/>
         <source>The batch run is no longer in the history %1; it may have been deleted in another window. Refresh the list.</source>
         <translation>Der Batch-Lauf ist nicht mehr im Verlauf %1; vielleicht wurde er in einem anderen Fenster gelöscht. Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="1249"/>
+        <location filename="../app/store/historystore.cpp" line="1252"/>
         <source>The batch run &quot;%1&quot; in the history %2 is damaged (%3) and cannot be opened. Delete it from the history; the other conversations are not affected.</source>
         <translation>Der Batch-Lauf „%1“ im Verlauf %2 ist beschädigt (%3) und kann nicht geöffnet werden. Löschen Sie ihn aus dem Verlauf; die anderen Unterhaltungen sind nicht betroffen.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="1262"/>
+        <location filename="../app/store/historystore.cpp" line="1265"/>
         <source>Cannot read the votes: the history %1 is not open. Restart Parlance, or fix the problem reported when it opened.</source>
         <translation>Die Bewertungen können nicht gelesen werden: Der Verlauf %1 ist nicht geöffnet. Starten Sie Parlance neu, oder beheben Sie das beim Öffnen gemeldete Problem.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="1271"/>
+        <location filename="../app/store/historystore.cpp" line="1274"/>
         <source>Cannot read the votes from the history %1: %2. Check that the file is readable, then try again.</source>
         <translation>Die Bewertungen können nicht aus dem Verlauf %1 gelesen werden: %2. Prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/historystore.cpp" line="1278"/>
+        <location filename="../app/store/historystore.cpp" line="1281"/>
         <source>A vote in the history %1 is damaged (%2), so the votes cannot be counted. Repair or delete that row with an SQLite tool.</source>
         <translation>Eine Bewertung im Verlauf %1 ist beschädigt (%2), daher können die Bewertungen nicht gezählt werden. Reparieren oder löschen Sie diese Zeile mit einem SQLite-Werkzeug.</translation>
     </message>
@@ -9316,12 +9340,12 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
 <context>
     <name>Parlance::Workspace::BatchKeeper</name>
     <message>
-        <location filename="../app/workspace/batchkeeper.cpp" line="163"/>
+        <location filename="../app/workspace/batchkeeper.cpp" line="160"/>
         <source>The batch run &apos;%1&apos; could not be opened: %2. The history keeps it as it is; delete it from the history if it cannot be read.</source>
         <translation>Der Batch-Lauf „%1“ konnte nicht geöffnet werden: %2. Der Verlauf behält ihn unverändert; löschen Sie ihn aus dem Verlauf, wenn er nicht lesbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/workspace/batchkeeper.cpp" line="173"/>
+        <location filename="../app/workspace/batchkeeper.cpp" line="170"/>
         <source>The batch run &apos;%1&apos; could not be opened while another run goes on.</source>
         <translation>Der Batch-Lauf „%1“ kann nicht geöffnet werden, solange ein anderer Lauf läuft.</translation>
     </message>
@@ -9329,47 +9353,47 @@ Verbinden Sie sich mit einem Databricks-Workspace oder einem OpenAI-kompatiblen 
 <context>
     <name>Parlance::Workspace::BatchRecord</name>
     <message>
-        <location filename="../app/workspace/batchrecord.cpp" line="66"/>
+        <location filename="../app/workspace/batchrecord.cpp" line="67"/>
         <source>its index, prompt or messages are missing or of the wrong type</source>
         <translation>Index, Prompt oder Nachrichten fehlen oder haben den falschen Typ</translation>
     </message>
     <message>
-        <location filename="../app/workspace/batchrecord.cpp" line="79"/>
+        <location filename="../app/workspace/batchrecord.cpp" line="80"/>
         <source>message %1: %2</source>
         <translation>Nachricht %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/workspace/batchrecord.cpp" line="115"/>
+        <location filename="../app/workspace/batchrecord.cpp" line="111"/>
         <source>its answer is missing</source>
         <translation>die Antwort fehlt</translation>
     </message>
     <message>
-        <location filename="../app/workspace/batchrecord.cpp" line="136"/>
+        <location filename="../app/workspace/batchrecord.cpp" line="132"/>
         <source>a check result has no name or outcome</source>
         <translation>ein Prüfergebnis hat keinen Namen oder kein Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/workspace/batchrecord.cpp" line="217"/>
+        <location filename="../app/workspace/batchrecord.cpp" line="213"/>
         <source>it has no models or no prompts</source>
         <translation>er hat keine Modelle oder keine Prompts</translation>
     </message>
     <message>
-        <location filename="../app/workspace/batchrecord.cpp" line="224"/>
+        <location filename="../app/workspace/batchrecord.cpp" line="220"/>
         <source>its settings: %1</source>
         <translation>seine Einstellungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/workspace/batchrecord.cpp" line="243"/>
+        <location filename="../app/workspace/batchrecord.cpp" line="239"/>
         <source>prompt %1: %2</source>
         <translation>Prompt %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/workspace/batchrecord.cpp" line="253"/>
+        <location filename="../app/workspace/batchrecord.cpp" line="249"/>
         <source>an answer belongs to no prompt and model of the table</source>
         <translation>eine Antwort gehört zu keinem Prompt und Modell der Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/workspace/batchrecord.cpp" line="258"/>
+        <location filename="../app/workspace/batchrecord.cpp" line="254"/>
         <source>the answer of %1 to prompt %2: %3</source>
         <translation>die Antwort von %1 auf Prompt %2: %3</translation>
     </message>

@@ -192,6 +192,113 @@ std::optional<QSqlError> keyTaken(QSqlDatabase &db, const QString &table, const 
 // Setting the file up waits at most about four seconds for another window's lock.
 constexpr int kBusyAttempts = 25;
 
+using Entry = HistoryStore::Entry;
+constexpr Entry kEntries[] = {Entry::Chat, Entry::Comparison, Entry::Batch};
+
+QString tableOf(Entry entry)
+{
+    switch (entry) {
+    case Entry::Chat:
+        return u"conversations"_s;
+    case Entry::Comparison:
+        return u"comparisons"_s;
+    case Entry::Batch:
+        break;
+    }
+    return u"batches"_s;
+}
+
+// The entry with an article, as "its key belongs to %1" names its owner.
+QString ownerText(Entry entry)
+{
+    switch (entry) {
+    case Entry::Chat:
+        return Tr::tr("a chat");
+    case Entry::Comparison:
+        return Tr::tr("a comparison");
+    case Entry::Batch:
+        break;
+    }
+    return Tr::tr("a batch run");
+}
+
+QString notOpenText(Entry entry, const QString &path)
+{
+    switch (entry) {
+    case Entry::Chat:
+        return Tr::tr("Cannot save the conversation: the history %1 is not open. Restart "
+                      "Parlance, or fix the problem reported when it opened.")
+            .arg(path);
+    case Entry::Comparison:
+        return Tr::tr("Cannot save the comparison: the history %1 is not open. Restart "
+                      "Parlance, or fix the problem reported when it opened.")
+            .arg(path);
+    case Entry::Batch:
+        break;
+    }
+    return Tr::tr("Cannot save the batch run: the history %1 is not open. Restart Parlance, or "
+                  "fix the problem reported when it opened.")
+        .arg(path);
+}
+
+QString noKeyText(Entry entry, const QString &path)
+{
+    switch (entry) {
+    case Entry::Chat:
+        return Tr::tr("Cannot save a conversation without a key in the history %1.").arg(path);
+    case Entry::Comparison:
+        return Tr::tr("Cannot save a comparison without a key in the history %1.").arg(path);
+    case Entry::Batch:
+        break;
+    }
+    return Tr::tr("Cannot save a batch run without a key in the history %1.").arg(path);
+}
+
+QString saveFailedText(Entry entry, const QString &name, const QString &path, const QString &sqlite)
+{
+    switch (entry) {
+    case Entry::Chat:
+        return Tr::tr("Cannot save the conversation \"%1\" in the history %2: %3. Check that "
+                      "the disk is not full and the file is writable; the previously saved "
+                      "version is unchanged.")
+            .arg(name, path, sqlite);
+    case Entry::Comparison:
+        return Tr::tr("Cannot save the comparison \"%1\" in the history %2: %3. Check that the "
+                      "disk is not full and the file is writable; the previously saved version "
+                      "is unchanged.")
+            .arg(name, path, sqlite);
+    case Entry::Batch:
+        break;
+    }
+    return Tr::tr("Cannot save the batch run \"%1\" in the history %2: %3. Check that the disk "
+                  "is not full and the file is writable; the previously saved version is "
+                  "unchanged.")
+        .arg(name, path, sqlite);
+}
+
+QString keyTakenText(Entry entry, const QString &name, const QString &path, const QString &key,
+                     Entry owner)
+{
+    const QString owned = ownerText(owner);
+    switch (entry) {
+    case Entry::Chat:
+        return Tr::tr("Cannot save the conversation \"%1\" in the history %2: its key %3 "
+                      "belongs to %4. Nothing was changed; this is a fault in Parlance, please "
+                      "report it.")
+            .arg(name, path, key, owned);
+    case Entry::Comparison:
+        return Tr::tr("Cannot save the comparison \"%1\" in the history %2: its key %3 belongs "
+                      "to %4. Nothing was changed; this is a fault in Parlance, please report "
+                      "it.")
+            .arg(name, path, key, owned);
+    case Entry::Batch:
+        break;
+    }
+    return Tr::tr("Cannot save the batch run \"%1\" in the history %2: its key %3 belongs to "
+                  "%4. Nothing was changed; this is a fault in Parlance, please report it.")
+        .arg(name, path, key, owned);
+}
+
 } // namespace
 
 HistoryStore::HistoryStore()
@@ -571,36 +678,64 @@ std::optional<QSqlError> HistoryStore::removeRows(const QString &key)
     return SearchRows::remove(db, key, m_fullText);
 }
 
-bool HistoryStore::save(const StoredConversation &conversation, QString *error)
+bool HistoryStore::saveEntry(Entry entry, const QString &key, const QString &title,
+                             const std::function<std::optional<QSqlError>(QSqlDatabase &)> &write,
+                             const std::function<void(QList<SearchRows::Row> *)> &addSearchRows,
+                             QString *error)
 {
     const QString path = native(m_filePath);
-    if (!m_open) {
-        return fail(error, Tr::tr("Cannot save the conversation: the history %1 is not open. "
-                                  "Restart Parlance, or fix the problem reported when it "
-                                  "opened.")
-                               .arg(path));
-    }
-    if (conversation.key.isEmpty())
-        return fail(
-            error, Tr::tr("Cannot save a conversation without a key in the history %1.").arg(path));
+    if (!m_open)
+        return fail(error, notOpenText(entry, path));
+    if (key.isEmpty())
+        return fail(error, noKeyText(entry, path));
 
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    const QString name = conversation.title.isEmpty() ? conversation.key : conversation.title;
+    const QString name = title.isEmpty() ? key : title;
     auto saveFailed = [&](const QSqlError &sqlError) {
-        return fail(error, Tr::tr("Cannot save the conversation \"%1\" in the history %2: %3. "
-                                  "Check that the disk is not full and the file is writable; "
-                                  "the previously saved version is unchanged.")
-                               .arg(name, path, sqliteMessage(sqlError)));
+        return fail(error, saveFailedText(entry, name, path, sqliteMessage(sqlError)));
     };
     if (!db.transaction())
         return saveFailed(db.lastError());
-
-    // One transaction replaces the row and all its turns, so a crash leaves the old version or
-    // the new one. An upsert rather than INSERT OR REPLACE: REPLACE deletes the row, and the
-    // cascade that should follow depends on recursive_triggers.
-    bool keyIsAComparison = false;
-    bool keyIsABatch = false;
+    // One transaction replaces the entry and all its parts, so a crash leaves the old version
+    // or the new one. Its own row is written first so the transaction holds the write lock
+    // before it looks at the other tables (a read first could find its snapshot stale when it
+    // comes to write).
+    std::optional<Entry> owner;
     const auto failure = [&]() -> std::optional<QSqlError> {
+        if (const auto written = write(db))
+            return written;
+        for (const Entry other : kEntries) {
+            bool taken = false;
+            if (other == entry)
+                continue;
+            if (const auto failed = keyTaken(db, tableOf(other), key, &taken))
+                return failed;
+            if (taken) {
+                owner = other;
+                return std::nullopt;
+            }
+        }
+        return writeSearchRows(key, tableOf(entry), addSearchRows);
+    }();
+    if (failure || owner) {
+        db.rollback();
+        if (owner)
+            return fail(error, keyTakenText(entry, name, path, key, *owner));
+        return saveFailed(*failure);
+    }
+    if (!db.commit()) {
+        const QSqlError sqlError = db.lastError();
+        db.rollback();
+        return saveFailed(sqlError);
+    }
+    return true;
+}
+
+bool HistoryStore::save(const StoredConversation &conversation, QString *error)
+{
+    // An upsert rather than INSERT OR REPLACE: REPLACE deletes the row, and the cascade that
+    // should follow depends on recursive_triggers.
+    const auto write = [&](QSqlDatabase &db) -> std::optional<QSqlError> {
         QSqlQuery upsert(db);
         upsert.prepare(u"INSERT INTO conversations (key, title, created, updated, "
                        "connection_name, model, settings, turn_count) "
@@ -620,13 +755,6 @@ bool HistoryStore::save(const StoredConversation &conversation, QString *error)
         if (!upsert.exec())
             return upsert.lastError();
 
-        if (const auto taken = keyTaken(db, u"comparisons"_s, conversation.key, &keyIsAComparison))
-            return taken;
-        if (const auto taken = keyTaken(db, u"batches"_s, conversation.key, &keyIsABatch))
-            return taken;
-        if (keyIsAComparison || keyIsABatch)
-            return std::nullopt;
-
         QSqlQuery removeTurns(db);
         removeTurns.prepare(u"DELETE FROM turns WHERE conversation_key = ?"_s);
         removeTurns.addBindValue(conversation.key);
@@ -644,34 +772,12 @@ bool HistoryStore::save(const StoredConversation &conversation, QString *error)
             if (!insert.exec())
                 return insert.lastError();
         }
-        return writeSearchRows(conversation.key, u"conversations"_s,
-                               [&](QList<SearchRows::Row> *rows) {
-                                   SearchRows::appendTurns(rows, conversation.turns);
-                               });
-    }();
-
-    if (failure || keyIsAComparison || keyIsABatch) {
-        db.rollback();
-        if (keyIsAComparison) {
-            return fail(error, Tr::tr("Cannot save the conversation \"%1\" in the history %2: "
-                                      "its key %3 belongs to a comparison. Nothing was changed; "
-                                      "this is a fault in Parlance, please report it.")
-                                   .arg(name, path, conversation.key));
-        }
-        if (keyIsABatch) {
-            return fail(error, Tr::tr("Cannot save the conversation \"%1\" in the history %2: "
-                                      "its key %3 belongs to a batch run. Nothing was changed; "
-                                      "this is a fault in Parlance, please report it.")
-                                   .arg(name, path, conversation.key));
-        }
-        return saveFailed(*failure);
-    }
-    if (!db.commit()) {
-        const QSqlError sqlError = db.lastError();
-        db.rollback();
-        return saveFailed(sqlError);
-    }
-    return true;
+        return std::nullopt;
+    };
+    return saveEntry(
+        Entry::Chat, conversation.key, conversation.title, write,
+        [&](QList<SearchRows::Row> *rows) { SearchRows::appendTurns(rows, conversation.turns); },
+        error);
 }
 
 std::optional<StoredConversation> HistoryStore::load(const QString &key, QString *error)
@@ -982,67 +1088,14 @@ bool HistoryStore::remove(const QString &key, QString *error)
 
 bool HistoryStore::saveComparison(const Core::Comparison &comparison, QString *error)
 {
-    const QString path = native(m_filePath);
-    if (!m_open) {
-        return fail(error, Tr::tr("Cannot save the comparison: the history %1 is not open. "
-                                  "Restart Parlance, or fix the problem reported when it "
-                                  "opened.")
-                               .arg(path));
-    }
-    if (comparison.key.isEmpty())
-        return fail(error,
-                    Tr::tr("Cannot save a comparison without a key in the history %1.").arg(path));
-
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    const QString name = comparison.title.isEmpty() ? comparison.key : comparison.title;
-    auto saveFailed = [&](const QSqlError &sqlError) {
-        return fail(error, Tr::tr("Cannot save the comparison \"%1\" in the history %2: %3. "
-                                  "Check that the disk is not full and the file is writable; "
-                                  "the previously saved version is unchanged.")
-                               .arg(name, path, sqliteMessage(sqlError)));
-    };
-    if (!db.transaction())
-        return saveFailed(db.lastError());
-    // The row is written first so the transaction holds the write lock before it looks at the
-    // chats (a read first could find its snapshot stale when it comes to write).
-    bool keyIsAChat = false;
-    bool keyIsABatch = false;
-    const auto failure = [&]() -> std::optional<QSqlError> {
-        if (const auto written = ComparisonRows::write(db, comparison))
-            return written;
-        if (const auto taken = keyTaken(db, u"conversations"_s, comparison.key, &keyIsAChat))
-            return taken;
-        if (const auto taken = keyTaken(db, u"batches"_s, comparison.key, &keyIsABatch))
-            return taken;
-        if (keyIsAChat || keyIsABatch)
-            return std::nullopt;
-        return writeSearchRows(comparison.key, u"comparisons"_s, [&](QList<SearchRows::Row> *rows) {
+    return saveEntry(
+        Entry::Comparison, comparison.key, comparison.title,
+        [&](QSqlDatabase &db) { return ComparisonRows::write(db, comparison); },
+        [&](QList<SearchRows::Row> *rows) {
             for (qsizetype c = 0; c < comparison.columns.size(); ++c)
                 SearchRows::appendTurns(rows, comparison.columns.at(c).turns, int(c));
-        });
-    }();
-    if (failure || keyIsAChat || keyIsABatch) {
-        db.rollback();
-        if (keyIsAChat) {
-            return fail(error, Tr::tr("Cannot save the comparison \"%1\" in the history %2: its "
-                                      "key %3 belongs to a chat. Nothing was changed; this is a "
-                                      "fault in Parlance, please report it.")
-                                   .arg(name, path, comparison.key));
-        }
-        if (keyIsABatch) {
-            return fail(error, Tr::tr("Cannot save the comparison \"%1\" in the history %2: its "
-                                      "key %3 belongs to a batch run. Nothing was changed; this "
-                                      "is a fault in Parlance, please report it.")
-                                   .arg(name, path, comparison.key));
-        }
-        return saveFailed(*failure);
-    }
-    if (!db.commit()) {
-        const QSqlError sqlError = db.lastError();
-        db.rollback();
-        return saveFailed(sqlError);
-    }
-    return true;
+        },
+        error);
 }
 
 std::optional<Core::Comparison> HistoryStore::loadComparison(const QString &key, QString *error)
@@ -1090,15 +1143,6 @@ std::optional<Core::Comparison> HistoryStore::loadComparison(const QString &key,
 bool HistoryStore::saveBatch(const StoredBatch &batch, QString *error)
 {
     const QString path = native(m_filePath);
-    if (!m_open) {
-        return fail(error, Tr::tr("Cannot save the batch run: the history %1 is not open. "
-                                  "Restart Parlance, or fix the problem reported when it "
-                                  "opened.")
-                               .arg(path));
-    }
-    if (batch.key.isEmpty())
-        return fail(error,
-                    Tr::tr("Cannot save a batch run without a key in the history %1.").arg(path));
     const QString name = batch.title.isEmpty() ? batch.key : batch.title;
     if (const auto outside
         = BatchRows::cellOutside(batch.cells, batch.rows.size(), batch.models.size())) {
@@ -1111,58 +1155,17 @@ bool HistoryStore::saveBatch(const StoredBatch &batch, QString *error)
                                .arg(qint64(outside->model) + 1));
     }
 
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    auto saveFailed = [&](const QSqlError &sqlError) {
-        return fail(error, Tr::tr("Cannot save the batch run \"%1\" in the history %2: %3. "
-                                  "Check that the disk is not full and the file is writable; "
-                                  "the previously saved version is unchanged.")
-                               .arg(name, path, sqliteMessage(sqlError)));
-    };
-    if (!db.transaction())
-        return saveFailed(db.lastError());
-    // The row is written first so the transaction holds the write lock before it looks at the
-    // other tables (a read first could find its snapshot stale when it comes to write).
-    bool keyIsAChat = false;
-    bool keyIsAComparison = false;
-    const auto failure = [&]() -> std::optional<QSqlError> {
-        if (const auto written = BatchRows::write(db, batch))
-            return written;
-        if (const auto taken = keyTaken(db, u"conversations"_s, batch.key, &keyIsAChat))
-            return taken;
-        if (const auto taken = keyTaken(db, u"comparisons"_s, batch.key, &keyIsAComparison))
-            return taken;
-        if (keyIsAChat || keyIsAComparison)
-            return std::nullopt;
-        return writeSearchRows(batch.key, u"batches"_s, [&](QList<SearchRows::Row> *rows) {
+    return saveEntry(
+        Entry::Batch, batch.key, batch.title,
+        [&](QSqlDatabase &db) { return BatchRows::write(db, batch); },
+        [&](QList<SearchRows::Row> *rows) {
             QStringList prompts;
             prompts.reserve(batch.rows.size());
             for (const QJsonObject &row : batch.rows)
                 prompts.append(BatchRows::promptOf(row));
             SearchRows::appendTexts(rows, prompts);
-        });
-    }();
-    if (failure || keyIsAChat || keyIsAComparison) {
-        db.rollback();
-        if (keyIsAChat) {
-            return fail(error, Tr::tr("Cannot save the batch run \"%1\" in the history %2: its "
-                                      "key %3 belongs to a chat. Nothing was changed; this is a "
-                                      "fault in Parlance, please report it.")
-                                   .arg(name, path, batch.key));
-        }
-        if (keyIsAComparison) {
-            return fail(error, Tr::tr("Cannot save the batch run \"%1\" in the history %2: its "
-                                      "key %3 belongs to a comparison. Nothing was changed; this "
-                                      "is a fault in Parlance, please report it.")
-                                   .arg(name, path, batch.key));
-        }
-        return saveFailed(*failure);
-    }
-    if (!db.commit()) {
-        const QSqlError sqlError = db.lastError();
-        db.rollback();
-        return saveFailed(sqlError);
-    }
-    return true;
+        },
+        error);
 }
 
 bool HistoryStore::saveBatchCells(const QString &key, const QDateTime &updated,

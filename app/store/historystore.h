@@ -22,6 +22,9 @@ class HistoryStore
     Q_DISABLE_COPY_MOVE(HistoryStore)
 
 public:
+    // What the list holds; a key names one entry of one kind.
+    enum class Entry { Chat, Comparison, Batch };
+
     HistoryStore();
     ~HistoryStore(); // closes the file
 
@@ -102,6 +105,12 @@ private:
     writeSearchRows(const QString &key, const QString &table,
                     const std::function<void(QList<SearchRows::Row> *)> &addTurns,
                     bool titleOnly = false);
+    // Saves an entry in one transaction: `write` puts its rows (its own first), the key is
+    // refused when an entry of another kind holds it, then the search rows are written.
+    bool saveEntry(Entry entry, const QString &key, const QString &title,
+                   const std::function<std::optional<QSqlError>(QSqlDatabase &)> &write,
+                   const std::function<void(QList<SearchRows::Row> *)> &addSearchRows,
+                   QString *error);
     bool
     update(const QString &key, QString *error,
            const std::function<std::optional<QSqlError>(QSqlDatabase &, const QString &)> &change);

@@ -94,10 +94,8 @@ void BatchKeeper::saveNow()
     const QString key = m_batch->logKey();
     if (key.isEmpty() || key == m_forgottenKey || m_batch->rowCount() == 0)
         return;
-    const bool started = m_batch->isActive() || m_batch->done() > 0
-                         || m_batch->state() != BatchSession::State::Idle;
     if (key != m_savedKey) {
-        if (!started)
+        if (m_batch->state() == BatchSession::State::Idle)
             return; // prepared but never run: nothing to keep
         Store::StoredBatch stored = BatchRecord::snapshot(*m_batch);
         stored.created = m_created.isValid() ? m_created : QDateTime::currentDateTimeUtc();
@@ -130,11 +128,10 @@ void BatchKeeper::open(const QString &key)
 {
     if (key.isEmpty())
         return;
-    if (key == m_batch->logKey() && !m_pendingOpen.isEmpty() && m_pendingOpen != key) {
-        m_pendingOpen.clear(); // back to the table already shown
-        m_waiting.reset();
-    }
     if (key == m_batch->logKey()) {
+        // The table already shown; one asked for before it is no longer wanted.
+        m_pendingOpen.clear();
+        m_waiting.reset();
         emit opened(key, {});
         return;
     }
